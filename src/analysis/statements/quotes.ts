@@ -1,0 +1,101 @@
+/**
+ * Quotation spans in a paragraph: curly and straight double marks, nested
+ * single marks inside them, ‘…’ used as outer marks (headlines), and an
+ * opening mark left open at the paragraph's end (a quotation that continues
+ * in the next paragraph).
+ */
+import type { Paragraph } from '../types.ts';
+
+export interface Quote {
+  paragraph: number;
+  /** Offsets of the quoted words, marks excluded (body offsets). */
+  start: number;
+  end: number;
+  /** Offsets including the marks. */
+  outerStart: number;
+  outerEnd: number;
+  /** The quoted words, marks excluded, trimmed. */
+  text: string;
+  /** False when the paragraph ended before a closing mark. */
+  closed: boolean;
+  /** Outer mark style. */
+  mark: 'double' | 'single';
+}
+
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** Find the top-level quotations of a paragraph. */
+export function findQuotes(p: Paragraph): Quote[] {
+  const text = p.text;
+  const out: Quote[] = [];
+  let open = -1;
+  let openMark = '';
+  const push = (o: number, closeAt: number, closed: boolean, mark: 'double' | 'single') => {
+    const innerStart = o + 1;
+    const innerEnd = closeAt;
+    const raw = text.slice(innerStart, innerEnd);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) return;
+    out.push({
+      paragraph: p.index,
+      start: p.start + innerStart + lead,
+      end: p.start + innerStart + lead + trimmed.length,
+      outerStart: p.start + o,
+      outerEnd: p.start + (closed ? closeAt + 1 : closeAt),
+      text: trimmed,
+      closed,
+      mark,
+    });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (open < 0) {
+      if (ch === '“' || ch === '«') {
+        open = i;
+        openMark = ch;
+      } else if (ch === '"') {
+        open = i;
+        openMark = ch;
+      } else if (ch === '‘' && !isWordChar(prev) && isWordChar(next)) {
+        // single marks as outer quotes: only when a matching close follows
+        const close = findSingleClose(text, i + 1);
+        if (close > 0) {
+          push(i, close, true, 'single');
+          i = close;
+        }
+      }
+    } else {
+      const closes =
+        (openMark === '“' && (ch === '”' || (ch === '"' && !isWordChar(next)))) ||
+        (openMark === '«' && ch === '»') ||
+        (openMark === '"' && (ch === '"' || ch === '”'));
+      if (closes) {
+        push(open, i, true, 'double');
+        open = -1;
+      } else if (openMark === '“' && ch === '“' && /\s/.test(prev ?? ' ')) {
+        // a new opening mark before a close: the previous quotation was left open by mistake
+        push(open, i, false, 'double');
+        open = i;
+      }
+    }
+  }
+  if (open >= 0) push(open, text.length, false, 'double');
+  return out;
+}
+
+function findSingleClose(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    const c = text[j];
+    if (c === '“' || c === '"') return -1;
+    if (c === '’' && !isWordChar(text[j + 1])) return j;
+  }
+  return -1;
+}
+
+/** Number of words in a text. */
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+}

@@ -1,0 +1,99 @@
+/**
+ * Tokens of a paragraph for statement extraction. A quotation (marks
+ * included) is a single token of type `quote`, so cue patterns never look
+ * inside quoted words. Offsets are body offsets.
+ */
+import type { Paragraph } from '../types.ts';
+import { findQuotes, type Quote } from './quotes.ts';
+
+export interface Token {
+  type: 'word' | 'punct' | 'quote';
+  text: string;
+  /** Lower-cased text with curly apostrophes made straight. */
+  lower: string;
+  start: number;
+  end: number;
+  quote?: Quote;
+}
+
+/** Abbreviations that keep their full stop inside the word token. */
+const ABBREV = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'reps', 'sens', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm',
+  'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cmdr', 'atty', 'amb', 'sec', 'gens',
+  'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'no', 'vs', 'v', 'etc', 'al',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'calif', 'fla', 'mass', 'penn', 'wash', 'ariz', 'colo', 'conn', 'ill', 'ind', 'kan', 'mich', 'minn', 'miss', 'nev', 'okla', 'ore', 'tenn', 'tex', 'va', 'wis', 'ky', 'la', 'md', 'mo', 'pa', 'ga', 'ala', 'del',
+]);
+
+const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}$£€#@][\p{L}\p{N}'’\-.,/%&]*[\p{L}\p{N}%]|[\p{L}\p{N}$£€#@%]|[^\s]/gu;
+
+function pushWords(text: string, base: number, from: number, to: number, out: Token[]) {
+  const slice = text.slice(from, to);
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(slice))) {
+    let w = m[0];
+    // A word must not swallow a trailing list comma/full stop ("1,000" and "U.S." are fine).
+    w = w.replace(/[.,]+$/, '');
+    if (!w) w = m[0];
+    const start = base + from + m.index;
+    const isWord = /[\p{L}\p{N}]/u.test(w);
+    if (isWord) {
+      let end = start + w.length;
+      // abbreviation or initial with its full stop
+      const next = text[from + m.index + w.length];
+      if (next === '.' && (ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w))) end += 1;
+      const t = text.slice(start - base, end - base);
+      out.push({ type: 'word', text: t, lower: t.toLowerCase().replace(/’/g, "'"), start, end });
+      WORD_RE.lastIndex = end - base - from;
+    } else {
+      out.push({ type: 'punct', text: w, lower: w, start, end: start + w.length });
+    }
+  }
+}
+
+/** Tokenise a paragraph; quotes (from findQuotes) become single tokens. */
+export function tokenize(p: Paragraph, quotes: Quote[]): Token[] {
+  const out: Token[] = [];
+  let pos = 0;
+  for (const q of quotes) {
+    const qs = q.outerStart - p.start;
+    const qe = q.outerEnd - p.start;
+    if (qs > pos) pushWords(p.text, p.start, pos, qs, out);
+    out.push({ type: 'quote', text: p.text.slice(qs, qe), lower: '', start: q.outerStart, end: q.outerEnd, quote: q });
+    pos = qe;
+  }
+  if (pos < p.text.length) pushWords(p.text, p.start, pos, p.text.length, out);
+  return out;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+
+/**
+ * Split a paragraph's tokens into sentences: after . ! ? outside quotations,
+ * or after a quotation ending in . ! ? when the next token starts a sentence.
+ */
+export function sentencesOf(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  const startsSentence = (t: Token | undefined) =>
+    !!t && (t.type === 'quote' || /^[\p{Lu}\p{N}(“"‘]/u.test(t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    cur.push(t);
+    const next = tokens[i + 1];
+    if (t.type === 'punct' && TERMINAL.has(t.text)) {
+      // keep runs like "?!" together
+      if (next && next.type === 'punct' && TERMINAL.has(next.text)) continue;
+      if (!next || startsSentence(next)) {
+        out.push(cur);
+        cur = [];
+      }
+    } else if (t.type === 'quote' && t.quote && /[.!?…]\s*$/.test(t.quote.text) && startsSentence(next)) {
+      out.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}

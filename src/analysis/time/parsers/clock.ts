@@ -1,0 +1,50 @@
+/** Clock times: "3 p.m.", "10:30 a.m. EST Friday", "noon", "midnight" → TIME values on the day they name. */
+import { addDays } from 'date-fns';
+import { capitalised, rx, type Rule } from '../rule.ts';
+import { WEEKDAY_RE, weekdayNumber } from '../lexicon.ts';
+import { resolveWeekday } from '../resolve.ts';
+import { pad, ymd } from '../values.ts';
+
+const TZ = '(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|local time|local|Eastern|Pacific|ET|PT)';
+const DAY = `(?:today|yesterday|tomorrow|tonight|${WEEKDAY_RE})`;
+
+export const clockRules: Rule[] = [
+  {
+    name: 'clock',
+    priority: 5,
+    re: rx(`(?:(around|about|approximately|shortly after|shortly before|just after|just before|after|before|until|by)\\s+)?(?:(${DAY})(?:\\s+at|,)?\\s+)?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|o[’']clock|in the (?:morning|afternoon|evening))|(noon|midnight|midday)|(\\d{1,2}):(\\d{2})(?=\\s*(?:${TZ}|hours|h\\b|GMT)))(?:\\s+${TZ})?(?:\\s+(?:on\\s+)?(${DAY}))?`),
+    build(m, ctx) {
+      let h: number;
+      let min = 0;
+      if (m[3]) {
+        h = +m[3];
+        min = m[4] ? +m[4] : 0;
+        const ampm = m[5]!.toLowerCase();
+        if (h > 12 || min > 59) return null;
+        if (/^p|afternoon|evening/.test(ampm) && h < 12) h += 12;
+        if (/^a|morning/.test(ampm) && h === 12) h = 0;
+      } else if (m[6]) {
+        h = m[6].toLowerCase() === 'midnight' ? 24 : 12;
+      } else {
+        h = +m[7]!;
+        min = +m[8]!;
+        if (h > 24 || min > 59) return null;
+      }
+      const dayWord = m[2] ?? m[9];
+      let d = ctx.dct;
+      if (dayWord) {
+        const w = dayWord.toLowerCase();
+        if (w === 'yesterday') d = addDays(d, -1);
+        else if (w === 'tomorrow') d = addDays(d, 1);
+        else if (weekdayNumber(w)) {
+          if (!capitalised(dayWord)) return null;
+          d = resolveWeekday(ctx.dct, weekdayNumber(w)!, ctx.tense() === 'future' ? 'future' : 'past');
+        }
+      }
+      if (h === 24) { h = 0; d = addDays(d, 1); }
+      const q = m[1]?.toLowerCase();
+      const mod = q === 'around' || q === 'about' || q === 'approximately' ? 'APPROX' : q === 'after' || q === 'shortly after' || q === 'just after' ? 'AFTER' : q === 'before' || q === 'shortly before' || q === 'just before' ? 'BEFORE' : undefined;
+      return { type: 'TIME', value: `${ymd(d)}T${pad(h)}:${pad(min)}`, mod, anchor: true, trimStart: q && !mod ? m[1]!.length + 1 : 0 };
+    },
+  },
+];

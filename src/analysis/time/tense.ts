@@ -1,0 +1,69 @@
+/**
+ * Tense of the clause around a time expression: the nearest tense marker in
+ * the sentence decides (future: will, 'll, shall, going to, plans/expects to,
+ * is scheduled/due/set to, next; past: past-tense verbs, ago, had, last).
+ * Used to resolve bare weekdays, months, seasons and quarters.
+ */
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE = new Set([
+  'will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'gonna', 'upcoming', 'coming', 'next', 'scheduled',
+  'plans', 'plan', 'planned', 'planning', 'intends', 'expects', 'expected', 'due', 'set', 'aims', 'hopes', 'until', 'forthcoming', 'tomorrow',
+]);
+const MODAL_FUTURE_PRECEDED = new Set(['going']); // going to
+const PRESENT = new Set(['is', 'are', 'am', 'remains', 'says', 'say', 'has', 'have', "'s", '’s', 'does', 'do', 'begins', 'starts', 'opens', 'ends', 'meets', 'visits', 'takes', 'holds']);
+const IRREGULAR_PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'made', 'took', 'gave', 'met', 'spoke', 'left', 'fell',
+  'rose', 'won', 'lost', 'began', 'got', 'saw', 'knew', 'thought', 'found', 'became', 'brought', 'bought', 'sold',
+  'held', 'kept', 'led', 'ran', 'sent', 'spent', 'stood', 'struck', 'took', 'wrote', 'hit', 'cut', 'put', 'set',
+  'shot', 'fought', 'flew', 'drew', 'grew', 'threw', 'broke', 'chose', 'ate', 'paid', 'laid', 'built', 'felt',
+  'heard', 'meant', 'read', 'slid', 'sank', 'swore', 'tore', 'wore', 'woke', 'won', 'quit', 'ago', 'last', 'earlier',
+  'yesterday', 'previously', 'recently', 'dealt', 'sought', 'taught', 'caught', 'forgot', 'hid', 'let', 'lit', 'shut',
+  'spread', 'sped', 'split', 'stuck', 'swept', 'underwent', 'overtook', 'withdrew', 'upheld', 'bid', 'beat', 'arose', 'fled',
+]);
+const NOT_PAST_ED = new Set(['need', 'seed', 'speed', 'feed', 'bed', 'red', 'shed', 'bred', 'wed', 'led', 'fled', 'embed', 'proceed', 'exceed', 'succeed', 'indeed', 'hundred', 'united', 'limited', 'based', 'related', 'red', 'ahead', 'instead', 'bread', 'dead', 'head', 'creed', 'greed', 'weed', 'deed', 'breed']);
+
+const TOKEN = /[\p{L}’']+/gu;
+
+function classify(word: string, prev: string | undefined, next: string | undefined): Tense | null {
+  const w = word.toLowerCase();
+  if (FUTURE.has(w)) {
+    if ((w === 'set' || w === 'due' || w === 'expected' || w === 'planned' || w === 'scheduled') && next !== 'to' && w !== 'scheduled') return w === 'set' ? null : null;
+    if (w === 'until') return null;
+    return 'future';
+  }
+  if (MODAL_FUTURE_PRECEDED.has(w) && next === 'to') return 'future';
+  if (w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
+  if (IRREGULAR_PAST.has(w)) return 'past';
+  if (w.length > 3 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
+    // "has/have/had been + -ed" and passive after is/are are not past
+    if (prev === 'is' || prev === 'are' || prev === 'be' || prev === 'will' || prev === 'being' || prev === 'to') return null;
+    return 'past';
+  }
+  if (PRESENT.has(w)) return 'present';
+  return null;
+}
+
+/**
+ * Tense of the clause around [start, end) in `sentence` (offsets relative to
+ * the sentence). Nearest marker wins; markers before the expression win ties.
+ */
+export function tenseAt(sentence: string, start: number, end: number): Tense | null {
+  const words: { w: string; s: number; e: number }[] = [];
+  for (const m of sentence.matchAll(TOKEN)) words.push({ w: m[0].toLowerCase(), s: m.index!, e: m.index! + m[0].length });
+  let best: { t: Tense; d: number } | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const { w, s, e } = words[i]!;
+    if (s >= start && e <= end) continue; // the expression itself
+    const t = classify(w, words[i - 1]?.w, words[i + 1]?.w);
+    if (!t) continue;
+    // distance in characters, a little favour for markers before the expression
+    let d = e <= start ? start - e : s - end + 3;
+    // a clause boundary between the marker and the expression weakens it
+    const between = e <= start ? sentence.slice(e, start) : sentence.slice(end, s);
+    if (/[;:—–]|,\s*(and|but|while|although|as|which|who|when)\b|\b(that|which|who|because|after|before|when|while|but)\b/.test(between)) d += 40;
+    if (t === 'present') d += 15;
+    if (!best || d < best.d) best = { t, d };
+  }
+  return best?.t ?? null;
+}

@@ -1,0 +1,260 @@
+/**
+ * The site model: every collection the pages need, built once from content/
+ * by the analysis engine. Pure data (no Astro), so the content loaders, the
+ * JSON exports and the tests read the same thing.
+ */
+import { speakerId } from '../analysis/ids.ts';
+import { resolveSiteSpeakers } from '../analysis/statements/speakers.ts';
+import { buildTimeline, formatTimeValue, timelineAnchor, type TimelineDate } from '../analysis/timeline.ts';
+import type { Granularity, SpeakerType, TimeValue } from '../analysis/types.ts';
+import type { Mark } from '../integrations/rehype-dateline-marks.ts';
+import { loadContent, type LoadOptions } from './content.ts';
+import { renderArticleHtml } from './render.ts';
+
+export interface DateValue {
+  value: string;
+  granularity: Granularity;
+  range: { start: string; end: string } | null;
+  label: string;
+  /** Anchor of the date group on /timeline/ (and the /timeline/<anchor>/ page). */
+  anchor: string;
+}
+
+export interface ArticleEntry {
+  id: string;
+  file: string;
+  hash: string;
+  title: string;
+  date: string;
+  source?: string;
+  url?: string;
+  author?: string[];
+  tags: string[];
+  summary?: string;
+  html: string;
+  paragraphs: number;
+  statements: string[];
+  events: string[];
+  /** Distinct timeline date values mentioned by the article. */
+  dates: string[];
+}
+
+export interface StatementEntry {
+  /** `<article id>/<anchor>` */
+  id: string;
+  anchor: string;
+  article: string;
+  articleTitle: string;
+  articleDate: string;
+  speaker: string | null;
+  speakerName: string | null;
+  speakerRole: string | null;
+  speakerType: SpeakerType | null;
+  speakerMention: string | null;
+  kind: 'direct' | 'partial' | 'indirect';
+  cue: string | null;
+  text: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  date: DateValue | null;
+  corrected?: 'added' | 'speaker';
+}
+
+export interface SpeakerEntry {
+  id: string;
+  name: string;
+  role: string | null;
+  type: SpeakerType;
+  description?: string;
+  aliases: string[];
+  mentions: string[];
+  statements: string[];
+  articles: string[];
+}
+
+export interface EventEntry {
+  /** Stable timeline entry id (anchor on /timeline/). */
+  id: string;
+  date: DateValue;
+  anchor: string;
+  text: string;
+  sources: { article: string; articleTitle: string; eventId: string; paragraph: number; expression: string }[];
+}
+
+export interface TimelineGroup {
+  value: string;
+  anchor: string;
+  date: DateValue;
+  events: string[];
+  statements: string[];
+}
+
+export interface SiteModel {
+  articles: ArticleEntry[];
+  statements: StatementEntry[];
+  speakers: SpeakerEntry[];
+  events: EventEntry[];
+  timeline: TimelineGroup[];
+  cacheHits: number;
+}
+
+function dateValue(v: TimeValue): DateValue {
+  return { value: v.value, granularity: v.granularity, range: v.range, label: formatTimeValue(v), anchor: timelineAnchor(v.value) };
+}
+
+export function buildSiteModel(options: LoadOptions): SiteModel {
+  const content = loadContent(options);
+  const results = content.articles.map((a) => a.analysis);
+  const resolve = resolveSiteSpeakers(
+    results.map((r) => r.statements.map((s) => s.speaker).filter((s) => s !== null)),
+    content.speakers,
+  );
+
+  const speakers = new Map<string, SpeakerEntry>();
+  const statements: StatementEntry[] = [];
+  const articles: ArticleEntry[] = [];
+  const timeline: TimelineDate[] = buildTimeline(results);
+  const byArticle = new Map(content.articles.map((a) => [a.id, a]));
+
+  for (const a of content.articles) {
+    const r = a.analysis;
+    const fm = a.frontmatter;
+    const marks: Mark[] = [];
+    const sids: string[] = [];
+    for (const s of r.statements) {
+      const canon = s.speaker ? (resolve(s.speaker) ?? s.speaker) : null;
+      const sid = canon ? speakerId(canon.name) : null;
+      if (canon && sid) {
+        let sp = speakers.get(sid);
+        if (!sp) {
+          const conf = content.speakers.find((c) => speakerId(c.name) === sid);
+          sp = {
+            id: sid,
+            name: canon.name,
+            role: canon.role ?? conf?.role ?? null,
+            type: canon.type,
+            description: conf?.description,
+            aliases: conf?.aliases ?? [],
+            mentions: [],
+            statements: [],
+            articles: [],
+          };
+          speakers.set(sid, sp);
+        }
+        if (!sp.role && canon.role) sp.role = canon.role;
+        if (s.speakerMention && !sp.mentions.includes(s.speakerMention)) sp.mentions.push(s.speakerMention);
+        sp.statements.push(`${a.id}/${s.id}`);
+        if (!sp.articles.includes(a.id)) sp.articles.push(a.id);
+      }
+      const entry: StatementEntry = {
+        id: `${a.id}/${s.id}`,
+        anchor: s.id,
+        article: a.id,
+        articleTitle: fm.title,
+        articleDate: fm.date,
+        speaker: sid,
+        speakerName: canon?.name ?? null,
+        speakerRole: canon?.role ?? null,
+        speakerType: canon?.type ?? null,
+        speakerMention: s.speakerMention,
+        kind: s.kind,
+        cue: s.cue,
+        text: s.text,
+        paragraph: s.paragraph,
+        start: s.start,
+        end: s.end,
+        date: s.date ? dateValue(s.date) : null,
+        ...(s.corrected ? { corrected: s.corrected } : {}),
+      };
+      statements.push(entry);
+      sids.push(entry.id);
+      const note = entry.date ? `${s.cue ?? 'said'} ${entry.date.label}` : undefined;
+      marks.push({
+        kind: 'statement',
+        start: s.start,
+        end: s.end,
+        id: s.id,
+        statementKind: s.kind,
+        speakerName: canon?.name ?? null,
+        speakerHref: sid ? `/speakers/${sid}/` : null,
+        ...(note ? { note } : {}),
+      });
+      if (s.speakerSpan && sid) marks.push({ kind: 'speaker', start: s.speakerSpan[0], end: s.speakerSpan[1], href: `/speakers/${sid}/`, title: canon!.name });
+    }
+    for (const t of r.times) {
+      if (!t.range || t.type === 'DURATION' || t.type === 'SET') continue;
+      marks.push({ kind: 'time', start: t.start, end: t.end, href: `/timeline/#${timelineAnchor(t.value)}`, title: formatTimeValue(t), datetime: t.range.start === t.range.end ? t.range.start : t.value });
+    }
+    articles.push({
+      id: a.id,
+      file: a.file,
+      hash: a.hash,
+      title: fm.title,
+      date: fm.date,
+      ...(fm.source ? { source: fm.source } : {}),
+      ...(fm.url ? { url: fm.url } : {}),
+      ...(fm.author ? { author: Array.isArray(fm.author) ? fm.author : [fm.author] } : {}),
+      tags: fm.tags ?? [],
+      ...(fm.summary ? { summary: fm.summary } : {}),
+      html: renderArticleHtml(a.body, marks),
+      paragraphs: r.paragraphs.length,
+      statements: sids,
+      events: [],
+      dates: [],
+    });
+  }
+
+  const events: EventEntry[] = [];
+  const groups: TimelineGroup[] = [];
+  const articleEntry = new Map(articles.map((a) => [a.id, a]));
+  for (const d of timeline) {
+    const date = dateValue(d);
+    const group: TimelineGroup = { value: d.value, anchor: timelineAnchor(d.value), date, events: [], statements: [] };
+    for (const e of d.events) {
+      events.push({
+        id: e.id,
+        anchor: e.id,
+        date,
+        text: e.text,
+        sources: e.sources.map((src) => {
+          const art = byArticle.get(src.articleId)!;
+          const ev = art.analysis.events.find((x) => x.id === src.eventId);
+          const entry = articleEntry.get(src.articleId)!;
+          if (!entry.events.includes(e.id)) entry.events.push(e.id);
+          if (!entry.dates.includes(d.value)) entry.dates.push(d.value);
+          return { article: src.articleId, articleTitle: art.frontmatter.title, eventId: src.eventId, paragraph: src.paragraph, expression: ev?.expression ?? '' };
+        }),
+      });
+      group.events.push(e.id);
+    }
+    group.statements = d.statements.map((s) => `${s.articleId}/${s.statementId}`);
+    groups.push(group);
+  }
+
+  return {
+    articles: articles.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+    statements,
+    speakers: [...speakers.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    events,
+    timeline: groups,
+    cacheHits: content.cacheHits,
+  };
+}
+
+const KEY = Symbol.for('dateline.siteModel');
+type Memo = { root: string; model: SiteModel };
+
+/** One model per build: every collection loader shares it. */
+export function getSiteModel(root: string): SiteModel {
+  const g = globalThis as unknown as Record<symbol, Memo | undefined>;
+  const memo = g[KEY];
+  if (memo && memo.root === root) return memo.model;
+  const model = buildSiteModel({ root });
+  g[KEY] = { root, model };
+  return model;
+}
+
+export function resetSiteModel(): void {
+  (globalThis as unknown as Record<symbol, unknown>)[KEY] = undefined;
+}

@@ -1,0 +1,42 @@
+/** Pagefind custom records for statements and events, from the site's JSON export. */
+import type { EventEntry, StatementEntry } from './model.ts';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+export function searchRecords(site: { statements: StatementEntry[]; events: EventEntry[] }): SearchRecord[] {
+  const out: SearchRecord[] = [];
+  for (const s of site.statements) {
+    const who = s.speakerName ?? 'Unattributed';
+    out.push({
+      url: `/articles/${s.article}/#${s.anchor}`,
+      content: `${who}: ${s.text}`,
+      language: 'en',
+      meta: {
+        title: `${who}${s.cue ? ` ${s.cue}` : ''}${s.date ? ` (${s.date.label})` : ''}`,
+        article: s.articleTitle,
+        date: s.date?.range?.start ?? s.articleDate,
+        kind: 'statement',
+      },
+      filters: { speaker: [who], kind: ['statement'] },
+      sort: { date: s.date?.range?.start ?? s.articleDate },
+    });
+  }
+  for (const e of site.events) {
+    out.push({
+      url: `/timeline/#${e.anchor}`,
+      content: e.text,
+      language: 'en',
+      meta: { title: `${e.date.label}: ${e.text.slice(0, 80)}`, date: e.date.range?.start ?? e.date.value, kind: 'event' },
+      filters: { kind: ['event'] },
+      sort: { date: e.date.range?.start ?? e.date.value },
+    });
+  }
+  return out;
+}

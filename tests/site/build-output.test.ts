@@ -1,0 +1,162 @@
+/**
+ * Tests on the built site (dist/), HTML parsed with parse5: every article has
+ * a page, every statement and event is on its pages with its anchor, and no
+ * internal link points nowhere.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { attr, elements, fileFor, hasClass, htmlFiles, ids, pageFor, requireDist, root, siteExport, text, urlOf, type SiteExport } from './dist.ts';
+
+let site: SiteExport;
+beforeAll(() => {
+  requireDist();
+  site = siteExport();
+});
+
+describe('articles', () => {
+  it('every file in content/articles has a page, and nothing else does', () => {
+    const ids = readdirSync(join(root, 'content', 'articles')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+    expect(ids.length).toBeGreaterThan(0);
+    expect(site.articles.map((a) => a.id).sort()).toEqual(ids);
+    for (const id of ids) {
+      const page = pageFor(`/articles/${id}/`);
+      const h1 = elements(page).find((e) => e.tagName === 'h1');
+      expect(h1 && text(h1).trim()).toBe(site.articles.find((a) => a.id === id)!.title);
+    }
+    const built = readdirSync(join(root, 'dist', 'articles')).sort();
+    expect(built).toEqual(ids);
+  });
+
+  it('the seed article is on the site with its statements and events', () => {
+    const seed = site.articles.find((a) => a.id === '2025-02-10-kremlin-poker-faced');
+    expect(seed).toBeDefined();
+    expect(seed!.statements.length).toBeGreaterThanOrEqual(16);
+    expect(seed!.events.length).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe('statements', () => {
+  it('each statement is marked in its article with its anchor and a speaker link', () => {
+    expect(site.statements.length).toBeGreaterThan(0);
+    for (const s of site.statements) {
+      const els = elements(pageFor(`/articles/${s.article}/`));
+      const anchor = els.find((e) => attr(e, 'id') === s.anchor);
+      expect(anchor, `${s.id} anchor`).toBeDefined();
+      expect(hasClass(anchor!, 'statement')).toBe(true);
+      expect(attr(anchor!, 'data-statement')).toBe(s.anchor);
+      // All pieces of the statement together hold its words (direct quotations exactly).
+      const marked = els.filter((e) => attr(e, 'data-statement') === s.anchor).map(text).join('');
+      if (s.kind === 'direct') expect(marked.replace(/\s+/g, ' ')).toContain(s.text.replace(/\s+/g, ' ').slice(0, 40));
+      if (s.speaker) {
+        const badge = els.find((e) => attr(e, 'data-statement-badge') === s.anchor);
+        expect(badge && attr(badge, 'href'), `${s.id} badge`).toBe(`/speakers/${s.speaker}/`);
+      }
+      // Listed in the side list of its article.
+      expect(els.some((e) => e.tagName === 'a' && attr(e, 'href') === `#${s.anchor}`), `${s.id} side list`).toBe(true);
+    }
+  });
+
+  it('each statement is in the statement index and on its speaker page, linking to its anchor', () => {
+    const index = elements(pageFor('/statements/'));
+    for (const s of site.statements) {
+      const href = `/articles/${s.article}/#${s.anchor}`;
+      expect(index.some((e) => e.tagName === 'a' && attr(e, 'href') === href), `${s.id} in /statements/`).toBe(true);
+      if (s.speaker) {
+        const sp = elements(pageFor(`/speakers/${s.speaker}/`));
+        expect(sp.some((e) => e.tagName === 'a' && attr(e, 'href') === href), `${s.id} on speaker page`).toBe(true);
+      }
+    }
+  });
+
+  it('the statement index groups by speaker: one section per speaker, heading first', () => {
+    const els = elements(pageFor('/statements/'));
+    for (const sp of site.speakers) {
+      const section = els.find((e) => e.tagName === 'section' && attr(e, 'id') === sp.id);
+      expect(section, sp.id).toBeDefined();
+      const h2 = els.find((e) => e.tagName === 'h2' && isInside(e, section));
+      expect(h2 && text(h2)).toContain(sp.name);
+      const inSection = els.filter((e) => e.tagName === 'li' && isInside(e, section)).length;
+      expect(inSection, sp.id).toBe(sp.statements.length);
+    }
+  });
+});
+
+describe('timeline', () => {
+  it('every event has its own anchor on /timeline/ inside its date group, and a per-date page', () => {
+    expect(site.events.length).toBeGreaterThan(0);
+    const page = pageFor('/timeline/');
+    const all = ids(page);
+    for (const e of site.events) {
+      expect(all.has(e.anchor), e.id).toBe(true);
+      expect(all.has(e.date.anchor), e.date.value).toBe(true);
+      const datePage = pageFor(`/timeline/${e.date.anchor}/`);
+      expect(elements(datePage).some((x) => text(x).includes(e.text)), `${e.id} on ${urlOf(datePage)}`).toBe(true);
+    }
+  });
+
+  it('date groups are in chronological order and show dates in <time datetime>', () => {
+    const els = elements(pageFor('/timeline/'));
+    const groups = els.filter((e) => e.tagName === 'section' && hasClass(e, 'timeline-date'));
+    expect(groups.length).toBeGreaterThan(0);
+    const starts = groups.map((g) => {
+      const t = els.find((e) => e.tagName === 'time' && isInside(e, g));
+      return t ? attr(t, 'datetime') : undefined;
+    });
+    expect(starts.every(Boolean)).toBe(true);
+    const seedGroups = groups.map((g) => attr(g, 'id'));
+    for (const v of ['2022', '2025-W06-WE', '2025-02-09', '2025-02-10']) expect(seedGroups, v).toContain(v);
+    const order = ['2022', '2025-W06-WE', '2025-02-09', '2025-02-10'].map((v) => seedGroups.indexOf(v));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
+
+describe('links and markup', () => {
+  it('no internal link points nowhere (pages and #fragments)', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles()) {
+      for (const a of elements(file).filter((e) => e.tagName === 'a')) {
+        const href = attr(a, 'href');
+        if (!href || /^(https?:|mailto:)/.test(href)) continue;
+        const target = href.startsWith('#') ? urlOf(file) + href : href;
+        const [path, frag] = target.split('#') as [string, string | undefined];
+        const dest = fileFor(path || urlOf(file));
+        if (!dest) {
+          broken.push(`${urlOf(file)} → ${href}`);
+          continue;
+        }
+        if (frag && !ids(dest).has(decodeURIComponent(frag))) broken.push(`${urlOf(file)} → ${href} (no #${frag})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every <time> has a valid datetime and ids are unique on every page', () => {
+    for (const file of htmlFiles()) {
+      const els = elements(file);
+      for (const t of els.filter((e) => e.tagName === 'time')) {
+        expect(attr(t, 'datetime') ?? '', urlOf(file)).toMatch(/^\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-(SP|SU|FA|WI)|-Q[1-4]|-H[12])?$|^\d{3}$/);
+      }
+      const seen = els.map((e) => attr(e, 'id')).filter(Boolean);
+      expect(new Set(seen).size, urlOf(file)).toBe(seen.length);
+    }
+  });
+
+  it('article HTML carries no script or event-handler from content', () => {
+    for (const a of site.articles) {
+      const els = elements(pageFor(`/articles/${a.id}/`));
+      const body = els.find((e) => hasClass(e, 'article-body'))!;
+      const inside = elements(pageFor(`/articles/${a.id}/`)).filter((e) => isInside(e, body));
+      expect(inside.some((e) => e.tagName === 'script' || e.tagName === 'iframe' || e.attrs.some((x) => x.name.startsWith('on')))).toBe(false);
+    }
+  });
+});
+
+function isInside(el: { parentNode?: unknown }, container: unknown): boolean {
+  let p = el.parentNode as { parentNode?: unknown } | undefined;
+  while (p) {
+    if (p === container) return true;
+    p = p.parentNode as { parentNode?: unknown } | undefined;
+  }
+  return false;
+}
