@@ -20,10 +20,11 @@ const NON_TEXT_BLOCKS = new Set(['heading', 'code', 'html', 'thematicBreak', 'de
 export const BOILERPLATE_LINES = [
   /^advertisement$/i,
   /^(sponsored|promoted)( content)?$/i,
-  /^(read|see) (more|also)\b.{0,80}$/i,
-  /^(share|share this|share this article|subscribe|sign up)\b.{0,40}$/i,
-  /^(related|recommended)( (stories|articles|content))?:?$/i,
-  /^skip (to|advertisement)\b.{0,40}$/i,
+  /^(read|see) (more|also)(:.{0,80})?$/i,
+  /^share( this( article| story| page)?)?( on (facebook|twitter|x|linkedin|whatsapp|email))?:?$/i,
+  /^(subscribe|sign up)( (now|today|to our newsletter|for (our|free) newsletters?))?[.!]?$/i,
+  /^(related|recommended)( (stories|articles|content|coverage))?:?$/i,
+  /^skip (to (main )?content|advertisement)$/i,
   /^story continues below( advertisement)?$/i,
 ];
 

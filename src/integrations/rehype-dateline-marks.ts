@@ -39,14 +39,50 @@ interface Piece {
   text: string;
 }
 
-function literalText(node: Text): { start: number; end: number } | null {
+/**
+ * Source offset of every character of a text node (plus one past the end).
+ * Usually the text is the source slice itself; where the source has escapes
+ * (`\*`) or character references (`&amp;`), the two are aligned greedily.
+ */
+function sourceOffsets(node: Text, body: string): number[] | null {
   const s = node.position?.start.offset;
   const e = node.position?.end.offset;
-  if (s === undefined || e === undefined || e - s !== node.value.length) return null;
-  return { start: s, end: e };
+  if (s === undefined || e === undefined) return null;
+  const value = node.value;
+  if (e - s === value.length) return Array.from({ length: value.length + 1 }, (_, i) => s + i);
+  const src = body.slice(s, e);
+  const map: number[] = [];
+  let i = 0;
+  for (let j = 0; j < value.length; j++) {
+    const ch = value[j]!;
+    for (;;) {
+      if (i >= src.length) return null;
+      if (src[i] === ch) {
+        map.push(s + i++);
+        break;
+      }
+      if (src[i] === '\\' && src[i + 1] === ch) {
+        map.push(s + i + 1);
+        i += 2;
+        break;
+      }
+      const semi = src[i] === '&' ? src.indexOf(';', i) : -1;
+      if (semi > i && semi - i <= 32) {
+        // A character reference standing for this character (two for an astral one).
+        map.push(s + i);
+        if (/[\uD800-\uDBFF]/.test(ch) && j + 1 < value.length) map.push(s + i), j++;
+        i = semi + 1;
+        break;
+      }
+      i++; // Markdown syntax with no counterpart in the text.
+    }
+  }
+  if (map.length !== value.length) return null;
+  map.push(e);
+  return map;
 }
 
-export default function rehypeDatelineMarks(options: { marks: Mark[] }) {
+export default function rehypeDatelineMarks(options: { marks: Mark[]; body: string }) {
   const marks = options.marks.filter((m) => m.end > m.start);
   const statements = marks.filter((m): m is StatementMark => m.kind === 'statement').sort((a, b) => a.start - b.start);
   // Links may not overlap each other: keep the first of overlapping ones.
@@ -70,21 +106,30 @@ export default function rehypeDatelineMarks(options: { marks: Mark[] }) {
           out.push(child);
           continue;
         }
-        const pos = literalText(child);
-        if (!pos) {
+        const map = sourceOffsets(child, options.body);
+        if (!map) {
           out.push(child);
           continue;
         }
-        const cuts = new Set([pos.start, pos.end]);
+        const pos = { start: map[0]!, end: map[map.length - 1]! };
+        // Cut points in value indices, where a mark starts or ends.
+        const cuts = new Set([0, child.value.length]);
+        const indexOf = (offset: number) => {
+          let k = 0;
+          while (k < child.value.length && map[k]! < offset) k++;
+          return k;
+        };
         for (const m of [...statements, ...links]) {
           if (m.end <= pos.start || m.start >= pos.end) continue;
-          if (m.start > pos.start) cuts.add(m.start);
-          if (m.end < pos.end) cuts.add(m.end);
+          if (m.start > pos.start) cuts.add(indexOf(m.start));
+          if (m.end < pos.end) cuts.add(indexOf(m.end));
         }
         const points = [...cuts].sort((a, b) => a - b);
         const pieces: Piece[] = [];
         for (let i = 0; i + 1 < points.length; i++) {
-          pieces.push({ start: points[i]!, end: points[i + 1]!, text: child.value.slice(points[i]! - pos.start, points[i + 1]! - pos.start) });
+          const a = points[i]!;
+          const b = points[i + 1]!;
+          if (b > a) pieces.push({ start: map[a]!, end: map[b]!, text: child.value.slice(a, b) });
         }
         for (const piece of pieces) {
           let node: ElementContent = { type: 'text', value: piece.text };

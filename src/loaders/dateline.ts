@@ -27,12 +27,11 @@ export function datelineLoader(name: CollectionName): Loader {
     name: `dateline-${name}`,
     async load({ store, parseData, logger, config, generateDigest }) {
       const root = fileURLToPath(config.root);
-      const t0 = performance.now();
       const model = getSiteModel(root);
       if (name === 'articles') {
         logger.info(
           `${model.articles.length} articles, ${model.statements.length} statements, ${model.events.length} events, ${model.speakers.length} speakers ` +
-            `(${model.cacheHits} analyses from cache, ${(performance.now() - t0).toFixed(0)} ms)`,
+            `(${model.cacheHits} analyses from cache; content read and analysed in ${model.buildMs.toFixed(0)} ms)`,
         );
       }
       store.clear();

@@ -3,6 +3,8 @@
  * by the analysis engine. Pure data (no Astro), so the content loaders, the
  * JSON exports and the tests read the same thing.
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { speakerId } from '../analysis/ids.ts';
 import { resolveSiteSpeakers } from '../analysis/statements/speakers.ts';
 import { buildTimeline, formatTimeValue, timelineAnchor, type TimelineDate } from '../analysis/timeline.ts';
@@ -97,6 +99,8 @@ export interface SiteModel {
   events: EventEntry[];
   timeline: TimelineGroup[];
   cacheHits: number;
+  /** Time taken to read, analyse and model content/, in ms. */
+  buildMs: number;
 }
 
 function dateValue(v: TimeValue): DateValue {
@@ -104,6 +108,7 @@ function dateValue(v: TimeValue): DateValue {
 }
 
 export function buildSiteModel(options: LoadOptions): SiteModel {
+  const t0 = performance.now();
   const content = loadContent(options);
   const results = content.articles.map((a) => a.analysis);
   const resolve = resolveSiteSpeakers(
@@ -239,22 +244,36 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
     events,
     timeline: groups,
     cacheHits: content.cacheHits,
+    buildMs: performance.now() - t0,
   };
 }
 
 const KEY = Symbol.for('dateline.siteModel');
-type Memo = { root: string; model: SiteModel };
+type Memo = { key: string; model: SiteModel };
 
-/** One model per build: every collection loader shares it. */
-export function getSiteModel(root: string): SiteModel {
-  const g = globalThis as unknown as Record<symbol, Memo | undefined>;
-  const memo = g[KEY];
-  if (memo && memo.root === root) return memo.model;
-  const model = buildSiteModel({ root });
-  g[KEY] = { root, model };
-  return model;
+/** Changes whenever a file in content/ changes (name, size or time). */
+function contentFingerprint(root: string): string {
+  const parts: string[] = [root];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else parts.push(`${p}:${st.size}:${st.mtimeMs}`);
+    }
+  };
+  walk(join(root, 'content'));
+  return parts.join('|');
 }
 
-export function resetSiteModel(): void {
-  (globalThis as unknown as Record<symbol, unknown>)[KEY] = undefined;
+/** One model per state of content/: every collection loader of a build shares it. */
+export function getSiteModel(root: string): SiteModel {
+  const g = globalThis as unknown as Record<symbol, Memo | undefined>;
+  const key = contentFingerprint(root);
+  const memo = g[KEY];
+  if (memo && memo.key === key) return memo.model;
+  const model = buildSiteModel({ root });
+  g[KEY] = { key, model };
+  return model;
 }

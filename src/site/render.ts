@@ -26,7 +26,7 @@ export function renderArticleHtml(body: string, marks: Mark[]): string {
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
-    .use(rehypeDatelineMarks, { marks })
+    .use(rehypeDatelineMarks, { marks, body })
     .use(rehypeStringify);
   return String(processor.processSync(body));
 }

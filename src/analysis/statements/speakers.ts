@@ -1,3 +1,380 @@
-// LEAD-TEMP-STUB (to be replaced by the statements module)
-import type { SpeakerConfig, SpeakerRef } from '../types.ts';
-export function resolveSiteSpeakers(_perArticle: SpeakerRef[][], _config: SpeakerConfig[]): (s: SpeakerRef) => SpeakerRef | null { return (s) => s; }
+/**
+ * Speakers: reading a speaker mention (a noun phrase next to a cue), the
+ * article's register of named people (full names, roles from titles and
+ * appositions), resolution of surnames, pronouns and role phrases (anaphora
+ * and cataphora), and the site-wide merge of speakers across articles.
+ */
+import type { SpeakerConfig, SpeakerRef, SpeakerType } from '../types.ts';
+import { ANONYMOUS_HEADS, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
+import type { Token } from './tokens.ts';
+
+export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'anonymous';
+
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** Name as written (names and organisations). */
+  name: string | null;
+  role: string | null;
+  /** Head noun of a role or anonymous mention ("official"). */
+  head: string | null;
+  definite: boolean;
+  plural: boolean;
+  /** Lower-cased modifier words of a role mention ("senior", "russian"). */
+  modifiers: string[];
+}
+
+const isCap = (t: Token) => t.type === 'word' && /^[\p{Lu}]/u.test(t.text);
+const stripPoss = (s: string) => s.replace(/['’]s?$/u, '');
+const isPossessive = (t: Token) => /['’]s?$/u.test(t.text) && t.text.length > 2;
+const bare = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/’/g, "'");
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'some', 'two', 'three', 'several', 'many', 'other', 'another']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'two', 'three', 'four', 'several', 'many', 'other', 'another', 'few', 'most', 'numerous', 'multiple', 'various']);
+const NAME_LINKS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da']);
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** Split an NP into capitalised runs (names, titles, organisations). */
+function capRuns(toks: Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (isCap(toks[i]!) && !(i === 0 && NOT_NAME_WORDS.has(toks[i]!.lower))) {
+      let j = i + 1;
+      while (j < toks.length) {
+        const t = toks[j]!;
+        if (isCap(t)) { j++; continue; }
+        if (t.type === 'word' && NAME_LINKS.has(t.lower) && toks[j + 1] && isCap(toks[j + 1]!) && !isPossessive(toks[j - 1]!)) { j += 2; continue; }
+        if (t.type === 'punct' && t.text === '-' && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
+        break;
+      }
+      // a possessive ends a run ("Moscow's Deputy …" keeps going: the title words are peeled later)
+      runs.push([i, j]);
+      i = j;
+    } else i++;
+  }
+  return runs;
+}
+
+function isOrgName(words: string[]): boolean {
+  if (words.length === 0) return false;
+  const last = bare(stripPoss(words[words.length - 1]!));
+  if (words.some((w) => ACRONYM.test(stripPoss(w)) && !['US', 'UK', 'USA', 'II', 'III', 'JR'].includes(stripPoss(w)))) return true;
+  if (ORG_WORDS.has(last)) return true;
+  if (words.length === 1 && ORG_WORDS.has(bare(stripPoss(words[0]!)))) return true;
+  return false;
+}
+
+/** Peel leading titles from a capitalised run: [role words, name words]. */
+function peelTitles(words: string[]): [string[], string[]] {
+  if (isOrgName(words)) return [[], words];
+  let k = 0;
+  // the last title word (or possessive) before the remaining name
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = bare(words[i]!);
+    if (TITLE_WORDS.has(w) || /['’]s$/.test(words[i]!) || (ORG_WORDS.has(w) && TITLE_WORDS.has(bare(words[i + 1]!)))) k = i + 1;
+  }
+  // demonym/organisation words directly before a title ("Kremlin Spokesman", "US President")
+  return [words.slice(0, k), words.slice(k)];
+}
+
+/** Read a speaker mention from the tokens of a noun phrase. */
+export function parseMention(all: Token[]): Mention | null {
+  // drop bracketed parts ("(R-Utah)") and edge punctuation
+  const toks: Token[] = [];
+  let depth = 0;
+  for (const t of all) {
+    if (t.text === '(' || t.text === '[') depth++;
+    else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
+    else if (!depth && t.type !== 'quote') toks.push(t);
+  }
+  while (toks.length && toks[0]!.type === 'punct') toks.shift();
+  while (toks.length && toks[toks.length - 1]!.type === 'punct') toks.pop();
+  if (!toks.length) return null;
+  const first = all.find((t) => t === toks[0]) ?? toks[0]!;
+  const last = toks[toks.length - 1]!;
+  const base = { text: '', start: first.start, end: last.end, name: null, role: null, head: null, definite: false, plural: false, modifiers: [] as string[] };
+  if (toks.length === 1 && PRONOUNS.has(toks[0]!.lower)) {
+    const l = toks[0]!.lower;
+    return { ...base, kind: 'pronoun', head: l, plural: l === 'they' || l === 'we' };
+  }
+  // the main part: up to the first comma (appositions follow)
+  const commaIdx = toks.findIndex((t) => t.text === ',');
+  const segments: Token[][] = [];
+  if (commaIdx >= 0) {
+    let cur: Token[] = [];
+    for (const t of toks) {
+      if (t.text === ',') { if (cur.length) segments.push(cur); cur = []; } else cur.push(t);
+    }
+    if (cur.length) segments.push(cur);
+  } else segments.push(toks);
+  // relative clauses are not part of the mention
+  const segs = segments.filter((s) => !['who', 'which', 'whose', 'whom', 'where', 'when'].includes(s[0]!.lower));
+  // a segment with a person name wins; otherwise the first segment
+  let best: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } | null = null;
+  for (const seg of segs) {
+    const runs = capRuns(seg);
+    for (const run of runs) {
+      const words = seg.slice(run[0], run[1]).map((t) => t.text);
+      // a run modifying a following lower-case noun is not the head ("Kremlin spokesman")
+      const next = seg[run[1]];
+      const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower);
+      if (modifier) continue;
+      if (isPossessive(seg[run[1] - 1]!) && run[1] < seg.length) continue;
+      const [roleW, nameW] = peelTitles(words);
+      if (!nameW.length) continue;
+      const cand = { seg, run, words: nameW, role: roleW };
+      if (!best || nameW.length > best.words.length || (nameW.length === best.words.length && !isOrgName(nameW) && isOrgName(best.words))) best = cand;
+    }
+  }
+  const text = all.map((t) => t.text).join(' ').replace(/ ([,.’'])/g, '$1').replace(/\s+/g, ' ').trim();
+  if (best) {
+    const nameWords = best.words.map((w, i) => (i === best!.words.length - 1 ? stripPoss(w) : w));
+    const name = nameWords.join(' ').replace(/ - /g, '-');
+    const org = isOrgName(best.words) || (nameWords.length === 1 && ORG_WORDS.has(bare(nameWords[0]!)));
+    // role: words before the run in its segment (without determiners) plus title words and other segments
+    const before = best.seg.slice(0, best.run[0]).filter((t) => !DETERMINERS.has(t.lower) && t.type === 'word').map((t) => t.text);
+    const roleParts = [[...before, ...best.role].join(' ')];
+    for (const seg of segs) if (seg !== best.seg && !capRuns(seg).length) roleParts.push(seg.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower))).map((t) => t.text).join(' '));
+    for (const seg of segs) if (seg !== best.seg && capRuns(seg).length && seg[0] && DETERMINERS.has(seg[0].lower)) roleParts.push(seg.slice(1).map((t) => t.text).join(' '));
+    const role = roleParts.filter((r) => r && /\p{L}/u.test(r)).join(', ') || null;
+    return { ...base, text, kind: org ? 'org' : 'name', name, role: org ? null : role };
+  }
+  // no name: a role, anonymous or collective mention
+  const seg = segs[0] ?? toks;
+  const words = seg.filter((t) => t.type === 'word');
+  if (!words.length) return null;
+  const preps = words.findIndex((t, i) => i > 0 && /^(of|for|to|at|with|in|from|on|inside|within|close|familiar|near|who)$/.test(t.lower));
+  const headWords = preps > 0 ? words.slice(0, preps) : words;
+  const headTok = headWords[headWords.length - 1]!;
+  const head = headTok.lower.replace(/['’]s?$/, '');
+  const det = words[0]!.lower;
+  const definite = !INDEFINITE.has(det) && (DETERMINERS.has(det) || isPossessive(words[0]!) || isCap(words[0]!));
+  const plural = /s$/.test(head) && !/(ss|us)$/.test(head) || ['people', 'police', 'many', 'some', 'several', 'others', 'few'].includes(head);
+  const modifiers = headWords.slice(0, -1).map((t) => t.lower.replace(/['’]s$/, '')).filter((w) => !DETERMINERS.has(w));
+  if (ANONYMOUS_HEADS.has(head) || INDEFINITE.has(det) || (plural && !definite)) {
+    return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
+  }
+  if (ROLE_NOUNS.has(head)) return { ...base, text, kind: 'role', head, definite: true, plural, modifiers, role: text.replace(/^(the|his|her|their|its)\s+/i, '') };
+  // an organisation named by a common noun ("the campaign", "the agency")
+  const capMod = headWords.filter(isCap).map((t) => stripPoss(t.text));
+  if (capMod.length && !NOT_NAME_WORDS.has(capMod[0]!.toLowerCase())) return { ...base, text, kind: 'org', name: capMod.join(' '), head };
+  return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
+}
+
+/** A named person or organisation registered in an article. */
+export interface Entity {
+  name: string;
+  type: SpeakerType;
+  role: string | null;
+  /** Body offsets where the entity is mentioned (full name or surname). */
+  positions: number[];
+  first: number;
+}
+
+const GOV_TITLES = /\b(official|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|ambassador|diplomat|adviser|advisor|aide|director|chief|deputy|undersecretary|commissioner|president|governor|senator|mayor|chairman)\b/;
+
+const PLACE_GROUPS: string[][] = [
+  ['russia', 'russian', 'moscow', 'kremlin'],
+  ['us', 'u.s.', 'american', 'washington', 'white', 'america', 'pentagon'],
+  ['ukraine', 'ukrainian', 'kyiv', 'kiev'],
+  ['china', 'chinese', 'beijing'],
+  ['uk', 'british', 'britain', 'london', 'downing'],
+  ['france', 'french', 'paris', 'elysee', 'élysée'],
+  ['germany', 'german', 'berlin'],
+  ['eu', 'european', 'brussels', 'europe'],
+  ['iran', 'iranian', 'tehran'],
+  ['israel', 'israeli', 'jerusalem'],
+];
+const placeGroup = (w: string) => PLACE_GROUPS.findIndex((g) => g.includes(w));
+
+const SYNONYMS: Record<string, string[]> = {
+  senator: ['sen.', 'senator'],
+  representative: ['rep.', 'representative', 'congressman', 'congresswoman'],
+  congressman: ['rep.', 'congressman', 'representative'],
+  congresswoman: ['rep.', 'congresswoman', 'representative'],
+  governor: ['gov.', 'governor'],
+  official: ['official', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'envoy', 'ambassador', 'diplomat', 'adviser', 'aide', 'director', 'deputy', 'commissioner'],
+  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  nominee: ['nominee', 'candidate'],
+  candidate: ['nominee', 'candidate'],
+  businessman: ['businessman', 'billionaire', 'mogul', 'developer'],
+};
+
+/** Does an entity's role fit a role mention? */
+export function roleFits(role: string | null, m: Mention): boolean {
+  if (!role || !m.head) return false;
+  const r = role.toLowerCase();
+  const heads = SYNONYMS[m.head] ?? [m.head];
+  if (!heads.some((h) => new RegExp(`(^|[^a-z])${h.replace('.', '\\.')}([^a-z]|$)`).test(r))) return false;
+  // place modifiers must agree ("a senior Russian official" is not Washington's envoy)
+  for (const mod of m.modifiers) {
+    const g = placeGroup(mod);
+    if (g >= 0 && !PLACE_GROUPS[g]!.some((w) => r.split(/[^a-z.é]+/).includes(w.replace(/'s$/, '')))) return false;
+  }
+  return true;
+}
+
+/** The people and organisations named in an article, with their roles. */
+export class Register {
+  entities: Entity[] = [];
+  private bySurname = new Map<string, Entity[]>();
+  private config: SpeakerConfig[];
+  constructor(config: SpeakerConfig[] = []) {
+    this.config = config;
+  }
+
+  /** Canonical name of a written name: config aliases, then the article's full names. */
+  canonical(name: string): { name: string; role: string | null; type: SpeakerType | null } {
+    const lower = name.toLowerCase();
+    for (const c of this.config) {
+      if (c.name.toLowerCase() === lower || (c.aliases ?? []).some((a) => a.toLowerCase() === lower)) {
+        return { name: c.name, role: c.role ?? null, type: c.type ?? null };
+      }
+    }
+    const words = name.split(/\s+/);
+    if (words.length === 1) {
+      const cands = (this.bySurname.get(lower) ?? []).filter((e) => e.name.split(/\s+/).length > 1);
+      const uniq = [...new Set(cands.map((e) => e.name))];
+      if (uniq.length === 1) return this.canonical(uniq[0]!);
+      // config: unique full name with that surname
+      const conf = this.config.filter((c) => c.name.toLowerCase().split(/\s+/).pop() === lower);
+      if (conf.length === 1) return { name: conf[0]!.name, role: conf[0]!.role ?? null, type: conf[0]!.type ?? null };
+    }
+    return { name, role: null, type: null };
+  }
+
+  add(name: string, type: SpeakerType, role: string | null, pos: number): Entity {
+    const key = name.toLowerCase();
+    let e = this.entities.find((x) => x.name.toLowerCase() === key);
+    if (!e) {
+      e = { name, type, role, positions: [], first: pos };
+      this.entities.push(e);
+      const sur = key.split(/\s+/).pop()!;
+      const list = this.bySurname.get(sur) ?? [];
+      list.push(e);
+      this.bySurname.set(sur, list);
+    }
+    if (role && (!e.role || e.role.length < role.length)) e.role = role;
+    e.positions.push(pos);
+    e.first = Math.min(e.first, pos);
+    return e;
+  }
+
+  /** Add a surname-only mention to the entity it abbreviates (after all full names are known). */
+  addSurnameMention(word: string, pos: number) {
+    const cands = this.bySurname.get(word.toLowerCase()) ?? [];
+    const uniq = [...new Set(cands.filter((e) => e.type === 'person').map((e) => e.name))];
+    if (uniq.length === 1) cands.find((e) => e.name === uniq[0])!.positions.push(pos);
+  }
+
+  get(name: string): Entity | undefined {
+    return this.entities.find((e) => e.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The person most recently mentioned before `pos` whose role fits. */
+  lastWithRole(m: Mention, pos: number): Entity | null {
+    let best: Entity | null = null;
+    let bestPos = -1;
+    for (const e of this.entities) {
+      if (e.type !== 'person' || !roleFits(e.role, m)) continue;
+      const p = Math.max(-1, ...e.positions.filter((x) => x < pos));
+      if (p > bestPos) { best = e; bestPos = p; }
+    }
+    return best;
+  }
+
+  /** The first person introduced after `pos` whose role fits (cataphora). */
+  nextWithRole(m: Mention, pos: number, exclude: Set<string>): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.type !== 'person' || exclude.has(e.name) || !roleFits(e.role, m)) continue;
+      if (e.first > pos && (!best || e.first < best.first)) best = e;
+    }
+    return best;
+  }
+
+  /** The person most recently mentioned before `pos`. */
+  lastPerson(pos: number): Entity | null {
+    let best: Entity | null = null;
+    let bestPos = -1;
+    for (const e of this.entities) {
+      if (e.type !== 'person') continue;
+      const p = Math.max(-1, ...e.positions.filter((x) => x < pos));
+      if (p > bestPos) { best = e; bestPos = p; }
+    }
+    return best;
+  }
+}
+
+/**
+ * Site-wide speaker merge. Every article-level name maps to one canonical
+ * speaker: names from speakers.yaml (name or alias) map to the configured
+ * entry; a lone surname maps to the unique full name seen anywhere on the site
+ * with that surname; full names map to themselves. Anonymous speakers are
+ * kept as they are. Returns a Map from article-level name to canonical speaker.
+ */
+export function siteSpeakerMap(perArticle: SpeakerRef[][], config: SpeakerConfig[] = []): Map<string, SpeakerRef> {
+  const out = new Map<string, SpeakerRef>();
+  const alias = new Map<string, SpeakerConfig>();
+  for (const c of config) {
+    alias.set(c.name.toLowerCase(), c);
+    for (const a of c.aliases ?? []) alias.set(a.toLowerCase(), c);
+  }
+  const all = perArticle.flat();
+  const fullBySurname = new Map<string, Set<string>>();
+  const best = new Map<string, SpeakerRef>();
+  for (const s of all) {
+    if (s.type === 'anonymous') continue;
+    const words = s.name.split(/\s+/);
+    if (words.length > 1 && s.type === 'person') {
+      const sur = words[words.length - 1]!.toLowerCase();
+      const set = fullBySurname.get(sur) ?? new Set();
+      set.add(s.name);
+      fullBySurname.set(sur, set);
+    }
+    const prev = best.get(s.name);
+    if (!prev || (!prev.role && s.role)) best.set(s.name, s);
+  }
+  for (const c of config) {
+    const words = c.name.split(/\s+/);
+    if (words.length > 1) {
+      const sur = words[words.length - 1]!.toLowerCase();
+      const set = fullBySurname.get(sur) ?? new Set();
+      set.add(c.name);
+      fullBySurname.set(sur, set);
+    }
+  }
+  const canon = (s: SpeakerRef): SpeakerRef => {
+    if (s.type === 'anonymous') return s;
+    const c = alias.get(s.name.toLowerCase());
+    if (c) return { name: c.name, role: c.role ?? best.get(c.name)?.role ?? s.role, type: c.type ?? s.type };
+    const words = s.name.split(/\s+/);
+    if (words.length === 1 && s.type === 'person') {
+      const set = fullBySurname.get(words[0]!.toLowerCase());
+      if (set && set.size === 1) {
+        const full = [...set][0]!;
+        const c2 = alias.get(full.toLowerCase());
+        if (c2) return { name: c2.name, role: c2.role ?? s.role, type: c2.type ?? 'person' };
+        const b = best.get(full);
+        return { name: full, role: b?.role ?? s.role, type: 'person' };
+      }
+    }
+    const b = best.get(s.name);
+    return { name: s.name, role: s.role ?? b?.role ?? null, type: s.type };
+  };
+  for (const s of all) if (!out.has(s.name)) out.set(s.name, canon(s));
+  return out;
+}
+
+/**
+ * The same merge as a function: give it an article-level speaker, get the
+ * canonical site-wide speaker (names not seen in `perArticle` are resolved
+ * on the fly with the same rules).
+ */
+export function resolveSiteSpeakers(perArticle: SpeakerRef[][], config: SpeakerConfig[] = []): (s: SpeakerRef) => SpeakerRef | null {
+  const map = siteSpeakerMap(perArticle, config);
+  return (s: SpeakerRef) => map.get(s.name) ?? siteSpeakerMap([...perArticle, [s]], config).get(s.name) ?? s;
+}

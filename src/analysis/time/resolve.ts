@@ -1,5 +1,5 @@
 /** Calendar arithmetic for resolving expressions against the publication date (date-fns). */
-import { addDays, addYears, differenceInCalendarDays, getISODay, getQuarter } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, getISODay, getQuarter } from 'date-fns';
 import type { Tense } from './tense.ts';
 import { mkDate } from './values.ts';
 
@@ -66,7 +66,7 @@ export function yearForSeason(dct: Date, season: string, tense: Tense | null, wh
   // season currently running?
   const running = (yy: number) => {
     const s = mkDate(yy, start, 1);
-    return s <= dct && dct < addYears(s, 0).setMonth(s.getMonth() + 3);
+    return s <= dct && dct < addMonths(s, 3);
   };
   const latestBegun = begun(y) ? y : y - 1;
   if (which === 'this') return running(y - 1) && season === 'WI' && m <= 2 ? y - 1 : y;

@@ -7,8 +7,8 @@
 export type Tense = 'past' | 'present' | 'future';
 
 const FUTURE = new Set([
-  'will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'gonna', 'upcoming', 'coming', 'next', 'scheduled',
-  'plans', 'plan', 'planned', 'planning', 'intends', 'expects', 'expected', 'due', 'set', 'aims', 'hopes', 'until', 'forthcoming', 'tomorrow',
+  'will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'gonna', 'upcoming', 'scheduled', 'would',
+  'plans', 'plan', 'planned', 'planning', 'intends', 'expects', 'expected', 'due', 'set', 'aims', 'hopes', 'forthcoming', 'tomorrow',
 ]);
 const MODAL_FUTURE_PRECEDED = new Set(['going']); // going to
 const PRESENT = new Set(['is', 'are', 'am', 'remains', 'says', 'say', 'has', 'have', "'s", '’s', 'does', 'do', 'begins', 'starts', 'opens', 'ends', 'meets', 'visits', 'takes', 'holds']);
@@ -28,8 +28,7 @@ const TOKEN = /[\p{L}’']+/gu;
 function classify(word: string, prev: string | undefined, next: string | undefined): Tense | null {
   const w = word.toLowerCase();
   if (FUTURE.has(w)) {
-    if ((w === 'set' || w === 'due' || w === 'expected' || w === 'planned' || w === 'scheduled') && next !== 'to' && w !== 'scheduled') return w === 'set' ? null : null;
-    if (w === 'until') return null;
+    if ((w === 'set' || w === 'due' || w === 'expected') && next !== 'to') return w === 'expected' ? 'past' : null;
     return 'future';
   }
   if (MODAL_FUTURE_PRECEDED.has(w) && next === 'to') return 'future';
@@ -63,6 +62,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense | n
     const between = e <= start ? sentence.slice(e, start) : sentence.slice(end, s);
     if (/[;:—–]|,\s*(and|but|while|although|as|which|who|when)\b|\b(that|which|who|because|after|before|when|while|but)\b/.test(between)) d += 40;
     if (t === 'present') d += 15;
+    if (w === 'would') d += 10;
     if (!best || d < best.d) best = { t, d };
   }
   return best?.t ?? null;

@@ -30,7 +30,7 @@ export const durationRules: Rule[] = [
       let n = parseNumber(numRaw);
       if (n === undefined) return null;
       if (/ to \w+/i.test(m[0]) || / or /i.test(m[0])) n = 'X';
-      const unit = m[7]!.toLowerCase();
+      const unit = m[6]!.toLowerCase();
       const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 20);
       const before = ctx.text.slice(Math.max(0, ctx.index - 25), ctx.index);
       // "ago", "earlier", "later": handled by the relative rules

@@ -110,7 +110,7 @@ export const relativeRules: Rule[] = [
             return { value: pod(m[4]) ? `${ymd(r)}T${pod(m[4])}` : ymd(r) };
           },
         };
-      } else d = resolveWeekday(ctx.dct, wd, tense === 'future' || tense === 'present' && /\b(will|next)\b/i.test(ctx.text) ? 'future' : 'past');
+      } else d = resolveWeekday(ctx.dct, wd, tense === 'future' ? 'future' : 'past');
       return dayNorm(d, pod(m[4]), EDGE[m[1]?.toLowerCase() ?? '']);
     },
   },

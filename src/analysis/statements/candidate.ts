@@ -1,0 +1,35 @@
+/** A statement found in a sentence, before its speaker is resolved. */
+import type { SpeakerRef, StatementKind } from '../types.ts';
+import type { Mention } from './speakers.ts';
+import type { Token } from './tokens.ts';
+
+export interface Candidate {
+  kind: StatementKind;
+  paragraph: number;
+  /** Global sentence number. */
+  seq: number;
+  text: string;
+  spans: [number, number][];
+  start: number;
+  quoted?: string[];
+  cue: { text: string; start: number; end: number } | null;
+  mention: Mention | null;
+  /**
+   * How to find the speaker when the mention does not name it:
+   * 'main' = the speaker of the main clause of the same sentence (", adding that …"),
+   * 'previous' = the speaker of the preceding statement (floating quotations).
+   */
+  inherit?: 'main' | 'previous';
+  /** A direct quotation attributed by a cue after it ("“Q,” X said."): a following quotation may continue it. */
+  cueAfter?: boolean;
+  /** A quotation with no cue: floating. */
+  floating?: boolean;
+  /** Source named by "according to"/", X reported" next to another cue. */
+  via?: string;
+  speaker?: SpeakerRef | null;
+}
+
+export function cueOf(t: Token | Token[]): Candidate['cue'] {
+  const toks = Array.isArray(t) ? t : [t];
+  return { text: toks.map((x) => x.text).join(' '), start: toks[0]!.start, end: toks[toks.length - 1]!.end };
+}

@@ -1,0 +1,111 @@
+/**
+ * First pass over an article: the register of named people and
+ * organisations (full names, roles from titles and appositions), surname
+ * mentions, and the people that indefinite role mentions in the opening
+ * paragraphs introduce before naming them (cataphora).
+ */
+import type { SpeakerConfig } from '../types.ts';
+import { NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
+import { parseMention, Register, type Mention } from './speakers.ts';
+import type { Token } from './tokens.ts';
+
+const isCap = (t: Token | undefined) => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+const NON_PERSON = new Set([
+  'convention', 'conference', 'summit', 'debate', 'act', 'bill', 'law', 'day', 'street', 'avenue', 'city', 'county',
+  'states', 'island', 'river', 'war', 'plan', 'street', 'square', 'hall', 'tower', 'building', 'airport', 'station',
+  'park', 'road', 'hospital', 'church', 'prize', 'award', 'cup', 'games', 'olympics', 'festival', 'show', 'series',
+  'kingdom', 'republic', 'emirates', 'nations', 'union', 'east', 'west', 'north', 'south', 'sea', 'ocean', 'gulf',
+  'valley', 'mountains', 'forum', 'initiative', 'program', 'programme', 'project', 'care', 'security', 'reform',
+  'amendment', 'treaty', 'accord', 'deal', 'agreement', 'order', 'era', 'age', 'revolution', 'crisis', 'movement',
+  'america', 'carolina', 'dakota', 'virginia', 'jersey', 'york', 'hampshire', 'mexico', 'angeles', 'francisco', 'vegas',
+  'korea', 'africa', 'arabia', 'zealand', 'lanka', 'rica', 'salvador', 'aires', 'janeiro', 'paulo', 'town', 'coast',
+]);
+const ROLE_LEAD = new Set([...TITLE_WORDS, ...ROLE_NOUNS, 'senior', 'top', 'former', 'special', 'chief', 'deputy', 'foreign', 'longtime', 'veteran', 'then', 'current', 'new', 'outgoing', 'incoming', 'spokesman', 'spokeswoman', 'counterpart']);
+const PERSON_ROLE_HEAD = /\b(official|spokesman|spokeswoman|spokesperson|envoy|minister|diplomat|ambassador|adviser|advisor|aide|secretary|director|chief|negotiator|commander|general|officer|executive|lawmaker|senator|governor|mayor|leader|analyst|strategist)$/;
+
+export interface RegisterResult {
+  register: Register;
+  /** Person pinned on an indefinite role mention, by mention start offset. */
+  cataphora: Map<number, string>;
+}
+
+export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): RegisterResult {
+  const register = new Register(config);
+  const singles: { word: string; pos: number }[] = [];
+  const indefinite: Mention[] = [];
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      if (!isCap(s[i]) || (i === 0 && NOT_NAME_WORDS.has(s[i]!.lower))) {
+        // indefinite role mentions: "a senior Russian official"
+        const t = s[i]!;
+        if ((t.lower === 'a' || t.lower === 'an') && t.type === 'word') {
+          let j = i + 1;
+          while (j < s.length && j < i + 5 && s[j]!.type === 'word' && !PERSON_ROLE_HEAD.test(s[j]!.lower)) j++;
+          if (j < s.length && PERSON_ROLE_HEAD.test(s[j]!.lower) && s.slice(i + 1, j).every((x) => x.type === 'word' && !['of', 'for', 'to', 'and', 'who'].includes(x.lower))) {
+            const m = parseMention(s.slice(i, j + 1));
+            if (m && m.kind === 'anonymous' && !m.plural && m.modifiers.length) indefinite.push(m);
+          }
+        }
+        continue;
+      }
+      let j = i + 1;
+      while (j < s.length && (isCap(s[j]) || (s[j]!.type === 'word' && ['of', 'for', 'de', 'van', 'von', 'al', 'bin'].includes(s[j]!.lower) && isCap(s[j + 1])))) j++;
+      const runToks = s.slice(i, j);
+      const words = runToks.map((t) => t.text);
+      const m = parseMention(runToks);
+      const pos = runToks[0]!.start;
+      if (m && m.name) {
+        const nameWords = m.name.split(/\s+/);
+        const lastWord = nameWords[nameWords.length - 1]!.toLowerCase();
+        if (m.kind === 'org') register.add(m.name, 'organisation', null, pos);
+        else if (nameWords.length >= 2 && !NON_PERSON.has(lastWord) && !ORG_WORDS.has(lastWord) && nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|al|bin)$/.test(w))) {
+          // role: title words in the run, role words before it, apposition after it
+          const roleParts: string[] = [];
+          const peeled = words.slice(0, words.length - nameWords.length);
+          let k = i - 1;
+          const lead: string[] = [];
+          while (k >= 0 && i - k <= 5 && s[k]!.type === 'word' && (ROLE_LEAD.has(s[k]!.lower.replace(/'s$/, '')) || isCap(s[k]) || /['’]s$/.test(s[k]!.text)) && !NOT_NAME_WORDS.has(s[k]!.lower)) {
+            lead.unshift(s[k]!.text);
+            k--;
+          }
+          if (lead.length || peeled.length) roleParts.push([...lead, ...peeled].join(' '));
+          // apposition after: ", the ROLE ..." up to the next comma
+          if (s[j]?.text === ',') {
+            let e = j + 1;
+            while (e < s.length && s[e]!.text !== ',' && s[e]!.type !== 'quote' && !/^[.;:!?]$/.test(s[e]!.text)) e++;
+            const app = s.slice(j + 1, e);
+            if (app.length && app.length <= 12 && ['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(app[0]!.lower) && app.some((t) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)) && (s[e]?.text === ',' || e >= s.length || /^[.;!?]$/.test(s[e]!.text))) {
+              roleParts.push(app.slice(1).map((t) => t.text).join(' '));
+            }
+          }
+          // apposition before: "His special envoy to Ukraine, NAME,"
+          if (s[i - 1]?.text === ',' && s[j]?.text === ',') {
+            let b = i - 2;
+            while (b >= 0 && s[b]!.text !== ',' && s[b]!.type !== 'quote') b--;
+            const app = s.slice(b + 1, i - 1);
+            const head = app.findIndex((t) => ROLE_NOUNS.has(t.lower));
+            if (app.length && app.length <= 10 && head >= 0 && app.every((t) => t.type === 'word')) {
+              roleParts.push(app.filter((t, x) => !(x === 0 && ['the', 'his', 'her', 'its', 'their', 'a', 'an'].includes(t.lower))).map((t) => t.text).join(' '));
+            }
+          }
+          register.add(m.name, 'person', roleParts.filter(Boolean).join(', ') || null, pos);
+        } else if (nameWords.length === 1) {
+          singles.push({ word: m.name, pos });
+        }
+      }
+      i = j - 1;
+    }
+  }
+  for (const s of singles) register.addSurnameMention(s.word, s.pos);
+  // cataphora: each indefinite role mention introduces someone not yet introduced
+  const cataphora = new Map<number, string>();
+  const taken = new Set<string>();
+  for (const m of indefinite) {
+    const e = register.nextWithRole(m, m.start, taken);
+    if (e) {
+      cataphora.set(m.start, e.name);
+      taken.add(e.name);
+    }
+  }
+  return { register, cataphora };
+}

@@ -1,0 +1,259 @@
+/** Statement dating: one case per rule (see the header of src/analysis/dating.ts). */
+import { describe, expect, it } from 'vitest';
+import { dateStatements } from '../../../src/analysis/dating.ts';
+import type { Statement, TimeExpression } from '../../../src/analysis/types.ts';
+import { doc, statement, time, type Doc } from './helpers.ts';
+
+const MON = '2025-02-10';
+const SUN = '2025-02-09';
+
+interface Case {
+  name: string;
+  paragraphs: string[];
+  /** [text, value, within?] */
+  times: [string, string, string?][];
+  statements: (d: Doc) => Statement[];
+  /** expected date value per statement, in the order given */
+  dates: (string | null)[];
+}
+
+const T = { speaker: 'Donald Trump', role: 'US President' };
+const filler = 'The talks have been stalled for months.';
+
+const cases: Case[] = [
+  {
+    name: 'rule 1: introductory participial phrase',
+    paragraphs: ['Speaking to reporters on Sunday, Trump indicated that he had been in touch with Putin.'],
+    times: [['on Sunday', SUN]],
+    statements: (d) => [statement(d, { ...T, mention: 'Trump', cue: 'indicated', content: 'he had been in touch with Putin' })],
+    dates: [SUN],
+  },
+  {
+    name: 'rule 1: introductory adverbial',
+    paragraphs: ['Earlier this year, Putin said Ukraine must drop its NATO ambitions.'],
+    times: [['Earlier this year', '2025']],
+    statements: (d) => [statement(d, { speaker: 'Vladimir Putin', mention: 'Putin', cue: 'said', content: 'Ukraine must drop its NATO ambitions' })],
+    dates: ['2025'],
+  },
+  {
+    name: 'rule 1: between cue and content',
+    paragraphs: ['The envoy told media on Monday that he is putting together a peace plan.'],
+    times: [['on Monday', MON]],
+    statements: (d) => [statement(d, { speaker: 'Keith Kellogg', mention: 'The envoy', cue: 'told', content: 'he is putting together a peace plan' })],
+    dates: [MON],
+  },
+  {
+    name: 'rule 1: after the cue of a direct quotation',
+    paragraphs: ['“We are making progress,” Trump told reporters on Monday.'],
+    times: [['on Monday', MON]],
+    statements: (d) => [statement(d, { ...T, kind: 'direct', mention: 'Trump', cue: 'told', content: 'We are making progress,' })],
+    dates: [MON],
+  },
+  {
+    name: 'rule 1: between speaker and cue',
+    paragraphs: ['Trump on Monday said he would meet Putin.'],
+    times: [['on Monday', MON]],
+    statements: (d) => [statement(d, { ...T, mention: 'Trump', cue: 'said', content: 'he would meet Putin' })],
+    dates: [MON],
+  },
+  {
+    name: 'rule 1: an expression in the content dates the content, not the saying',
+    paragraphs: ['Trump said that talks would start on Monday.'],
+    times: [['on Monday', MON]],
+    statements: (d) => [statement(d, { ...T, mention: 'Trump', cue: 'said', content: 'talks would start on Monday' })],
+    dates: [null],
+  },
+  {
+    name: 'rule 1: an expression in a relative clause after the content',
+    paragraphs: ['Trump has asserted that he can end the hostilities, which began three years ago.'],
+    times: [['three years ago', '2022']],
+    statements: (d) => [statement(d, { ...T, mention: 'Trump', cue: 'asserted', content: 'he can end the hostilities' })],
+    dates: [null],
+  },
+  {
+    name: 'rule 1: an expression in a relative clause on the speaker',
+    paragraphs: ['Trump, who met Putin on Monday, said the talks went well.'],
+    times: [['on Monday', MON]],
+    statements: (d) => [statement(d, { ...T, mention: 'Trump', cue: 'said', content: 'the talks went well' })],
+    dates: [null],
+  },
+  {
+    name: 'rule 1: an expression in a "Following …" phrase dates another event',
+    paragraphs: ['Following a claim over the weekend by Trump, Peskov said the Kremlin had nothing to add.'],
+    times: [['over the weekend', '2025-W06-WE']],
+    statements: (d) => [statement(d, { speaker: 'Dmitry Peskov', mention: 'Peskov', cue: 'said', content: 'the Kremlin had nothing to add' })],
+    dates: [null],
+  },
+  {
+    name: 'rule 1: an expression in a coordinated clause',
+    paragraphs: ['On Monday the talks collapsed, and Trump said he was disappointed.'],
+    times: [['On Monday', MON]],
+    statements: (d) => [statement(d, { ...T, mention: 'Trump', cue: 'said', content: 'he was disappointed' })],
+    dates: [null],
+  },
+  {
+    name: 'rule 1: an expression inside a quotation never dates the saying',
+    paragraphs: ['“We met on Tuesday,” Trump said.'],
+    times: [['on Tuesday', '2025-02-04']],
+    statements: (d) => [statement(d, { ...T, kind: 'direct', mention: 'Trump', cue: 'said', content: 'We met on Tuesday,' })],
+    dates: [null],
+  },
+  {
+    name: 'no date in the text: null, not the publication date',
+    paragraphs: ['Trump said he would end the war.'],
+    times: [],
+    statements: (d) => [statement(d, { ...T, mention: 'Trump', cue: 'said', content: 'he would end the war' })],
+    dates: [null],
+  },
+  {
+    name: 'rule 2: a perfect cue does not inherit',
+    paragraphs: ['Trump said on Sunday that he had spoken to Putin.', 'Trump has asserted that he can end the war.'],
+    times: [['on Sunday', SUN]],
+    statements: (d) => [
+      statement(d, { ...T, mention: 'Trump', cue: 'said', content: 'he had spoken to Putin' }),
+      statement(d, { ...T, mention: 'Trump', cue: 'asserted', content: 'he can end the war' }),
+    ],
+    dates: [SUN, null],
+  },
+  {
+    name: 'rule 2: a habitual cue does not inherit',
+    paragraphs: ['Trump said on Sunday that he had spoken to Putin. He repeatedly claimed that he would end the war.'],
+    times: [['on Sunday', SUN]],
+    statements: (d) => [
+      statement(d, { ...T, mention: 'Trump', cue: 'said', content: 'he had spoken to Putin' }),
+      statement(d, { ...T, mention: 'He', cue: 'claimed', content: 'he would end the war' }),
+    ],
+    dates: [SUN, null],
+  },
+  {
+    name: 'rule 3: same speaker, same paragraph',
+    paragraphs: ['“If we are talking, I won’t tell you,” Trump said on Sunday. “We are making progress,” he said.'],
+    times: [['on Sunday', SUN]],
+    statements: (d) => [
+      statement(d, { ...T, kind: 'direct', mention: 'Trump', cue: 'said', content: 'If we are talking, I won’t tell you,' }),
+      statement(d, { ...T, kind: 'direct', within: '“We are', mention: 'he', cue: 'said', content: 'We are making progress,' }),
+    ],
+    dates: [SUN, SUN],
+  },
+  {
+    name: 'rule 4: a round of statements in one paragraph shares its date',
+    paragraphs: ['The envoy told media on Monday that he is putting together a peace plan. However, a senior Russian official said that a settlement must meet Putin’s demands.'],
+    times: [['on Monday', MON]],
+    statements: (d) => [
+      statement(d, { speaker: 'Keith Kellogg', mention: 'The envoy', cue: 'told', content: 'he is putting together a peace plan' }),
+      statement(d, { speaker: 'Sergei Ryabkov', mention: 'a senior Russian official', cue: 'said', content: 'a settlement must meet Putin’s demands' }),
+    ],
+    dates: [MON, MON],
+  },
+  {
+    name: 'rule 5: same speaker two paragraphs on',
+    paragraphs: ['Speaking to reporters on Sunday, Trump indicated that he had been in touch with Putin.', filler, 'Trump said: “I’ve had it.”'],
+    times: [['on Sunday', SUN]],
+    statements: (d) => [
+      statement(d, { ...T, mention: 'Trump', cue: 'indicated', content: 'he had been in touch with Putin' }),
+      statement(d, { ...T, kind: 'direct', within: 'Trump said:', mention: 'Trump', cue: 'said', content: 'I’ve had it.' }),
+    ],
+    dates: [SUN, SUN],
+  },
+  {
+    name: 'rule 5: not beyond two paragraphs',
+    paragraphs: ['Speaking to reporters on Sunday, Trump indicated that he had been in touch with Putin.', filler, filler, 'Trump said: “I’ve had it.”'],
+    times: [['on Sunday', SUN]],
+    statements: (d) => [
+      statement(d, { ...T, mention: 'Trump', cue: 'indicated', content: 'he had been in touch with Putin' }),
+      statement(d, { ...T, kind: 'direct', within: 'Trump said:', mention: 'Trump', cue: 'said', content: 'I’ve had it.' }),
+    ],
+    dates: [SUN, null],
+  },
+  {
+    name: 'rule 5: another speaker’s date in between does not shift the context; dates chain',
+    paragraphs: [
+      'Ryabkov signalled on Monday that Russia remains open to dialogue.',
+      'The official said all of Putin’s conditions must be met.',
+      'Earlier this year, Putin said Ukraine must drop its NATO ambitions.',
+      'Ryabkov said the West must understand.',
+    ],
+    times: [['on Monday', MON], ['Earlier this year', '2025']],
+    statements: (d) => [
+      statement(d, { speaker: 'Sergei Ryabkov', mention: 'Ryabkov', cue: 'signalled', content: 'Russia remains open to dialogue' }),
+      statement(d, { speaker: 'Sergei Ryabkov', mention: 'The official', cue: 'said', content: 'all of Putin’s conditions must be met' }),
+      statement(d, { speaker: 'Vladimir Putin', mention: 'Putin', cue: 'said', within: 'Earlier', content: 'Ukraine must drop its NATO ambitions' }),
+      statement(d, { speaker: 'Sergei Ryabkov', mention: 'Ryabkov', within: 'Ryabkov said', cue: 'said', content: 'the West must understand' }),
+    ],
+    dates: [MON, MON, '2025', MON],
+  },
+  {
+    name: 'rule 5: another speaker’s date does not carry across paragraphs',
+    paragraphs: ['Trump said on Sunday that he had spoken to Putin.', 'Zelensky said Ukraine must be at the table.'],
+    times: [['on Sunday', SUN]],
+    statements: (d) => [
+      statement(d, { ...T, mention: 'Trump', cue: 'said', content: 'he had spoken to Putin' }),
+      statement(d, { speaker: 'Volodymyr Zelensky', within: 'Zelensky', mention: 'Zelensky', cue: 'said', content: 'Ukraine must be at the table' }),
+    ],
+    dates: [SUN, null],
+  },
+  {
+    name: 'rule 5: a dated mention of the speaker is a context',
+    paragraphs: ['On Monday, Ryabkov met US officials in Riyadh.', 'Ryabkov said the West must understand.'],
+    times: [['On Monday', MON]],
+    statements: (d) => [statement(d, { speaker: 'Sergei Ryabkov', mention: 'Ryabkov', within: 'Ryabkov said', cue: 'said', content: 'the West must understand' })],
+    dates: [MON],
+  },
+  {
+    name: 'rule 6: the same exchange reported further on (dated mention by role)',
+    paragraphs: [
+      'A Kremlin spokesman refused on Monday to confirm or deny that a phone call had taken place.',
+      filler, filler, filler, filler,
+      'Asked about the suggestion that a phone call had taken place, Kremlin spokesman Dmitry Peskov said: “I can neither confirm nor deny it.”',
+    ],
+    times: [['on Monday', MON]],
+    statements: (d) => [
+      statement(d, { speaker: 'Dmitry Peskov', kind: 'direct', mention: 'Kremlin spokesman Dmitry Peskov', cue: 'said', content: 'I can neither confirm nor deny it.' }),
+    ],
+    dates: [MON],
+  },
+  {
+    name: 'rule 6: far away and about something else: null',
+    paragraphs: [
+      'A Kremlin spokesman refused on Monday to confirm or deny that a phone call had taken place.',
+      filler, filler, filler, filler,
+      'Kremlin spokesman Dmitry Peskov said: “Sanctions will not work.”',
+    ],
+    times: [['on Monday', MON]],
+    statements: (d) => [
+      statement(d, { speaker: 'Dmitry Peskov', kind: 'direct', mention: 'Kremlin spokesman Dmitry Peskov', cue: 'said', content: 'Sanctions will not work.' }),
+    ],
+    dates: [null],
+  },
+];
+
+describe('dateStatements', () => {
+  it.each(cases)('$name', (c) => {
+    const d = doc(...c.paragraphs);
+    const times: TimeExpression[] = c.times.map(([text, value, within]) =>
+      time(d, text, value, within ? { within } : value === '2025' && text === 'Earlier this year' ? { range: { start: '2025-01-01', end: '2025-02-10' } } : {}),
+    );
+    const statements = c.statements(d);
+    dateStatements(statements, times, d.paragraphs, MON);
+    expect(statements.map((s) => s.date?.value ?? null)).toEqual(c.dates);
+  });
+
+  it('copies the full time value (granularity and range)', () => {
+    const d = doc('Trump also said over the weekend that he believed the US was making progress.');
+    const times = [time(d, 'over the weekend', '2025-W06-WE')];
+    const [s] = [statement(d, { ...T, mention: 'Trump', cue: 'said', content: 'he believed the US was making progress' })];
+    dateStatements([s!], times, d.paragraphs, MON);
+    expect(s!.date).toEqual({ value: '2025-W06-WE', granularity: 'weekend', range: { start: '2025-02-08', end: '2025-02-09' } });
+  });
+
+  it('ignores durations, sets and references', () => {
+    const d = doc('Since the invasion, Trump has said every week that he would end the war.');
+    const times = [
+      time(d, 'Since the invasion', 'PAST_REF', { range: null, granularity: 'ref' }),
+      time(d, 'every week', 'XXXX-WXX', { range: null, type: 'SET', granularity: 'set' }),
+    ];
+    const s = statement(d, { ...T, mention: 'Trump', cue: 'said', content: 'he would end the war' });
+    dateStatements([s], times, d.paragraphs, MON);
+    expect(s.date).toBeNull();
+  });
+});
