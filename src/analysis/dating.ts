@@ -82,15 +82,18 @@ interface Context {
   offset: number;
   paragraph: number;
   sentence: Sentence;
-  statement: boolean;
+  /** A dated mention, a statement with its own date, a statement with an inherited date. */
+  kind: 'mention' | 'own' | 'inherited';
+  /** Paragraph of the time expression the date comes from (at the end of a chain of inheritance). */
+  origin: number;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'his', 'its', 'their']);
 const DETERMINERS = /^(the|a|an|his|her|its|their|our|this|that|these|those)\s+/i;
 
-const QUOTE_CHARS = /[“”"«»]/;
+const QUOTE_CHARS = /[“”"«»]|''/;
 const AFTER_CUE_BLOCKERS =
-  /[“”"«»:;]|\b(that|whether|if|which|who|whom|whose|where|when|because|as|while|although|though|after|before|since|until|till|unless|once|despite|following)\b/i;
+  /[“”"«»:;]|\b(that|whether|if|which|who|whom|whose|where|because|although|though|after|before|since|until|till|unless|once|despite|following)\b/i;
 const TEMPORAL_PHRASE_HEAD = /^\s*(after|following|before|since|until|till|prior to|ahead of|amid|amidst|in the wake of|in the run-up to)\b/i;
 const RELATIVE_OPENER = /^\s*(who|whom|whose|which|that|where)\b/i;
 const COORDINATION = /;|,\s*(and|but|or|while|whereas|yet)\b/i;
@@ -120,7 +123,12 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Ranges [start, end) of text between quotation marks in a paragraph, as body offsets. */
+/**
+ * Ranges [start, end) of text between quotation marks in a paragraph, as body
+ * offsets. Curly, straight and doubled-apostrophe ('' … '') double quotes; a
+ * quotation still open at the end of the paragraph runs to its end (news
+ * style for a quotation that goes on in the next paragraph).
+ */
 export function quoteRanges(p: Paragraph): [number, number][] {
   const out: [number, number][] = [];
   const t = p.text;
@@ -128,19 +136,24 @@ export function quoteRanges(p: Paragraph): [number, number][] {
   let straight = -1;
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
+    const doubled = ch === "'" && t[i + 1] === "'";
     if (ch === '“' || ch === '«') {
       if (open < 0) open = i;
     } else if ((ch === '”' || ch === '»') && open >= 0) {
       out.push([p.start + open, p.start + i + 1]);
       open = -1;
-    } else if (ch === '"') {
+    } else if (ch === '"' || doubled) {
+      const width = doubled ? 2 : 1;
       if (straight < 0) straight = i;
       else {
-        out.push([p.start + straight, p.start + i + 1]);
+        out.push([p.start + straight, p.start + i + width]);
         straight = -1;
       }
+      i += width - 1;
     }
   }
+  const unclosed = [open, straight].filter((x) => x >= 0);
+  if (unclosed.length) out.push([p.start + Math.min(...unclosed), p.end]);
   return out;
 }
 
@@ -203,6 +216,8 @@ interface ArticleView {
   sentences: Sentence[];
   quotes: [number, number][];
   content: [number, number][];
+  /** Cue spans of all statements. */
+  cues: [number, number][];
   bodyText: (a: number, b: number) => string;
 }
 
@@ -210,6 +225,7 @@ function makeView(paragraphs: Paragraph[], statements: Statement[]): ArticleView
   const sentences = paragraphs.flatMap((p) => splitSentences(p, true));
   const quotes = paragraphs.flatMap(quoteRanges);
   const content = statements.flatMap((s) => s.spans);
+  const cues = statements.flatMap((s) => (s.cueSpan ? [s.cueSpan] : []));
   const bodyText = (a: number, b: number) => {
     let out = '';
     for (const p of paragraphs) {
@@ -218,7 +234,7 @@ function makeView(paragraphs: Paragraph[], statements: Statement[]): ArticleView
     }
     return out;
   };
-  return { paragraphs, sentences, quotes, content, bodyText };
+  return { paragraphs, sentences, quotes, content, cues, bodyText };
 }
 
 function sentenceAt(view: ArticleView, offset: number): Sentence | undefined {
@@ -230,6 +246,48 @@ function phraseBefore(view: ArticleView, sentence: Sentence, offset: number): st
   const before = view.bodyText(sentence.start, offset);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('('), before.lastIndexOf(' — '), before.lastIndexOf(' – '));
   return cut < 0 ? before : before.slice(cut + 1);
+}
+
+/** Text ending in a determiner: what follows is inside a noun phrase. */
+const DETERMINER_BEFORE = /\b(the|a|an|his|her|its|their|our|this|that|these|those)\s+$/i;
+/** A subordinate clause between the expression and the cue: the cue is not in the expression's clause. */
+const SUBORDINATOR = /\b(after|before|since|until|till|because|although|though|if|unless|once)\b/i;
+/** A relative pronoun inside the phrase: "Erin Murphy, a former aide who accompanied her to Burma in 2011, said". */
+const RELATIVE_INSIDE = /\b(who|whom|whose|which)\b/i;
+
+/**
+ * A date inside a noun phrase ("Data from the 2014 survey show …", "Obama’s 2008 campaign",
+ * "Thursday’s walk-ins were …") dates the thing, not the saying, unless the noun phrase is a
+ * setting ("In a March 2016 meeting …, Trump said", "during the Monday night debate", "At
+ * Monday’s debate, Clinton said").
+ */
+function isNounModifier(view: ArticleView, sentence: Sentence, t: TimeExpression): boolean {
+  const before = view.bodyText(sentence.start, t.start);
+  const after = view.bodyText(t.end, Math.min(sentence.end, t.end + 2));
+  const possessive = /[’']s$/.test(t.text) || /^[’']s\b/.test(after);
+  const determined = DETERMINER_BEFORE.test(before) || /[’']s\s+$/.test(before);
+  if (!possessive && !determined) return false;
+  return !SETTING_BEFORE.test(before);
+}
+
+/** A determiner right after a preposition of setting: "in his 2002 book", "during the Monday night debate". */
+const SETTING_BEFORE = /\b(in|at|during|on|over|throughout)\s+((the|a|an|his|her|its|their|our|this|that)\s+)?$/i;
+/** The cue's topic complement: "said of the 2016 election", "spoke about the 2008 crisis". */
+const TOPIC_COMPLEMENT = /^\s*(of|about|regarding|concerning)\s+(the|a|an|his|her|its|their|our|this|that)\b/i;
+
+/** A gap with short quoted titles (“Fox News Sunday”) blanked out; longer quotations stay. */
+function withoutTitles(gap: string): string {
+  const blank = (m: string, inner: string) => (wordCount(inner) <= 6 ? ' '.repeat(m.length) : m);
+  return gap.replace(/[“"«]([^“”"«»]*)[”"»]/g, blank).replace(/''((?:(?!'').)*)''/g, blank);
+}
+
+/**
+ * "Following a swiftly called, late-afternoon meeting, the Council said": the sentence opens with
+ * a temporal-preposition phrase and a comma still separates the expression from the clause head,
+ * so the expression sits inside that introductory phrase.
+ */
+function inIntroductoryTemporalPhrase(view: ArticleView, sentence: Sentence, t: TimeExpression, head: number): boolean {
+  return TEMPORAL_PHRASE_HEAD.test(view.bodyText(sentence.start, t.start)) && view.bodyText(t.end, head).includes(',');
 }
 
 /**
@@ -245,29 +303,42 @@ function isNarrativeExpression(view: ArticleView, t: TimeExpression, sentence: S
 }
 
 /** Rule 1: the anchored expression that governs the statement's own clause, if any. */
-export function governingExpression(st: Statement, anchored: TimeExpression[], view: ArticleView): TimeExpression | null {
+export function governingExpression(st: Statement, anchored: TimeExpression[], view: ArticleView, publicationDate = ''): TimeExpression | null {
   const head = st.cueSpan ?? st.speakerSpan;
   if (!head) return null;
   const sentence = sentenceAt(view, head[0]);
   if (!sentence) return null;
+  // contents of statements, except those this statement is nested in ("According to X, Y said Friday that …")
+  const blocking = view.content.filter(([s, e]) => !(head[0] >= s && head[0] < e));
+  const otherCues = view.cues.filter(([s]) => s >= sentence.start && s < head[0]);
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const t of anchored) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
-    if (inside(t.start, t.end, st.spans) || inside(t.start, t.end, view.quotes)) continue;
+    if (inside(t.start, t.end, blocking) || inside(t.start, t.end, view.quotes)) continue;
+    if (afterPublication(t, publicationDate)) continue;
     let distance: number;
     if (t.start >= head[1]) {
       const gap = view.bodyText(head[1], t.start);
-      if (st.spans.some(([s]) => s >= head[1] && s < t.start)) continue;
-      if (AFTER_CUE_BLOCKERS.test(gap) || wordCount(gap) > 8) continue;
+      if (blocking.some(([s]) => s >= head[1] && s < t.start)) continue;
+      // only the cue's complements in between: no clause opener, no apposition on a speaker named after the cue
+      // ("said David Plouffe, the architect of Obama’s 2008 campaign"), no topic ("said of the 2016 election")
+      if (AFTER_CUE_BLOCKERS.test(withoutTitles(gap)) || TOPIC_COMPLEMENT.test(gap) || gap.includes(',') || wordCount(gap) > 8) continue;
+      if (isNounModifier(view, sentence, t)) continue;
       distance = t.start - head[1];
     } else if (t.end <= head[0]) {
       const gap = view.bodyText(t.end, head[0]);
-      if (st.spans.some(([s, e]) => s < head[0] && e > t.end)) continue;
-      if (QUOTE_CHARS.test(gap) || COORDINATION.test(gap)) continue;
-      // not inside a relative clause ("Trump, who met Putin on Monday, said") nor a phrase dating another event
+      if (blocking.some(([s, e]) => s < head[0] && e > t.end)) continue;
+      if (QUOTE_CHARS.test(withoutTitles(gap)) || COORDINATION.test(gap) || SUBORDINATOR.test(gap)) continue;
+      // after another statement's cue, the expression belongs to that statement ("said he … in 2012, arguing that …")
+      if (otherCues.some(([, e]) => e <= t.start)) continue;
       const phrase = phraseBefore(view, sentence, t.start);
-      if (RELATIVE_OPENER.test(phrase) || TEMPORAL_PHRASE_HEAD.test(phrase)) continue;
+      // not in a phrase dating another event ("Following a claim over the weekend by …, X said")
+      if (TEMPORAL_PHRASE_HEAD.test(phrase) || inIntroductoryTemporalPhrase(view, sentence, t, head[0])) continue;
+      // not in a relative clause that closes before the cue ("Trump, who met Putin on Monday, said");
+      // "McConnell, who in 2010 said …" is fine: the cue is in the same relative clause
+      if ((RELATIVE_OPENER.test(phrase) || RELATIVE_INSIDE.test(phrase)) && gap.includes(',')) continue;
+      if (isNounModifier(view, sentence, t)) continue;
       distance = head[0] - t.end;
     } else {
       continue;
@@ -280,6 +351,19 @@ export function governingExpression(st: Statement, anchored: TimeExpression[], v
   return best;
 }
 
+/** Words cannot be said after the article reporting them was published. */
+function afterPublication(t: TimeValue, publicationDate: string): boolean {
+  return !!publicationDate && !!t.range && t.range.start > publicationDate;
+}
+
+/** A cue in the present tense ("says", "tells", "is warning"): a standing position or the reporter's own exchange. */
+export function isPresentCue(st: Statement): boolean {
+  const cue = st.cue?.trim().toLowerCase() ?? '';
+  if (/\b(is|are|am)\s+\p{L}+ing$/u.test(cue)) return true;
+  const last = /(\p{L}+)$/u.exec(cue)?.[1] ?? '';
+  return /s$/.test(last) && !/(ss|us|is)$/.test(last) && !['was', 'has', 'its', 'yes'].includes(last);
+}
+
 /** Rule 2: a cue in the perfect or with a habitual adverb. */
 export function isPerfectOrHabitual(st: Statement, view: ArticleView): boolean {
   if (!st.cueSpan) return false;
@@ -290,13 +374,15 @@ export function isPerfectOrHabitual(st: Statement, view: ArticleView): boolean {
 }
 
 /** Dated mentions of speakers (see the header). */
-function mentionContexts(view: ArticleView, anchored: TimeExpression[], patterns: Map<string, string>): Context[] {
+function mentionContexts(view: ArticleView, anchored: TimeExpression[], patterns: Map<string, string>, publicationDate: string): Context[] {
   const out: Context[] = [];
   if (!patterns.size) return out;
   const list = [...patterns.keys()].sort((a, b) => b.length - a.length);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(${list.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   for (const sentence of view.sentences) {
-    const exprs = anchored.filter((t) => t.start >= sentence.start && t.end <= sentence.end && isNarrativeExpression(view, t, sentence));
+    const exprs = anchored.filter(
+      (t) => t.start >= sentence.start && t.end <= sentence.end && !afterPublication(t, publicationDate) && isNarrativeExpression(view, t, sentence),
+    );
     if (!exprs.length) continue;
     const text = sentence.text;
     const mentions: { key: string; start: number; end: number }[] = [];
@@ -322,12 +408,13 @@ function mentionContexts(view: ArticleView, anchored: TimeExpression[], patterns
           // the mention is the subject right after the introductory phrase that holds the expression
           ok =
             comma >= 0 &&
+            !inIntroductoryTemporalPhrase(view, sentence, t, m.start) &&
             !/[;:“”"«»()]/.test(gap) &&
             /^\s*((the|a|an)\s+)?$/i.test(gap.slice(comma + 1)) &&
             wordCount(gap.slice(0, comma)) <= 6;
         }
         if (ok) {
-          out.push({ speaker: m.key, date: timeValueOf(t), offset: t.start, paragraph: t.paragraph, sentence, statement: false });
+          out.push({ speaker: m.key, date: timeValueOf(t), offset: t.start, paragraph: t.paragraph, sentence, kind: 'mention', origin: t.paragraph });
         }
       }
     }
@@ -353,58 +440,88 @@ function exchangeWords(text: string, exclude: Set<string>): Set<string> {
   return new Set(words(text).filter((w) => !exclude.has(w)));
 }
 
-/** Date every statement (mutates `statement.date`). */
-export function dateStatements(statements: Statement[], times: TimeExpression[], paragraphs: Paragraph[], _publicationDate: string): void {
+/** Which rule dated a statement (for debugging and evaluation). */
+export type DatingRule = 'own' | 'perfect-or-habitual' | 'same-speaker-paragraph' | 'paragraph' | 'same-speaker-nearby' | 'same-exchange' | 'none';
+
+/** Date every statement (mutates `statement.date`); `explain`, when given, is told which rule decided each one. */
+export function dateStatements(
+  statements: Statement[],
+  times: TimeExpression[],
+  paragraphs: Paragraph[],
+  publicationDate: string,
+  explain?: (statement: Statement, rule: DatingRule, from: TimeExpression | Sentence | null) => void,
+): void {
   const anchored = times.filter(isAnchored).sort((a, b) => a.start - b.start);
   const view = makeView(paragraphs, statements);
   const patterns = speakerPatterns(statements);
-  const contexts = mentionContexts(view, anchored, patterns);
+  const contexts = mentionContexts(view, anchored, patterns, publicationDate);
   const nameWords = new Set([...patterns.keys()].flatMap((p) => words(p)));
   const ordered = [...statements].sort((a, b) => statementAnchor(a) - statementAnchor(b));
+  const sentenceIndex = new Map(view.sentences.map((s, i) => [s.start, i]));
 
   for (const st of ordered) {
     const anchor = statementAnchor(st);
     const key = speakerKey(st);
-    const own = governingExpression(st, anchored, view);
+    const sentence = headSentence(st, view);
+    const own = governingExpression(st, anchored, view, publicationDate);
     let date: TimeValue | null = null;
+    let rule: DatingRule = 'none';
+    let from: TimeExpression | Sentence | null = null;
+    let origin = st.paragraph;
     if (own) {
       date = timeValueOf(own);
-    } else if (!isPerfectOrHabitual(st, view)) {
+      rule = 'own';
+      from = own;
+    } else if (isPerfectOrHabitual(st, view)) {
+      rule = 'perfect-or-habitual';
+    } else {
       const earlier = contexts.filter((c) => c.offset < anchor);
       const same = key ? earlier.filter((c) => c.speaker === key) : [];
       const here = st.paragraph;
-      const found =
+      const present = isPresentCue(st);
+      const mine = sentence ? sentenceIndex.get(sentence.start) : undefined;
+      const adjacent = (c: Context) => {
+        const theirs = sentenceIndex.get(c.sentence.start);
+        return mine !== undefined && theirs !== undefined && mine - theirs >= 0 && mine - theirs <= 1;
+      };
+      const sameExchange = () => {
+        if (!sentence) return undefined;
+        const exclude = new Set([...nameWords, ...words(st.cue ?? '')]);
+        const mineWords = exchangeWords(sentence.text, exclude);
+        return nearest(
+          same.filter((c) => {
+            if (c.sentence.start === sentence.start) return false;
+            const theirs = exchangeWords(c.sentence.text, exclude);
+            let shared = 0;
+            for (const w of mineWords) if (theirs.has(w)) shared++;
+            return shared >= 4;
+          }),
+        );
+      };
+      const steps: [DatingRule, () => Context | undefined][] = [
         // 3. same speaker, same paragraph
-        nearest(same.filter((c) => c.paragraph === here)) ??
-        // 4. any speaker's dated statement, same paragraph
-        nearest(earlier.filter((c) => c.statement && c.paragraph === here)) ??
+        ['same-speaker-paragraph', () => nearest(same.filter((c) => c.paragraph === here))],
+        // 4. another speaker's statement with its own date, same or previous sentence of the paragraph
+        ['paragraph', () => (present ? undefined : nearest(earlier.filter((c) => c.kind === 'own' && c.paragraph === here && adjacent(c))))],
         // 5. same speaker, previous two paragraphs
-        nearest(same.filter((c) => c.paragraph < here && c.paragraph >= here - 2)) ??
+        ['same-speaker-nearby', () => (present ? undefined : nearest(same.filter((c) => c.paragraph < here && c.paragraph >= here - 2 && here - c.origin <= 3)))],
         // 6. same speaker, same exchange, anywhere earlier
-        (() => {
-          const sentence = headSentence(st, view);
-          if (!sentence) return undefined;
-          const exclude = new Set([...nameWords, ...words(st.cue ?? '')]);
-          const mine = exchangeWords(sentence.text, exclude);
-          return nearest(
-            same.filter((c) => {
-              if (c.sentence.start === sentence.start) return false;
-              const theirs = exchangeWords(c.sentence.text, exclude);
-              let shared = 0;
-              for (const w of mine) if (theirs.has(w)) shared++;
-              return shared >= 4;
-            }),
-          );
-        })();
-      date = found ? { ...found.date, range: found.date.range ? { ...found.date.range } : null } : null;
+        ['same-exchange', () => (present ? undefined : sameExchange())],
+      ];
+      for (const [name, step] of steps) {
+        const found = step();
+        if (!found) continue;
+        date = { ...found.date, range: found.date.range ? { ...found.date.range } : null };
+        rule = name;
+        from = found.sentence;
+        origin = found.origin;
+        break;
+      }
     }
     st.date = date;
-    if (date && key) {
-      const sentence = headSentence(st, view);
-      if (sentence) contexts.push({ speaker: key, date, offset: anchor, paragraph: st.paragraph, sentence, statement: true });
-    } else if (date) {
-      const sentence = headSentence(st, view);
-      if (sentence) contexts.push({ speaker: '', date, offset: anchor, paragraph: st.paragraph, sentence, statement: true });
+    explain?.(st, rule, from);
+    if (date && sentence) {
+      contexts.push({ speaker: key ?? '', date, offset: anchor, paragraph: st.paragraph, sentence, kind: own ? 'own' : 'inherited', origin: own ? own.paragraph : origin });
     }
   }
 }

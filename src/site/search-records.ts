@@ -20,11 +20,12 @@ export function searchRecords(site: { statements: StatementEntry[]; events: Even
       language: 'en',
       meta: {
         title: `${who}${s.cue ? ` ${s.cue}` : ''}${s.date ? ` (${s.date.label})` : ''}`,
-        article: s.articleTitle,
         date: s.date?.range?.start ?? s.articleDate,
         kind: 'statement',
       },
-      filters: { speaker: [who], kind: ['statement'] },
+      // Article titles go in a filter, not in meta: Pagefind searches meta text, and a
+      // statement must be found by its own words, not by its article's headline.
+      filters: { speaker: [who], kind: ['statement'], article: [s.articleTitle] },
       sort: { date: s.date?.range?.start ?? s.articleDate },
     });
   }

@@ -72,7 +72,7 @@ export async function runSearch(): Promise<void> {
         p.innerHTML = d.excerpt; // Pagefind escapes indexed text; only <mark> is added.
         const meta = document.createElement('p');
         meta.className = 'meta';
-        meta.textContent = [d.meta.article, d.meta.date].filter(Boolean).join(' · ');
+        meta.textContent = [d.filters.article?.[0], d.meta.date].filter(Boolean).join(' · ');
         li.append(kindEl, ' ', a, p, meta);
         return li;
       }),

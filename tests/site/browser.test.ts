@@ -102,8 +102,13 @@ describe('search', () => {
     expect(new Set(speakers)).toEqual(new Set(['Donald Trump']));
     const kinds = await results.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.kind));
     expect(new Set(kinds)).toEqual(new Set(['statement']));
-    const texts = await results.allTextContents();
-    expect(texts.join(' ').toLowerCase()).toContain('progress');
+    const texts = await results.locator('p.quote').allTextContents();
+    for (const t of texts) expect(t.toLowerCase()).toContain('progress');
+    // Exactly his statements that use the word, as the collections say.
+    const expected = siteExport().statements.filter((s) => s.speakerName === 'Donald Trump' && /progress/i.test(s.text)).map((s) => `/articles/${s.article}/#${s.anchor}`);
+    expect(expected.length).toBeGreaterThan(0);
+    const hrefs = await results.locator('a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs)).toEqual(new Set(expected));
     // The same words without the filter find more than Trump's statements (the article itself at least).
     await page.selectOption('#speaker', '');
     await expect.poll(async () => new Set(await results.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.kind))).size).toBeGreaterThan(1);

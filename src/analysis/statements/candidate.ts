@@ -27,6 +27,8 @@ export interface Candidate {
   /** Source named by "according to"/", X reported" next to another cue. */
   via?: string;
   speaker?: SpeakerRef | null;
+  /** A "NAME: words" line; it covers the whole paragraph. */
+  colon?: boolean;
 }
 
 export function cueOf(t: Token | Token[]): Candidate['cue'] {

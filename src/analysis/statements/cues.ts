@@ -26,6 +26,17 @@ const WEAK = [
   'decide', 'acknowledge', 'emphasize', 'swear', 'bet', 'ensure', 'guarantee', 'mean',
 ];
 
+/** Verbs that report words only when a quotation follows them (“called it ‘a disaster’”). */
+const QUOTING = [
+  'call', 'describe', 'label', 'brand', 'dub', 'term', 'deride', 'decry', 'slam', 'blast', 'criticize', 'criticise',
+  'praise', 'dismiss', 'attack', 'accuse', 'mock', 'ridicule', 'condemn', 'denounce', 'hail', 'tout', 'characterize',
+  'characterise', 'question', 'challenge', 'reject', 'encourage', 'invite', 'applaud', 'laud', 'thank', 'blame',
+  'credit', 'welcome', 'defend', 'lambaste', 'rip', 'knock', 'chide', 'scold', 'compare', 'liken', 'refer', 'vow',
+  'pledge', 'promise', 'urge', 'demand', 'tweet', 'write', 'ask', 'announce', 'declare', 'joke', 'boast', 'quip',
+  'tell', 'mention', 'cite', 'quote', 'recall', 'warn', 'predict', 'insist', 'argue', 'admit', 'concede', 'sing',
+  'chant', 'shout', 'yell', 'scream', 'cry', 'proclaim', 'offer', 'issue', 'vow', 'express', 'voice', 'raise',
+];
+
 /** Verbs taking an addressee before the reported clause (X told Y that …). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'advise', 'promise', 'ask', 'urge', 'caution', 'convince', 'persuade']);
 
@@ -46,6 +57,13 @@ const IRREGULAR: Record<string, string[]> = {
   swear: ['swear', 'swears', 'swore', 'swearing', 'sworn'],
   bet: ['bet', 'bets', 'betting'],
   mean: ['mean', 'means', 'meant'],
+  sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
+  cry: ['cry', 'cries', 'cried', 'crying'],
+  rip: ['rip', 'rips', 'ripped', 'ripping'],
+  refer: ['refer', 'refers', 'referred', 'referring'],
+  dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  issue: ['issue', 'issues', 'issued', 'issuing'],
 };
 
 function inflect(v: string): string[] {
@@ -73,12 +91,12 @@ function inflect(v: string): string[] {
 export interface CueInfo {
   lemma: string;
   /** Speech verbs may take a clause without "that"; weak ones need "that". */
-  strength: 'speech' | 'weak';
+  strength: 'speech' | 'weak' | 'quoting';
   form: 'base' | 'third' | 'past' | 'ing' | 'participle';
 }
 
 const CUE_FORMS = new Map<string, CueInfo>();
-for (const [list, strength] of [[WEAK, 'weak'], [SPEECH, 'speech']] as const) {
+for (const [list, strength] of [[QUOTING, 'quoting'], [WEAK, 'weak'], [SPEECH, 'speech']] as const) {
   for (const lemma of list) {
     for (const f of inflect(lemma)) {
       const form: CueInfo['form'] = f === lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') && !f.endsWith('ss') ? 'third' : 'past';

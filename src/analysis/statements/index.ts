@@ -26,6 +26,8 @@ export interface SentenceCtx {
   index: number;
   /** Global sentence number in the article. */
   seq: number;
+  /** The sentence before this one in the article. */
+  prev?: SentenceCtx;
 }
 
 export function extractStatements(paragraphs: Paragraph[], options: ExtractOptions = {}): Statement[] {
@@ -33,26 +35,36 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
   for (const p of paragraphs) {
     const quotes = findQuotes(p);
     const tokens = tokenize(p, quotes);
-    sentencesOf(tokens).forEach((s, index) => sentences.push({ paragraph: p, tokens: s, index, seq: sentences.length }));
+    if (p.index === 1) markTitleCase(tokens);
+    sentencesOf(tokens).forEach((s, index) => sentences.push({ paragraph: p, tokens: s, index, seq: sentences.length, prev: sentences[sentences.length - 1] }));
   }
-  const { register, cataphora } = buildRegister(sentences.map((s) => s.tokens), options.speakers ?? []);
+  const { register, cataphora } = buildRegister(sentences.filter((s) => !s.tokens[0]?.title).map((s) => s.tokens), options.speakers ?? []);
   const candidates: Candidate[] = [];
+  let wholeParagraph = -1;
   for (const s of sentences) {
+    if (s.paragraph.index === wholeParagraph) continue;
     const direct = findDirect(s);
+    if (direct.some((d) => d.colon)) wholeParagraph = s.paragraph.index;
     const indirect = findIndirect(s, direct);
     candidates.push(...direct, ...indirect.filter((c) => !direct.includes(c)));
   }
   candidates.sort((a, b) => a.start - b.start);
   const resolved = resolveSpeakers(candidates, register, cataphora, sentences);
-  return resolved.map((c) => toStatement(c));
+  const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
+  return resolved.map((c) => toStatement(c, byIndex));
 }
 
-function toStatement(c: Candidate): Statement {
+function toStatement(c: Candidate, byIndex: Map<number, Paragraph>): Statement {
+  let mentionText = c.mention?.text ?? null;
+  if (c.mention) {
+    const p = [...byIndex.values()].find((x) => c.mention!.start >= x.start && c.mention!.end <= x.end);
+    if (p) mentionText = p.text.slice(c.mention.start - p.start, c.mention.end - p.start);
+  }
   return {
     id: statementId(c.text),
     kind: c.kind,
     speaker: c.speaker ?? null,
-    speakerMention: c.mention?.text ?? null,
+    speakerMention: mentionText,
     speakerSpan: c.mention ? [c.mention.start, c.mention.end] : null,
     cue: c.cue?.text ?? null,
     cueSpan: c.cue ? [c.cue.start, c.cue.end] : null,
@@ -64,4 +76,13 @@ function toStatement(c: Candidate): Statement {
     paragraph: c.paragraph,
     date: null,
   };
+}
+
+/** A headline in title case ("Christie Calls Clinton ‘A Disgrace’"): its verbs are capitalised too. */
+function markTitleCase(tokens: Token[]) {
+  const words = tokens.filter((t) => t.type === 'word' && /^\p{L}/u.test(t.text) && t.text.length > 3);
+  if (words.length < 3) return;
+  const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  if (caps / words.length < 0.8) return;
+  for (const t of tokens) if (t.type === 'word') t.title = true;
 }

@@ -30,8 +30,9 @@ export function findQuotes(p: Paragraph): Quote[] {
   const out: Quote[] = [];
   let open = -1;
   let openMark = '';
-  const push = (o: number, closeAt: number, closed: boolean, mark: 'double' | 'single') => {
-    const innerStart = o + 1;
+  let openWidth = 1;
+  const push = (o: number, closeAt: number, closed: boolean, mark: 'double' | 'single', closeWidth = 1) => {
+    const innerStart = o + (mark === 'double' ? openWidth : 1);
     const innerEnd = closeAt;
     const raw = text.slice(innerStart, innerEnd);
     const lead = raw.length - raw.trimStart().length;
@@ -42,23 +43,32 @@ export function findQuotes(p: Paragraph): Quote[] {
       start: p.start + innerStart + lead,
       end: p.start + innerStart + lead + trimmed.length,
       outerStart: p.start + o,
-      outerEnd: p.start + (closed ? closeAt + 1 : closeAt),
+      outerEnd: p.start + (closed ? closeAt + closeWidth : closeAt),
       text: trimmed,
       closed,
       mark,
     });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    let ch = text[i]!;
+    // '' and `` (typewriter double marks) count as a straight double mark
+    let width = 1;
+    if ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
+      ch = '"';
+      width = 2;
+    }
     const prev = text[i - 1];
     const next = text[i + 1];
     if (open < 0) {
       if (ch === '“' || ch === '«') {
         open = i;
         openMark = ch;
+        openWidth = 1;
       } else if (ch === '"') {
         open = i;
         openMark = ch;
+        openWidth = width;
+        i += width - 1;
       } else if (ch === '‘' && !isWordChar(prev) && isWordChar(next)) {
         // single marks as outer quotes: only when a matching close follows
         const close = findSingleClose(text, i + 1);
@@ -73,8 +83,9 @@ export function findQuotes(p: Paragraph): Quote[] {
         (openMark === '«' && ch === '»') ||
         (openMark === '"' && (ch === '"' || ch === '”'));
       if (closes) {
-        push(open, i, true, 'double');
+        push(open, i, true, 'double', width);
         open = -1;
+        i += width - 1;
       } else if (openMark === '“' && ch === '“' && /\s/.test(prev ?? ' ')) {
         // a new opening mark before a close: the previous quotation was left open by mistake
         push(open, i, false, 'double');

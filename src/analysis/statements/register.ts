@@ -5,7 +5,8 @@
  * paragraphs introduce before naming them (cataphora).
  */
 import type { SpeakerConfig } from '../types.ts';
-import { NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
+import { cueInfo, NOT_NAME_WORDS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
+const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'former', 'then']);
 import { parseMention, Register, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
@@ -31,7 +32,7 @@ export interface RegisterResult {
 
 export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): RegisterResult {
   const register = new Register(config);
-  const singles: { word: string; pos: number }[] = [];
+  const singles: { word: string; pos: number; title: string }[] = [];
   const indefinite: Mention[] = [];
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
@@ -58,16 +59,19 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
         const nameWords = m.name.split(/\s+/);
         const lastWord = nameWords[nameWords.length - 1]!.toLowerCase();
         if (m.kind === 'org') register.add(m.name, 'organisation', null, pos);
-        else if (nameWords.length >= 2 && !NON_PERSON.has(lastWord) && !ORG_WORDS.has(lastWord) && nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|al|bin)$/.test(w))) {
+        else if (nameWords.length >= 2 && !nameWords.some((w) => NON_PERSON.has(w.toLowerCase())) && !TITLE_WORDS.has(lastWord) && !ROLE_NOUNS.has(lastWord) && !ORG_WORDS.has(lastWord) && nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|al|bin)$/.test(w))) {
           // role: title words in the run, role words before it, apposition after it
           const roleParts: string[] = [];
           const peeled = words.slice(0, words.length - nameWords.length);
           let k = i - 1;
           const lead: string[] = [];
-          while (k >= 0 && i - k <= 5 && s[k]!.type === 'word' && (ROLE_LEAD.has(s[k]!.lower.replace(/'s$/, '')) || isCap(s[k]) || /['’]s$/.test(s[k]!.text)) && !NOT_NAME_WORDS.has(s[k]!.lower)) {
+          const leadOk = (t: Token) => ROLE_LEAD.has(t.lower.replace(/'s$/, '')) || isCap(t) || /['’]s$/.test(t.text) || (/^[a-z]+$/.test(t.text) && !NP_BOUNDARY.has(t.lower) && !/(ed|ing|ly)$/.test(t.lower) && !cueInfo(t.lower) && !DETS.has(t.lower));
+          while (k >= 0 && i - k <= 5 && s[k]!.type === 'word' && leadOk(s[k]!) && !NOT_NAME_WORDS.has(s[k]!.lower)) {
             lead.unshift(s[k]!.text);
             k--;
           }
+          // lower-case lead words count only after a determiner, a comma, a capitalised word or the sentence start
+          while (lead.length && /^[a-z]/.test(lead[0]!) && !ROLE_LEAD.has(lead[0]!) && k >= 0 && !(DETS.has(s[k]!.lower) || s[k]!.text === ',' || isCap(s[k]))) { lead.shift(); k++; }
           if (lead.length || peeled.length) roleParts.push([...lead, ...peeled].join(' '));
           // apposition after: ", the ROLE ..." up to the next comma
           if (s[j]?.text === ',') {
@@ -90,13 +94,13 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
           }
           register.add(m.name, 'person', roleParts.filter(Boolean).join(', ') || null, pos);
         } else if (nameWords.length === 1) {
-          singles.push({ word: m.name, pos });
+          singles.push({ word: m.name, pos, title: words.slice(0, -1).join(' ') });
         }
       }
       i = j - 1;
     }
   }
-  for (const s of singles) register.addSurnameMention(s.word, s.pos);
+  for (const s of singles) register.addSurnameMention(s.word, s.pos, s.title);
   // cataphora: each indefinite role mention introduces someone not yet introduced
   const cataphora = new Map<number, string>();
   const taken = new Set<string>();

@@ -7,6 +7,7 @@
 import type { SpeakerConfig, SpeakerRef, SpeakerType } from '../types.ts';
 import { ANONYMOUS_HEADS, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
+import { compatible, genderOfName, type Gender } from './gender.ts';
 
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'anonymous';
 
@@ -34,6 +35,20 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'two', 'three', 'four', 'several', 'many', 'other', 'another', 'few', 'most', 'numerous', 'multiple', 'various']);
 const NAME_LINKS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da']);
 const ACRONYM = /^[A-Z]{2,6}$/;
+/** Places that are never a person (a lone place name as speaker is an organisation: a government, a city hall). */
+export const PLACES = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio',
+  'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'wisconsin', 'wyoming',
+  'york', 'jersey', 'carolina', 'dakota', 'hampshire', 'chicago', 'tulsa', 'boston', 'atlanta', 'houston', 'dallas',
+  'miami', 'detroit', 'philadelphia', 'seattle', 'denver', 'phoenix', 'baltimore', 'cleveland', 'charlotte',
+  'ferguson', 'brooklyn', 'manhattan', 'africa', 'asia', 'europe', 'america', 'syria', 'iraq', 'afghanistan',
+  'pakistan', 'india', 'canada', 'mexico', 'cuba', 'venezuela', 'brazil', 'japan', 'korea', 'vietnam', 'burma',
+  'myanmar', 'haiti', 'egypt', 'libya', 'yemen', 'saudi', 'qatar', 'turkey', 'greece', 'italy', 'spain', 'poland',
+  'hungary', 'sweden', 'norway', 'denmark', 'finland', 'estonia', 'latvia', 'lithuania', 'belarus', 'georgia',
+  'crimea', 'gaza', 'jerusalem', 'kabul', 'baghdad', 'damascus', 'cairo', 'tokyo', 'seoul', 'delhi', 'ottawa',
+]);
 
 /** Split an NP into capitalised runs (names, titles, organisations). */
 function capRuns(toks: Token[]): [number, number][] {
@@ -60,6 +75,8 @@ function capRuns(toks: Token[]): [number, number][] {
 function isOrgName(words: string[]): boolean {
   if (words.length === 0) return false;
   const last = bare(stripPoss(words[words.length - 1]!));
+  if (words.length > 1 && !words.some((w) => TITLE_WORDS.has(bare(w)) || /['’]s$/.test(w)) && words.some((w) => ORG_WORDS.has(bare(w)))) return true;
+  if (words.length === 1 && PLACES.has(last)) return true;
   if (words.some((w) => ACRONYM.test(stripPoss(w)) && !['US', 'UK', 'USA', 'II', 'III', 'JR'].includes(stripPoss(w)))) return true;
   if (ORG_WORDS.has(last)) return true;
   if (words.length === 1 && ORG_WORDS.has(bare(stripPoss(words[0]!)))) return true;
@@ -95,9 +112,11 @@ export function parseMention(all: Token[]): Mention | null {
   const first = all.find((t) => t === toks[0]) ?? toks[0]!;
   const last = toks[toks.length - 1]!;
   const base = { text: '', start: first.start, end: last.end, name: null, role: null, head: null, definite: false, plural: false, modifiers: [] as string[] };
+  while (toks.length > 1 && /^(so|but|and|or|then|perhaps|also|yet|still|now|thus|indeed|however|meanwhile|instead|nonetheless|later|earlier|when|while|as)$/.test(toks[0]!.lower)) toks.shift();
+  if (toks.length > 1 && PRONOUNS.has(toks[toks.length - 1]!.lower) && toks[toks.length - 1]!.lower !== 'one' && (toks[toks.length - 2]!.text === ',' || toks.length <= 3)) toks.splice(0, toks.length - 1);
   if (toks.length === 1 && PRONOUNS.has(toks[0]!.lower)) {
     const l = toks[0]!.lower;
-    return { ...base, kind: 'pronoun', head: l, plural: l === 'they' || l === 'we' };
+    return { ...base, text: toks[0]!.text, kind: 'pronoun', head: l, plural: l === 'they' || l === 'we' };
   }
   // the main part: up to the first comma (appositions follow)
   const commaIdx = toks.findIndex((t) => t.text === ',');
@@ -124,8 +143,11 @@ export function parseMention(all: Token[]): Mention | null {
       if (isPossessive(seg[run[1] - 1]!) && run[1] < seg.length) continue;
       const [roleW, nameW] = peelTitles(words);
       if (!nameW.length) continue;
+      if (nameW.length === 1 && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
       const cand = { seg, run, words: nameW, role: roleW };
-      if (!best || nameW.length > best.words.length || (nameW.length === best.words.length && !isOrgName(nameW) && isOrgName(best.words))) best = cand;
+      // people before organisations; then the earliest segment; then the longest run
+      const rank = (c: typeof cand) => (isOrgName(c.words) ? 0 : c.words.length > 1 ? 2 : 1);
+      if (!best || rank(cand) > rank(best) || (rank(cand) === rank(best) && best.seg === seg && nameW.length > best.words.length)) best = cand;
     }
   }
   const text = all.map((t) => t.text).join(' ').replace(/ ([,.’'])/g, '$1').replace(/\s+/g, ' ').trim();
@@ -152,7 +174,8 @@ export function parseMention(all: Token[]): Mention | null {
   const det = words[0]!.lower;
   const definite = !INDEFINITE.has(det) && (DETERMINERS.has(det) || isPossessive(words[0]!) || isCap(words[0]!));
   const plural = /s$/.test(head) && !/(ss|us)$/.test(head) || ['people', 'police', 'many', 'some', 'several', 'others', 'few'].includes(head);
-  const modifiers = headWords.slice(0, -1).map((t) => t.lower.replace(/['’]s$/, '')).filter((w) => !DETERMINERS.has(w));
+  const lastPoss = headWords.findLastIndex((t, i) => i < headWords.length - 1 && isPossessive(t));
+  const modifiers = headWords.slice(lastPoss + 1, -1).map((t) => t.lower.replace(/['’]s$/, '')).filter((w) => !DETERMINERS.has(w));
   if (ANONYMOUS_HEADS.has(head) || INDEFINITE.has(det) || (plural && !definite)) {
     return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
   }
@@ -171,6 +194,7 @@ export interface Entity {
   /** Body offsets where the entity is mentioned (full name or surname). */
   positions: number[];
   first: number;
+  gender: Gender;
 }
 
 const GOV_TITLES = /\b(official|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|ambassador|diplomat|adviser|advisor|aide|director|chief|deputy|undersecretary|commissioner|president|governor|senator|mayor|chairman)\b/;
@@ -187,6 +211,7 @@ const PLACE_GROUPS: string[][] = [
   ['iran', 'iranian', 'tehran'],
   ['israel', 'israeli', 'jerusalem'],
 ];
+const PARTY_GROUPS: string[][] = [['republican', 'gop', 'conservative'], ['democratic', 'democrat', 'liberal'], ['libertarian'], ['green']];
 const placeGroup = (w: string) => PLACE_GROUPS.findIndex((g) => g.includes(w));
 
 const SYNONYMS: Record<string, string[]> = {
@@ -211,6 +236,8 @@ export function roleFits(role: string | null, m: Mention): boolean {
   if (!heads.some((h) => new RegExp(`(^|[^a-z])${h.replace('.', '\\.')}([^a-z]|$)`).test(r))) return false;
   // place modifiers must agree ("a senior Russian official" is not Washington's envoy)
   for (const mod of m.modifiers) {
+    const pg = PARTY_GROUPS.findIndex((g) => g.includes(mod));
+    if (pg >= 0 && !PARTY_GROUPS[pg]!.some((w) => r.includes(w))) return false;
     const g = placeGroup(mod);
     if (g >= 0 && !PLACE_GROUPS[g]!.some((w) => r.split(/[^a-z.é]+/).includes(w.replace(/'s$/, '')))) return false;
   }
@@ -250,7 +277,7 @@ export class Register {
     const key = name.toLowerCase();
     let e = this.entities.find((x) => x.name.toLowerCase() === key);
     if (!e) {
-      e = { name, type, role, positions: [], first: pos };
+      e = { name, type, role, positions: [], first: pos, gender: null };
       this.entities.push(e);
       const sur = key.split(/\s+/).pop()!;
       const list = this.bySurname.get(sur) ?? [];
@@ -258,16 +285,25 @@ export class Register {
       this.bySurname.set(sur, list);
     }
     if (role && (!e.role || e.role.length < role.length)) e.role = role;
+    if (type === 'person' && !e.gender) e.gender = genderOfName(name, role ?? '');
     e.positions.push(pos);
     e.first = Math.min(e.first, pos);
     return e;
   }
 
   /** Add a surname-only mention to the entity it abbreviates (after all full names are known). */
-  addSurnameMention(word: string, pos: number) {
+  addSurnameMention(word: string, pos: number, title = '') {
     const cands = this.bySurname.get(word.toLowerCase()) ?? [];
     const uniq = [...new Set(cands.filter((e) => e.type === 'person').map((e) => e.name))];
-    if (uniq.length === 1) cands.find((e) => e.name === uniq[0])!.positions.push(pos);
+    if (uniq.length === 1) {
+      const e = cands.find((x) => x.name === uniq[0])!;
+      e.positions.push(pos);
+      if (!e.gender && title) e.gender = genderOfName(e.name, title);
+    }
+  }
+
+  genderOf(name: string): Gender {
+    return this.get(name)?.gender ?? genderOfName(name);
   }
 
   get(name: string): Entity | undefined {
@@ -296,12 +332,12 @@ export class Register {
     return best;
   }
 
-  /** The person most recently mentioned before `pos`. */
-  lastPerson(pos: number): Entity | null {
+  /** The person most recently mentioned before `pos` (after `from`), of a compatible gender. */
+  lastPerson(pos: number, gender: Gender = null, from = -1): Entity | null {
     let best: Entity | null = null;
-    let bestPos = -1;
+    let bestPos = from;
     for (const e of this.entities) {
-      if (e.type !== 'person') continue;
+      if (e.type !== 'person' || !compatible(e.gender, gender)) continue;
       const p = Math.max(-1, ...e.positions.filter((x) => x < pos));
       if (p > bestPos) { best = e; bestPos = p; }
     }

@@ -14,6 +14,8 @@ export interface Token {
   start: number;
   end: number;
   quote?: Quote;
+  /** In a title-case headline: capitalisation says nothing about names. */
+  title?: boolean;
 }
 
 /** Abbreviations that keep their full stop inside the word token. */
@@ -34,7 +36,7 @@ function pushWords(text: string, base: number, from: number, to: number, out: To
   while ((m = WORD_RE.exec(slice))) {
     let w = m[0];
     // A word must not swallow a trailing list comma/full stop ("1,000" and "U.S." are fine).
-    w = w.replace(/[.,]+$/, '');
+    if (!/^(?:\p{L}\.){2,}$/u.test(w)) w = w.replace(/[.,]+$/, '');
     if (!w) w = m[0];
     const start = base + from + m.index;
     const isWord = /[\p{L}\p{N}]/u.test(w);
@@ -42,7 +44,7 @@ function pushWords(text: string, base: number, from: number, to: number, out: To
       let end = start + w.length;
       // abbreviation or initial with its full stop
       const next = text[from + m.index + w.length];
-      if (next === '.' && (ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w))) end += 1;
+      if (next === '.' && (ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || /\./.test(w) || (/^\p{Lu}-\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ')'))) end += 1;
       const t = text.slice(start - base, end - base);
       out.push({ type: 'word', text: t, lower: t.toLowerCase().replace(/’/g, "'"), start, end });
       WORD_RE.lastIndex = end - base - from;

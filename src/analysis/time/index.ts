@@ -18,11 +18,12 @@ import { calendarRules } from './parsers/calendar.ts';
 import { relativeRules } from './parsers/relative.ts';
 import { durationRules } from './parsers/durations.ts';
 import { clockRules } from './parsers/clock.ts';
-import { chronoCandidates, type RawCandidate } from './parsers/chrono.ts';
+import { chronoCandidates } from './parsers/chrono.ts';
 import { resolveOverlaps } from './refiners/overlap.ts';
 import { refineExtent } from './refiners/extent.ts';
+import { resolveAnchored, updateAnchor, type AnchorState } from './refiners/anchor.ts';
 import { tenseAt, type Tense } from './tense.ts';
-import type { Ctx, Norm, Rule } from './rule.ts';
+import type { Candidate, Ctx, Norm, Rule } from './rule.ts';
 import { granularityOf, parseYmd, rangeOf } from './values.ts';
 
 export { rangeOf, granularityOf, shiftValue } from './values.ts';
@@ -37,9 +38,9 @@ export interface FindTimesOptions {
   tense?: Tense;
 }
 
-function candidates(p: Paragraph, dct: Date, dctStr: string, opts: FindTimesOptions): RawCandidate[] {
+function candidates(p: Paragraph, dct: Date, dctStr: string, opts: FindTimesOptions): Candidate[] {
   const sentences = splitSentences(p, false).map((s) => ({ s: s.start - p.start, e: s.end - p.start, text: s.text }));
-  const out: RawCandidate[] = [];
+  const out: Candidate[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (const m of p.text.matchAll(rule.re)) {
@@ -69,7 +70,7 @@ function candidates(p: Paragraph, dct: Date, dctStr: string, opts: FindTimesOpti
   return out;
 }
 
-function finish(c: RawCandidate, p: Paragraph | null, norm: Norm, offset: number): TimeExpression {
+function finish(c: Candidate, p: Paragraph | null, norm: Norm, offset: number): TimeExpression {
   const value = norm.value;
   const text = p ? p.text.slice(c.start, c.end) : '';
   const t: TimeExpression = {
@@ -90,7 +91,7 @@ function finish(c: RawCandidate, p: Paragraph | null, norm: Norm, offset: number
 export function findTimes(paragraphs: Paragraph[], publicationDate: string, opts: FindTimesOptions = {}): TimeExpression[] {
   const dct = parseYmd(publicationDate);
   const out: TimeExpression[] = [];
-  let anchor: string | null = null;
+  const state: AnchorState = { anchor: null };
   for (const p of paragraphs) {
     let cands = resolveOverlaps(candidates(p, dct, publicationDate, opts));
     // chrono-node fills in only where no rule matched
@@ -98,16 +99,12 @@ export function findTimes(paragraphs: Paragraph[], publicationDate: string, opts
       const extra = chronoCandidates(p, dct).filter((c) => !cands.some((k) => c.start < k.end && k.start < c.end));
       cands = cands.concat(resolveOverlaps(extra));
     }
-    const chosen = cands.map((c) => refineExtent(c, p.text)).filter((c): c is RawCandidate => !!c);
+    const chosen = cands.map((c) => refineExtent(c, p.text)).filter((c): c is Candidate => !!c);
     chosen.sort((a, b) => a.start - b.start);
     for (const c of chosen) {
-      let norm = c.norm;
-      if (norm.resolve) {
-        const r = norm.resolve(anchor);
-        if (r) norm = { ...norm, ...r, range: undefined };
-      }
+      const norm = resolveAnchored(c.norm, state);
       const t = finish(c, p, norm, p.start);
-      if (norm.anchor && t.range && t.type !== 'DURATION' && t.type !== 'SET') anchor = t.value;
+      updateAnchor(state, norm, t);
       out.push(t);
     }
   }

@@ -35,22 +35,32 @@ const TENS: Record<string, number> = {
 };
 
 export const NUMWORD_RE =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|a couple of|a couple|a|an|half an?|a half)';
+  '(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|a) thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|a dozen|a couple of|a couple|couple of|a|an|half an?|a half)';
 
 /** Vague quantities: value X. */
 export const VAGUE_RE = '(?:several|a few|few|many|some|a number of|numerous|a couple of|the next few|countless)';
 
 /** A cardinal: digits ("12", "1,000", "2.5") or words ("twenty four", "a"). */
-export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMWORD_RE})`;
+export const NUMBER_RE = `(?:\\d+\\s+1/2|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${NUMWORD_RE})(?:\\s+and\\s+a\\s+half)?)`;
 
 /** Parse a cardinal; vague words → 'X'. */
 export function parseNumber(s: string): number | 'X' | undefined {
   const t = s.toLowerCase().trim().replace(/\s+/g, ' ');
   if (/^\d[\d,]*(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  if (/^\d+\s+1\/2$/.test(t)) return parseInt(t, 10) + 0.5;
+  if (/\s+and\s+a\s+half$/.test(t)) {
+    const base = parseNumber(t.replace(/\s+and\s+a\s+half$/, ''));
+    return typeof base === 'number' ? base + 0.5 : base;
+  }
   if (/^(several|a few|few|many|some|a number of|numerous|the next few|countless)$/.test(t)) return 'X';
-  if (t === 'a couple of' || t === 'a couple') return 2;
+  if (t === 'a couple of' || t === 'a couple' || t === 'couple of') return 2;
   if (t === 'a dozen') return 12;
   if (t === 'a hundred' || t === 'one hundred') return 100;
+  const th = /^(\w+) thousand$/.exec(t);
+  if (th) {
+    const k = parseNumber(th[1]!);
+    return typeof k === 'number' ? k * 1000 : undefined;
+  }
   if (t === 'half a' || t === 'half an' || t === 'a half') return 0.5;
   const parts = t.split(/[- ]/);
   let n = 0;
@@ -93,10 +103,18 @@ export function durationValue(n: number | 'X', unit: string): string {
   if (letter === 'DE') { k *= 10; letter = 'Y'; }
   else if (letter === 'CE') { k *= 100; letter = 'Y'; }
   else if (letter === 'ML') { k *= 1000; letter = 'Y'; }
-  else if (letter === 'Q') { k *= 3; letter = 'M'; }
+  else if (letter === 'Q' && !Number.isInteger(k)) { k *= 3; letter = 'M'; }
   else if (letter === 'WE') { k *= 2; letter = 'D'; }
   if (!Number.isInteger(k)) {
-    // half units: express in the next smaller unit
+    // half units: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M
+    const whole = Math.floor(k);
+    const sub = { Y: [12, 'M'], M: [30, 'D'], W: [7, 'D'], D: [24, 'H'], H: [60, 'M'], S: [1, 'S'] } as const;
+    const sm = (sub as Record<string, readonly [number, string]>)[letter];
+    if (sm && whole > 0 && !(letter === 'M' && u.time)) {
+      const rest = Math.round((k - whole) * sm[0]);
+      if (letter === 'D') return `P${whole}DT${rest}H`;
+      return `P${u.time ? 'T' : ''}${whole}${letter}${letter === 'D' ? 'T' : ''}${rest}${sm[1]}`;
+    }
     if (letter === 'Y') { k *= 12; letter = 'M'; }
     else if (letter === 'M' && !u.time) { k *= 30; letter = 'D'; }
     else if (letter === 'W') { k *= 7; letter = 'D'; }

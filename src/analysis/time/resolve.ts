@@ -27,12 +27,13 @@ export function yearForMonthDay(dct: Date, month: number, day: number, tense: Te
   const cands = [y - 1, y, y + 1].map((yy) => ({ yy, d: differenceInCalendarDays(mkDate(yy, month, day), dct) }));
   cands.sort((a, b) => Math.abs(a.d) - Math.abs(b.d));
   let best = cands[0]!;
-  if (tense === 'past' && best.d > 1) {
+  // the tense moves a date to the other side of the publication date, unless it is close (two months)
+  if (tense === 'past' && best.d > 60) {
     const prev = cands.find((c) => c.yy === best.yy - 1);
-    if (prev && -prev.d < 270) best = prev;
-  } else if (tense === 'future' && best.d < -1) {
+    if (prev && -prev.d < 330) best = prev;
+  } else if (tense === 'future' && best.d < -60) {
     const next = cands.find((c) => c.yy === best.yy + 1);
-    if (next && next.d < 270) best = next;
+    if (next && next.d < 330) best = next;
   }
   return best.yy;
 }
@@ -42,7 +43,11 @@ export function yearForMonth(dct: Date, month: number, tense: Tense | null): num
   const y = dct.getFullYear();
   const cur = dct.getMonth() + 1;
   if (tense === 'future') return month >= cur ? y : y + 1;
-  if (tense === 'present') return y;
+  if (tense === 'present') {
+    // no clear tense: the nearest such month
+    const back = (cur - month + 12) % 12;
+    return back <= 6 ? (month <= cur ? y : y - 1) : month > cur ? y : y + 1;
+  }
   return month <= cur ? y : y - 1;
 }
 
@@ -50,8 +55,8 @@ export function yearForMonth(dct: Date, month: number, tense: Tense | null): num
 export function yearForQuarter(dct: Date, q: number, tense: Tense | null): number {
   const y = dct.getFullYear();
   const cur = getQuarter(dct);
-  if (tense === 'future') return q >= cur ? y : y + 1;
-  return q <= cur ? y : y - 1;
+  if (q <= cur) return y;
+  return tense === 'future' ? y : y - 1;
 }
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };

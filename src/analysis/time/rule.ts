@@ -29,6 +29,17 @@ export interface Norm {
   trimEnd?: number;
 }
 
+/** A candidate expression in a paragraph (offsets relative to the paragraph text). */
+export interface Candidate {
+  start: number;
+  end: number;
+  norm: Norm;
+  /** Higher wins among overlapping candidates of the same length. */
+  priority: number;
+  /** Name of the rule that found it ("chrono" for the chrono-node fallback). */
+  rule: string;
+}
+
 export interface Rule {
   name: string;
   re: RegExp;
@@ -40,6 +51,19 @@ export interface Rule {
 /** Build a global, case-insensitive, unicode regexp bounded by non-word characters. */
 export function rx(source: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`, 'giu');
+}
+
+/**
+ * Direction given by the words just before an expression: "by/until/through/
+ * effective March" look forward, "since/ended March" look back.
+ */
+export function cueDirection(text: string, index: number, tense: 'past' | 'present' | 'future' | null = null): 'past' | 'present' | 'future' | null {
+  const before = text.slice(Math.max(0, index - 24), index);
+  if (/\b(effective|starting|due|expected in|scheduled for|planned for|set for)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i.test(before)) return 'future';
+  // "by/until March" look forward unless the clause is in the past ("had filed reports by Wednesday")
+  if (/\b(by|until|till|through|before)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i.test(before)) return tense === 'past' ? 'past' : 'future';
+  if (/\b(since|ended|ending|as of)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i.test(before)) return 'past';
+  return null;
 }
 
 /** True when a matched word starts with a capital letter. */

@@ -28,15 +28,24 @@ const TOKEN = /[\p{L}’']+/gu;
 function classify(word: string, prev: string | undefined, next: string | undefined): Tense | null {
   const w = word.toLowerCase();
   if (FUTURE.has(w)) {
-    if ((w === 'set' || w === 'due' || w === 'expected') && next !== 'to') return w === 'expected' ? 'past' : null;
+    if ((w === 'set' || w === 'due') && next !== 'to') return null;
+    // "plans to", "intends to": future; "the plan", "announced plans" are nouns
+    if (['plan', 'plans', 'planning', 'intends', 'aims', 'hopes', 'expects'].includes(w) && next !== 'to') return null;
+    if (w === 'planned' && next !== 'to' && !['is', 'was', 'are', 'were', 'be', 'been'].includes(prev ?? '')) return null;
+    if (w === 'expected' && (prev === 'had' || prev === 'been' || prev === 'as' || prev === 'than')) return 'past';
     return 'future';
   }
   if (MODAL_FUTURE_PRECEDED.has(w) && next === 'to') return 'future';
+  if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && next === 'to') return 'future'; // "is to resume"
   if (w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
   if (IRREGULAR_PAST.has(w)) return 'past';
   if (w.length > 3 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
     // "has/have/had been + -ed" and passive after is/are are not past
     if (prev === 'is' || prev === 'are' || prev === 'be' || prev === 'will' || prev === 'being' || prev === 'to') return null;
+    // participles used as adjectives: "a still unspecified date", "the slated visit"
+    if (prev === 'a' || prev === 'an' || prev === 'the' || prev === 'still' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her') return null;
+    // "remain closed", "stay locked", "seemed tired": adjectival participles
+    if (['remain', 'remains', 'stay', 'stays', 'seem', 'seems', 'appear', 'appears', 'become', 'becomes', 'get', 'gets', 'been'].includes(prev ?? '')) return null;
     return 'past';
   }
   if (PRESENT.has(w)) return 'present';
@@ -47,7 +56,11 @@ function classify(word: string, prev: string | undefined, next: string | undefin
  * Tense of the clause around [start, end) in `sentence` (offsets relative to
  * the sentence). Nearest marker wins; markers before the expression win ties.
  */
+const REPORTING = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated', 'noted', 'explained', 'according']);
+
 export function tenseAt(sentence: string, start: number, end: number): Tense | null {
+  const lead = sentence.slice(Math.max(0, start - 16), start);
+  if (/\bas (soon|early) as\s+$/i.test(lead)) return 'future';
   const words: { w: string; s: number; e: number }[] = [];
   for (const m of sentence.matchAll(TOKEN)) words.push({ w: m[0].toLowerCase(), s: m.index!, e: m.index! + m[0].length });
   let best: { t: Tense; d: number } | null = null;
@@ -63,6 +76,8 @@ export function tenseAt(sentence: string, start: number, end: number): Tense | n
     if (/[;:—–]|,\s*(and|but|while|although|as|which|who|when)\b|\b(that|which|who|because|after|before|when|while|but)\b/.test(between)) d += 40;
     if (t === 'present') d += 15;
     if (w === 'would') d += 10;
+    // a reporting verb after the expression, across a comma or quote, belongs to the report, not to the reported clause
+    if (REPORTING.has(w) && s >= end && /[,"”'’]/.test(between)) d += 60;
     if (!best || d < best.d) best = { t, d };
   }
   return best?.t ?? null;

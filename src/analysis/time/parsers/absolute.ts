@@ -1,8 +1,8 @@
 /** Calendar dates: month-day(-year), day-month(-year), month-year, numeric dates, years, decades, centuries. */
-import { capitalised, rx, type Rule } from '../rule.ts';
+import { capitalised, cueDirection, rx, type Rule } from '../rule.ts';
 import { MONTH_RE, WEEKDAY_RE, monthNumber, parseNumber } from '../lexicon.ts';
 import { yearForMonthDay } from '../resolve.ts';
-import { mkDate, pad } from '../values.ts';
+import { mkDate, pad, weekOf } from '../values.ts';
 
 const MOD_WORDS: Record<string, string> = {
   early: 'START', 'the beginning of': 'START', 'the start of': 'START', 'the first half of': 'START',
@@ -29,9 +29,22 @@ export const absoluteRules: Rule[] = [
       if (!okMonth(m[3]!)) return null;
       const month = monthNumber(m[3]!)!;
       const day = +m[4]!;
-      const year = m[5] ? +m[5] : yearForMonthDay(ctx.dct, month, day, ctx.tense());
+      const year = m[5] ? +m[5] : yearForMonthDay(ctx.dct, month, day, cueDirection(ctx.text, ctx.index) ?? ctx.tense());
       if (!validDay(year, month, day)) return null;
       return { type: 'DATE', value: dayValue(year, month, day), mod: modOf(m[2]), anchor: true };
+    },
+  },
+  {
+    name: 'week-of',
+    priority: 6,
+    re: rx(`the\\s+week\\s+of\\s+(${MONTH_RE})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`),
+    build(m, ctx) {
+      if (!okMonth(m[1]!)) return null;
+      const month = monthNumber(m[1]!)!;
+      const day = +m[2]!;
+      const year = m[3] ? +m[3] : yearForMonthDay(ctx.dct, month, day, cueDirection(ctx.text, ctx.index) ?? ctx.tense());
+      if (!validDay(year, month, day)) return null;
+      return { type: 'DATE', value: weekOf(mkDate(year, month, day)), anchor: true };
     },
   },
   {
@@ -42,7 +55,7 @@ export const absoluteRules: Rule[] = [
       if (!okMonth(m[3]!)) return null;
       const month = monthNumber(m[3]!)!;
       const day = +m[2]!;
-      const year = m[4] ? +m[4] : yearForMonthDay(ctx.dct, month, day, ctx.tense());
+      const year = m[4] ? +m[4] : yearForMonthDay(ctx.dct, month, day, cueDirection(ctx.text, ctx.index) ?? ctx.tense());
       if (!validDay(year, month, day)) return null;
       return { type: 'DATE', value: dayValue(year, month, day), anchor: true };
     },
@@ -95,7 +108,7 @@ export const absoluteRules: Rule[] = [
       if (/^fy/i.test(raw)) raw = String(+raw.slice(2) + (+raw.slice(2) < 50 ? 2000 : 1900));
       const y = +raw;
       if (y < 1500 && !/\b(in|since|of|by|from|until|year)\s*$/i.test(ctx.text.slice(0, ctx.index) + (m[2] ?? ''))) return null;
-      if (m[2]?.toLowerCase() === 'the') return null; // "the 1990 …" handled elsewhere
+      const trimStart = m[2]?.toLowerCase() === 'the' && !m[1] ? 4 : 0; // "the 1996 Olympics" → "1996"
       let mod = modOf(m[1]);
       const p = m[1]?.toLowerCase();
       if (p === 'post') mod = 'AFTER';
@@ -103,7 +116,7 @@ export const absoluteRules: Rule[] = [
       const tail = m[4]?.toLowerCase();
       if (tail === 'or later' || tail === 'and beyond') mod = 'ON_OR_AFTER';
       if (tail === 'or earlier' || tail === 'or before') mod = 'ON_OR_BEFORE';
-      return { type: 'DATE', value: pad(y, 4), mod, anchor: true };
+      return { type: 'DATE', value: pad(y, 4), mod, anchor: true, trimStart };
     },
   },
   {

@@ -1,6 +1,6 @@
 /** Named calendar periods: bare months, seasons, quarters, halves, fiscal years, holidays. */
 import { addDays, getISODay } from 'date-fns';
-import { capitalised, rx, type Rule } from '../rule.ts';
+import { capitalised, cueDirection, rx, type Rule } from '../rule.ts';
 import { MONTH_RE, monthNumber } from '../lexicon.ts';
 import { seasonCode, yearForMonth, yearForQuarter, yearForSeason } from '../resolve.ts';
 import { mkDate, pad, ymd } from '../values.ts';
@@ -46,21 +46,26 @@ export const calendarRules: Rule[] = [
       else if (rel === 'last' || rel === 'past' || rel === 'previous') year = month < ctx.dct.getMonth() + 1 ? y : y - 1;
       else if (rel === 'next' || rel === 'coming') year = month > ctx.dct.getMonth() + 1 ? y : y + 1;
       else if (rel === 'this') year = y;
-      else year = yearForMonth(ctx.dct, month, ctx.tense());
+      else {
+        const cue = cueDirection(ctx.text, ctx.index);
+        // "through August" seen in October is the past August: a cue looks forward at most half a year
+        const ahead = (month - (ctx.dct.getMonth() + 1) + 12) % 12;
+        year = yearForMonth(ctx.dct, month, cue === 'future' && ahead > 6 ? ctx.tense() : cue ?? ctx.tense());
+      }
       return { type: 'DATE', value: `${pad(year, 4)}-${pad(month)}`, mod: modOf(m[1]), anchor: true };
     },
   },
   {
     name: 'season',
     priority: 2,
-    re: rx(`(?:(${MOD_RE})[- ]?\\s*)?(?:(${REL}|\\d{4}(?:[’']s)?)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${YEAR_REL}))?`),
+    re: rx(`(?:the\\s+(?=(?:early|late|mid)))?(?:(${MOD_RE})[- ]?\\s*)?(?:(${REL}|\\d{4}(?:[’']s)?)\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}|${YEAR_REL}))?`),
     build(m, ctx) {
       const before = ctx.text.slice(Math.max(0, ctx.index - 20), ctx.index);
       const rel = m[2]?.toLowerCase();
       const w = m[3]!.toLowerCase();
-      if (!rel && !m[4] && !/\b(in|during|since|until|by|over|through|this|last|next|early|late|mid)\s+$/i.test(before + (m[1] ?? ''))) return null;
+      if (!rel && !m[4] && !/^the\s/i.test(m[0]) && !/\b(in|during|since|until|by|over|through|this|last|next|early|late|mid)\s+$/i.test(before + (m[1] ?? ''))) return null;
       if (w === 'fall' && !rel && !m[4] && !/\b(in|during|since|until|by|this|last|next)\s+$/i.test(before)) return null;
-      if (rel === 'the' && !m[4] && !/\b(in|during|since|until|by|over|through)\s+$/i.test(before)) return null;
+      if (rel === 'the' && !m[4] && !/\b(in|into|during|since|until|by|over|through|throughout|of|for|from|to|before|after)\s+$/i.test(before + (m[1] ? m[0].slice(0, m[0].indexOf(m[1])) : ''))) return null;
       const code = seasonCode(w);
       let year: number;
       const explicit = m[4] ? relYear(ctx.dct.getFullYear(), m[4]) : rel && /^\d{4}/.test(rel) ? +rel.slice(0, 4) : undefined;
@@ -75,20 +80,20 @@ export const calendarRules: Rule[] = [
   {
     name: 'quarter',
     priority: 3,
-    re: rx(`(?:(${MOD_RE})[- ]?\\s*)?(?:(the|this|last|next|that)\\s+)?(?:(\\d{4}|(?:this|last|next)\\s+year[’']s|year-(?:ago|earlier)|fiscal(?:\\s+\\d{4})?)\\s+)?(?:(fiscal)[- ])?(?:(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|(Q[1-4])|(first|second|1st|2nd)\\s+half)(?:\\s+(?:of\\s+)?(?:(\\d{4})|(fiscal\\s+\\d{4})|(${YEAR_REL})))?`),
+    re: rx(`(?:(${MOD_RE})[- ]?\\s*)?(?:(the|this|last|next|that)\\s+)?(?:(\\d{4}|(?:this|last|next)\\s+year[’']s|year-(?:ago|earlier)|fiscal(?:\\s+\\d{4})?)\\s+)?(?:(fiscal)[- ])?(?:(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|(Q[1-4])|(first|second|1st|2nd|last|final|latter)\\s+half|(H[12]))(?:\\s+(?:of\\s+)?(?:(\\d{4})|(fiscal\\s+\\d{4})|(${YEAR_REL})))?`),
     build(m, ctx) {
       const y = ctx.dct.getFullYear();
       const pre = m[3]?.toLowerCase();
       let year: number | undefined;
-      if (m[8]) year = +m[8];
-      else if (m[9]) year = +m[9].replace(/\D/g, '');
-      else if (m[10]) year = relYear(y, m[10]);
+      if (m[9]) year = +m[9];
+      else if (m[10]) year = +m[10].replace(/\D/g, '');
+      else if (m[11]) year = relYear(y, m[11]);
       else if (pre && /^\d{4}$/.test(pre)) year = +pre;
       else if (pre && /^fiscal\s+\d{4}/.test(pre)) year = +pre.replace(/\D/g, '');
       else if (pre && /year[’']s$/.test(pre)) year = relYear(y, pre.replace(/\s+year[’']s$/, ''));
       else if (m[2]?.toLowerCase() === 'last') year = undefined; // "last fourth quarter": previous year
-      if (m[7]) {
-        const h = /^(first|1st)$/i.test(m[7]) ? 1 : 2;
+      if (m[7] || m[8]) {
+        const h = /^(first|1st|h1)$/i.test(m[7] ?? m[8]!) ? 1 : 2;
         const yy = year ?? (h === 1 || ctx.dct.getMonth() >= 6 ? y : y - 1);
         return { type: 'DATE', value: `${pad(yy, 4)}-H${h}`, mod: modOf(m[1]), anchor: true };
       }
@@ -108,15 +113,20 @@ export const calendarRules: Rule[] = [
   {
     name: 'relative-quarter',
     priority: 2,
-    re: rx(`(?:the\\s+)?(latest|current|past|previous|last|next|coming|most recent|recent|same|comparable|year-ago|year-earlier|prior-year|fiscal|that)?(?:\\s+(year-ago|year-earlier|fiscal))?\\s*quarter(?!s)`),
+    re: rx(`(?:the\\s+)?(?:(\\d{4})\\s+(?=(?:fiscal\\s+)?(?:quarter|period)))?(latest|current|past|previous|last|next|coming|most recent|recent|same|comparable|year-ago|year-earlier|prior-year|fiscal|that)?(?:\\s+(year-ago|year-earlier|fiscal))?\\s*(?:quarter(?!s)|(?<=(?:\\d{4}|latest|current|same|comparable|year-ago|year-earlier)\\s+)period)`),
     build(m, ctx) {
-      const w = m[1]?.toLowerCase();
-      const w2 = m[2]?.toLowerCase();
+      const yr = m[1] ? +m[1] : undefined;
+      const w = m[2]?.toLowerCase();
+      const w2 = m[3]?.toLowerCase();
       const qNow = Math.floor(ctx.dct.getMonth() / 3) + 1;
       const y = ctx.dct.getFullYear();
       const prev = qNow === 1 ? `${y - 1}-Q4` : `${y}-Q${qNow - 1}`;
       const next = qNow === 4 ? `${y + 1}-Q1` : `${y}-Q${qNow + 1}`;
       const cur = `${y}-Q${qNow}`;
+      if (yr) {
+        // "the 1988 quarter", "the 1989 period": the quarter in focus, in that year
+        return { type: 'DATE', value: String(yr), resolve: (a) => (a && /-Q\d$/.test(a) ? { value: `${yr}${a.slice(4)}` } : null) };
+      }
       if (!w && !/^the\s/i.test(m[0])) return null;
       if (w === 'current') return { type: 'DATE', value: cur, anchor: true };
       if (w === 'next' || w === 'coming') return { type: 'DATE', value: next };
@@ -129,25 +139,44 @@ export const calendarRules: Rule[] = [
       // "the quarter", "the latest quarter", "last quarter": the last one reported (or the one in focus)
       return {
         type: 'DATE', value: prev, anchor: true,
-        resolve: (a) => (a && /-Q\d$/.test(a) && w !== 'last' && w !== 'previous' ? { value: a } : null),
+        resolve: (a) => (a && /-Q\d$/.test(a) && (!w || w === 'that' || w === 'fiscal') ? { value: a } : null),
       };
+    },
+  },
+  {
+    name: 'year-end',
+    priority: 3,
+    re: rx(`(?:(around|about)\\s+)?(?:year[- ]end|year[’']s end|the end of the year)`),
+    build(m, ctx) {
+      const before = ctx.text.slice(Math.max(0, ctx.index - 8), ctx.index);
+      const y = ctx.dct.getFullYear();
+      const past = /\bsince\s+$/i.test(before) || (ctx.tense() === 'past' && ctx.dct.getMonth() < 3);
+      return { type: 'DATE', value: String(past ? y - 1 : y), mod: m[1] ? 'APPROX' : 'END', anchor: false };
+    },
+  },
+  {
+    name: 'full-year',
+    priority: 3,
+    re: rx(`the\\s+(?:full|whole|entire)(?:\\s+fiscal)?\\s+year`),
+    build(_m, ctx) {
+      return { type: 'DATE', value: String(ctx.dct.getFullYear()) };
     },
   },
   {
     name: 'fiscal-year',
     priority: 3,
-    re: rx(`(?:the\\s+)?(current|last|next|this|previous|coming)\\s+fiscal\\s+year`),
+    re: rx(`(?:the\\s+)?(current|last|next|this|previous|coming|latest|most recent)\\s+fiscal\\s+year`),
     build(m, ctx) {
       const w = m[1]!.toLowerCase();
       const y = ctx.dct.getFullYear();
-      const yy = w === 'last' || w === 'previous' ? y - 1 : w === 'next' || w === 'coming' ? y + 1 : y;
+      const yy = w === 'last' || w === 'previous' || w === 'latest' || w === 'most recent' ? y - 1 : w === 'next' || w === 'coming' ? y + 1 : y;
       return { type: 'DATE', value: pad(yy, 4), anchor: true };
     },
   },
   {
     name: 'holiday',
     priority: 3,
-    re: rx(`(?:(last|this|next)\\s+)?(christmas(?:\\s+(?:day|eve))?|new\\s+year[’']?s(?:\\s+(?:day|eve))?|thanksgiving(?:\\s+day)?|independence\\s+day|halloween|valentine[’']?s\\s+day|labor\\s+day|memorial\\s+day|boxing\\s+day)(?:\\s+(\\d{4}))?`),
+    re: rx(`(?:(last|this|next)\\s+)?(christmas(?:\\s+(?:day|eve))?|new\\s+year[’']?s(?:\\s+(?:day|eve))?|thanksgiving(?:\\s+day)?|independence\\s+day|halloween|valentine[’']?s\\s+day|labor\\s+day|memorial\\s+day|boxing\\s+day|election\\s+day)(?:\\s+(\\d{4}))?`),
     build(m, ctx) {
       const name = m[2]!.toLowerCase().replace(/[’']/g, '');
       if (!capitalised(m[2])) return null;
@@ -166,6 +195,7 @@ export const calendarRules: Rule[] = [
           return addDays(first, ((wd - getISODay(first) + 7) % 7) + 7 * (n - 1));
         };
         if (name.startsWith('thanksgiving')) return nth(11, 4, 4);
+        if (name.startsWith('election')) return addDays(nth(11, 1, 1), 1); // US: the Tuesday after the first Monday of November
         if (name.startsWith('labor')) return nth(9, 1, 1);
         if (name.startsWith('memorial')) { const d = nth(5, 1, 5); return d.getMonth() === 4 ? d : nth(5, 1, 4); }
         return null;

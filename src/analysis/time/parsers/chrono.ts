@@ -7,23 +7,15 @@
 import * as chrono from 'chrono-node';
 import type { Paragraph } from '../../types.ts';
 import { pad } from '../values.ts';
-import type { Norm } from '../rule.ts';
-
-export interface RawCandidate {
-  start: number;
-  end: number;
-  norm: Norm;
-  priority: number;
-  rule: string;
-}
+import type { Candidate } from '../rule.ts';
 
 const parser = chrono.casual.clone();
 
-export function chronoCandidates(p: Paragraph, dct: Date): RawCandidate[] {
-  const out: RawCandidate[] = [];
+export function chronoCandidates(p: Paragraph, dct: Date): Candidate[] {
+  const out: Candidate[] = [];
   for (const r of parser.parse(p.text, dct)) {
     const c = r.start;
-    if (r.end || !/\d/.test(r.text)) continue; // ranges and word-only results are the rules' business
+    if (r.end || !/\d/.test(r.text) || !/\p{L}/u.test(r.text)) continue; // ranges and word-only results are the rules' business
     if (!c.isCertain('day') && !c.isCertain('month')) continue;
     if (!c.isCertain('month')) continue; // relative words are the rules' business
     const y = c.get('year')!;

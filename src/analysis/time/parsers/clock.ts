@@ -1,9 +1,9 @@
 /** Clock times: "3 p.m.", "10:30 a.m. EST Friday", "noon", "midnight" → TIME values on the day they name. */
 import { addDays } from 'date-fns';
 import { capitalised, rx, type Rule } from '../rule.ts';
-import { WEEKDAY_RE, weekdayNumber } from '../lexicon.ts';
-import { resolveWeekday } from '../resolve.ts';
-import { pad, ymd } from '../values.ts';
+import { MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon.ts';
+import { resolveWeekday, yearForMonthDay } from '../resolve.ts';
+import { mkDate, pad, ymd } from '../values.ts';
 
 const TZ = '(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|local time|local|Eastern|Pacific|ET|PT)';
 const DAY = `(?:today|yesterday|tomorrow|tonight|${WEEKDAY_RE})`;
@@ -12,7 +12,7 @@ export const clockRules: Rule[] = [
   {
     name: 'clock',
     priority: 5,
-    re: rx(`(?:(around|about|approximately|shortly after|shortly before|just after|just before|after|before|until|by)\\s+)?(?:(${DAY})(?:\\s+at|,)?\\s+)?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|o[’']clock|in the (?:morning|afternoon|evening))|(noon|midnight|midday)|(\\d{1,2}):(\\d{2})(?=\\s*(?:${TZ}|hours|h\\b|GMT)))(?:\\s+${TZ})?(?:\\s+(?:on\\s+)?(${DAY}))?`),
+    re: rx(`(?:(around|about|approximately|shortly after|shortly before|just after|just before|after|before|until|by)\\s+)?(?:(${DAY})(?:\\s+at|,)?\\s+)?(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|o[’']clock|in the (?:morning|afternoon|evening))|(noon|midnight|midday)|(\\d{1,2}):(\\d{2})(?=\\s*(?:${TZ}|hours|h\\b|GMT)))(?:\\s+(${TZ}))?(?:,?\\s+(?:on\\s+)?(${DAY}))?(?:,?\\s+(${MONTH_RE})\\s*(\\d{1,2})(?!\\d))?`),
     build(m, ctx) {
       let h: number;
       let min = 0;
@@ -24,13 +24,15 @@ export const clockRules: Rule[] = [
         if (/^p|afternoon|evening/.test(ampm) && h < 12) h += 12;
         if (/^a|morning/.test(ampm) && h === 12) h = 0;
       } else if (m[6]) {
-        h = m[6].toLowerCase() === 'midnight' ? 24 : 12;
+        if (/\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, ctx.index - 6), ctx.index))) return null; // "High Noon"
+        h = m[6].toLowerCase() === 'midnight' ? 24 : 12; // midnight ends the day it names: T24:00
       } else {
         h = +m[7]!;
         min = +m[8]!;
         if (h > 24 || min > 59) return null;
       }
-      const dayWord = m[2] ?? m[9];
+      const dayWord = m[2] ?? m[10];
+      const zulu = /^(UTC|GMT)$/i.test(m[9] ?? '') ? 'Z' : '';
       let d = ctx.dct;
       if (dayWord) {
         const w = dayWord.toLowerCase();
@@ -41,10 +43,21 @@ export const clockRules: Rule[] = [
           d = resolveWeekday(ctx.dct, weekdayNumber(w)!, ctx.tense() === 'future' ? 'future' : 'past');
         }
       }
-      if (h === 24) { h = 0; d = addDays(d, 1); }
+      if (m[11]) {
+        const mo = monthNumber(m[11])!;
+        const dd = +m[12]!;
+        d = mkDate(yearForMonthDay(ctx.dct, mo, dd, ctx.tense()), mo, dd);
+      }
+
       const q = m[1]?.toLowerCase();
       const mod = q === 'around' || q === 'about' || q === 'approximately' ? 'APPROX' : q === 'after' || q === 'shortly after' || q === 'just after' ? 'AFTER' : q === 'before' || q === 'shortly before' || q === 'just before' ? 'BEFORE' : undefined;
-      return { type: 'TIME', value: `${ymd(d)}T${pad(h)}:${pad(min)}`, mod, anchor: true, trimStart: q && !mod ? m[1]!.length + 1 : 0 };
+      const hm = `T${pad(h)}:${pad(min)}${zulu}`;
+      const explicitDay = !!(dayWord || m[11]);
+      return {
+        type: 'TIME', value: `${ymd(d)}${hm}`, mod, anchor: explicitDay, trimStart: q && !mod ? m[1]!.length + 1 : 0,
+        // a bare clock time belongs to the day in focus (the last day mentioned)
+        resolve: explicitDay ? undefined : (a) => (a && /^\d{4}-\d{2}-\d{2}/.test(a) ? { value: `${a.slice(0, 10)}${hm}` } : null),
+      };
     },
   },
 ];

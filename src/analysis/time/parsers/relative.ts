@@ -5,8 +5,8 @@
  * N units ago, and anchored ones ("a year earlier", "the next day").
  */
 import { addDays, addMonths, addWeeks, addYears, endOfMonth, endOfYear, getISODay, startOfISOWeek, startOfMonth, startOfYear, endOfISOWeek } from 'date-fns';
-import { capitalised, rx, type Norm, type Rule } from '../rule.ts';
-import { NUMBER_RE, PARTS_OF_DAY, VAGUE_RE, WEEKDAY_RE, parseNumber, unitKey, weekdayNumber } from '../lexicon.ts';
+import { capitalised, cueDirection, rx, type Norm, type Rule } from '../rule.ts';
+import { NUMBER_RE, PARTS_OF_DAY, VAGUE_RE, WEEKDAY_RE, durationValue, parseNumber, unitKey, weekdayNumber } from '../lexicon.ts';
 import { resolveWeekday } from '../resolve.ts';
 import { pad, quarterOf, shiftValue, weekOf, weekendOf, yearOf, ym, ymd } from '../values.ts';
 
@@ -64,6 +64,7 @@ export const relativeRules: Rule[] = [
     re: rx(`(?:(early|late|earlier|later)\\s+)?(today|tonight|tomorrow|yesterday|tomorrow night|last night)(?:[’']s)?(?:\\s+(${POD}))?`),
     build(m, ctx) {
       const w = m[2]!.toLowerCase();
+      if (w === 'today' && /[’']s$/.test(m[0]) && !m[3]) return null; // "today's": rarely a time reference
       let d = ctx.dct;
       let part = pod(m[3]);
       if (w === 'tonight') part = 'NI';
@@ -86,16 +87,42 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'part-of-day',
+    priority: 3,
+    re: rx(`(?:(the)\\s+)?(?:(early|late|mid)[- ]?\\s*)?(morning|afternoon|evening|overnight)(?:\\s+(yesterday|today|tomorrow|${WEEKDAY_RE}))?`),
+    build(m, ctx) {
+      const before = ctx.text.slice(Math.max(0, ctx.index - 10), ctx.index);
+      const word = m[3]!.toLowerCase();
+      const dayWord = m[4]?.toLowerCase();
+      // "overnight", "mid-afternoon", "in the morning", "Friday morning" (the weekday rule) — not "good morning", "morning papers"
+      if (!dayWord && !m[2] && word !== 'overnight' && !(m[1] && /\b(in|during|by|until|through)\s+$/i.test(before))) return null;
+      if (word === 'overnight' && /^\s+(rates?|loans?|stay|bag|success)/i.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 10))) return null;
+      const p = PARTS_OF_DAY[word]!;
+      let d = ctx.dct;
+      if (dayWord === 'yesterday') d = addDays(d, -1);
+      else if (dayWord === 'tomorrow') d = addDays(d, 1);
+      else if (dayWord && dayWord !== 'today') {
+        if (!capitalised(m[4])) return null;
+        d = resolveWeekday(ctx.dct, weekdayNumber(dayWord)!, ctx.tense() === 'future' ? 'future' : 'past');
+      }
+      const mod = EDGE[m[2]?.toLowerCase() ?? ''];
+      const norm: Norm = { type: 'TIME', value: `${ymd(d)}T${p}`, mod, anchor: !!dayWord };
+      // without a day, the part of the day in focus (the last day mentioned)
+      if (!dayWord) norm.resolve = (a) => (a && /^\d{4}-\d{2}-\d{2}/.test(a) ? { value: `${a.slice(0, 10)}T${p}` } : null);
+      return norm;
+    },
+  },
+  {
     name: 'weekday',
     priority: 2,
-    re: rx(`(?:(early|late)\\s+)?(?:(last|this|next|coming|past|previous|the previous|the following|the next|that)\\s+)?(${WEEKDAY_RE})(?:[’']s)?(?:\\s+(${POD}))?`),
+    re: rx(`(?:(early|late)\\s+)?(?:(this past|last|this|next|coming|past|previous|the previous|the following|the next|that)\\s+)?(${WEEKDAY_RE})(?:[’']s)?(?:\\s+(${POD}))?`),
     build(m, ctx) {
       if (!capitalised(m[3])) return null;
       const wd = weekdayNumber(m[3]!)!;
       const rel = m[2]?.toLowerCase();
       let d: Date;
-      const tense = ctx.tense();
-      if (rel === 'last' || rel === 'past' || rel === 'previous') d = resolveWeekday(ctx.dct, wd, 'past', true);
+      const tense = (!rel && cueDirection(ctx.text, ctx.index, ctx.tense())) || ctx.tense();
+      if (rel === 'last' || rel === 'past' || rel === 'previous' || rel === 'this past') d = resolveWeekday(ctx.dct, wd, 'past', rel !== 'this past');
       else if (rel === 'next' || rel === 'coming') d = resolveWeekday(ctx.dct, wd, 'future', true);
       else if (rel === 'this') d = resolveWeekday(ctx.dct, wd, tense === 'past' ? 'past' : 'future');
       else if (rel === 'the previous' || rel === 'the following' || rel === 'the next' || rel === 'that') {
@@ -126,26 +153,28 @@ export const relativeRules: Rule[] = [
   {
     name: 'weekend',
     priority: 3,
-    re: rx(`(?:(this|last|next|the|that|the past|the coming|the previous|the following)\\s+)weekend`),
+    re: rx(`(?:(this past|this|last|next|the|that|the past|the coming|the previous|the following)\\s+)weekend`),
     build(m, ctx) {
       const w = m[1]!.toLowerCase();
       const tense = ctx.tense();
       let d: Date;
-      if (w === 'last' || w === 'the past' || w === 'the previous') d = latestWeekend(addDays(ctx.dct, getISODay(ctx.dct) >= 6 ? -2 : 0));
+      if (w === 'this past') d = latestWeekend(ctx.dct);
+      else if (w === 'last' || w === 'the past' || w === 'the previous') d = latestWeekend(addDays(ctx.dct, getISODay(ctx.dct) >= 6 ? -2 : 0));
       else if (w === 'next' || w === 'the coming' || w === 'the following') d = getISODay(ctx.dct) >= 6 ? addDays(nextWeekend(ctx.dct), 7) : nextWeekend(ctx.dct);
       else if (w === 'this' && tense !== 'past') d = nextWeekend(ctx.dct);
       else d = tense === 'future' ? nextWeekend(ctx.dct) : latestWeekend(ctx.dct);
-      if (w === 'the' && !/\b(over|during|at|on|in|for|through|throughout|since|until|by)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index))) return null;
+      if (w === 'the' && !/\b(over|during|at|on|in|for|through|throughout|since|until|by|of|before|after|into)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index))) return null;
       return { type: 'DATE', value: weekendOf(d), anchor: true };
     },
   },
   {
     name: 'earlier-this-unit',
     priority: 4,
-    re: rx(`(early|earlier|late|later|mid)[- ]?\\s*(?:in\\s+)?(this|last|next|the past|the coming|the current)\\s+(week|month|year|decade|century|quarter)`),
+    re: rx(`(early|earlier|late|later|mid|(?:the\\s+)?(?:end|beginning|start|middle|close)\\s+of)[- ]?\\s*(?:in\\s+)?(this|last|next|the past|the coming|the current|the)\\s+(week|month|year|decade|century|quarter)`),
     build(m, ctx) {
-      const edge = m[1]!.toLowerCase();
+      const edge = m[1]!.toLowerCase().replace(/^the\s+/, '').replace(/\s+of$/, '').replace(/^(beginning|start)$/, 'early').replace(/^(end|close)$/, 'late').replace(/^middle$/, 'mid');
       const rel = m[2]!.toLowerCase();
+      if (rel === 'the' && !/^(early|late|mid)$/.test(edge)) return null;
       const unit = m[3]!.toLowerCase();
       const n = rel === 'last' || rel === 'the past' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;
       const d = shiftDate(unit, ctx.dct, n);
@@ -166,10 +195,12 @@ export const relativeRules: Rule[] = [
   {
     name: 'last-this-next-unit',
     priority: 3,
-    re: rx(`(last|this|next|the past|the last|the previous|the coming|the next|the current|the following|the preceding|the prior|the same|that same|that|the)\\s+(week|month|year|decade|century|fiscal year|calendar year)`),
+    re: rx(`(this past|last|this|next|the past|the last|the previous|the coming|the next|the current|the following|the preceding|the prior|the same|that same|that|the)\\s+(week|month|year|decade|century|fiscal year|calendar year)`),
     build(m, ctx) {
       const rel = m[1]!.toLowerCase();
       const unit = m[2]!.toLowerCase().replace(/^(fiscal|calendar) /, '');
+      // titles: ABC's "This Week" (capitalised inside a sentence)
+      if (/^\p{Lu}/u.test(m[2]!) && /^\p{Lu}/u.test(m[1]!) && ctx.index > 0 && !/[.!?]["”’']?\s*$/.test(ctx.text.slice(0, ctx.index))) return null;
       const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 12);
       if (/^\s*(?:'s|’s)?\s*(?:of|before|after|earlier|later|ago|to|in which|when)\b/i.test(after) && !/^\s*(to date)/i.test(after)) {
         // "the week of March 6", "the year before", "the month to": let other rules decide
@@ -179,6 +210,10 @@ export const relativeRules: Rule[] = [
         // anaphoric: the unit of the last anchored date
         const fallback = unitValue(unit, ctx.dct);
         if (rel === 'the' && unit !== 'year' && unit !== 'week') return null;
+        if (rel === 'the' && /\b(for|during|over|throughout|within)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index))) {
+          return { type: 'DURATION', value: unit === 'week' ? 'P1W' : 'P1Y' };
+        }
+        if (rel === 'the' && unit === 'year') return { type: 'DATE', value: fallback };
         return {
           type: 'DATE', value: fallback,
           resolve: (a) => {
@@ -190,7 +225,11 @@ export const relativeRules: Rule[] = [
           },
         };
       }
-      const n = rel === 'last' || rel === 'the past' || rel === 'the last' || rel === 'the previous' || rel === 'the preceding' || rel === 'the prior' ? -1
+      if ((unit === 'decade' || unit === 'century') && /^the (past|last|next|coming)$/.test(rel)) {
+        // "over the past decade": the ten years up to (or from) now
+        return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y' };
+      }
+      const n = rel === 'last' || rel === 'this past' || rel === 'the past' || rel === 'the last' || rel === 'the previous' || rel === 'the preceding' || rel === 'the prior' ? -1
         : rel === 'next' || rel === 'the coming' || rel === 'the next' || rel === 'the following' ? 1 : 0;
       if (rel === 'the following' || rel === 'the previous' || rel === 'the preceding' || rel === 'the prior') {
         const fb = unitValue(unit, shiftDate(unit, ctx.dct, n));
@@ -210,7 +249,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'ago',
     priority: 4,
-    re: rx(`(?:(about|nearly|almost|some|more than|less than|over|just|roughly|around|only|approximately|barely)\\s+)?(${NUMBER_RE}|${VAGUE_RE})\\s+(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|century|centuries)\\s+(?:or so\\s+)?(ago|from now|hence|before|earlier|later|after|afterwards|previously)`),
+    re: rx(`(?:(about|nearly|almost|some|more than|less than|over|just|roughly|around|only|approximately|barely)\\s+)?(${NUMBER_RE}|${VAGUE_RE})\\s+(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|century|centuries)\\s+(?:or so\\s+)?(ago|from now|hence|earlier|later|afterwards|previously|before(?=\\s*(?:[.,;:)]|$))|after(?=\\s*(?:[.,;:)]|$)))`),
     build(m, ctx) {
       const n = parseNumber(m[2]!);
       if (n === undefined) return null;
@@ -220,6 +259,12 @@ export const relativeRules: Rule[] = [
       const q = m[1]?.toLowerCase();
       const mod = q === 'about' || q === 'some' || q === 'roughly' || q === 'around' || q === 'approximately' ? 'APPROX'
         : q === 'more than' || q === 'over' ? 'MORE_THAN' : q === 'nearly' || q === 'almost' || q === 'less than' || q === 'barely' ? 'LESS_THAN' : undefined;
+      const anchored = dir !== 'ago' && dir !== 'from now' && dir !== 'hence';
+      if (anchored && !(n === 1 && (unit === 'year' || unit === 'month' || unit === 'quarter'))) {
+        // "three days later", "two weeks before": TimeML marks the duration, the signal stays out
+        const signal = /\s+(?:or so\s+)?\S+$/.exec(m[0])![0].length;
+        return { type: 'DURATION', value: durationValue(n, unit), mod, trimEnd: signal };
+      }
       if (n === 'X') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
       const whole = Math.round(n);
       const valueFrom = (base: Date): string | null => {
@@ -229,7 +274,11 @@ export const relativeRules: Rule[] = [
         return unitValue(vu, d);
       };
       const norm: Norm = { type: 'DATE', value: valueFrom(ctx.dct)!, mod, anchor: dir === 'ago' };
-      if (dir !== 'ago' && dir !== 'from now' && dir !== 'hence') {
+      if (dir === 'ago' && whole === 1 && unit === 'year') {
+        // "a year ago" in a report about a quarter means that quarter a year before
+        norm.resolve = (a) => (a && /^\d{4}-(Q\d|H\d)$/.test(a) ? { value: shiftValue(a, -1, 'Y')! } : null);
+      }
+      if (anchored) {
         // "two days later", "a year earlier": relative to the last date mentioned
         norm.resolve = (a) => {
           if (!a) return null;
@@ -247,7 +296,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'year-ago-adjective',
     priority: 2,
-    re: rx(`(?:the\\s+)?(?:(same|comparable|corresponding)\\s+)?(year-ago|year-earlier|year-before|prior-year|previous-year|year ago|year earlier)(?:\\s+(period|month|year|quarter|level|levels|figure|figures|results|time))?`),
+    re: rx(`(?:the\\s+)?(?:(same|comparable|corresponding)\\s+)?(year-ago|year-earlier|year-before|prior-year|previous-year|year ago|year earlier)(?:\\s+(period|month|year|quarter|nine months|six months|first half|second half))?`),
     build(m, ctx) {
       const noun = m[3]?.toLowerCase();
       if (!noun && /\s/.test(m[2]!)) return null; // "a year ago" is the ago rule
@@ -257,8 +306,8 @@ export const relativeRules: Rule[] = [
       return {
         type: 'DATE', value,
         resolve: (a) => {
-          if (!a) return null;
-          const s = shiftValue(a.replace(/T.*$/, ''), -1, 'Y');
+          if (!a || !/^\d{4}-(Q\d|H\d|\d{2})$/.test(a)) return null;
+          const s = shiftValue(a, -1, 'Y');
           return s ? { value: s } : null;
         },
       };
@@ -267,7 +316,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'period-last-year',
     priority: 4,
-    re: rx(`(?:the\\s+)?(?:same|corresponding|comparable|year-ago|year-earlier)\\s+(?:period|quarter|month|time|week)\\s+(?:a year (?:ago|earlier)|last year|of last year|in \\d{4})|(?:last|this|next)\\s+year[’']s\\s+(?:quarter|period)`),
+    re: rx(`(?:the\\s+)?(?:(?:same|corresponding|comparable|year-ago|year-earlier)\\s+)?(?:period|quarter|month|time|week)\\s+(?:a year (?:ago|earlier)|last year|of last year)|(?:last|this|next)\\s+year[’']s\\s+(?:quarter|period)`),
     build(m, ctx) {
       const y = ctx.dct.getFullYear();
       const qNow = Math.floor(ctx.dct.getMonth() / 3) + 1;

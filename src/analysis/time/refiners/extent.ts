@@ -2,11 +2,11 @@
  * Extents follow TimeML: no leading prepositions ("on Monday" → "Monday"),
  * no trailing punctuation; determiners and modifiers stay.
  */
-import type { RawCandidate } from '../parsers/chrono.ts';
+import type { Candidate } from '../rule.ts';
 
 const LEADING = /^(?:on|in|at|during|over|since|until|till|by|for|from|through|throughout|of|as of)\s+/i;
 
-export function refineExtent(c: RawCandidate, text: string): RawCandidate | null {
+export function refineExtent(c: Candidate, text: string): Candidate | null {
   let { start, end } = c;
   let s = text.slice(start, end);
   let m: RegExpExecArray | null;

@@ -1,9 +1,9 @@
 /** Overlapping candidates: the longest wins, then the higher rule priority, then the earlier start. */
-import type { RawCandidate } from '../parsers/chrono.ts';
+import type { Candidate } from '../rule.ts';
 
-export function resolveOverlaps(cands: RawCandidate[]): RawCandidate[] {
+export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const kept: RawCandidate[] = [];
+  const kept: Candidate[] = [];
   for (const c of sorted) {
     if (c.end <= c.start) continue;
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;

@@ -1,0 +1,182 @@
+/**
+ * Direct quotations attributed by a cue next to them:
+ *   “Q,” X said.  /  “Q,” said X.  /  X said: “Q”  /  X said, “Q”  /  X: “Q”
+ * A quotation that is a whole sentence with no cue is floating (it takes the
+ * speaker of the statement before it); a short quotation inside a sentence
+ * with no cue is a scare quote or a title and is left alone.
+ */
+import { cueOf, type Candidate } from './candidate.ts';
+import { ADDRESSEE_VERBS, NOT_NAME_WORDS } from './cues.ts';
+import type { SentenceCtx } from './index.ts';
+import { cueAt, isAdjunctRun, npAfter, npBefore } from './np.ts';
+import { wordCount } from './quotes.ts';
+import { parseMention } from './speakers.ts';
+import type { Token } from './tokens.ts';
+
+const ENDS_OPEN = /[,?!—–-]$/;
+
+function directCandidate(ctx: SentenceCtx, q: Token, cue: Token[] | null, np: Token[] | null, extra: Partial<Candidate>): Candidate {
+  const quote = q.quote!;
+  return {
+    kind: 'direct',
+    paragraph: ctx.paragraph.index,
+    seq: ctx.seq,
+    text: quote.text,
+    spans: [[quote.start, quote.end]],
+    start: quote.start,
+    cue: cue ? cueOf(cue) : null,
+    mention: np && np.length ? parseMention(np) : null,
+    ...extra,
+  };
+}
+
+const LABELS = new Set(['update', 'updated', 'editor', "editor's", 'note', 'watch', 'video', 'photo', 'photos', 'related', 'source', 'sources', 'credit', 'read', 'see', 'also', 'correction', 'disclosure', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'caption', 'image', 'listen', 'advertisement', 'subscribe', 'follow', 'contact', 'email', 'tags', 'filed', 'posted', 'by', 'reporting', 'additional', 'q', 'a', 'question', 'answer']);
+
+/**
+ * "NAME: words" opening a paragraph: a transcript line (direct) or, in a
+ * headline, a reported claim (indirect, or partial when quoted words occur).
+ */
+function colonLine(ctx: SentenceCtx): Candidate | null {
+  if (ctx.index !== 0) return null;
+  const s = ctx.tokens;
+  const colon = s.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 4) return null;
+  const np = s.slice(0, colon);
+  if (!np.every((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text)) || LABELS.has(np[0]!.lower) || NOT_NAME_WORDS.has(np[0]!.lower)) return null;
+  const m = parseMention(np);
+  if (!m || (m.kind !== 'name' && m.kind !== 'org')) return null;
+  const p = ctx.paragraph;
+  const from = s[colon + 1];
+  if (!from || from.type === 'quote') return null;
+  const start = from.start;
+  let end = p.end;
+  while (end > start && /[\s.]/.test(p.text[end - p.start - 1]!)) end--;
+  const text = p.text.slice(start - p.start, end - p.start);
+  if (wordCount(text) < 3) return null;
+  const headline = p.index === 1;
+  const quotes = findQuotesIn(ctx, start, end);
+  const kind: Candidate['kind'] = headline ? (quotes.length ? 'partial' : 'indirect') : 'direct';
+  return {
+    kind, paragraph: p.index, seq: ctx.seq, text, spans: [[start, end]], start,
+    ...(kind === 'partial' ? { quoted: quotes } : {}),
+    cue: cueOf(s[colon]!), mention: m, colon: true,
+  };
+}
+
+function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
+  return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
+}
+
+export function findDirect(ctx: SentenceCtx): Candidate[] {
+  const s = ctx.tokens;
+  const out: Candidate[] = [];
+  const line = colonLine(ctx);
+  if (line) return [line];
+  for (let qi = 0; qi < s.length; qi++) {
+    const q = s[qi]!;
+    if (q.type !== 'quote') continue;
+    const quote = q.quote!;
+    const words = wordCount(quote.text);
+    // 1. cue after the quotation: “Q,” X said / “Q,” said X
+    let j = qi + 1;
+    while (j < s.length && (s[j]!.text === ',' || s[j]!.text === '—' || s[j]!.text === '–')) j++;
+    let found: Candidate | null = null;
+    const openEnd = ENDS_OPEN.test(quote.text) || s[qi + 1]?.text === ',' || s[qi + 1]?.text === '—';
+    // the quotation must open its clause: “Q,” X said (not: … currently “Q”, X reported)
+    const prevTok = s[qi - 1];
+    const opensClause = !prevTok || /^[,:;—–(]$/.test(prevTok.text) || ['and', 'but'].includes(prevTok.lower) || prevTok.type === 'quote';
+    if ((openEnd || j === qi + 1) && opensClause) {
+      for (let c = j; c < Math.min(s.length, j + 26); c++) {
+        const t = s[c]!;
+        if (t.type === 'quote' || /^[.;:!?]$/.test(t.text)) break;
+        const cue = cueAt(s, c);
+        if (!cue || cue.lemma === 'according to') continue;
+        if (c === j) {
+          const np = npAfter(s, c + cue.length);
+          if (np) found = directCandidate(ctx, q, s.slice(c, c + cue.length), s.slice(np[0], np[1]), { cueAfter: true });
+        } else {
+          const np = s.slice(j, c).filter((t) => !(t.type === 'word' && /^(also|then|later|again|once|further|simply|just|quickly|has|had|have|would|will|recently|previously|repeatedly|reportedly)$/.test(t.lower)));
+          if (np.length <= 24 && np.every((t) => t.type !== 'quote')) found = directCandidate(ctx, q, s.slice(c, c + cue.length), np, { cueAfter: true });
+        }
+        break;
+      }
+    }
+    // 2. cue before the quotation: X said: “Q” / X said, “Q” / X told Y: “Q”
+    if (!found && qi > 0) {
+      let k = qi - 1;
+      const colon = s[k]!.text === ':' || /^[―—–]$/.test(s[k]!.text);
+      if (s[k]!.text === ':' || s[k]!.text === ',') k--;
+      // the quotation must end its clause
+      const after = s.slice(qi + 1);
+      const afterWords = after.filter((t, i) => !(t.type === 'punct' && i === after.length - 1));
+      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && isAdjunctRun(afterWords) && afterWords[0]?.text !== ',') || /^[;—–]$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower));
+      for (let c = k; c >= Math.max(0, k - 10) && endsClause; c--) {
+        const t = s[c]!;
+        if (t.type === 'quote' || /^[.;!?]$/.test(t.text)) break;
+        if (t.lower === 'that' || t.lower === 'if' || t.lower === 'whether') break;
+        const cue = cueAt(s, c);
+        if (!cue) continue;
+        if (cue.lemma === 'according to') break;
+        // “Q1,” said X, “Q2.” — the cue of the quotation before
+        const earlier = out.find((o) => o.cue && o.cue.start === s[c]!.start && o.seq === ctx.seq);
+        if (earlier) {
+          earlier.spans.push([quote.start, quote.end]);
+          earlier.text = `${earlier.text} … ${quote.text}`;
+          found = earlier;
+          break;
+        }
+        const between = s.slice(c + cue.length, k + 1);
+        if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || colon)) break;
+        const np = npBefore(s, c);
+        const mention = np ? s.slice(np[0], np[1]) : null;
+        if (!mention && cue.form === 'ing' && c > 0 && s[c - 1]!.text === ',') {
+          found = directCandidate(ctx, q, s.slice(c, c + cue.length), null, { inherit: 'main' });
+        } else if (mention || cue.form !== 'ing') {
+          found = directCandidate(ctx, q, s.slice(c, c + cue.length), mention, {});
+        }
+        break;
+      }
+      // X: “Q” (a name and a colon)
+      if (!found && colon && qi >= 2 && qi <= 9) {
+        const np = s.slice(0, qi - 1);
+        if (np.every((t) => t.type === 'word' || t.text === '.' || t.text === ',' || t.text === '-') && /^\p{Lu}/u.test(np[0]!.text) && !LABELS.has(np[0]!.lower)) {
+          const m = parseMention(np);
+          if (m && (m.kind === 'name' || m.kind === 'org')) found = directCandidate(ctx, q, [s[qi - 1]!], np, {});
+        }
+      }
+    }
+    if (found && out.includes(found)) continue;
+    if (found) {
+      // “Q1,” X said, “Q2.” — one statement around one cue
+      const same = out.find((o) => o.cue && found!.cue && o.cue.start === found!.cue.start && o !== found);
+      if (same) {
+        same.spans.push(...found.spans);
+        same.text = `${same.text} … ${found.text}`;
+        continue;
+      }
+      out.push(found);
+      continue;
+    }
+    // 3. the paragraph before ends with "X said:" and this one opens with the quotation
+    if (ctx.index === 0 && qi === 0 && ctx.prev && ctx.prev.paragraph.index === ctx.paragraph.index - 1) {
+      const ps = ctx.prev.tokens;
+      if (ps[ps.length - 1]?.text === ':') {
+        for (let c = ps.length - 2; c >= Math.max(0, ps.length - 10); c--) {
+          const cue = cueAt(ps, c);
+          if (!cue) continue;
+          const np = npBefore(ps, c);
+          out.push(directCandidate(ctx, q, ps.slice(c, c + cue.length), np ? ps.slice(np[0], np[1]) : null, np ? {} : { inherit: 'previous' }));
+          found = out[out.length - 1]!;
+          break;
+        }
+        if (found) continue;
+      }
+    }
+    // 4. floating: the quotation is the sentence
+    const others = s.filter((t, i) => i !== qi && t.type !== 'punct');
+    if (!others.length && words >= 3) {
+      out.push(directCandidate(ctx, q, null, null, { floating: true, inherit: 'previous' }));
+    }
+  }
+  return out;
+}

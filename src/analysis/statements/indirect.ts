@@ -1,0 +1,287 @@
+/**
+ * Reported speech and partial quotations:
+ *   X said (that) C  /  X told Y (that) C  /  X warned/insisted/claimed … C
+ *   C, X said.  /  C, said X.  /  according to X, C  /  C, according to X
+ *   …, adding (that) C  (the speaker of the main clause)
+ * The content C runs to the end of the sentence or to the next attribution.
+ * A content holding quoted words is `partial`; a content that is only a
+ * quotation is `direct`.
+ */
+import { cueOf, type Candidate } from './candidate.ts';
+import { ADDRESSEE_VERBS, PRONOUNS } from './cues.ts';
+import type { SentenceCtx } from './index.ts';
+import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, type CueAt } from './np.ts';
+import { parseMention } from './speakers.ts';
+import type { Token } from './tokens.ts';
+
+const BARE_REJECT = new Set([
+  'to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as', 'so', 'yes', 'no', 'nothing', 'something',
+  'anything', 'little', 'much', 'goodbye', 'hello', 'thanks', 'sorry', 'otherwise', 'publicly', 'privately',
+  'repeatedly', 'earlier', 'later', 'recently', 'again', 'last', 'this', 'next', 'during', 'after', 'before', 'over',
+  'and', 'or', 'but', 'than', 'too', 'also', 'only', 'why', 'how', 'what', 'whether', 'if', 'when', 'where', 'who',
+  'which', 'up', 'out', 'down', 'off', 'back', 'away', 'through', 'into', 'against', 'under', 'via', 'amid', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'while', 'not',
+]);
+const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
+const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging']);
+
+function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Token[] | null, extra: Partial<Candidate>): Candidate | null {
+  // trim punctuation and a leading "that"
+  let a = 0;
+  let b = toks.length;
+  while (a < b && (toks[a]!.type === 'punct' || toks[a]!.lower === 'that') && toks[a]!.text !== '(') a++;
+  while (b > a && toks[b - 1]!.type === 'punct' && toks[b - 1]!.text !== ')' && toks[b - 1]!.text !== '%') b--;
+  const c = toks.slice(a, b);
+  if (!c.length) return null;
+  const quotes = c.filter((t) => t.type === 'quote');
+  const words = c.filter((t) => t.type === 'word').length;
+  if (!quotes.length && words < 3) return null;
+  const body = ctx.paragraph;
+  const start = c[0]!.start;
+  const end = c[c.length - 1]!.end;
+  const raw = body.text.slice(start - body.start, end - body.start);
+  let kind: Candidate['kind'] = quotes.length ? 'partial' : 'indirect';
+  let text = raw;
+  let spans: [number, number][] = [[start, end]];
+  if (quotes.length === 1 && words === 0) {
+    kind = 'direct';
+    text = quotes[0]!.quote!.text;
+    spans = [[quotes[0]!.quote!.start, quotes[0]!.quote!.end]];
+  }
+  return {
+    kind,
+    paragraph: ctx.paragraph.index,
+    seq: ctx.seq,
+    text,
+    spans,
+    start: spans[0]![0],
+    ...(kind === 'partial' ? { quoted: quotes.map((q) => q.quote!.text) } : {}),
+    cue: cueOf(cue),
+    mention: np && np.length ? parseMention(np) : null,
+    ...extra,
+  };
+}
+
+/** Where a content that starts at `from` ends (exclusive). */
+function contentEnd(s: Token[], from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const t = s[i]!;
+    if (t.text === ';') return i;
+    // "X says A and said B": a coordinated reporting verb starts its own statement
+    if ((t.lower === 'and' || t.lower === 'but') && i > from + 2) {
+      const n1 = s[i + 1];
+      const n2 = s[i + 2];
+      const c1 = n1 && cueAt(s, i + 1);
+      if (c1 && c1.strength === 'speech' && c1.form !== 'base') return s[i - 1]?.text === ',' ? i - 1 : i;
+      if (n1 && ['also', 'later', 'then', 'has', 'have', 'had'].includes(n1.lower) && n2 && cueAt(s, i + 2)?.strength === 'speech') return s[i - 1]?.text === ',' ? i - 1 : i;
+      if (n1 && ['he', 'she', 'they'].includes(n1.lower) && n2 && cueAt(s, i + 2)?.strength === 'speech') return s[i - 1]?.text === ',' ? i - 1 : i;
+    }
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      const n = s[i + 1];
+      if (!n) return i;
+      if (PARTICIPLE_STOP.has(n.lower)) return i;
+      if (n.lower === 'which' && t.text === ',') return i;
+      if (t.text === ',' && ['although', 'though', 'whereas', 'because', 'even', 'unless'].includes(n.lower)) return i;
+      if (t.text === ',' && /ly$/.test(n.lower) && s[i + 2] && /^[a-z]+ing$/.test(s[i + 2]!.text)) return i;
+      if (n.lower === 'according' && s[i + 2]?.lower === 'to') return i;
+      if ((n.lower === 'but' || n.lower === 'and') && s[i + 2] && s[i + 2]!.type === 'word' && /^[a-z]/.test(s[i + 2]!.text) && !PRONOUNS.has(s[i + 2]!.lower) && !['the', 'a', 'an', 'that', 'this', 'there', 'his', 'her', 'their', 'its', 'if', 'when', 'as', 'in', 'on', 'some', 'many', 'most', 'no', 'not'].includes(s[i + 2]!.lower)) return i;
+      // a trailing attribution: ", the agency reported." / ", he said."
+      const tail = trailingAttribution(s, i + 1);
+      if (tail) return i;
+    }
+  }
+  return s.length;
+}
+
+/** `, NP CUE [adjuncts].` or `, CUE NP.` closing the sentence from token i: the cue index, or -1. */
+function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, number] | null; inverted: boolean } | null {
+  const rest = s.slice(i);
+  let endIdx = rest.findIndex((t) => /^[.!?;]$/.test(t.text));
+  const sub = rest.findIndex((t, x) => t.text === ',' && x > 0 && /^(as|while|when|after|before|because|since|although|though|but|and|in|at|during|adding|saying|noting|according|who|which|even)$/.test(rest[x + 1]?.lower ?? ''));
+  const ing = rest.findIndex((t, x) => t.text === ',' && x > 0 && /^[a-z]+ing$/.test(rest[x + 1]?.text ?? ''));
+  const sub2 = sub > 0 && ing > 0 ? Math.min(sub, ing) : sub > 0 ? sub : ing;
+  if (sub2 > 0 && (endIdx < 0 || sub2 < endIdx)) endIdx = sub2;
+  const stop = endIdx >= 0 ? i + endIdx : s.length;
+  if (endIdx >= 0 && sub2 !== endIdx && endIdx < rest.length - 1 && rest.slice(endIdx + 1).some((t) => t.type !== 'punct')) return null;
+  for (let c = i; c < Math.min(stop, i + 12); c++) {
+    const t = s[c]!;
+    if (t.type === 'quote') return null;
+    const cue = cueAt(s, c);
+    if (!cue || cue.lemma === 'according to') continue;
+    if (cue.form === 'ing' || cue.form === 'base') return null;
+    if (c === i) {
+      const np = npAfter(s, c + cue.length);
+      if (!np) return null;
+      const after = s.slice(np[1], stop);
+      if (!isAdjunctRun(after)) return null;
+      return { cue, np, inverted: true };
+    }
+    const np: [number, number] = [i, c];
+    const npToks = s.slice(i, c);
+    if (npToks.length > 12 || npToks.some((x) => x.lower === 'that' || AUX.has(x.lower) && !['has', 'had', 'have', 'would', 'will'].includes(x.lower))) return null;
+    const after = s.slice(c + cue.length, stop);
+    if (!isAdjunctRun(after) && !(ADDRESSEE_VERBS.has(cue.lemma) && after.length <= 8 && !after.some((x) => x.lower === 'that' || x.type === 'quote'))) return null;
+    return { cue, np, inverted: false };
+  }
+  return null;
+}
+
+export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[] {
+  const s = ctx.tokens;
+  const out: Candidate[] = [];
+  const usedCue = new Set(direct.map((d) => d.cue?.start).filter((x) => x !== undefined));
+  const directQuotes = new Set(direct.map((d) => d.spans[0]![0]));
+  let coveredTo = -1; // token index up to which content has been taken
+  let lastEnd = 0; // token index after the last statement's attribution
+  const commaBefore = (i: number) => s[i]?.text === ',' || (s[i]?.type === 'quote' && /[,?!]$/.test(s[i]!.quote!.text) && i > lastEnd);
+  for (let c = 0; c < s.length; c++) {
+    const cue = cueAt(s, c);
+    if (!cue) continue;
+    const cueToks = s.slice(c, c + cue.length);
+    if (usedCue.has(cueToks[0]!.start)) { lastEnd = c + cue.length; continue; }
+    if (c < coveredTo && !(cue.form === 'ing' && s[c - 1]?.text === ',')) {
+      // a reporting verb with its own subject inside a content: a nested statement
+      const nb = npBefore(s, c, c - 4);
+      const nested = cue.strength === 'speech' && cue.form !== 'base' && cue.form !== 'ing' && nb && ['name', 'pronoun', 'org', 'role'].includes(parseMention(s.slice(nb[0], nb[1]))?.kind ?? '');
+      if (!nested) continue;
+    }
+    const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? ''));
+    // according to X, C  /  C, according to X
+    if (cue.lemma === 'according to') {
+      const initial = c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower));
+      const np = npAfter(s, c + 2, initial);
+      if (!np) continue;
+      let content: Token[];
+      if (initial) {
+        const from = s[np[1]]?.text === ',' ? np[1] + 1 : np[1];
+        const end = contentEnd(s, from);
+        content = s.slice(from, end);
+        coveredTo = end;
+      } else {
+        // an earlier statement in this sentence with its own speaker: this is its source
+        const prior = out[out.length - 1];
+        if (prior && prior.seq === ctx.seq && prior.mention) { prior.via = s.slice(np[0], np[1]).map((t) => t.text).join(' '); continue; }
+        if (direct.some((d) => d.seq === ctx.seq && d.mention)) continue;
+        content = s.slice(lastEnd, c);
+      }
+      const cand = contentCandidate(ctx, content, cueToks, s.slice(np[0], np[1]), {});
+      if (cand && !(cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0]))) out.push(cand);
+      lastEnd = np[1];
+      continue;
+    }
+    // "has not acknowledged", "never said": no statement
+    if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '')) continue;
+    const npIdx = npBefore(s, c, lastEnd);
+    let np = npIdx ? s.slice(npIdx[0], npIdx[1]) : null;
+    let inherit: Candidate['inherit'];
+    if (!np && coordinated && cue.form !== 'base' && out.length && out[out.length - 1]!.seq === ctx.seq) {
+      inherit = 'main';
+    } else if (!np) {
+      if (cue.form === 'ing' && c > 0) {
+        if (/^\p{Lu}/u.test(s[0]!.text) && c <= 1) continue; // "Speaking to reporters, …"
+        inherit = 'main';
+      } else {
+        // C, said X.
+        if (c > 0 && commaBefore(c - 1)) {
+          const tail = trailingAttribution(s, c);
+          if (tail && tail.inverted && tail.np) {
+            const cand = contentCandidate(ctx, s.slice(lastEnd, s[c - 1]!.type === 'quote' ? c : c - 1), cueToks, s.slice(tail.np[0], tail.np[1]), {});
+            if (cand && !(cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0]))) out.push(cand);
+            lastEnd = tail.np[1];
+          }
+        }
+        continue;
+      }
+    }
+    // C, X said.  (the content comes before; the comma may sit inside a closing quotation)
+    if (np && npIdx && npIdx[0] > lastEnd && commaBefore(npIdx[0] - 1)) {
+      const tail = trailingAttribution(s, npIdx[0]);
+      if (tail && !tail.inverted) {
+        const content = s.slice(lastEnd, s[npIdx[0] - 1]!.type === 'quote' ? npIdx[0] : npIdx[0] - 1);
+        if (content.length && !(content.length === 1 && content[0]!.type === 'quote')) {
+          if (content.every((t) => t.type === 'quote' || t.type === 'punct') && content.some((t) => directQuotes.has(t.quote?.start ?? -1))) continue;
+          const cand = contentCandidate(ctx, content, cueToks, np, {});
+          if (cand) out.push(cand);
+        }
+        lastEnd = s.length;
+        continue;
+      }
+    }
+    // X said (that) C
+    let k = c + cue.length;
+    let needQuote = false;
+    if (cue.strength === 'quoting' && s[k]?.lower !== 'that') {
+      needQuote = true;
+    } else if (ADDRESSEE_VERBS.has(cue.lemma) || cue.lemma === 'point out') {
+      // skip the addressee: up to "that" or to a pronoun subject
+      const win = s.slice(k, k + 10);
+      const thatAt = win.findIndex((t) => t.lower === 'that');
+      const bad = (t: Token) => t.type === 'quote' || /^[.;:!?]$/.test(t.text) || AUX.has(t.lower);
+      if (thatAt >= 0 && !win.slice(0, thatAt).some(bad)) k += thatAt + 1;
+      else {
+        const pr = win.findIndex((t) => ['he', 'she', 'they', 'we', 'i', 'it'].includes(t.lower));
+        if (pr >= 0 && pr <= 4 && !win.slice(0, pr).some(bad)) k += pr;
+        else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'urge') continue;
+      }
+    } else if (s[k]?.lower === 'that') {
+      k++;
+    } else if (s[k] && (PREPOSITIONS.has(s[k]!.lower) || s[k]!.text === ',' || s[k]!.text === ':')) {
+      const win = s.slice(k, k + 14);
+      const thatAt = win.findIndex((t) => t.lower === 'that');
+      const bad = (t: Token) => t.type === 'quote' || /^[.;!?]$/.test(t.text) || AUX.has(t.lower) || !!cueAt(s, s.indexOf(t));
+      if (thatAt >= 0 && !win.slice(0, thatAt).some(bad)) k += thatAt + 1;
+      else if (s[k]!.text === ':' || (s[k]!.text === ',' && cue.strength === 'speech' && s[k + 1] && s[k + 1]!.type !== 'quote' && !BARE_REJECT.has(s[k + 1]!.lower))) k++;
+      else {
+        // "said on Monday he would …": skip a short time adjunct
+        let m = k;
+        while (m < s.length && m < k + 3 && (PREPOSITIONS.has(s[m]!.lower) || /^(the|a|last|this|week|month|year|morning|night)$/.test(s[m]!.lower))) m++;
+        if (m > k && m < s.length && ['he', 'she', 'they', 'we', 'i', 'it'].includes(s[m]!.lower) && cue.strength === 'speech') k = m;
+        else continue;
+      }
+    } else if (cue.strength !== 'speech') {
+      needQuote = true;
+    }
+    if (k >= s.length) continue;
+    const first = s[k]!;
+    if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
+    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that') continue;
+    if (first.type === 'punct' && first.text !== '(') continue;
+    let end = contentEnd(s, k);
+    // stop before the attribution of a direct quotation later in the sentence
+    for (let x = k; x < end; x++) {
+      if (usedCue.has(s[x]!.start) || (s[x]!.type === 'quote' && directQuotes.has(s[x]!.quote!.start))) {
+        let y = x;
+        while (y > k && s[y]!.text !== ',' && s[y]!.text !== ':') y--;
+        end = y > k ? y : x;
+        break;
+      }
+    }
+    if (cue.strength === 'quoting' && needQuote) {
+      for (let x = k; x < end; x++) {
+        if (s[x]!.type !== 'quote') continue;
+        let y = x + 1;
+        while (y < end && (s[y]!.type === 'quote' || s[y]!.text === ',' || ['and', 'or'].includes(s[y]!.lower))) y++;
+        if (y < end && s[y]!.type === 'word') end = s[y - 1]!.type === 'quote' ? y : y - 1;
+        break;
+      }
+    }
+    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit } : {});
+    if (!cand) continue;
+    if (needQuote && cand.kind === 'indirect') continue;
+    if (cue.strength === 'quoting' && !inherit && !(cand.mention && ['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind))) continue;
+    if (cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0])) continue;
+    out.push(cand);
+    coveredTo = end;
+    lastEnd = end;
+    // a trailing ", the agency reported." names a source for this statement
+    if (end < s.length) {
+      const tail = trailingAttribution(s, end + 1);
+      if (tail) {
+        cand.via = tail.np ? s.slice(tail.np[0], tail.np[1]).map((t) => t.text).join(' ') : undefined;
+        if (!np && tail.np) cand.mention = parseMention(s.slice(tail.np[0], tail.np[1]));
+        c = s.length;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+/**
+ * Reading the words around a cue: which tokens are cues, the speaker noun
+ * phrase before or after a cue, and adjuncts ("on Monday", "in a statement").
+ */
+import { AUX_ADV, cueInfo, NOUN_MARKERS, NP_BOUNDARY, WEEKDAYS, type CueInfo } from './cues.ts';
+import type { Token } from './tokens.ts';
+
+export const PREPOSITIONS = new Set([
+  'on', 'in', 'at', 'to', 'during', 'via', 'through', 'over', 'with', 'after', 'before', 'from', 'by', 'for', 'about',
+  'of', 'into', 'onto', 'upon', 'amid', 'while', 'throughout', 'within', 'outside', 'inside', 'across', 'earlier',
+  'late', 'last', 'this', 'next', 'recently', 'later', 'again', 'also', 'then', 'privately', 'publicly', 'repeatedly',
+  'previously', 'once', 'often', 'flatly', 'bluntly', 'simply', 'separately', 'tuesday', 'monday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening',
+  'night', 'week', 'month', 'year', 'weekend', 'under', 'against',
+]);
+
+const AUX_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did', "'s", "'re", "'ll", "'d", 'be', 'been']);
+
+const ADJ_OK = new Set(['unnamed', 'retired', 'elected', 'appointed', 'unidentified', 'embattled', 'outgoing', 'incoming', 'leading', 'ranking', 'governing', 'ruling', 'sitting', 'acting', 'founding', 'presiding', 'visiting', 'longtime', 'self-described', 'so-called', 'unnamed', 'embattled', 'disgraced', 'renowned', 'celebrated', 'registered', 'undecided', 'senior', 'ousted', 'designated', 'anointed', 'presumptive', 'trusted', 'veteran']);
+
+export interface CueAt extends CueInfo {
+  index: number;
+  /** Number of tokens of the cue ("according to" = 2, "pointed out" = 2). */
+  length: number;
+}
+
+/** Is token i a cue (a reporting verb used as a verb)? */
+export function cueAt(s: Token[], i: number): CueAt | null {
+  const t = s[i];
+  if (!t || t.type !== 'word') return null;
+  if (t.lower === 'according' && s[i + 1]?.lower === 'to') return { lemma: 'according to', strength: 'speech', form: 'ing', index: i, length: 2 };
+  if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing' || t.lower === 'point') && s[i + 1]?.lower === 'out') {
+    return { lemma: 'point out', strength: 'speech', form: t.lower.endsWith('ing') ? 'ing' : 'past', index: i, length: 2 };
+  }
+  if (/^\p{Lu}/u.test(t.text) && !t.title) return null;
+  const info = cueInfo(t.lower);
+  if (!info) return null;
+  const prev = s[i - 1];
+  if (prev && prev.type === 'word' && NOUN_MARKERS.has(prev.lower)) return null;
+  if (prev && prev.type === 'word' && /['’]s$/.test(prev.text) && info.form !== 'past' && info.form !== 'ing') return null;
+  if (info.form === 'base') {
+    // infinitives and bare forms after "to"/modals are not reports of what was said
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const w = s[k]!.lower;
+      if (w === 'to' || w === 'will' || w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should' || w === 'must' || w === "won't" || w === 'cannot' || w === "can't") return null;
+      if (s[k]!.type !== 'word') break;
+    }
+  }
+  // passives: "was told", "is expected", "be shown"
+  if (info.form === 'past' && prev && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(prev.lower)) return null;
+  if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak') return null;
+  return { ...info, index: i, length: 1 };
+}
+
+export const isWord = (t: Token | undefined) => !!t && t.type === 'word';
+export const isCapWord = (t: Token | undefined) => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+
+function skipAdverbsBack(s: Token[], j: number, floor: number): number {
+  while (j >= floor) {
+    const t = s[j]!;
+    if (t.type === 'word' && (AUX_ADV.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^(only|family|ally|rally|italy|july|assembly|early|holly|kelly|reilly|daily)$/.test(t.lower)) || WEEKDAYS.has(t.lower))) { j--; continue; }
+    if (t.type === 'word' && t.lower === 'on' && s[j + 1] && WEEKDAYS.has(s[j + 1]!.lower)) { j--; continue; }
+    break;
+  }
+  return j;
+}
+
+/** Tokens [from, to) of a noun phrase read backwards from a cue, or null. */
+export function npBefore(s: Token[], cue: number, floor = 0): [number, number] | null {
+  let j = skipAdverbsBack(s, cue - 1, floor);
+  const to = j + 1;
+  let parenthetical = false;
+  if (j >= floor && s[j]!.text === ',') {
+    // apposition or relative clause: "X, the Y of Z, said" / "X, who …, said"
+    let k = j - 1;
+    let n = 0;
+    while (k >= floor && s[k]!.text !== ',' && s[k]!.type !== 'quote' && !/^[.;:!?]$/.test(s[k]!.text) && n < 30) { k--; n++; }
+    if (k < floor || s[k]!.text !== ',') {
+      // "Keith Kellogg, the envoy, said" needs two commas; "X, said" has none
+      const seg = s.slice(k + 1, j);
+      if (!seg.length) return null;
+      // only a bare name: "Keith Kellogg, told …" (never a clause: "The talks had stalled, said …")
+      return seg.every((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text)) && seg.length <= 4 && k < floor ? [k + 1, j] : null;
+    }
+    j = k - 1;
+    parenthetical = true;
+  }
+  let from = j + 1;
+  let n = 0;
+  while (j >= floor && n < 10) {
+    const t = s[j]!;
+    if (t.type === 'quote') break;
+    if (t.type === 'punct') {
+      if ((t.text === ')' || t.text === '(') && n === 0) { // "(R-Utah)"
+        let k = j;
+        while (k >= floor && s[k]!.text !== '(') k--;
+        if (k < floor) break;
+        j = k - 1;
+        from = k;
+        continue;
+      }
+      if (t.text === '-' || t.text === '.' || t.text === '&') { from = j; j--; continue; }
+      break;
+    }
+    const cap = /^\p{Lu}/u.test(t.text);
+    if (!cap && NP_BOUNDARY.has(t.lower)) break;
+    if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower)) break;
+    if (!cap && AUX_VERBS.has(t.lower)) break;
+    if (!cap && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower)) break;
+    from = j;
+    j--;
+    n++;
+  }
+  if (from >= to) return null;
+  if (parenthetical && from >= to) return null;
+  return [from, to];
+}
+
+/** Tokens of a speaker noun phrase after a cue ("said Peskov, the Kremlin spokesman."). */
+export function npAfter(s: Token[], start: number, stopAtComma = false): [number, number] | null {
+  let j = start;
+  let n = 0;
+  while (j < s.length && n < 16) {
+    const t = s[j]!;
+    if (stopAtComma && t.text === ',') break;
+    if (t.type === 'quote') break;
+    if (t.type === 'punct' && /^[.;:!?…—–]$/.test(t.text)) break;
+    if (t.type === 'word' && !/^\p{Lu}/u.test(t.text)) {
+      if (['and', 'but', 'adding', 'saying', 'noting', 'as', 'because', 'when', 'while', 'in', 'on', 'at', 'during', 'after', 'before', 'referring', 'told', 'explaining', 'though', 'although', 'pointing', 'speaking', 'writing', 'that'].includes(t.lower)) break;
+      if (/(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower)) break;
+      if (AUX_VERBS.has(t.lower)) break;
+    }
+    j++;
+    n++;
+  }
+  // trailing commas
+  while (j > start && s[j - 1]!.type === 'punct' && s[j - 1]!.text !== ')') j--;
+  return j > start ? [start, j] : null;
+}
+
+/** Adjunct tokens after a cue that neither name the speaker nor report anything. */
+export function isAdjunctRun(toks: Token[]): boolean {
+  if (!toks.length) return true;
+  if (toks.length > 14) return false;
+  if (toks.some((t) => t.type === 'quote' || AUX_VERBS.has(t.lower) || ['that', 'he', 'she', 'they', 'we', 'i', 'it'].includes(t.lower))) return false;
+  const f = toks[0]!;
+  return PREPOSITIONS.has(f.lower) || WEEKDAYS.has(f.lower) || f.text === ',' || f.text === '(' ;
+}

@@ -1,0 +1,126 @@
+/**
+ * Speaker resolution, in text order: names to the full name of the person
+ * (first mention, surname, speakers.yaml), pronouns and role phrases to the
+ * person they point to (anaphora, and cataphora for roles named later),
+ * organisations as organisations, anonymous sources kept anonymous.
+ * Floating quotations and participle clauses take the speaker of the
+ * statement they follow; a quotation that continues a quote split around its
+ * cue ("“Q1,” X said. “Q2.”") joins that statement.
+ */
+import type { SpeakerRef } from '../types.ts';
+import type { Candidate } from './candidate.ts';
+import type { SentenceCtx } from './index.ts';
+import type { Mention, Register } from './speakers.ts';
+import { compatible, pronounGender } from './gender.ts';
+
+const NAMED_SINCE = true;
+function anonymous(m: Mention): SpeakerRef {
+  const name = m.text.replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase()).replace(/,$/, '');
+  return { name, role: null, type: 'anonymous' };
+}
+
+export function resolveSpeakers(cands: Candidate[], register: Register, cataphora: Map<number, string>, sentences: SentenceCtx[]): Candidate[] {
+  const out: Candidate[] = [];
+  const lastPersonStatement = (para: number, maxBack: number): SpeakerRef | null => {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const c = out[i]!;
+      if (c.paragraph < para - maxBack) break;
+      if (c.speaker && c.speaker.type === 'person') return c.speaker;
+    }
+    return null;
+  };
+  const person = (name: string, role: string | null): SpeakerRef => {
+    const canon = register.canonical(name);
+    const e = register.get(canon.name);
+    return { name: canon.name, role: role ?? canon.role ?? e?.role ?? null, type: (canon.type ?? e?.type ?? 'person') };
+  };
+  for (const c of cands) {
+    const m = c.mention;
+    let speaker: SpeakerRef | null = null;
+    if (c.inherit === 'previous' && !m) {
+      const prev = out[out.length - 1];
+      // a continuation of a quotation split around its cue joins it
+      if (prev && prev.paragraph === c.paragraph && prev.kind === 'direct' && prev.cueAfter && c.floating && prev.seq >= c.seq - 2) {
+        prev.spans.push(...c.spans);
+        prev.text = `${prev.text} … ${c.text}`;
+        prev.seq = c.seq;
+        continue;
+      }
+      if (prev && prev.paragraph >= c.paragraph - 1) {
+        c.speaker = prev.speaker ?? null;
+        c.mention = null;
+        out.push(c);
+      }
+      continue;
+    }
+    if (c.inherit === 'main' && !m) {
+      const prev = out[out.length - 1];
+      if (prev && prev.seq === c.seq) {
+        c.speaker = prev.speaker ?? null;
+        c.mention = prev.mention;
+        out.push(c);
+      }
+      continue;
+    }
+    if (m) {
+      switch (m.kind) {
+        case 'name':
+          speaker = person(m.name!, m.role);
+          break;
+        case 'org': {
+          const canon = register.canonical(m.name!);
+          speaker = { name: canon.name, role: null, type: 'organisation' };
+          break;
+        }
+        case 'pronoun': {
+          if (m.head === 'he' || m.head === 'she') {
+            const g = pronounGender(m.head);
+            const fits = (sp: SpeakerRef | null) => !!sp && sp.type === 'person' && compatible(register.genderOf(sp.name), g);
+            // the speaker of the statement before, unless someone else was named since
+            let prev: Candidate | null = null;
+            for (let i = out.length - 1; i >= 0; i--) {
+              const o = out[i]!;
+              if (o.paragraph < c.paragraph - 3) break;
+              if (fits(o.speaker ?? null)) { prev = o; break; }
+            }
+            const since = prev ? Math.max(prev.spans[prev.spans.length - 1]![1], prev.mention?.end ?? 0, prev.cue?.end ?? 0) : -1;
+            const named = register.lastPerson(m.start, g, since);
+            const paraStart = sentences.find((x) => x.paragraph.index === c.paragraph)?.paragraph.start ?? 0;
+            if (NAMED_SINCE && named && (!prev || Math.max(...named.positions.filter((x) => x < m.start)) >= paraStart - 400) && (!prev || prev.speaker!.name !== named.name)) {
+              speaker = { name: named.name, role: named.role, type: 'person' };
+            } else if (prev) {
+              speaker = prev.speaker!;
+            } else {
+              const e = register.lastPerson(m.start, g);
+              if (e) speaker = { name: e.name, role: e.role, type: 'person' };
+            }
+          } else if (m.head === 'they' || m.head === 'we' || m.head === 'it') {
+            const prev = out[out.length - 1];
+            if (prev && prev.paragraph >= c.paragraph - 1 && prev.speaker && prev.speaker.type !== 'person') speaker = prev.speaker;
+          }
+          break;
+        }
+        case 'role': {
+          const e = register.lastWithRole(m, m.start) ?? register.nextWithRole(m, m.start, new Set());
+          if (e) speaker = { name: e.name, role: e.role, type: 'person' };
+          else if (!m.plural) {
+            const prev = lastPersonStatement(c.paragraph, 2);
+            speaker = prev ?? { name: m.text.replace(/^(The|His|Her|Their|Its)\s+/i, 'the '), role: m.role, type: 'anonymous' };
+          }
+          break;
+        }
+        case 'anonymous': {
+          const pinned = cataphora.get(m.start);
+          if (pinned) {
+            const e = register.get(pinned);
+            speaker = { name: pinned, role: e?.role ?? null, type: 'person' };
+          } else speaker = anonymous(m);
+          break;
+        }
+      }
+    }
+    c.speaker = speaker;
+    out.push(c);
+  }
+  return out;
+}

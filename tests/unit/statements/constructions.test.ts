@@ -1,0 +1,261 @@
+/**
+ * Statement extraction, one table per construction of issue 3. Every text
+ * here was written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentParagraphs } from '../../../src/analysis/segment.ts';
+import { extractStatements } from '../../../src/analysis/statements/index.ts';
+import type { SpeakerConfig, Statement, StatementKind } from '../../../src/analysis/types.ts';
+
+interface Expected {
+  kind: StatementKind;
+  /** Expected statement text (exact). */
+  text: string;
+  /** Expected speaker name; null for no speaker. */
+  speaker: string | null;
+  type?: 'person' | 'organisation' | 'anonymous';
+  mention?: string;
+  cue?: string;
+  role?: string;
+}
+
+type Row = [name: string, body: string, expected: Expected[]];
+
+function run(body: string, speakers: SpeakerConfig[] = []): Statement[] {
+  return extractStatements(segmentParagraphs(body), { speakers });
+}
+
+function check(body: string, expected: Expected[], speakers: SpeakerConfig[] = []) {
+  const got = run(body, speakers);
+  expect(got.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speaker?.name ?? null })), body).toEqual(
+    expected.map((e) => ({ kind: e.kind, text: e.text, speaker: e.speaker })),
+  );
+  expected.forEach((e, i) => {
+    const s = got[i]!;
+    if (e.type) expect(s.speaker?.type, e.text).toBe(e.type);
+    if (e.mention !== undefined) expect(s.speakerMention, e.text).toBe(e.mention);
+    if (e.cue !== undefined) expect(s.cue, e.text).toBe(e.cue);
+    if (e.role !== undefined) expect(s.speaker?.role, e.text).toBe(e.role);
+    // offsets point at the text
+    if (s.spans.length === 1 && s.kind !== 'partial') expect(body.slice(s.spans[0]![0], s.spans[0]![1])).toBe(s.text);
+    if (s.cueSpan) expect(body.slice(s.cueSpan[0], s.cueSpan[1])).toBe(s.cue);
+    if (s.speakerSpan) expect(body.slice(s.speakerSpan[0], s.speakerSpan[1])).toBe(s.speakerMention);
+  });
+}
+
+const table = (rows: Row[]) => it.each(rows)('%s', (_name, body, expected) => check(body, expected));
+
+describe('direct quotations', () => {
+  table([
+    ['“Q,” X said.', '“We will open the bridge in May,” Anna Berg said.', [
+      { kind: 'direct', text: 'We will open the bridge in May,', speaker: 'Anna Berg', mention: 'Anna Berg', cue: 'said' },
+    ]],
+    ['“Q,” said X.', '“The budget is balanced,” said Paul Novak.', [
+      { kind: 'direct', text: 'The budget is balanced,', speaker: 'Paul Novak', cue: 'said' },
+    ]],
+    ['X said: “Q”', 'Mayor Lena Ortiz said: “Nobody will lose their home.”', [
+      { kind: 'direct', text: 'Nobody will lose their home.', speaker: 'Lena Ortiz', role: 'Mayor' },
+    ]],
+    ['X said, “Q”', 'Tom Reyes said, “The plant will close next year.”', [
+      { kind: 'direct', text: 'The plant will close next year.', speaker: 'Tom Reyes' },
+    ]],
+    ['straight double marks', '"The deal is done," Maria Costa told reporters.', [
+      { kind: 'direct', text: 'The deal is done,', speaker: 'Maria Costa', cue: 'told' },
+    ]],
+    ['question mark and inverted cue with apposition', '“Who pays for this?” asked Omar Haddad, the union leader.', [
+      { kind: 'direct', text: 'Who pays for this?', speaker: 'Omar Haddad' },
+    ]],
+    ['nested single quotes stay inside', '“They kept saying ‘trust us’ and then did nothing,” Lisa Chen said.', [
+      { kind: 'direct', text: 'They kept saying ‘trust us’ and then did nothing,', speaker: 'Lisa Chen' },
+    ]],
+    ['name and colon', 'Jonas Weber: “We were never told.”', [
+      { kind: 'direct', text: 'We were never told.', speaker: 'Jonas Weber' },
+    ]],
+    ['vox pop line with a dash', 'Rita Gomez ― “I will vote for the first time this year.”', [
+      { kind: 'direct', text: 'I will vote for the first time this year.', speaker: 'Rita Gomez' },
+    ]],
+  ]);
+
+  it('a quotation split around one cue is one statement with two spans', () => {
+    const body = '“The river is rising,” said Karl Lind, “and the dykes will not hold.”';
+    const [s, ...rest] = run(body);
+    expect(rest).toEqual([]);
+    expect(s!.kind).toBe('direct');
+    expect(s!.speaker?.name).toBe('Karl Lind');
+    expect(s!.spans).toHaveLength(2);
+    expect(s!.text).toBe('The river is rising, … and the dykes will not hold.');
+  });
+
+  it('“Q1,” X said. “Q2.” — the second sentence continues the quotation', () => {
+    const body = '“Prices went up again,” Eva Stone said. “Families cannot keep up.”';
+    const got = run(body);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.text).toBe('Prices went up again, … Families cannot keep up.');
+    expect(got[0]!.spans).toHaveLength(2);
+  });
+
+  it('two quotations with their own cues are two statements', () => {
+    check('“We start on Monday,” Eva Stone said. “It will take a year,” she said.', [
+      { kind: 'direct', text: 'We start on Monday,', speaker: 'Eva Stone' },
+      { kind: 'direct', text: 'It will take a year,', speaker: 'Eva Stone', mention: 'she' },
+    ]);
+  });
+
+  it('a quotation continued over several sentences and paragraphs', () => {
+    const body = [
+      'Rosa Klein said: “The first year was hard. We had no money and no help.',
+      '“Then the town council listened. Now we have a school.”',
+    ].join('\n\n');
+    check(body, [
+      { kind: 'direct', text: 'The first year was hard. We had no money and no help.', speaker: 'Rosa Klein' },
+      { kind: 'direct', text: 'Then the town council listened. Now we have a school.', speaker: 'Rosa Klein' },
+    ]);
+  });
+
+  it('a floating quotation in the next paragraph inherits the speaker', () => {
+    const body = ['“The harbour is safe,” Ivan Petrov said on Tuesday.', '“We checked every ship twice.”'].join('\n\n');
+    check(body, [
+      { kind: 'direct', text: 'The harbour is safe,', speaker: 'Ivan Petrov' },
+      { kind: 'direct', text: 'We checked every ship twice.', speaker: 'Ivan Petrov' },
+    ]);
+  });
+
+  it('a cue ending the paragraph before introduces the quotation', () => {
+    const body = ['At the hearing, Judge Mara Field said:', '“This court will not be rushed by anyone.”'].join('\n\n');
+    check(body, [{ kind: 'direct', text: 'This court will not be rushed by anyone.', speaker: 'Mara Field' }]);
+  });
+
+  it('scare quotes and titles are not statements', () => {
+    expect(run('The so-called “reform” passed on Tuesday.')).toEqual([]);
+    expect(run('She starred in “The Long Night” last year.')).toEqual([]);
+  });
+});
+
+describe('partial quotations and indirect speech', () => {
+  table([
+    ['X said that …', 'Anna Berg said that the bridge would open in May.', [
+      { kind: 'indirect', text: 'the bridge would open in May', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+    ['X said … (no that)', 'Anna Berg said the bridge would open in May.', [
+      { kind: 'indirect', text: 'the bridge would open in May', speaker: 'Anna Berg' },
+    ]],
+    ['X told Y that …', 'Paul Novak told the council on Friday that the budget was balanced.', [
+      { kind: 'indirect', text: 'the budget was balanced', speaker: 'Paul Novak', cue: 'told' },
+    ]],
+    ['X warned …', 'Paul Novak warned that taxes could rise.', [
+      { kind: 'indirect', text: 'taxes could rise', speaker: 'Paul Novak', cue: 'warned' },
+    ]],
+    ['X has insisted …', 'Paul Novak has repeatedly insisted that no jobs will go.', [
+      { kind: 'indirect', text: 'no jobs will go', speaker: 'Paul Novak', cue: 'insisted' },
+    ]],
+    ['X claimed / asserted / indicated', 'Lena Ortiz claimed the figures were wrong.', [
+      { kind: 'indirect', text: 'the figures were wrong', speaker: 'Lena Ortiz', cue: 'claimed' },
+    ]],
+    ['according to X, …', 'According to Lena Ortiz, the school will reopen in autumn.', [
+      { kind: 'indirect', text: 'the school will reopen in autumn', speaker: 'Lena Ortiz', cue: 'According to' },
+    ]],
+    ['…, according to X', 'The school will reopen in autumn, according to Lena Ortiz.', [
+      { kind: 'indirect', text: 'The school will reopen in autumn', speaker: 'Lena Ortiz' },
+    ]],
+    ['…, X said.', 'The talks had stalled over pensions, Omar Haddad said on Monday.', [
+      { kind: 'indirect', text: 'The talks had stalled over pensions', speaker: 'Omar Haddad', cue: 'said' },
+    ]],
+    ['…, said X.', 'The talks had stalled over pensions, said Omar Haddad.', [
+      { kind: 'indirect', text: 'The talks had stalled over pensions', speaker: 'Omar Haddad' },
+    ]],
+    ['speaking to reporters, X indicated …', 'Speaking to reporters on Sunday, Omar Haddad indicated that a strike was likely.', [
+      { kind: 'indirect', text: 'a strike was likely', speaker: 'Omar Haddad', cue: 'indicated' },
+    ]],
+    ['partial quotation', 'Lisa Chen said the plan was “dead on arrival” in its current form.', [
+      { kind: 'partial', text: 'the plan was “dead on arrival” in its current form', speaker: 'Lisa Chen' },
+    ]],
+    ['called X “Y”', 'Lisa Chen called the proposal “a gift to landlords” at the meeting.', [
+      { kind: 'partial', text: 'the proposal “a gift to landlords”', speaker: 'Lisa Chen', cue: 'called' },
+    ]],
+    ['no statement when a verb is negated', 'The ministry has not confirmed that the talks took place.', []],
+  ]);
+
+  it('participle: “Q,” X said, adding that …', () => {
+    check('“We are ready,” Karl Lind said, adding that the army had been told to stand by.', [
+      { kind: 'direct', text: 'We are ready,', speaker: 'Karl Lind' },
+      { kind: 'indirect', text: 'the army had been told to stand by', speaker: 'Karl Lind', cue: 'adding' },
+    ]);
+  });
+
+  it('a reported clause then its source: the source is kept as `via`, not a second statement', () => {
+    const got = run('Tom Reyes signalled on Monday that the plant would stay open, the local paper reported.');
+    expect(got).toHaveLength(1);
+    expect(got[0]!.speaker?.name).toBe('Tom Reyes');
+    expect(got[0]!.text).toBe('the plant would stay open');
+  });
+
+  it('a that-clause is cut before a coordinated refusal', () => {
+    check('Tom Reyes also said over the weekend that he expected a deal soon, but refused to give details.', [
+      { kind: 'indirect', text: 'he expected a deal soon', speaker: 'Tom Reyes' },
+    ]);
+  });
+});
+
+describe('speakers', () => {
+  it('surname-only mentions and pronouns resolve to the full name', () => {
+    const body = ['City treasurer Anna Berg presented the accounts.', 'Berg said the deficit had shrunk.', 'She added that reserves were low.'].join('\n\n');
+    check(body, [
+      { kind: 'indirect', text: 'the deficit had shrunk', speaker: 'Anna Berg', mention: 'Berg', role: 'City treasurer' },
+      { kind: 'indirect', text: 'reserves were low', speaker: 'Anna Berg', mention: 'She' },
+    ]);
+  });
+
+  it('roles from titles and appositions', () => {
+    check('Harbour master Ivan Petrov said the port was closed.', [
+      { kind: 'indirect', text: 'the port was closed', speaker: 'Ivan Petrov', role: 'Harbour master' },
+    ]);
+    check('Ivan Petrov, the harbour master, said the port was closed.', [
+      { kind: 'indirect', text: 'the port was closed', speaker: 'Ivan Petrov' },
+    ]);
+  });
+
+  it('a role phrase refers back to the person (anaphora)', () => {
+    const body = ['Deputy Health Minister Sara Lund visited the hospital on Friday.', 'The minister said more nurses would be hired.'].join('\n\n');
+    check(body, [{ kind: 'indirect', text: 'more nurses would be hired', speaker: 'Sara Lund', mention: 'The minister' }]);
+  });
+
+  it('a role phrase before the name (cataphora)', () => {
+    const body = [
+      'The governor’s envoy told reporters that a ceasefire was close.',
+      'Her special envoy to the region, Mark Doyle, said talks would resume.',
+    ].join('\n\n');
+    check(body, [
+      { kind: 'indirect', text: 'a ceasefire was close', speaker: 'Mark Doyle', mention: 'The governor’s envoy' },
+      { kind: 'indirect', text: 'talks would resume', speaker: 'Mark Doyle' },
+    ]);
+  });
+
+  it('an indefinite role in the lede is the person named later', () => {
+    const body = [
+      'A senior French official said that the summit would go ahead.',
+      'Paris’s Foreign Minister Claire Dumas confirmed the date on Tuesday.',
+    ].join('\n\n');
+    const got = run(body);
+    expect(got[0]!.speaker?.name).toBe('Claire Dumas');
+  });
+
+  it('organisations speak as organisations', () => {
+    check('The Kremlin said the report was false.', [
+      { kind: 'indirect', text: 'the report was false', speaker: 'Kremlin', type: 'organisation' },
+    ]);
+  });
+
+  it('anonymous sources stay anonymous', () => {
+    const body = ['Mayor Lena Ortiz opened the bridge.', 'A source close to the council said the costs had doubled.', 'Officials said the bridge was safe.'].join('\n\n');
+    check(body, [
+      { kind: 'indirect', text: 'the costs had doubled', speaker: 'a source close to the council', type: 'anonymous' },
+      { kind: 'indirect', text: 'the bridge was safe', speaker: 'Officials', type: 'anonymous' },
+    ]);
+  });
+
+  it('speakers.yaml aliases are honoured', () => {
+    const got = run('Bobby said the vote was rigged.', [{ name: 'Robert Vance', aliases: ['Bobby'], role: 'Senator' }]);
+    expect(got[0]!.speaker).toEqual({ name: 'Robert Vance', role: 'Senator', type: 'person' });
+    expect(got[0]!.speakerMention).toBe('Bobby');
+  });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes, normaliseTime } from '../../../src/analysis/time/index.ts';
+import { chronoBaseline } from '../../../src/analysis/time/baseline.ts';
+import type { Paragraph } from '../../../src/analysis/types.ts';
+
+// Publication date used by most rows: Monday 10 February 2025.
+const MON = '2025-02-10';
+
+type Row = [text: string, date: string, value: string, granularity: string, tense?: 'past' | 'present' | 'future'];
+
+const table = (rows: Row[]) =>
+  it.each(rows)('%s (%s) → %s', (text, date, value, granularity, tense) => {
+    const r = normaliseTime(text, date, tense ? { tense } : {});
+    expect(r, text).not.toBeNull();
+    expect(r!.value).toBe(value);
+    expect(r!.granularity).toBe(granularity);
+  });
+
+describe('explicit dates', () => {
+  table([
+    ['The treaty was signed on March 3, 2021.', MON, '2021-03-03', 'day'],
+    ['The vote took place on 14 November 2019.', MON, '2019-11-14', 'day'],
+    ['The plant closed on Jan. 6.', MON, '2025-01-06', 'day'],
+    ['The board met on Tuesday, Feb. 4.', MON, '2025-02-04', 'day'],
+    ['The report was published on Dec. 2.', MON, '2024-12-02', 'day'],
+    ['The new rules take effect on March 1.', MON, '2025-03-01', 'day'],
+    ['Payments are due by April 15.', MON, '2025-04-15', 'day'],
+    ['The law took effect in September 2023.', MON, '2023-09', 'month'],
+    ['The figures for 2024-11-30 were revised.', MON, '2024-11-30', 'day'],
+    ['The mine opened in 1987.', MON, '1987', 'year'],
+    ['He was born in nineteen sixty-two.', MON, '1962', 'year'],
+  ]);
+});
+
+describe('weekdays (news rule)', () => {
+  table([
+    ['The minister resigned on Friday.', MON, '2025-02-07', 'day'],
+    ['Officials said on Monday that talks continue.', MON, '2025-02-10', 'day'],
+    ['She spoke to reporters on Sunday.', MON, '2025-02-09', 'day'],
+    ['The committee will vote on Thursday.', MON, '2025-02-13', 'day'],
+    ['Talks are scheduled to resume on Wednesday.', MON, '2025-02-12', 'day'],
+    ['The company announced last Monday that it would cut jobs.', MON, '2025-02-03', 'day'],
+    ['They will meet again next Monday.', MON, '2025-02-17', 'day'],
+    ['Fighting broke out on Saturday night.', MON, '2025-02-08TNI', 'time'],
+  ]);
+});
+
+describe('deictic days and parts of day', () => {
+  table([
+    ['The index fell 2% yesterday.', MON, '2025-02-09', 'day'],
+    ['Markets opened lower today.', MON, '2025-02-10', 'day'],
+    ['The verdict is expected tomorrow.', MON, '2025-02-11', 'day'],
+    ['He will address the nation tonight.', MON, '2025-02-10TNI', 'time'],
+    ['Trading was halted this morning.', MON, '2025-02-10TMO', 'time'],
+    ['The talks ended at 3:30 p.m. on Friday.', MON, '2025-02-07T15:30', 'time'],
+  ]);
+});
+
+describe('weeks, weekends, months, years relative to the publication date', () => {
+  table([
+    ['The leaders spoke over the weekend.', MON, '2025-W06-WE', 'weekend'],
+    ['The strike will continue this weekend.', MON, '2025-W07-WE', 'weekend'],
+    ['Prices rose last week.', MON, '2025-W06', 'week'],
+    ['The report will be published this week.', MON, '2025-W07', 'week'],
+    ['Sales will resume next week.', MON, '2025-W08', 'week'],
+    ['Inflation slowed last month.', MON, '2025-01', 'month'],
+    ['The regulator will decide next month.', MON, '2025-03', 'month'],
+    ['Exports grew last year.', MON, '2024', 'year'],
+    ['The merger should close next year.', MON, '2026', 'year'],
+    ['This year has been difficult.', MON, '2025', 'year'],
+    ['Earlier this year, the minister said the plan was dead.', MON, '2025', 'year'],
+    ['The bridge opened three years ago.', MON, '2022', 'year'],
+    ['The factory shut down two months ago.', MON, '2024-12', 'month'],
+    ['The company was founded a decade ago.', MON, '2015', 'year'],
+  ]);
+});
+
+describe('bare months, seasons, quarters, halves, fiscal years', () => {
+  table([
+    ['Production stopped in March.', MON, '2024-03', 'month'],
+    ['Production will restart in March.', MON, '2025-03', 'month'],
+    ['The deal was agreed in January.', MON, '2025-01', 'month'],
+    ['The project started last summer.', MON, '2024-SU', 'season'],
+    ['Elections are planned for the autumn of 2026.', MON, '2026-FA', 'season'],
+    ['Construction will begin next spring.', MON, '2025-SP', 'season'],
+    ['Profit fell in the fourth quarter.', MON, '2024-Q4', 'quarter'],
+    ['Profit fell in the third quarter of 2023.', MON, '2023-Q3', 'quarter'],
+    ['Revenue in the first half of 2024 doubled.', MON, '2024-H1', 'half'],
+    ['Sales slumped in fiscal 2023.', MON, '2023', 'year'],
+    ['Sales slumped in the 1990s.', MON, '199', 'decade'],
+    ['Castles were built in the 12th century.', MON, '11', 'century'],
+  ]);
+});
+
+describe('durations, sets and vague references', () => {
+  table([
+    ['He served as mayor for three years.', MON, 'P3Y', 'duration'],
+    ['The talks lasted five hours.', MON, 'PT5H', 'duration'],
+    ['Prices have doubled over the past two weeks.', MON, 'P2W', 'duration'],
+    ['She signed a two-year contract.', MON, 'P2Y', 'duration'],
+    ['The drought lasted several months.', MON, 'PXM', 'duration'],
+    ['The market is open every Monday.', MON, 'XXXX-WXX-1', 'set'],
+    ['The paper is published daily.', MON, 'P1D', 'set'],
+    ['The company has recently changed its policy.', MON, 'PAST_REF', 'ref'],
+    ['The border is now closed.', MON, 'PRESENT_REF', 'ref'],
+    ['Prices may rise in the future.', MON, 'FUTURE_REF', 'ref'],
+  ]);
+});
+
+describe('types, ranges, modifiers and extents', () => {
+  it('gives calendar ranges to anchored values', () => {
+    expect(normaliseTime('over the weekend', MON)!.range).toEqual({ start: '2025-02-08', end: '2025-02-09' });
+    expect(normaliseTime('Earlier this year', MON)!.range).toEqual({ start: '2025-01-01', end: MON });
+    expect(normaliseTime('last week', MON)!.range).toEqual({ start: '2025-02-03', end: '2025-02-09' });
+    expect(normaliseTime('for three years', MON)!.range).toBeNull();
+  });
+  it('sets types and mods', () => {
+    expect(normaliseTime('for three years', MON)!.type).toBe('DURATION');
+    expect(normaliseTime('every Monday', MON)!.type).toBe('SET');
+    expect(normaliseTime('at 9 a.m.', MON)!.type).toBe('TIME');
+    expect(normaliseTime('late November', MON)!.mod).toBe('END');
+    expect(normaliseTime('more than four hours', MON)!.mod).toBe('MORE_THAN');
+  });
+  it('leaves prepositions out of the extent and keeps offsets into the body', () => {
+    const text = 'A spokesman refused on Monday to comment.';
+    const p: Paragraph = { index: 3, text, start: 100, end: 100 + text.length };
+    const [t] = findTimes([p], MON);
+    expect(t!.text).toBe('Monday');
+    expect(t!.start).toBe(100 + text.indexOf('Monday'));
+    expect(t!.end).toBe(t!.start + 'Monday'.length);
+    expect(t!.paragraph).toBe(3);
+  });
+  it('resolves "a year earlier" against the last date mentioned', () => {
+    const text = 'Profit rose in the third quarter of 2023. A year earlier it had fallen.';
+    const times = findTimes([{ index: 1, text, start: 0, end: text.length }], MON);
+    expect(times.map((t) => t.value)).toEqual(['2023-Q3', '2022-Q3']);
+  });
+  it('ignores ages, fractions and names', () => {
+    expect(normaliseTime('a 6-year-old boy', MON)).toBeNull();
+    expect(normaliseTime('April Jones wrote the report', MON)).toBeNull();
+    expect(normaliseTime('Shares rose 3/8 to 12', MON)).toBeNull();
+  });
+});
+
+describe('chronoBaseline', () => {
+  it('takes values from the components chrono is certain of', () => {
+    const text = 'It happened on March 3, 2021 and again in June 2022.';
+    const values = chronoBaseline([{ index: 1, text, start: 0, end: text.length }], MON).map((t) => t.value);
+    expect(values).toContain('2021-03-03');
+    expect(values).toContain('2022-06');
+  });
+});
