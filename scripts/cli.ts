@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../src/analysis/index.ts';
-import { ArticleFileError, parseArticleFile } from '../src/analysis/article-file.ts';
+import { ArticleFileError } from '../src/analysis/article-file.ts';
+import { readArticle } from '../src/site/content.ts';
+import { parseSpeakersFile } from '../src/analysis/speakers-file.ts';
 import { toEvalJson } from '../src/analysis/output.ts';
 import { segmentParagraphs } from '../src/analysis/segment.ts';
 import { chronoBaseline } from '../src/analysis/time/baseline.ts';
@@ -38,25 +40,13 @@ function loadSpeakers(): SpeakerConfig[] {
   return parseSpeakersFile(readFileSync(file, 'utf8'), file);
 }
 
-import { parseSpeakersFile } from '../src/analysis/speakers-file.ts';
 
 function analyzeFile(file: string, speakers: SpeakerConfig[]): AnalysisResult {
-  const text = readFileSync(file, 'utf8');
-  const parsed = parseArticleFile(text, file);
+  const read = readArticle(readFileSync(file, 'utf8'), file);
+  if ('problems' in read) fail(read.problems.join('\n       '));
   const id = basename(file).replace(/\.md$/, '');
-  const date = parsed.data.date instanceof Date ? parsed.data.date.toISOString().slice(0, 10) : String(parsed.data.date ?? '');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ArticleFileError(file, parsed.lines.date ?? 2, 'date', `expected YYYY-MM-DD, got ${JSON.stringify(parsed.data.date)}`);
-  return analyzeArticle(
-    {
-      id,
-      title: String(parsed.data.title ?? id),
-      date,
-      body: parsed.body,
-      file,
-      corrections: Array.isArray(parsed.data.corrections) ? parsed.data.corrections : [],
-    },
-    { speakers },
-  );
+  const { frontmatter, body } = read;
+  return analyzeArticle({ id, title: frontmatter.title, date: frontmatter.date, body, file, corrections: frontmatter.corrections ?? [] }, { speakers });
 }
 
 function analyze(args: string[]) {
@@ -108,9 +98,9 @@ function evaluate(args: string[]) {
   writeFileSync(predPath, JSON.stringify(results));
   const t1 = performance.now();
   const baseline = texts.map(({ f, text }) => {
-    const parsed = parseArticleFile(text, f);
-    const date = parsed.data.date instanceof Date ? parsed.data.date.toISOString().slice(0, 10) : String(parsed.data.date);
-    return { file: f, times: chronoBaseline(segmentParagraphs(parsed.body), date) };
+    const read = readArticle(text, f);
+    if ('problems' in read) fail(read.problems.join('\n       '));
+    return { file: f, times: chronoBaseline(segmentParagraphs(read.body), read.frontmatter.date) };
   });
   const msBase = performance.now() - t1;
   const basePath = predPath.replace(/\.json$/, '') + '.chrono.json';

@@ -1,32 +1,45 @@
 /**
  * Statement dating (issue 4): the date each statement was *made*, as the text
- * says it; null when it does not. The publication date is never assumed.
+ * says it; null when it does not. The publication date is never assumed; it
+ * only serves as an upper bound (words cannot be said after the article
+ * reporting them was published, so a later date is never taken).
  *
  * Vocabulary
  * - anchored expression: a DATE/TIME expression with a calendar range
- *   (`isAnchored`, events.ts).
+ *   (`isAnchored`, events.ts): not a duration, set or PAST_REF-like value.
  * - head of a statement: its cue (`cueSpan`), else its speaker mention.
  * - head sentence: the sentence (splitSentences, quotations kept whole) that
  *   contains the head.
- * - content: the statement's `spans` (quoted or reported words).
+ * - content: the statements' `spans` (quoted or reported words). A statement
+ *   nested in another one's content ("According to Yahoo News, Lehrich said
+ *   Friday that …") is not blocked by the outer content.
  *
  * Rule 1, own date. An anchored expression *governs* the statement when it
- * lies in the head sentence, outside the content and outside any quotation,
- * and attaches to the cue's clause:
- *   a. after the cue: only the cue's complements separate them ("told media on
- *      Monday that …", "“…,” Trump said on Monday"): at most 8 words, no
- *      content span, no quotation mark, colon or semicolon, no clause opener
- *      (that, whether, if, which, who, when, because, as, while, after,
- *      before, since, until …);
+ * lies in the head sentence, outside any content and quotation, not after
+ * the publication date, and attaches to the cue's clause:
+ *   a. after the cue, only the cue's complements in between ("told media on
+ *      Monday that …", "“…,” Trump said on Monday", "told CBS This Morning on
+ *      Monday"): at most 8 words, no content span, no quotation (short quoted
+ *      titles aside), colon, semicolon or comma (an apposition: "said David
+ *      Plouffe, the architect of Obama’s 2008 campaign"), no clause opener
+ *      (that, whether, if, which, who, because, after, before, since, until
+ *      …; "as", "while", "when" are allowed: they make the saying
+ *      simultaneous), and no topic complement ("said of the 2016 election");
  *   b. before the cue: in an introductory adverbial or participial phrase, or
  *      between the speaker and the cue ("Speaking to reporters on Sunday, Trump
- *      indicated", "Earlier this year, Putin said", "Trump on Monday said"):
- *      no content span or quotation mark between it and the cue, no clause
- *      coordination (";", ", and", ", but" …), not inside a relative clause
- *      (", who/which/that …") and not inside a phrase headed by a temporal
- *      preposition that dates another event ("Following a claim over the
- *      weekend by Trump, a spokesman said …", "After …", "Before …",
- *      "Since …", "Until …", "Ahead of …", "Amid …").
+ *      indicated", "Earlier this year, Putin said", "Trump on Monday said",
+ *      "McConnell, who in 2010 said"): no content span, quotation (short titles
+ *      aside) or other statement's cue between, no clause coordination (";",
+ *      ", and", ", but" …) or subordinator (after, because, if …) between, not
+ *      in a relative clause that closes before the cue ("Trump, who met Putin
+ *      on Monday, said"), not in a phrase headed by a temporal preposition
+ *      that dates another event ("Following a claim over the weekend by
+ *      Trump, a spokesman said …"; After, Before, Since, Until, Ahead of,
+ *      Amid …);
+ *   in both cases, not a noun modifier ("Data from the 2014 survey show",
+ *   "Thursday’s walk-ins were …") unless the noun phrase is a setting ("In a
+ *   March 2016 meeting …, Trump said", "At Monday’s debate", "during the
+ *   Monday night debate").
  *   When several qualify, the one nearest to the cue wins. So in "Trump has
  *   asserted that he can bring … the hostilities, which were initiated …
  *   three years ago", "three years ago" is in the content / a relative clause
@@ -39,25 +52,28 @@
  *
  * Rules 3–6, inheritance from the context that dates the speaker's words.
  * A *context* is (speaker, date, position, sentence), from
- *   - every statement already dated (own or inherited: dates propagate along
- *     a chain of statements), and
+ *   - every statement already dated (own or inherited: a date propagates along
+ *     a chain of statements, but rule 5 never carries it more than 3
+ *     paragraphs from the expression it came from), and
  *   - every *dated mention*: a speaker named as the subject of a clause
  *     governed by an anchored expression outside quotations and content
  *     ("a Kremlin spokesman refused on Monday to …", "On Monday, Ryabkov
- *     met …"): the mention is the first noun phrase after the expression's
- *     introductory phrase, or is followed by at most 4 words and then the
- *     expression, with no punctuation or clause opener between.
+ *     met …", "Trump made the comments Friday"): the mention is the first noun
+ *     phrase after the expression's introductory phrase, or is followed by at
+ *     most 4 words and then the expression, with no punctuation or clause
+ *     opener between; a possessive ("Obama’s announcement in 2014") is not a
+ *     subject.
  * Speakers are compared by their resolved name; mentions are found by full
  * name, surname, role and the descriptive words of the statements' own
  * mentions ("Kremlin spokesman" from "Kremlin spokesman Dmitry Peskov"); a
  * descriptor shared by two speakers is ignored.
  * An undated statement takes, in this order of precedence:
  *   3. the nearest preceding context of the same speaker in the same
- *      paragraph;
- *   4. the nearest preceding dated statement of any speaker in the same
- *      paragraph (a paragraph that reports a round of statements shares its
- *      news cycle: "The envoy told media on Monday that … However, a senior
- *      Russian official said that …");
+ *      paragraph ("“…,” Trump said on Sunday. “…,” he said, adding that …");
+ *   4. a statement by another speaker with its *own* date in the same or the
+ *      previous sentence of the same paragraph: a paragraph that reports a
+ *      round of statements shares its news cycle ("The envoy told media on
+ *      Monday that … However, a senior Russian official said that …");
  *   5. the nearest preceding context of the same speaker in the previous two
  *      paragraphs ("Speaking to reporters on Sunday, Trump indicated …" then,
  *      two paragraphs on, "Trump said: “…”"); expressions dating other
@@ -70,6 +86,9 @@
  *      had taken place, Kremlin spokesman Dmitry Peskov said: “I can neither
  *      confirm nor deny it.”");
  *   else null.
+ * A cue in the present tense ("says", "tells", "is warning") reports a
+ * standing position or the reporter's own exchange, not words said at an
+ * earlier moment of the story: it inherits only by rule 3.
  */
 import { isAnchored, timeValueOf } from './events.ts';
 import { splitSentences } from './segment.ts';
@@ -392,6 +411,8 @@ function mentionContexts(view: ArticleView, anchored: TimeExpression[], patterns
       if (inside(start, end, view.quotes) || inside(start, end, view.content)) continue;
       const key = patterns.get(m[0].toLowerCase());
       if (!key) continue;
+      // a possessive ("Obama’s announcement in 2014") is not the subject of the clause
+      if (/^[’']s\b/.test(text.slice(m.index! + m[0].length))) continue;
       // a one-word pattern is a name: it must be capitalised in the text ("Kellogg", not "kellogg")
       if (!/\s/.test(m[0]) && !/^\p{Lu}/u.test(m[0])) continue;
       mentions.push({ key, start, end });

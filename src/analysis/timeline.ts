@@ -30,6 +30,7 @@
  *   by article id then position.
  */
 import { addDays, format } from 'date-fns';
+import { granularityOf, rangeOf } from './time/index.ts';
 import type { AnalysisResult, DateRange, Event, Granularity, Statement, TimeValue } from './types.ts';
 
 export interface TimelineSource {
@@ -71,7 +72,6 @@ function mkDate(y: number, m: number, d: number): Date {
   return dt;
 }
 
-const ymd = (d: Date) => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 function parseYmd(s: string): Date {
   const [y, m, d] = s.split('-').map(Number);
@@ -85,55 +85,14 @@ function isoWeekStart(y: number, w: number): Date {
   return addDays(monday, (w - 1) * 7);
 }
 
-const SEASON_MONTHS: Record<string, number> = { SP: 3, SU: 6, FA: 9, AU: 9, WI: 12 };
 const SEASON_NAMES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
 
-const lastOfMonth = (y: number, m: number) => addDays(mkDate(y, m + 1, 1), -1);
-
-/** Canonical calendar range of a TIMEX3 value, or null when it is not one this module reads. */
+/**
+ * Canonical calendar range of a TIMEX3 value (the time normaliser's `rangeOf`: one definition of
+ * weeks, weekends, seasons … for the whole engine), or null when the value is off the calendar.
+ */
 export function calendarRange(value: string): DateRange | null {
-  const v = value.toUpperCase();
-  let m: RegExpExecArray | null;
-  const r = (a: Date, b: Date): DateRange => ({ start: ymd(a), end: ymd(b) });
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(v))) {
-    const d = mkDate(+m[1]!, +m[2]!, +m[3]!);
-    return d.getMonth() + 1 === +m[2]! ? r(d, d) : null;
-  }
-  if ((m = /^(\d{4})-W(\d{1,2})-WE$/.exec(v))) {
-    const mon = isoWeekStart(+m[1]!, +m[2]!);
-    return r(addDays(mon, 5), addDays(mon, 6));
-  }
-  if ((m = /^(\d{4})-W(\d{1,2})-([1-7])$/.exec(v))) {
-    const d = addDays(isoWeekStart(+m[1]!, +m[2]!), +m[3]! - 1);
-    return r(d, d);
-  }
-  if ((m = /^(\d{4})-W(\d{1,2})$/.exec(v))) {
-    const mon = isoWeekStart(+m[1]!, +m[2]!);
-    return r(mon, addDays(mon, 6));
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) {
-    const y = +m[1]!;
-    const mo = +m[2]!;
-    return mo >= 1 && mo <= 12 ? r(mkDate(y, mo, 1), lastOfMonth(y, mo)) : null;
-  }
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) {
-    const y = +m[1]!;
-    const first = (+m[2]! - 1) * 3 + 1;
-    return r(mkDate(y, first, 1), lastOfMonth(y, first + 2));
-  }
-  if ((m = /^(\d{4})-H([12])$/.exec(v))) {
-    const y = +m[1]!;
-    return m[2] === '1' ? r(mkDate(y, 1, 1), mkDate(y, 6, 30)) : r(mkDate(y, 7, 1), mkDate(y, 12, 31));
-  }
-  if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(v))) {
-    const y = +m[1]!;
-    const first = SEASON_MONTHS[m[2]!]!;
-    return r(mkDate(y, first, 1), lastOfMonth(y, first + 2));
-  }
-  if ((m = /^(?:FY)?(\d{4})$/.exec(v))) return r(mkDate(+m[1]!, 1, 1), mkDate(+m[1]!, 12, 31));
-  if ((m = /^(\d{3})$/.exec(v))) return r(mkDate(+m[1]! * 10, 1, 1), mkDate(+m[1]! * 10 + 9, 12, 31));
-  if ((m = /^(\d{2})$/.exec(v))) return r(mkDate(+m[1]! * 100, 1, 1), mkDate(+m[1]! * 100 + 99, 12, 31));
-  return null;
+  return rangeOf(value);
 }
 
 const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime', MI: 'midday' };
@@ -360,11 +319,14 @@ export function buildTimeline(articles: AnalysisResult[]): TimelineDate[] {
   }
   const out: TimelineDate[] = [];
   for (const g of groups.values()) {
-    // the most frequent granularity (ties: the finer one), for a value this module cannot read
+    // the value's own granularity; for a value the normaliser cannot read, the most frequent one the articles gave (ties: the finer)
     const counts = new Map<Granularity, number>();
     for (const x of g.granularities) counts.set(x, (counts.get(x) ?? 0) + 1);
-    const granularity = [...counts.entries()].sort((a, b) => b[1] - a[1] || GRANULARITY_RANK[b[0]] - GRANULARITY_RANK[a[0]])[0]![0];
-    const range = calendarRange(g.value) ?? {
+    const voted = [...counts.entries()].sort((a, b) => b[1] - a[1] || GRANULARITY_RANK[b[0]] - GRANULARITY_RANK[a[0]])[0]![0];
+    const canonical = calendarRange(g.value);
+    const own = granularityOf(g.value);
+    const granularity = canonical && !NON_CALENDAR.has(own) ? own : voted;
+    const range = canonical ?? {
       start: g.ranges.map((r) => r.start).sort()[0]!,
       end: g.ranges.map((r) => r.end).sort().at(-1)!,
     };

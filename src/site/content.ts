@@ -62,6 +62,32 @@ function engineVersion(): string {
   return engineVersionMemo;
 }
 
+/**
+ * Parse and validate one article file: front matter (zod schema) and body.
+ * Returns every problem found, each naming the file, line and field.
+ */
+export function readArticle(text: string, file: string): { frontmatter: ArticleFrontmatter; body: string } | { problems: string[] } {
+  let pf;
+  try {
+    pf = parseArticleFile(text, file);
+  } catch (e) {
+    if (e instanceof ArticleFileError) return { problems: [e.message] };
+    throw e;
+  }
+  const result = articleFrontmatterSchema.safeParse(pf.data);
+  if (!result.success) {
+    return {
+      problems: result.error.issues.map((issue) => {
+        const field = issue.path.map(String).join('.') || '(front matter)';
+        const line = pf.lines[String(issue.path[0] ?? '')] ?? 2;
+        return `${file}:${line}: field "${field}": ${issue.message}`;
+      }),
+    };
+  }
+  if (!pf.body.trim()) return { problems: [`${file}:${pf.bodyLine}: the article has no text after its front matter`] };
+  return { frontmatter: result.data, body: pf.body };
+}
+
 export interface LoadOptions {
   /** Project root (holds content/). */
   root: string;
@@ -107,30 +133,12 @@ export function loadContent({ root, cacheDir = join(root, 'node_modules', '.cach
       continue;
     }
     const text = readFileSync(path, 'utf8');
-    let pf;
-    try {
-      pf = parseArticleFile(text, file);
-    } catch (e) {
-      if (e instanceof ArticleFileError) {
-        problems.push(e.message);
-        continue;
-      }
-      throw e;
-    }
-    const result = articleFrontmatterSchema.safeParse(pf.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = issue.path.map(String).join('.') || '(front matter)';
-        const line = pf.lines[String(issue.path[0] ?? '')] ?? 2;
-        problems.push(`${file}:${line}: field "${field}": ${issue.message}`);
-      }
+    const read = readArticle(text, file);
+    if ('problems' in read) {
+      problems.push(...read.problems);
       continue;
     }
-    if (!pf.body.trim()) {
-      problems.push(`${file}:${pf.bodyLine}: the article has no text after its front matter`);
-      continue;
-    }
-    parsed.push({ id, file, text, frontmatter: result.data, body: pf.body });
+    parsed.push({ id, file, text, frontmatter: read.frontmatter, body: read.body });
   }
 
   const engine = engineVersion();

@@ -14,6 +14,7 @@ import { parseMention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
 const ENDS_OPEN = /[,?!—–-]$/;
+const NAME_LINK = new Set(['de', 'van', 'von', 'der', 'del', 'la', 'le', 'da', 'bin', 'al', 'and']);
 
 function directCandidate(ctx: SentenceCtx, q: Token, cue: Token[] | null, np: Token[] | null, extra: Partial<Candidate>): Candidate {
   const quote = q.quote!;
@@ -99,6 +100,28 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           if (np.length <= 24 && np.every((t) => t.type !== 'quote')) found = directCandidate(ctx, q, s.slice(c, c + cue.length), np, { cueAfter: true });
         }
         break;
+      }
+    }
+    // 1b. “Q” ― Name (a byline-style attribution after a dash)
+    if (!found && /^[―—–-]$/.test(s[qi + 1]?.text ?? '')) {
+      const rest = s.slice(qi + 2).filter((t, i, a) => !(t.type === 'punct' && i === a.length - 1));
+      if (rest.length && rest.length <= 6 && rest.every((t) => t.type === 'word' && (/^\p{Lu}/u.test(t.text) || NAME_LINK.has(t.lower)))) {
+        found = directCandidate(ctx, q, [s[qi + 1]!], rest, {});
+      }
+    }
+    // 1c. a transcript line inside a quotation: "NAME: words
+    if (!found && qi === 0) {
+      const m = /^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):\s+/.exec(quote.text);
+      if (m && !LABELS.has(m[1]!.toLowerCase()) && wordCount(quote.text) > m[1]!.split(' ').length + 2) {
+        const start = quote.start + m[0].length;
+        const c = directCandidate(ctx, q, null, null, {});
+        c.text = quote.text.slice(m[0].length);
+        c.spans = [[start, quote.end]];
+        c.start = start;
+        c.cue = { text: ':', start: quote.start + m[1]!.length, end: quote.start + m[1]!.length + 1 };
+        const name = m[1]!;
+        c.mention = { text: name, start: quote.start, end: quote.start + name.length, kind: 'name', name, role: null, head: null, definite: true, plural: false, modifiers: [] };
+        found = c;
       }
     }
     // 2. cue before the quotation: X said: “Q” / X said, “Q” / X told Y: “Q”

@@ -84,6 +84,14 @@ export function npBefore(s: Token[], cue: number, floor = 0): [number, number] |
     }
     j = k - 1;
     parenthetical = true;
+    // a second apposition: "Johnnie Wilson, of Springfield, Va., said"
+    if (j >= floor && s[j] && /^\p{Lu}/u.test(s[j]!.text) && s.slice(Math.max(floor, j - 3), j + 1).every((t) => t.type === 'word') && s[j - 1]?.text === ',' ) {
+      let k2 = j - 2;
+      let n2 = 0;
+      while (k2 >= floor && s[k2]!.text !== ',' && s[k2]!.type !== 'quote' && !/^[.;:!?]$/.test(s[k2]!.text) && n2 < 12) { k2--; n2++; }
+      const seg = s.slice(k2 + 1, j - 1);
+      if (seg.length && seg[0]!.lower === 'of') { j = k2 - 1 >= floor && s[k2]?.text === ',' ? k2 - 1 : j; }
+    }
   }
   let from = j + 1;
   let n = 0;
@@ -103,6 +111,8 @@ export function npBefore(s: Token[], cue: number, floor = 0): [number, number] |
       break;
     }
     const cap = /^\p{Lu}/u.test(t.text);
+    // "Mr. Grassley and Mr. Leahy said": coordinated names
+    if (t.lower === 'and' && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
     if (!cap && NP_BOUNDARY.has(t.lower)) break;
     if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower)) break;
     if (!cap && AUX_VERBS.has(t.lower)) break;

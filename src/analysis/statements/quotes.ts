@@ -22,6 +22,8 @@ export interface Quote {
   mark: 'double' | 'single';
 }
 
+/** '' and `` as double marks (typewriter style, as in some wire and archive copy). */
+const TYPEWRITER = true;
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
 /** Find the top-level quotations of a paragraph. */
@@ -53,7 +55,7 @@ export function findQuotes(p: Paragraph): Quote[] {
     let ch = text[i]!;
     // '' and `` (typewriter double marks) count as a straight double mark
     let width = 1;
-    if ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
+    if (TYPEWRITER && ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`'))) {
       ch = '"';
       width = 2;
     }

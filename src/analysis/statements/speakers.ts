@@ -33,7 +33,8 @@ const isPossessive = (t: Token) => /['’]s?$/u.test(t.text) && t.text.length > 
 const bare = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/’/g, "'");
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'some', 'two', 'three', 'several', 'many', 'other', 'another']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'two', 'three', 'four', 'several', 'many', 'other', 'another', 'few', 'most', 'numerous', 'multiple', 'various']);
-const NAME_LINKS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da']);
+const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+const NAME_LINKS = new Set(['of', 'for', 'on', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da']);
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Places that are never a person (a lone place name as speaker is an organisation: a government, a city hall). */
 export const PLACES = new Set([
@@ -143,7 +144,8 @@ export function parseMention(all: Token[]): Mention | null {
       if (isPossessive(seg[run[1] - 1]!) && run[1] < seg.length) continue;
       const [roleW, nameW] = peelTitles(words);
       if (!nameW.length) continue;
-      if (nameW.length === 1 && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
+      if (nameW.length === 1 && !roleW.length && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
+      if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()))) continue;
       const cand = { seg, run, words: nameW, role: roleW };
       // people before organisations; then the earliest segment; then the longest run
       const rank = (c: typeof cand) => (isOrgName(c.words) ? 0 : c.words.length > 1 ? 2 : 1);
@@ -167,6 +169,10 @@ export function parseMention(all: Token[]): Mention | null {
   const seg = segs[0] ?? toks;
   const words = seg.filter((t) => t.type === 'word');
   if (!words.length) return null;
+  // not a noun phrase at all ("perhaps", "for", "a few", "around the country")
+  const lastWord = words[words.length - 1]!.lower;
+  if (!ROLE_NOUNS.has(lastWord) && !ANONYMOUS_HEADS.has(lastWord) && (words.length === 1 || NOT_NAME_WORDS.has(lastWord) || /^(the|a|an|few|for|to|and|or|but|perhaps|early|late|when|while|after|before|country|world|time|day|week|year|month)$/.test(lastWord))) return null;
+  if (/^(when|while|after|before|as|if|because|although|though|since|around|during|in|on|at|of|for|with|from)$/.test(words[0]!.lower)) return null;
   const preps = words.findIndex((t, i) => i > 0 && /^(of|for|to|at|with|in|from|on|inside|within|close|familiar|near|who)$/.test(t.lower));
   const headWords = preps > 0 ? words.slice(0, preps) : words;
   const headTok = headWords[headWords.length - 1]!;

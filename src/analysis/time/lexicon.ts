@@ -108,9 +108,11 @@ export function durationValue(n: number | 'X', unit: string): string {
   if (!Number.isInteger(k)) {
     // half units: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M
     const whole = Math.floor(k);
-    const sub = { Y: [12, 'M'], M: [30, 'D'], W: [7, 'D'], D: [24, 'H'], H: [60, 'M'], S: [1, 'S'] } as const;
-    const sm = (sub as Record<string, readonly [number, string]>)[letter];
-    if (sm && whole > 0 && !(letter === 'M' && u.time)) {
+    const sub: Record<string, readonly [number, string]> = u.time
+      ? { H: [60, 'M'], M: [60, 'S'] }
+      : { Y: [12, 'M'], M: [30, 'D'], W: [7, 'D'], D: [24, 'H'] };
+    const sm = sub[letter];
+    if (sm && whole > 0) {
       const rest = Math.round((k - whole) * sm[0]);
       if (letter === 'D') return `P${whole}DT${rest}H`;
       return `P${u.time ? 'T' : ''}${whole}${letter}${letter === 'D' ? 'T' : ''}${rest}${sm[1]}`;

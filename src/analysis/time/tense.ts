@@ -25,8 +25,16 @@ const NOT_PAST_ED = new Set(['need', 'seed', 'speed', 'feed', 'bed', 'red', 'she
 
 const TOKEN = /[\p{L}’']+/gu;
 
-function classify(word: string, prev: string | undefined, next: string | undefined): Tense | null {
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'am', 'has', 'have', 'had', 'been', 'be', 'being']);
+
+function classify(word: string, prev: string | undefined, next: string | undefined, next2?: string): Tense | null {
   const w = word.toLowerCase();
+  // an auxiliary before a verb form lets that verb decide ("were planning to", "was expected")
+  if (AUXILIARIES.has(w) && next && next !== 'to' && (/ing$/.test(next) || classify(next, w, next2) !== null)) {
+    if (w === 'had') return 'past';
+    if (/ing$/.test(next) && classify(next, w, next2) === null) return w === 'was' || w === 'were' ? 'past' : w === 'is' || w === 'are' || w === 'am' ? 'present' : null;
+    return null;
+  }
   if (FUTURE.has(w)) {
     if ((w === 'set' || w === 'due') && next !== 'to') return null;
     // "plans to", "intends to": future; "the plan", "announced plans" are nouns
@@ -67,7 +75,7 @@ export function tenseAt(sentence: string, start: number, end: number): Tense | n
   for (let i = 0; i < words.length; i++) {
     const { w, s, e } = words[i]!;
     if (s >= start && e <= end) continue; // the expression itself
-    const t = classify(w, words[i - 1]?.w, words[i + 1]?.w);
+    const t = classify(w, words[i - 1]?.w, words[i + 1]?.w, words[i + 2]?.w);
     if (!t) continue;
     // distance in characters, a little favour for markers before the expression
     let d = e <= start ? start - e : s - end + 3;

@@ -99,6 +99,72 @@ const cases: Case[] = [
     dates: [null],
   },
   {
+    name: 'rule 1: "as" makes the saying simultaneous',
+    paragraphs: ['“We will not stop,” Jones said as the march crossed the city early on Sunday.'],
+    times: [['Sunday', SUN]],
+    statements: (d) => [statement(d, { speaker: 'Quinn Jones', kind: 'direct', mention: 'Jones', cue: 'said', content: 'We will not stop,' })],
+    dates: [SUN],
+  },
+  {
+    name: 'rule 1: a short quoted title between cue and date',
+    paragraphs: ['On this weekend’s broadcast of “Fox News Sunday,” Pence said the tweet was a joke.'],
+    times: [['this weekend', '2025-W06-WE']],
+    statements: (d) => [statement(d, { speaker: 'Mike Pence', mention: 'Pence', cue: 'said', content: 'the tweet was a joke' })],
+    dates: ['2025-W06-WE'],
+  },
+  {
+    name: 'rule 1: a setting noun phrase dates the saying',
+    paragraphs: ['In a March 2016 meeting with editors, Trump said that NATO was obsolete.'],
+    times: [['March 2016', '2016-03']],
+    statements: (d) => [statement(d, { ...T, mention: 'Trump', cue: 'said', content: 'NATO was obsolete' })],
+    dates: ['2016-03'],
+  },
+  {
+    name: 'rule 1: a date modifying a noun does not',
+    paragraphs: ['Data from the 2014 survey show that women hold 41 percent of the jobs.'],
+    times: [['2014', '2014']],
+    statements: (d) => [statement(d, { speaker: 'Survey', mention: 'Data from the 2014 survey', cue: 'show', content: 'women hold 41 percent of the jobs' })],
+    dates: [null],
+  },
+  {
+    name: 'rule 1: nor a date in an apposition after the cue',
+    paragraphs: ['“It is different this time,” said David Plouffe, the architect of Obama’s 2008 campaign.'],
+    times: [['2008', '2008']],
+    statements: (d) => [statement(d, { speaker: 'David Plouffe', kind: 'direct', mention: 'David Plouffe', cue: 'said', content: 'It is different this time,' })],
+    dates: [null],
+  },
+  {
+    name: 'rule 1: nor the topic of the saying',
+    paragraphs: ['“It’s finished,” she said of the 2016 presidential election.'],
+    times: [['2016', '2016']],
+    statements: (d) => [statement(d, { speaker: 'Jane Doe', kind: 'direct', mention: 'she', cue: 'said', content: 'It’s finished,' })],
+    dates: [null],
+  },
+  {
+    name: 'rule 1: the cue in the same relative clause as the date',
+    paragraphs: ['Obama has had a frosty relationship with McConnell, who in 2010 said the GOP’s goal was to defeat him.'],
+    times: [['2010', '2010']],
+    statements: (d) => [statement(d, { speaker: 'Mitch McConnell', mention: 'who', cue: 'said', content: 'the GOP’s goal was to defeat him' })],
+    dates: ['2010'],
+  },
+  {
+    name: 'rule 1: a statement nested in another one’s content still has its own date',
+    paragraphs: ['According to Yahoo News, spokesman Jesse Lehrich said Friday that she would sign the bill.'],
+    times: [['Friday', '2025-02-07']],
+    statements: (d) => [
+      statement(d, { speaker: 'Yahoo News', mention: 'Yahoo News', cue: 'According to', content: 'spokesman Jesse Lehrich said Friday that she would sign the bill' }),
+      statement(d, { speaker: 'Jesse Lehrich', mention: 'spokesman Jesse Lehrich', cue: 'said', content: 'she would sign the bill' }),
+    ],
+    dates: [null, '2025-02-07'],
+  },
+  {
+    name: 'rule 1: never after the publication date',
+    paragraphs: ['Dedicating the museum on Saturday, Obama said it would tell an American story.'],
+    times: [['on Saturday', '2025-02-15']],
+    statements: (d) => [statement(d, { speaker: 'Barack Obama', mention: 'Obama', cue: 'said', content: 'it would tell an American story' })],
+    dates: [null],
+  },
+  {
     name: 'no date in the text: null, not the publication date',
     paragraphs: ['Trump said he would end the war.'],
     times: [],
@@ -198,6 +264,50 @@ const cases: Case[] = [
     times: [['On Monday', MON]],
     statements: (d) => [statement(d, { speaker: 'Sergei Ryabkov', mention: 'Ryabkov', within: 'Ryabkov said', cue: 'said', content: 'the West must understand' })],
     dates: [MON],
+  },
+  {
+    name: 'rule 4: only from the same or the previous sentence, and not for a present-tense cue',
+    paragraphs: [
+      'The envoy told media on Monday that he is putting together a peace plan. The talks have stalled. Analysts said the plan was vague.',
+      'Trump said on Sunday that Clinton backed the deal. Clinton now says she opposes it.',
+    ],
+    times: [['on Monday', MON], ['on Sunday', SUN]],
+    statements: (d) => [
+      statement(d, { speaker: 'Keith Kellogg', mention: 'The envoy', cue: 'told', content: 'he is putting together a peace plan' }),
+      statement(d, { speaker: 'Analysts', within: 'Analysts', mention: 'Analysts', cue: 'said', content: 'the plan was vague' }),
+      statement(d, { ...T, within: 'Trump said on Sunday', mention: 'Trump', cue: 'said', content: 'Clinton backed the deal' }),
+      statement(d, { speaker: 'Hillary Clinton', within: 'Clinton now', mention: 'Clinton', cue: 'says', content: 'she opposes it' }),
+    ],
+    dates: [MON, null, SUN, null],
+  },
+  {
+    name: 'rule 5: a chain of inherited dates stops 3 paragraphs from its expression',
+    paragraphs: [
+      'In June, Graham said Republicans should drop Trump.',
+      '“This is the off-ramp,” Graham said.',
+      'Graham said the party would recover.',
+      '“He may change,” Graham said.',
+      'Graham said voters were tired.',
+    ],
+    times: [['In June', '2024-06']],
+    statements: (d) => {
+      const G = { speaker: 'Lindsey Graham', mention: 'Graham', cue: 'said' };
+      return [
+        statement(d, { ...G, within: 'In June', content: 'Republicans should drop Trump' }),
+        statement(d, { ...G, within: '“This', kind: 'direct', content: 'This is the off-ramp,' }),
+        statement(d, { ...G, within: 'Graham said the party', content: 'the party would recover' }),
+        statement(d, { ...G, within: '“He may', kind: 'direct', content: 'He may change,' }),
+        statement(d, { ...G, within: 'Graham said voters', content: 'voters were tired' }),
+      ];
+    },
+    dates: ['2024-06', '2024-06', '2024-06', '2024-06', null],
+  },
+  {
+    name: 'rule 5: a possessive mention is not a dated context',
+    paragraphs: ['China was swayed by Obama’s announcement in 2014 of new rules.', '“By locking in China, we moved India,” Obama said.'],
+    times: [['in 2014', '2014']],
+    statements: (d) => [statement(d, { speaker: 'Barack Obama', within: '“By', kind: 'direct', mention: 'Obama', cue: 'said', content: 'By locking in China, we moved India,' })],
+    dates: [null],
   },
   {
     name: 'rule 6: the same exchange reported further on (dated mention by role)',

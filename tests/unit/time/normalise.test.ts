@@ -107,6 +107,41 @@ describe('durations, sets and vague references', () => {
   ]);
 });
 
+describe('more constructions', () => {
+  table([
+    ['He died this past Sunday.', MON, '2025-02-09', 'day'],
+    ['The flights were cancelled this past weekend.', MON, '2025-W06-WE', 'weekend'],
+    ['A hearing is set for the week of March 3.', MON, '2025-W10', 'week'],
+    ['The merger should be completed by year-end.', MON, '2025', 'year'],
+    ['Turnout fell sharply in the 2020s.', MON, '202', 'decade'],
+    ['The reactor was shut down in mid-2023.', MON, '2023', 'year'],
+    ['The talks will end later this month.', MON, '2025-02', 'month'],
+    ['Fighting resumed in the early hours of Tuesday morning.', MON, '2025-02-04TMO', 'time'],
+    ['Shares rose in the second half of 2024.', MON, '2024-H2', 'half'],
+    ['Exports grew in Q3 2024.', MON, '2024-Q3', 'quarter'],
+    ['The strike ended on Christmas Day.', MON, '2024-12-25', 'day'],
+    ['The fund lost money in the past two quarters.', MON, 'P2Q', 'duration'],
+    ['It has been closed for a minute and a half.', MON, 'PT1M30S', 'duration'],
+    ['Over the past decade, rents doubled.', MON, 'P10Y', 'duration'],
+    ['The office stays closed until March.', MON, '2025-03', 'month'],
+    ['The rules apply from 1 April.', MON, '2025-04-01', 'day', 'future'],
+    ['Sales rose 4% in recent years.', MON, 'PXY', 'duration'],
+  ]);
+  it('reads a bare clock time on the day in focus', () => {
+    const text = 'The blast happened on Jan. 30. Police arrived at 10 p.m.';
+    const times = findTimes([{ index: 1, text, start: 0, end: text.length }], MON);
+    expect(times.map((t) => t.value)).toEqual(['2025-01-30', '2025-01-30T22:00']);
+  });
+  it('reads a date ahead of the publication date after "by" or "until"', () => {
+    expect(normaliseTime('The loan must be repaid by February.', '2024-11-20')!.value).toBe('2025-02');
+    expect(normaliseTime('Sales were flat this year through August.', '2024-10-20')!.value).not.toBe('2025-08');
+  });
+  it('does not take titles or prices for times', () => {
+    expect(normaliseTime('She was interviewed on "60 Minutes".', MON)).toBeNull();
+    expect(normaliseTime('He said on ABC’s “This Week” program that', MON)).toBeNull();
+  });
+});
+
 describe('types, ranges, modifiers and extents', () => {
   it('gives calendar ranges to anchored values', () => {
     expect(normaliseTime('over the weekend', MON)!.range).toEqual({ start: '2025-02-08', end: '2025-02-09' });
