@@ -90,4 +90,15 @@ const events = defineCollection({
   }),
 });
 
-export const collections = { articles, statements, speakers, events };
+const dates = defineCollection({
+  loader: datelineLoader('dates'),
+  schema: z.object({
+    id: z.string(),
+    order: z.number(),
+    date: dateValue,
+    events: z.array(reference('events')),
+    statements: z.array(reference('statements')),
+  }),
+});
+
+export const collections = { articles, statements, speakers, events, dates };

@@ -173,6 +173,15 @@ export function quoteRanges(p: Paragraph): [number, number][] {
   }
   const unclosed = [open, straight].filter((x) => x >= 0);
   if (unclosed.length) out.push([p.start + Math.min(...unclosed), p.end]);
+  // single curly quotes (British style): ‘ opens before a word, ’ closes when no letter follows (not I’ve, Putin’s)
+  let single = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '‘' && single < 0 && /[\p{L}\p{N}…]/u.test(t[i + 1] ?? '')) single = i;
+    else if (t[i] === '’' && single >= 0 && !/\p{L}/u.test(t[i + 1] ?? '')) {
+      out.push([p.start + single, p.start + i + 1]);
+      single = -1;
+    }
+  }
   return out;
 }
 
@@ -322,7 +331,7 @@ function isNarrativeExpression(view: ArticleView, t: TimeExpression, sentence: S
 }
 
 /** Rule 1: the anchored expression that governs the statement's own clause, if any. */
-export function governingExpression(st: Statement, anchored: TimeExpression[], view: ArticleView, publicationDate = ''): TimeExpression | null {
+function governingExpression(st: Statement, anchored: TimeExpression[], view: ArticleView, publicationDate = ''): TimeExpression | null {
   const head = st.cueSpan ?? st.speakerSpan;
   if (!head) return null;
   const sentence = sentenceAt(view, head[0]);
@@ -384,7 +393,7 @@ export function isPresentCue(st: Statement): boolean {
 }
 
 /** Rule 2: a cue in the perfect or with a habitual adverb. */
-export function isPerfectOrHabitual(st: Statement, view: ArticleView): boolean {
+function isPerfectOrHabitual(st: Statement, view: ArticleView): boolean {
   if (!st.cueSpan) return false;
   const sentence = sentenceAt(view, st.cueSpan[0]);
   const from = Math.max(sentence?.start ?? 0, st.cueSpan[0] - 40);

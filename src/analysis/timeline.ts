@@ -6,8 +6,10 @@
  * - Dates. A date group exists for every calendar-anchored value (range not
  *   null; not a duration, set or vague reference such as PAST_REF) carried by
  *   an event or a dated statement. Its range is the value's canonical calendar
- *   range ("2025" → 2025-01-01…2025-12-31), or, for a value this module cannot
- *   read, the union of the ranges the articles gave it.
+ *   range (the normaliser's `rangeOf`: "2025" → 2025-01-01…2025-12-31, even
+ *   when an article's "earlier this year" covered only 2025-01-01…2025-02-10),
+ *   or, for a value it cannot read, the union of the ranges the articles gave
+ *   it; its granularity is the value's own (`granularityOf`).
  * - Order. Chronological by range start; on the same start the coarser
  *   granularity comes first (a year heads its January, a month its first
  *   day: the container before what it contains), then by range end (longer

@@ -1,5 +1,5 @@
 /**
- * Content-layer loaders for Dateline's four collections. All four read one
+ * Content-layer loaders for Dateline's collections. All of them read one
  * site model (src/site/model.ts), built once per build from content/ by the
  * analysis engine; each stores its own entries.
  */
@@ -7,7 +7,7 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { getSiteModel, type SiteModel } from '../site/model.ts';
 
-type CollectionName = 'articles' | 'statements' | 'speakers' | 'events';
+type CollectionName = 'articles' | 'statements' | 'speakers' | 'events' | 'dates';
 
 function entriesOf(model: SiteModel, name: CollectionName): { id: string; data: Record<string, unknown>; html?: string }[] {
   switch (name) {
@@ -19,6 +19,8 @@ function entriesOf(model: SiteModel, name: CollectionName): { id: string; data: 
       return model.speakers.map((s) => ({ id: s.id, data: { ...s } }));
     case 'events':
       return model.events.map((e) => ({ id: e.id, data: { ...e } }));
+    case 'dates':
+      return model.timeline.map((d) => ({ id: d.id, data: { ...d } }));
   }
 }
 

@@ -12,6 +12,7 @@ import type { Granularity, SpeakerType, TimeValue } from '../analysis/types.ts';
 import type { Mark } from '../integrations/rehype-dateline-marks.ts';
 import { loadContent, type LoadOptions } from './content.ts';
 import { renderArticleHtml } from './render.ts';
+import { htmlDatetime } from '../utils/format.ts';
 
 export interface DateValue {
   value: string;
@@ -84,9 +85,12 @@ export interface EventEntry {
   sources: { article: string; articleTitle: string; eventId: string; paragraph: number; expression: string }[];
 }
 
+/** A date on the timeline: its events and the statements made that day. */
 export interface TimelineGroup {
-  value: string;
-  anchor: string;
+  /** The date's anchor (also the entry id). */
+  id: string;
+  /** Position on the timeline (chronological). */
+  order: number;
   date: DateValue;
   events: string[];
   statements: string[];
@@ -120,6 +124,7 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
   const statements: StatementEntry[] = [];
   const articles: ArticleEntry[] = [];
   const timeline: TimelineDate[] = buildTimeline(results);
+  const onTimeline = new Set(timeline.map((d) => timelineAnchor(d.value)));
   const byArticle = new Map(content.articles.map((a) => [a.id, a]));
 
   for (const a of content.articles) {
@@ -189,7 +194,10 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
     }
     for (const t of r.times) {
       if (!t.range || t.type === 'DURATION' || t.type === 'SET') continue;
-      marks.push({ kind: 'time', start: t.start, end: t.end, href: `/timeline/#${timelineAnchor(t.value)}`, title: formatTimeValue(t), datetime: t.range.start === t.range.end ? t.range.start : t.value });
+      // Link only to dates the timeline has (a date line, say, makes no event).
+      const anchor = timelineAnchor(t.value);
+      if (!onTimeline.has(anchor)) continue;
+      marks.push({ kind: 'time', start: t.start, end: t.end, href: `/timeline/#${anchor}`, title: formatTimeValue(t), datetime: htmlDatetime(t) });
     }
     articles.push({
       id: a.id,
@@ -215,7 +223,7 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
   const articleEntry = new Map(articles.map((a) => [a.id, a]));
   for (const d of timeline) {
     const date = dateValue(d);
-    const group: TimelineGroup = { value: d.value, anchor: timelineAnchor(d.value), date, events: [], statements: [] };
+    const group: TimelineGroup = { id: date.anchor, order: groups.length, date, events: [], statements: [] };
     for (const e of d.events) {
       events.push({
         id: e.id,

@@ -135,7 +135,7 @@ describe('links and markup', () => {
     for (const file of htmlFiles()) {
       const els = elements(file);
       for (const t of els.filter((e) => e.tagName === 'time')) {
-        expect(attr(t, 'datetime') ?? '', urlOf(file)).toMatch(/^\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-(SP|SU|FA|WI)|-Q[1-4]|-H[12])?$|^\d{3}$/);
+        expect(attr(t, 'datetime') ?? '', urlOf(file)).toMatch(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?|-W\d{2})?$/);
       }
       const seen = els.map((e) => attr(e, 'id')).filter(Boolean);
       expect(new Set(seen).size, urlOf(file)).toBe(seen.length);

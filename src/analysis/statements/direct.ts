@@ -97,7 +97,10 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           if (np) found = directCandidate(ctx, q, s.slice(c, c + cue.length), s.slice(np[0], np[1]), { cueAfter: true });
         } else {
           const np = s.slice(j, c).filter((t) => !(t.type === 'word' && /^(also|then|later|again|once|further|simply|just|quickly|has|had|have|would|will|recently|previously|repeatedly|reportedly)$/.test(t.lower)));
-          if (np.length <= 24 && np.every((t) => t.type !== 'quote')) found = directCandidate(ctx, q, s.slice(c, c + cue.length), np, { cueAfter: true });
+          const m = np.length <= 24 && np.every((t) => t.type !== 'quote') ? parseMention(np) : null;
+          if (m && !/^(and|or|but|as|that|which|who)$/.test(np[0]!.lower) && (openEnd || m.kind === 'name' || m.kind === 'pronoun')) {
+            found = directCandidate(ctx, q, s.slice(c, c + cue.length), np, { cueAfter: true });
+          }
         }
         break;
       }

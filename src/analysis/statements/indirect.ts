@@ -108,7 +108,7 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     if (t.type === 'quote') return null;
     const cue = cueAt(s, c);
     if (!cue || cue.lemma === 'according to') continue;
-    if (cue.form === 'ing' || cue.form === 'base') return null;
+    if (cue.form === 'ing' || (cue.form === 'base' && c === i)) return null;
     if (c === i) {
       const np = npAfter(s, c + cue.length);
       if (!np) return null;
@@ -171,7 +171,12 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     }
     // "has not acknowledged", "never said": no statement
     if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '')) continue;
-    const npIdx = npBefore(s, c, lastEnd);
+    let npIdx = npBefore(s, c, lastEnd);
+    // "… listeners who said they …": the relative pronoun stands for the noun before it
+    if (!npIdx && s[c - 1]?.lower === 'who' && c >= 2) {
+      const w = s[c - 2]?.text === ',' ? c - 2 : c - 1;
+      npIdx = npBefore(s, w, lastEnd);
+    }
     let np = npIdx ? s.slice(npIdx[0], npIdx[1]) : null;
     let inherit: Candidate['inherit'];
     if (!np && coordinated && cue.form !== 'base' && out.length && out[out.length - 1]!.seq === ctx.seq) {
@@ -191,6 +196,40 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
           }
         }
         continue;
+      }
+    }
+    // C1, X said, C2.  (an attribution in the middle of the reported sentence)
+    if (np && npIdx && npIdx[0] > lastEnd + 1 && s[npIdx[0] - 1]?.text === ',' && cue.form !== 'ing') {
+      let e = c + cue.length;
+      while (e < s.length && s[e]!.text !== ',' && e < c + cue.length + 6 && s[e]!.type === 'word' && (PREPOSITIONS.has(s[e]!.lower) || /^(the|a|an|me|us|him|her|them|reporters|week|interview|statement)$/.test(s[e]!.lower) || /^\p{Lu}/u.test(s[e]!.text))) e++;
+      if (s[e]?.text === ',' && s[e + 1] && s[e + 1]!.type !== 'quote' && !PARTICIPLE_STOP.has(s[e + 1]!.lower) && !/^(who|which|according|and|but)$/.test(s[e + 1]!.lower)) {
+        const before = s.slice(lastEnd, npIdx[0] - 1);
+        const afterEnd = contentEnd(s, e + 1);
+        const after = s.slice(e + 1, afterEnd);
+        const bw = before.filter((t) => t.type === 'word').length;
+        const aw = after.filter((t) => t.type === 'word').length;
+        if (bw >= 1 && aw >= 2 && !before.some((t) => cueAt(s, s.indexOf(t)))) {
+          const c1 = contentCandidate(ctx, before.length === 1 ? before : before, cueToks, np, {});
+          const c2 = contentCandidate(ctx, after, cueToks, np, {});
+          if (c2) {
+            const first = before.filter((t) => t.type !== 'punct');
+            if (c1 || first.length) {
+              const bStart = first[0]!.start;
+              const bEnd = first[first.length - 1]!.end;
+              const p = ctx.paragraph;
+              const bText = p.text.slice(bStart - p.start, bEnd - p.start);
+              c2.text = `${bText} … ${c2.text}`;
+              c2.spans = [[bStart, bEnd], ...c2.spans];
+              c2.start = bStart;
+              const quotes = [...before, ...after].filter((t) => t.type === 'quote');
+              if (quotes.length && c2.kind !== 'partial') { c2.kind = 'partial'; c2.quoted = quotes.map((q) => q.quote!.text); }
+            }
+            out.push(c2);
+            coveredTo = afterEnd;
+            lastEnd = afterEnd;
+            continue;
+          }
+        }
       }
     }
     // C, X said.  (the content comes before; the comma may sit inside a closing quotation)
@@ -244,7 +283,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (k >= s.length) continue;
     const first = s[k]!;
     if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
-    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that') continue;
+    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what')) continue;
     if (first.type === 'punct' && first.text !== '(') continue;
     let end = contentEnd(s, k);
     // stop before the attribution of a direct quotation later in the sentence
@@ -259,9 +298,13 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (cue.strength === 'quoting' && needQuote) {
       for (let x = k; x < end; x++) {
         if (s[x]!.type !== 'quote') continue;
-        let y = x + 1;
-        while (y < end && (s[y]!.type === 'quote' || s[y]!.text === ',' || ['and', 'or'].includes(s[y]!.lower))) y++;
-        if (y < end && s[y]!.type === 'word') end = s[y - 1]!.type === 'quote' ? y : y - 1;
+        // after the quotation, a subordinate clause is the writer's, not the speaker's
+        for (let y = x + 1; y < end; y++) {
+          if (s[y]!.type === 'word' && /^(after|before|because|when|while|since|although|though|during|amid|despite|as)$/.test(s[y]!.lower)) {
+            end = s[y - 1]!.text === ',' ? y - 1 : y;
+            break;
+          }
+        }
         break;
       }
     }

@@ -66,7 +66,8 @@ function skipAdverbsBack(s: Token[], j: number, floor: number): number {
 }
 
 /** Tokens [from, to) of a noun phrase read backwards from a cue, or null. */
-export function npBefore(s: Token[], cue: number, floor = 0): [number, number] | null {
+export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number] | null {
+  const floor = Math.max(0, floorIn);
   let j = skipAdverbsBack(s, cue - 1, floor);
   const to = j + 1;
   let parenthetical = false;

@@ -35,7 +35,10 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
   const singles: { word: string; pos: number; title: string }[] = [];
   const indefinite: Mention[] = [];
   for (const s of sentences) {
+    // the first name in a sentence, before its verb, is taken as its subject
+    let subjectDone = false;
     for (let i = 0; i < s.length; i++) {
+      if (!subjectDone && s[i]!.type === 'word' && /^[a-z]/.test(s[i]!.text) && !ROLE_LEAD.has(s[i]!.lower) && !DETS.has(s[i]!.lower) && !['of', 'for', 'to', 'and'].includes(s[i]!.lower)) subjectDone = true;
       if (!isCap(s[i]) || (i === 0 && NOT_NAME_WORDS.has(s[i]!.lower))) {
         // indefinite role mentions: "a senior Russian official"
         const t = s[i]!;
@@ -93,11 +96,14 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
             }
           }
           register.add(m.name, 'person', roleParts.filter(Boolean).join(', ') || null, pos);
+          if (!subjectDone) register.subjects.add(pos);
         } else if (nameWords.length === 1) {
           singles.push({ word: m.name, pos, title: words.slice(0, -1).join(' ') });
+          if (!subjectDone) register.subjects.add(pos);
         }
       }
       i = j - 1;
+      subjectDone = true;
     }
   }
   for (const s of singles) register.addSurnameMention(s.word, s.pos, s.title);

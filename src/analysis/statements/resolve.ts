@@ -84,7 +84,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
               if (fits(o.speaker ?? null)) { prev = o; break; }
             }
             const since = prev ? Math.max(prev.spans[prev.spans.length - 1]![1], prev.mention?.end ?? 0, prev.cue?.end ?? 0) : -1;
-            const named = register.lastPerson(m.start, g, since);
+            const named = register.lastPerson(m.start, g, since, true);
             const paraStart = sentences.find((x) => x.paragraph.index === c.paragraph)?.paragraph.start ?? 0;
             if (NAMED_SINCE && named && (!prev || Math.max(...named.positions.filter((x) => x < m.start)) >= paraStart - 400) && (!prev || prev.speaker!.name !== named.name)) {
               speaker = { name: named.name, role: named.role, type: 'person' };

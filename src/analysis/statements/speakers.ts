@@ -49,6 +49,8 @@ export const PLACES = new Set([
   'myanmar', 'haiti', 'egypt', 'libya', 'yemen', 'saudi', 'qatar', 'turkey', 'greece', 'italy', 'spain', 'poland',
   'hungary', 'sweden', 'norway', 'denmark', 'finland', 'estonia', 'latvia', 'lithuania', 'belarus', 'georgia',
   'crimea', 'gaza', 'jerusalem', 'kabul', 'baghdad', 'damascus', 'cairo', 'tokyo', 'seoul', 'delhi', 'ottawa',
+  'korea', 'arabia', 'zealand', 'states', 'kingdom', 'emirates', 'rica', 'lanka', 'africa', 'guinea', 'sudan',
+  'angeles', 'francisco', 'diego', 'vegas', 'orleans', 'antonio', 'louis', 'paul', 'city', 'county',
 ]);
 
 /** Split an NP into capitalised runs (names, titles, organisations). */
@@ -77,7 +79,7 @@ function isOrgName(words: string[]): boolean {
   if (words.length === 0) return false;
   const last = bare(stripPoss(words[words.length - 1]!));
   if (words.length > 1 && !words.some((w) => TITLE_WORDS.has(bare(w)) || /['’]s$/.test(w)) && words.some((w) => ORG_WORDS.has(bare(w)))) return true;
-  if (words.length === 1 && PLACES.has(last)) return true;
+  if (PLACES.has(last)) return true;
   if (words.some((w) => ACRONYM.test(stripPoss(w)) && !['US', 'UK', 'USA', 'II', 'III', 'JR'].includes(stripPoss(w)))) return true;
   if (ORG_WORDS.has(last)) return true;
   if (words.length === 1 && ORG_WORDS.has(bare(stripPoss(words[0]!)))) return true;
@@ -171,7 +173,7 @@ export function parseMention(all: Token[]): Mention | null {
   if (!words.length) return null;
   // not a noun phrase at all ("perhaps", "for", "a few", "around the country")
   const lastWord = words[words.length - 1]!.lower;
-  if (!ROLE_NOUNS.has(lastWord) && !ANONYMOUS_HEADS.has(lastWord) && (words.length === 1 || NOT_NAME_WORDS.has(lastWord) || /^(the|a|an|few|for|to|and|or|but|perhaps|early|late|when|while|after|before|country|world|time|day|week|year|month)$/.test(lastWord))) return null;
+  if (!ROLE_NOUNS.has(lastWord) && !ANONYMOUS_HEADS.has(lastWord) && !(/[a-z]{3,}s$/.test(lastWord) && !/(ss|us|is)$/.test(lastWord)) && (words.length === 1 || NOT_NAME_WORDS.has(lastWord) || /^(the|a|an|few|for|to|and|or|but|perhaps|early|late|when|while|after|before|country|world|time|day|week|year|month)$/.test(lastWord))) return null;
   if (/^(when|while|after|before|as|if|because|although|though|since|around|during|in|on|at|of|for|with|from)$/.test(words[0]!.lower)) return null;
   const preps = words.findIndex((t, i) => i > 0 && /^(of|for|to|at|with|in|from|on|inside|within|close|familiar|near|who)$/.test(t.lower));
   const headWords = preps > 0 ? words.slice(0, preps) : words;
@@ -253,6 +255,8 @@ export function roleFits(role: string | null, m: Mention): boolean {
 /** The people and organisations named in an article, with their roles. */
 export class Register {
   entities: Entity[] = [];
+  /** Offsets of names in subject position (first name of a sentence, before its verb). */
+  subjects = new Set<number>();
   private bySurname = new Map<string, Entity[]>();
   private config: SpeakerConfig[];
   constructor(config: SpeakerConfig[] = []) {
@@ -339,12 +343,12 @@ export class Register {
   }
 
   /** The person most recently mentioned before `pos` (after `from`), of a compatible gender. */
-  lastPerson(pos: number, gender: Gender = null, from = -1): Entity | null {
+  lastPerson(pos: number, gender: Gender = null, from = -1, subjectOnly = false): Entity | null {
     let best: Entity | null = null;
     let bestPos = from;
     for (const e of this.entities) {
       if (e.type !== 'person' || !compatible(e.gender, gender)) continue;
-      const p = Math.max(-1, ...e.positions.filter((x) => x < pos));
+      const p = Math.max(-1, ...e.positions.filter((x) => x < pos && (!subjectOnly || this.subjects.has(x))));
       if (p > bestPos) { best = e; bestPos = p; }
     }
     return best;

@@ -1,15 +1,26 @@
 /**
  * The time normaliser (issue 4): finds every time expression in an article
- * and normalises it to a TIMEX3 value against the publication date.
+ * and normalises it to a TIMEX3 value (TimeML conventions) against the
+ * publication date.
  *
- * Pipeline per paragraph:
- *   1. parsers (rule tables in ./parsers) propose candidates, chrono-node
- *      proposes more as a fallback (./parsers/chrono.ts);
- *   2. refiners: overlapping candidates are resolved (longest wins), extents
- *      are trimmed to TimeML conventions (no leading prepositions);
+ * Pipeline, per paragraph:
+ *   1. parsers (rule tables in ./parsers: absolute dates, calendar periods,
+ *      relative expressions, durations/sets/vague references, clock times)
+ *      propose candidates; each rule resolves its value with the tense of its
+ *      clause (./tense.ts) and date-fns arithmetic (./resolve.ts);
+ *   2. refiners: overlapping candidates are resolved (longest wins, then rule
+ *      priority: ./refiners/overlap.ts); chrono-node fills in where no rule
+ *      matched (./parsers/chrono.ts); extents are trimmed to TimeML (no
+ *      leading prepositions: ./refiners/extent.ts);
  *   3. in document order, anchored expressions ("a year earlier", "the
- *      following day") are resolved against the last date mentioned;
+ *      following day", "the quarter", a bare "10 p.m.") are read against the
+ *      last date mentioned (./refiners/anchor.ts);
  *   4. every value gets its granularity and calendar range (./values.ts).
+ *
+ * News conventions: a bare weekday in a past (or tenseless) clause is the most
+ * recent such day, the publication day included; in a future clause the next
+ * one. Bare months, seasons, quarters and days without a year are read the
+ * same way, with "by/until/effective" looking forward.
  */
 import type { Paragraph, TimeExpression } from '../types.ts';
 import { splitSentences } from '../segment.ts';
@@ -89,9 +100,10 @@ function finish(c: Candidate, p: Paragraph | null, norm: Norm, offset: number): 
 
 /** Find and normalise every time expression in the paragraphs of one article. */
 export function findTimes(paragraphs: Paragraph[], publicationDate: string, opts: FindTimesOptions = {}): TimeExpression[] {
-  const dct = parseYmd(publicationDate);
+  const dct = parseYmd(String(publicationDate).slice(0, 10));
+  if (Number.isNaN(dct.getTime())) return []; // no usable publication date: nothing can be anchored
   const out: TimeExpression[] = [];
-  const state: AnchorState = { anchor: null };
+  const state: AnchorState = { anchor: null, paragraph: 0 };
   for (const p of paragraphs) {
     let cands = resolveOverlaps(candidates(p, dct, publicationDate, opts));
     // chrono-node fills in only where no rule matched
@@ -102,7 +114,7 @@ export function findTimes(paragraphs: Paragraph[], publicationDate: string, opts
     const chosen = cands.map((c) => refineExtent(c, p.text)).filter((c): c is Candidate => !!c);
     chosen.sort((a, b) => a.start - b.start);
     for (const c of chosen) {
-      const norm = resolveAnchored(c.norm, state);
+      const norm = resolveAnchored(c.norm, state, p.index);
       const t = finish(c, p, norm, p.start);
       updateAnchor(state, norm, t);
       out.push(t);

@@ -56,7 +56,10 @@ export function yearForQuarter(dct: Date, q: number, tense: Tense | null): numbe
   const y = dct.getFullYear();
   const cur = getQuarter(dct);
   if (q <= cur) return y;
-  return tense === 'future' ? y : y - 1;
+  // a quarter not begun yet this year: last year's only in a past clause, while its results are
+  // still news (up to about six months after it ended); otherwise this year's coming quarter
+  const monthsSinceLastYears = dct.getMonth() + 1 + 12 - 3 * q;
+  return tense === 'past' && monthsSinceLastYears <= 6 ? y - 1 : y;
 }
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };

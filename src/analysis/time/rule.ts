@@ -21,7 +21,7 @@ export interface Norm {
   /** Override the range computed from the value (e.g. "earlier this year" ends at the publication date). */
   range?: DateRange | null;
   /** Resolved later against the last anchored date in the article ("a year earlier", "the following day"). */
-  resolve?: (anchor: string | null) => Partial<Norm> | null;
+  resolve?: (anchor: string | null, near: boolean) => Partial<Norm> | null;
   /** Whether this value may serve as an anchor for later relative expressions. */
   anchor?: boolean;
   /** Trim the match: characters to drop from the start / end. */

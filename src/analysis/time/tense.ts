@@ -7,7 +7,7 @@
 export type Tense = 'past' | 'present' | 'future';
 
 const FUTURE = new Set([
-  'will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'gonna', 'upcoming', 'scheduled', 'would',
+  'will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'gonna', 'upcoming', 'scheduled', 'would', 'should', 'must',
   'plans', 'plan', 'planned', 'planning', 'intends', 'expects', 'expected', 'due', 'set', 'aims', 'hopes', 'forthcoming', 'tomorrow',
 ]);
 const MODAL_FUTURE_PRECEDED = new Set(['going']); // going to
@@ -32,6 +32,8 @@ function classify(word: string, prev: string | undefined, next: string | undefin
   // an auxiliary before a verb form lets that verb decide ("were planning to", "was expected")
   if (AUXILIARIES.has(w) && next && next !== 'to' && (/ing$/.test(next) || classify(next, w, next2) !== null)) {
     if (w === 'had') return 'past';
+    // present perfect: a state that still holds ("has kept markets closed until Friday")
+    if ((w === 'has' || w === 'have') && classify(next, w, next2) === 'past') return 'present';
     if (/ing$/.test(next) && classify(next, w, next2) === null) return w === 'was' || w === 'were' ? 'past' : w === 'is' || w === 'are' || w === 'am' ? 'present' : null;
     return null;
   }

@@ -1,6 +1,6 @@
 /** Statement dating: one case per rule (see the header of src/analysis/dating.ts). */
 import { describe, expect, it } from 'vitest';
-import { dateStatements } from '../../../src/analysis/dating.ts';
+import { dateStatements, quoteRanges } from '../../../src/analysis/dating.ts';
 import type { Statement, TimeExpression } from '../../../src/analysis/types.ts';
 import { doc, statement, time, type Doc } from './helpers.ts';
 
@@ -365,5 +365,18 @@ describe('dateStatements', () => {
     const s = statement(d, { ...T, mention: 'Trump', cue: 'said', content: 'he would end the war' });
     dateStatements([s], times, d.paragraphs, MON);
     expect(s.date).toBeNull();
+  });
+});
+
+describe('quoteRanges', () => {
+  it.each([
+    ['Trump said: “We met on Tuesday.” Then he left.', ['“We met on Tuesday.”']],
+    ['He said: "We met." She said: "No."', ['"We met."', '"No."']],
+    ["Not paying taxes ''makes me smart,'' Trump said.", ["''makes me smart,''"]],
+    ['Trump said: ‘I’ve had it, and Putin’s people know it.’ Then he left.', ['‘I’ve had it, and Putin’s people know it.’']],
+    ['“The quotation goes on in the next paragraph.', ['“The quotation goes on in the next paragraph.']],
+  ])('%s', (text, quotes) => {
+    const d = doc(text);
+    expect(quoteRanges(d.paragraphs[0]!).map(([a, b]) => d.body.slice(a, b))).toEqual(quotes);
   });
 });

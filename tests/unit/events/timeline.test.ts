@@ -133,6 +133,15 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it('on the same start, the container comes before what it contains', () => {
+    const values = ['2025-01-01T10:00', '2025-01-01', '2025-01', '2025-Q1', '2025', '2025-W01', '199', '1990', '2024-WI'];
+    const a = article('a', '2025-02-10', values.map((v) => ev(v, `Something happened (${v}).`)));
+    expect(buildTimeline([a]).map((d) => d.value)).toEqual(['199', '1990', '2024-WI', '2025-W01', '2025', '2025-Q1', '2025-01', '2025-01-01', '2025-01-01T10:00']);
+    expect(buildTimeline([a]).map((d) => d.label)).toEqual([
+      'the 1990s', '1990', 'winter 2024–25', 'week of 30 Dec 2024', '2025', 'Q1 2025', 'January 2025', 'Wednesday 1 Jan 2025', 'Wednesday 1 Jan 2025, 10:00',
+    ]);
+  });
+
   it('merges the same event reported by several articles, listing every source', () => {
     const timeline = buildTimeline([guardian, reuters, ap]);
     const monday = timeline.find((d) => d.value === '2025-02-10')!;

@@ -136,6 +136,26 @@ describe('more constructions', () => {
     expect(normaliseTime('The loan must be repaid by February.', '2024-11-20')!.value).toBe('2025-02');
     expect(normaliseTime('Sales were flat this year through August.', '2024-10-20')!.value).not.toBe('2025-08');
   });
+  it('reads an opening clock time as a time stamp of the publication day', () => {
+    const text1 = 'The debate ended on Sunday night.';
+    const text2 = '3:25 p.m. The senator repeated the claim.';
+    const times = findTimes(
+      [
+        { index: 1, text: text1, start: 0, end: text1.length },
+        { index: 2, text: text2, start: text1.length + 1, end: text1.length + 1 + text2.length },
+      ],
+      MON,
+    );
+    expect(times.map((t) => t.value)).toEqual(['2025-02-09TNI', '2025-02-10T15:25']);
+  });
+  it('reads holidays as their nearest occurrence, the tense deciding far ones', () => {
+    expect(normaliseTime('Shops reopened after Christmas.', '2025-01-03')!.value).toBe('2024-12-25');
+    expect(normaliseTime('The vote is due before Thanksgiving.', '2025-10-20')!.value).toBe('2025-11-27');
+  });
+  it('reads a quarter not begun yet as last year’s only while its results are news', () => {
+    expect(normaliseTime('Profit fell in the fourth quarter.', '2025-02-10')!.value).toBe('2024-Q4');
+    expect(normaliseTime('The plant closed, with the cuts landing in the fourth quarter.', '2025-08-10')!.value).toBe('2025-Q4');
+  });
   it('does not take titles or prices for times', () => {
     expect(normaliseTime('She was interviewed on "60 Minutes".', MON)).toBeNull();
     expect(normaliseTime('He said on ABC’s “This Week” program that', MON)).toBeNull();

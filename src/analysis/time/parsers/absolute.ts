@@ -141,13 +141,18 @@ export const absoluteRules: Rule[] = [
   {
     name: 'decade',
     priority: 3,
-    re: rx(`(?:the\\s+)?(?:(early|mid|late)[- ]?\\s*)?(?:(\\d{3})0[’']?s|[’'](\\d)0[’']?s|(nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
+    re: rx(`(?:the\\s+)?(?:(early|mid|late)[- ]?\\s*)?(?:(\\d{3})0[’']?s|[’']?(\\d)0[’']?s|(nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`),
     build(m, ctx) {
       const before = ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index);
       let value: string;
       if (m[2]) {
         value = m[2];
-      } else if (m[3]) value = `19${m[3]}`;
+      } else if (m[3]) {
+        // "the '90s", "the 70s and 80s" — not ages ("in his 70s") or bare numbers
+        if (!/[’']/.test(m[0]) && !/^the\s/i.test(m[0]) && !/\b(the|and|or|of the)\s+$/i.test(before)) return null;
+        if (/\b(his|her|their|my|your|our|early|late|mid)\s*-?\s*$/i.test(before) && !/^the\s/i.test(m[0])) return null;
+        value = `19${m[3]}`;
+      }
       else {
         const w = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 }[m[5]!.toLowerCase() as 'twenties']!;
         // ages: "in his fifties"

@@ -205,12 +205,17 @@ export const calendarRules: Rule[] = [
       if (m[3]) d = dayIn(+m[3]);
       else {
         const thisYear = dayIn(y)!;
-        const tense = ctx.tense();
+        const tense = cueDirection(ctx.text, ctx.index) ?? ctx.tense();
+        const days = (x: Date) => Math.round((x.getTime() - ctx.dct.getTime()) / 86_400_000);
         if (rel === 'last') d = thisYear < ctx.dct ? thisYear : dayIn(y - 1);
         else if (rel === 'next') d = thisYear > ctx.dct ? thisYear : dayIn(y + 1);
-        else if (tense === 'future') d = thisYear >= addDays(ctx.dct, -1) ? thisYear : dayIn(y + 1);
-        else if (tense === 'past') d = thisYear <= ctx.dct ? thisYear : dayIn(y - 1);
-        else d = thisYear;
+        else {
+          // the nearest occurrence; the tense moves it across the publication date when it is more than two months away
+          const cands = [dayIn(y - 1)!, thisYear, dayIn(y + 1)!].sort((a, b) => Math.abs(days(a)) - Math.abs(days(b)));
+          d = cands[0]!;
+          if (tense === 'past' && days(d) > 60) d = dayIn(d.getFullYear() - 1);
+          else if (tense === 'future' && days(d) < -60) d = dayIn(d.getFullYear() + 1);
+        }
       }
       return d ? { type: 'DATE', value: ymd(d), anchor: true } : null;
     },

@@ -55,8 +55,11 @@ export const clockRules: Rule[] = [
       const explicitDay = !!(dayWord || m[11]);
       return {
         type: 'TIME', value: `${ymd(d)}${hm}`, mod, anchor: explicitDay, trimStart: q && !mod ? m[1]!.length + 1 : 0,
-        // a bare clock time belongs to the day in focus (the last day mentioned)
-        resolve: explicitDay ? undefined : (a) => (a && /^\d{4}-\d{2}-\d{2}/.test(a) ? { value: `${a.slice(0, 10)}${hm}` } : null),
+        // a bare clock time belongs to the day in focus (the last day mentioned), unless it opens the
+        // paragraph: a live-blog time stamp ("___. 3:25 p.m. The senator said …") is the publication day
+        resolve: explicitDay || /^[\s_.—–-]*$/.test(ctx.text.slice(0, ctx.index))
+          ? undefined
+          : (a) => (a && /^\d{4}-\d{2}-\d{2}/.test(a) ? { value: `${a.slice(0, 10)}${hm}` } : null),
       };
     },
   },

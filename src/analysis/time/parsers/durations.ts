@@ -54,19 +54,15 @@ export const durationRules: Rule[] = [
         const u = unit.replace(/s$/, '');
         return SET_UNIT[u] ? { type: 'SET', value: SET_UNIT[u]! } : null;
       }
-      // "one day" (some day), "a day" alone is weak; the adjectival "-year" forms are durations
+      // "One day, …" opening a sentence is an indefinite time; "a day" alone is too weak to report
       if ((numRaw === 'one' || numRaw === 'a') && /^day$/i.test(unit) && !det && !m[2] && !m[3] && !/\b(for|in|within|than|about|over|after|per|every|each)\s+$/i.test(before)) {
-        return numRaw === 'one' ? { type: 'DATE', value: /\b(will|would|could|might|may|hope)\b/i.test(ctx.text) ? 'FUTURE_REF' : 'PAST_REF' } : null;
+        if (numRaw === 'a') return null;
+        if (/(^|[.!?]["”’']?)\s*$/.test(before)) return { type: 'DATE', value: /\b(will|would|could|might|may|hope)\b/i.test(ctx.text) ? 'FUTURE_REF' : 'PAST_REF' };
       }
       const q = m[3]?.toLowerCase();
       let mod = q ? QMOD[q] : undefined;
       if (q === 'nearly' || q === 'almost') mod = 'LESS_THAN';
-      const value = durationValue(n, unit);
-      if (m[2] && /^(past|last|previous|preceding)$/i.test(m[2]) && numRaw === 'one' && m[4]!.toLowerCase() === 'the') {
-        return { type: 'DURATION', value, mod };
-      }
-      void det;
-      return { type: 'DURATION', value, mod };
+      return { type: 'DURATION', value: durationValue(n, unit), mod };
     },
   },
   {
@@ -98,6 +94,8 @@ export const durationRules: Rule[] = [
     build(m, ctx) {
       if (m[5]) {
         const w = m[5].toLowerCase();
+        // "Breitbart News Daily", "the Daily Telegraph": names
+        if (/^\p{Lu}/u.test(m[5]) && ctx.index > 0 && !/[.!?]["”’']?\s*$/.test(ctx.text.slice(0, ctx.index))) return null;
         const map: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W', fortnightly: 'P2W' };
         const v = map[w] ?? SET_UNIT[w.replace(/^(twice|once) a /, '')] ?? 'P1D';
         if (w === 'quarterly' || w === 'annually' || w === 'yearly') {

@@ -340,7 +340,13 @@ export const relativeRules: Rule[] = [
       const shift = /next|following|after/.test(t) ? 1 : /previous|preceding|prior|before/.test(t) ? -1 : 0;
       const part = /morning|evening|night|afternoon/.exec(t)?.[0];
       const p = part ? PARTS_OF_DAY[part] : undefined;
-      if (/^the (morning|evening|night|afternoon|day)$/.test(t)) return null;
+      if (/^the (morning|evening|night|afternoon)$/.test(t)) return null;
+      if (t === 'the day') {
+        // "ended the day", "for the day", "later in the day": the day in focus
+        const before = ctx.text.slice(Math.max(0, ctx.index - 16), ctx.index);
+        if (!/\b(end|ends|ended|ending|finish|finished|finishing|close|closed|closing|for|in|during|start of|end of|of the)\s+$/i.test(before)) return null;
+        if (/^\s+(before|after|of|when|that)\b/i.test(ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 8))) return null;
+      }
       if (/day (before|after) (yesterday|tomorrow)/.test(t)) {
         const d = addDays(ctx.dct, /yesterday/.test(t) ? -2 : 2);
         return dayNorm(d);

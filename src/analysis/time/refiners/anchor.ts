@@ -10,14 +10,16 @@ import type { Norm } from '../rule.ts';
 export interface AnchorState {
   /** Value of the last anchored date mentioned, or null at the start of the article. */
   anchor: string | null;
+  /** Paragraph in which the anchor was mentioned. */
+  paragraph: number;
 }
 
 /** The norm of an expression once read against the anchor (unchanged when it needs none or none fits). */
-export function resolveAnchored(norm: Norm, state: AnchorState): Norm {
+export function resolveAnchored(norm: Norm, state: AnchorState, paragraph: number): Norm {
   if (!norm.resolve) return norm;
   let r: Partial<Norm> | null = null;
   try {
-    r = norm.resolve(state.anchor);
+    r = norm.resolve(state.anchor, state.paragraph === paragraph);
   } catch {
     r = null;
   }
@@ -25,6 +27,9 @@ export function resolveAnchored(norm: Norm, state: AnchorState): Norm {
 }
 
 /** Let a finished expression become the anchor when its rule allows and it is a calendar date or time. */
-export function updateAnchor(state: AnchorState, norm: Norm, t: { value: string; type: string; range: unknown }): void {
-  if (norm.anchor && t.range && t.type !== 'DURATION' && t.type !== 'SET') state.anchor = t.value;
+export function updateAnchor(state: AnchorState, norm: Norm, t: { value: string; type: string; range: unknown; paragraph: number }): void {
+  if (norm.anchor && t.range && t.type !== 'DURATION' && t.type !== 'SET') {
+    state.anchor = t.value;
+    state.paragraph = t.paragraph;
+  }
 }
