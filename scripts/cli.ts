@@ -2,7 +2,7 @@
  * Dateline's command line: `import`, `analyze`, `eval`.
  *   npm run import -- FILE|DIR… [--force] [--out content/articles]
  *   npm run analyze -- --json FILE.md…
- *   npm run eval -- DIR [--out PRED.json] [--scorer ../shared/eval/score.py]
+ *   npm run eval -- DIR [--gold GOLD_DIR] [--out PRED.json] [--scorer ../shared/eval/score.py] [--max-paragraph K]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -81,8 +81,8 @@ function fmt(res: Record<string, unknown>, keys: string[]) {
 }
 
 function evaluate(args: string[]) {
-  const dir = args.find((a, i) => !a.startsWith('--') && !['--out', '--scorer', '--gold'].includes(args[i - 1] ?? ''));
-  if (!dir) fail('usage: npm run eval -- DIR [--gold GOLD_DIR] [--out PRED.json] [--scorer PATH]');
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--out', '--scorer', '--gold', '--max-paragraph'].includes(args[i - 1] ?? ''));
+  if (!dir) fail('usage: npm run eval -- DIR [--gold GOLD_DIR] [--out PRED.json] [--scorer PATH] [--max-paragraph K]');
   const goldDir = option(args, '--gold') ?? dir;
   const goldOf = (f: string) => join(goldDir, basename(f).replace(/\.md$/, '.gold.json'));
   const scorer = option(args, '--scorer') ?? resolve(root, '..', 'shared', 'eval', 'score.py');
@@ -127,6 +127,24 @@ function evaluate(args: string[]) {
     console.log(`times, chrono-node alone: ${fmt(b, keys)}`);
     figures.times = t;
     figures.timesChronoBaseline = b;
+    // Some corpora annotate only the first paragraphs of each article (MEANTIME:
+    // the date line and the first four sentences): --max-paragraph K scores the
+    // predictions in paragraphs 1..K too, so precision is not charged for text
+    // nobody annotated. Both figures are printed.
+    const maxParagraph = Number(option(args, '--max-paragraph') ?? 0);
+    if (maxParagraph > 0) {
+      const cut = (items: { times: { paragraph: number }[] }[]) => items.map((r) => ({ ...r, times: r.times.filter((x) => x.paragraph <= maxParagraph) }));
+      const tPath = predPath.replace(/\.json$/, '') + `.p${maxParagraph}.json`;
+      const bPath = basePath.replace(/\.json$/, '') + `.p${maxParagraph}.json`;
+      writeFileSync(tPath, JSON.stringify(cut(results)));
+      writeFileSync(bPath, JSON.stringify(cut(baseline)));
+      const tc = score(scorer, 'times', goldDir, tPath);
+      const bc = score(scorer, 'times', goldDir, bPath);
+      console.log(`times in paragraphs 1-${maxParagraph}, Dateline:          ${fmt(tc, keys)}`);
+      console.log(`times in paragraphs 1-${maxParagraph}, chrono-node alone: ${fmt(bc, keys)}`);
+      figures.timesAnnotatedParagraphs = { maxParagraph, ...tc };
+      figures.timesAnnotatedParagraphsChronoBaseline = { maxParagraph, ...bc };
+    }
   }
   if ('events' in gold) {
     const e = score(scorer, 'events', goldDir, predPath);

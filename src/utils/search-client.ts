@@ -3,6 +3,7 @@
  * filter and date sort. The query lives in the URL (?q=&speaker=&kind=&sort=)
  * so a search can be linked to.
  */
+import { formatDay } from './format.ts';
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -72,7 +73,13 @@ export async function runSearch(): Promise<void> {
         p.innerHTML = d.excerpt; // Pagefind escapes indexed text; only <mark> is added.
         const meta = document.createElement('p');
         meta.className = 'meta';
-        meta.textContent = [d.filters.article?.[0], d.meta.date].filter(Boolean).join(' · ');
+        if (d.filters.article?.[0]) meta.append(d.filters.article[0], ' · ');
+        if (d.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(d.meta.date)) {
+          const time = document.createElement('time');
+          time.dateTime = d.meta.date;
+          time.textContent = formatDay(d.meta.date);
+          meta.append(time);
+        }
         li.append(kindEl, ' ', a, p, meta);
         return li;
       }),

@@ -6,7 +6,7 @@
  * with no cue is a scare quote or a title and is left alone.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, NOT_NAME_WORDS } from './cues.ts';
+import { ADDRESSEE_VERBS, NOT_NAME_WORDS, ORG_WORDS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, isAdjunctRun, npAfter, npBefore } from './np.ts';
 import { wordCount } from './quotes.ts';
@@ -46,6 +46,8 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
   if (!np.every((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text)) || LABELS.has(np[0]!.lower) || NOT_NAME_WORDS.has(np[0]!.lower)) return null;
   const m = parseMention(np);
   if (!m || (m.kind !== 'name' && m.kind !== 'org')) return null;
+  // transcript speakers are written in capitals ("PENCE:"), which is not an acronym here
+  if (m.kind === 'org' && np.length === 1 && /^[A-Z]{3,}$/.test(np[0]!.text) && !ORG_WORDS.has(np[0]!.lower) && ctx.paragraph.index > 1) m.kind = 'name';
   const p = ctx.paragraph;
   const from = s[colon + 1];
   if (!from || from.type === 'quote') return null;

@@ -32,7 +32,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
   const person = (name: string, role: string | null): SpeakerRef => {
     const canon = register.canonical(name);
     const e = register.get(canon.name);
-    return { name: canon.name, role: role ?? canon.role ?? e?.role ?? null, type: (canon.type ?? e?.type ?? 'person') };
+    return { name: canon.name, role: role ?? canon.role ?? e?.role ?? null, type: canon.type ?? 'person' };
   };
   for (const c of cands) {
     const m = c.mention;

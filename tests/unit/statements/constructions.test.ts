@@ -74,6 +74,12 @@ describe('direct quotations', () => {
     ['vox pop line with a dash', 'Rita Gomez ― “I will vote for the first time this year.”', [
       { kind: 'direct', text: 'I will vote for the first time this year.', speaker: 'Rita Gomez' },
     ]],
+    ['vox pop line, name after the quotation', '“I will vote for the first time this year.” ― Rita Gomez', [
+      { kind: 'direct', text: 'I will vote for the first time this year.', speaker: 'Rita Gomez' },
+    ]],
+    ['typewriter marks', "''We are not done yet,'' Omar Haddad said.", [
+      { kind: 'direct', text: 'We are not done yet,', speaker: 'Omar Haddad' },
+    ]],
   ]);
 
   it('a quotation split around one cue is one statement with two spans', () => {
@@ -125,6 +131,18 @@ describe('direct quotations', () => {
     check(body, [{ kind: 'direct', text: 'This court will not be rushed by anyone.', speaker: 'Mara Field' }]);
   });
 
+  it('transcript lines: NAME: words', () => {
+    const body = ['Minister promises jobs', 'BERG: Will the mine reopen next year, minister?', 'DUMAS: It will reopen in the spring, and we will hire locally.'].join('\n\n');
+    check(body, [
+      { kind: 'direct', text: 'Will the mine reopen next year, minister?', speaker: 'BERG', type: 'person' },
+      { kind: 'direct', text: 'It will reopen in the spring, and we will hire locally', speaker: 'DUMAS', type: 'person' },
+    ]);
+  });
+
+  it('a headline “Name: claim” is a reported statement', () => {
+    check('Ortiz: City Will Not Sell The Harbour', [{ kind: 'indirect', text: 'City Will Not Sell The Harbour', speaker: 'Ortiz' }]);
+  });
+
   it('scare quotes and titles are not statements', () => {
     expect(run('The so-called “reform” passed on Tuesday.')).toEqual([]);
     expect(run('She starred in “The Long Night” last year.')).toEqual([]);
@@ -169,8 +187,20 @@ describe('partial quotations and indirect speech', () => {
     ['partial quotation', 'Lisa Chen said the plan was “dead on arrival” in its current form.', [
       { kind: 'partial', text: 'the plan was “dead on arrival” in its current form', speaker: 'Lisa Chen' },
     ]],
-    ['called X “Y”', 'Lisa Chen called the proposal “a gift to landlords” at the meeting.', [
-      { kind: 'partial', text: 'the proposal “a gift to landlords”', speaker: 'Lisa Chen', cue: 'called' },
+    ['called X “Y”', 'Lisa Chen called the proposal “a gift to landlords” and “unworkable.”', [
+      { kind: 'partial', text: 'the proposal “a gift to landlords” and “unworkable.”', speaker: 'Lisa Chen', cue: 'called' },
+    ]],
+    ['described X as “Y”, then the writer’s subordinate clause', 'Lisa Chen described the proposal as “a gift to landlords” after the vote on Tuesday.', [
+      { kind: 'partial', text: 'the proposal as “a gift to landlords”', speaker: 'Lisa Chen', cue: 'described' },
+    ]],
+    ['C1, X said, C2 (attribution inside the sentence)', 'The new line, Paul Novak said, would carry twice as many passengers.', [
+      { kind: 'indirect', text: 'The new line … would carry twice as many passengers', speaker: 'Paul Novak' },
+    ]],
+    ['a relative pronoun as subject', 'The radio host took calls from farmers who said the subsidies came too late.', [
+      { kind: 'indirect', text: 'the subsidies came too late', speaker: 'farmers', type: 'anonymous' },
+    ]],
+    ['…, they say (present tense, plural)', 'The scheme has grown far beyond its purpose, critics say.', [
+      { kind: 'indirect', text: 'The scheme has grown far beyond its purpose', speaker: 'critics', type: 'anonymous' },
     ]],
     ['no statement when a verb is negated', 'The ministry has not confirmed that the talks took place.', []],
   ]);

@@ -13,6 +13,9 @@ export const MOD_RE = '(?:early|mid|late|the beginning of|the start of|the middl
 export const modOf = (s: string | undefined): string | undefined =>
   s ? MOD_WORDS[s.toLowerCase().replace(/[- ]+$/, '').trim()] : undefined;
 
+/** Capitalised words that may stand before a year ("In 1990", "Since 2001", "Summer 2012"). */
+const YEAR_LEFT = /^(in|since|by|until|till|before|after|from|of|to|and|or|through|during|early|late|mid|fiscal|calendar|year|spring|summer|autumn|fall|winter|christmas|easter|the|for|around|about|circa|c)$/i;
+
 const validDay = (y: number, m: number, d: number) => d >= 1 && d <= 31 && mkDate(y, m, d).getMonth() === m - 1;
 
 /** A month word must be capitalised ("may", "march" are also common words). */
@@ -104,6 +107,10 @@ export const absoluteRules: Rule[] = [
       const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 12);
       if (/[$£€#]\s*$/.test(before) || /^\s*(%|percent|per cent|-\d|\/\d|[.,:]\d)/i.test(after)) return null;
       if (/\d[.,:/]$/.test(before) || /^(?:[’']s)?\s*(?:and\s+)?(?:people|shares|units|jobs|troops|tons|miles|feet|meters|metres|kilometers|votes|cars|vehicles|employees|workers|points|dollars|yen|marks|pounds|francs|acres|barrels|copies|rooms|pages)\b/i.test(after)) return null;
+      // names with a number: "the Russell 2000 index", "Windows 2000" (a capitalised word just before a bare year)
+      const prevWord = /(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, ctx.index - 20), ctx.index))?.[1];
+      if (!m[1] && !m[2] && prevWord && /^\p{Lu}/u.test(prevWord) && !monthNumber(prevWord) && !YEAR_LEFT.test(prevWord)
+        && !/(^|[.!?]["”’']?)\s*$/.test(ctx.text.slice(0, ctx.index - prevWord.length - 1))) return null;
       let raw = m[3]!;
       if (/^fy/i.test(raw)) raw = String(+raw.slice(2) + (+raw.slice(2) < 50 ? 2000 : 1900));
       const y = +raw;

@@ -39,6 +39,7 @@ export const durationRules: Rule[] = [
       if (m[7]?.toLowerCase() === 'old') return null;
       // fractions: "three-quarters", "a second" (term), "a minute" share of attention
       if (/^quarters?$/i.test(unit) && /-quarters?$/i.test(m[0]) && !/[- ]long/i.test(m[0])) return null;
+      if (/^quarter$/i.test(unit) && (numRaw === 'a' || numRaw === 'one') && /^\s*,?\s*of\b/i.test(after)) return null; // "a quarter of the market"
       if (/^second$/i.test(unit) && (numRaw === 'a' || numRaw === 'an') && !/\b(for|in|within|than|about|every|each|per|just|only)\s+$/i.test(before)) return null;
       // a number other than one with a singular unit is a modifier ("the 1988 quarter"), unless hyphenated
       const hyphen = /[\d\p{L}]-\p{L}+$/u.test(m[0].replace(/[- ]long$/i, ''));
