@@ -35,6 +35,8 @@ const QUOTING = [
   'pledge', 'promise', 'urge', 'demand', 'tweet', 'write', 'ask', 'announce', 'declare', 'joke', 'boast', 'quip',
   'tell', 'mention', 'cite', 'quote', 'recall', 'warn', 'predict', 'insist', 'argue', 'admit', 'concede', 'sing',
   'chant', 'shout', 'yell', 'scream', 'cry', 'proclaim', 'offer', 'issue', 'vow', 'express', 'voice', 'raise',
+  'exhort', 'implore', 'beg', 'plead', 'instruct', 'caution', 'remind', 'reference', 'dub', 'nickname',
+  'mock', 'taunt', 'insult', 'slam', 'bash', 'assail', 'chastise', 'rebuke', 'berate', 'castigate', 'lament',
 ];
 
 /** Verbs taking an addressee before the reported clause (X told Y that …). */

@@ -31,7 +31,7 @@ function directCandidate(ctx: SentenceCtx, q: Token, cue: Token[] | null, np: To
   };
 }
 
-const LABELS = new Set(['update', 'updated', 'editor', "editor's", 'note', 'watch', 'video', 'photo', 'photos', 'related', 'source', 'sources', 'credit', 'read', 'see', 'also', 'correction', 'disclosure', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'caption', 'image', 'listen', 'advertisement', 'subscribe', 'follow', 'contact', 'email', 'tags', 'filed', 'posted', 'by', 'reporting', 'additional', 'q', 'a', 'question', 'answer']);
+const LABELS = new Set(['clarification', 'update', 'updated', 'editor', "editor's", 'note', 'watch', 'video', 'photo', 'photos', 'related', 'source', 'sources', 'credit', 'read', 'see', 'also', 'correction', 'disclosure', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'caption', 'image', 'listen', 'advertisement', 'subscribe', 'follow', 'contact', 'email', 'tags', 'filed', 'posted', 'by', 'reporting', 'additional', 'q', 'a', 'question', 'answer']);
 
 /**
  * "NAME: words" opening a paragraph: a transcript line (direct) or, in a
@@ -154,7 +154,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           break;
         }
         const between = s.slice(c + cue.length, k + 1);
-        if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || colon)) break;
+        const shortObject = between.length <= 5 && between.every((x) => x.type === 'word' && !['he', 'she', 'they', 'we', 'i', 'it', 'has', 'have', 'is', 'was', 'are', 'were', 'will', 'would'].includes(x.lower));
+        if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
         const np = npBefore(s, c);
         const mention = np ? s.slice(np[0], np[1]) : null;
         if (!mention && cue.form === 'ing' && c > 0 && s[c - 1]!.text === ',') {
@@ -163,6 +164,16 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           found = directCandidate(ctx, q, s.slice(c, c + cue.length), mention, {});
         }
         break;
+      }
+      // X verb-ed: “Q” (any verb right before the colon: "echoed:", "tweeted:", "reads:")
+      if (!found && s[qi - 1]!.text === ':' && qi >= 3 && endsClause) {
+        const v = s[qi - 2]!;
+        if (v.type === 'word' && /^[a-z]+$/.test(v.text) && !NOT_NAME_WORDS.has(v.lower) && /(ed|s)$/.test(v.lower)) {
+          const np = npBefore(s, qi - 2);
+          const mention = np ? s.slice(np[0], np[1]) : null;
+          const m = mention ? parseMention(mention) : null;
+          if (m && m.kind !== 'anonymous') found = directCandidate(ctx, q, [v], mention, {});
+        }
       }
       // X: “Q” (a name and a colon)
       if (!found && colon && qi >= 2 && qi <= 9) {

@@ -8,7 +8,7 @@
  * quotation is `direct`.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, PRONOUNS } from './cues.ts';
+import { ADDRESSEE_VERBS, PRONOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, type CueAt } from './np.ts';
 import { parseMention } from './speakers.ts';
@@ -67,12 +67,14 @@ function contentEnd(s: Token[], from: number): number {
   for (let i = from; i < s.length; i++) {
     const t = s[i]!;
     if (t.text === ';') return i;
+    // "… as a “terrible situation,” he said."
+    if (t.type === 'quote' && /[,?!]$/.test(t.quote!.text) && i + 1 < s.length && trailingAttribution(s, i + 1)) return i + 1;
     // "X says A and said B": a coordinated reporting verb starts its own statement
     if ((t.lower === 'and' || t.lower === 'but') && i > from + 2) {
       const n1 = s[i + 1];
       const n2 = s[i + 2];
       const c1 = n1 && cueAt(s, i + 1);
-      if (c1 && c1.strength === 'speech' && c1.form !== 'base') return s[i - 1]?.text === ',' ? i - 1 : i;
+      if (c1 && c1.strength !== 'weak' && c1.form !== 'base' && c1.form !== 'ing') return s[i - 1]?.text === ',' ? i - 1 : i;
       if (n1 && ['also', 'later', 'then', 'has', 'have', 'had'].includes(n1.lower) && n2 && cueAt(s, i + 2)?.strength === 'speech') return s[i - 1]?.text === ',' ? i - 1 : i;
       if (n1 && ['he', 'she', 'they'].includes(n1.lower) && n2 && cueAt(s, i + 2)?.strength === 'speech') return s[i - 1]?.text === ',' ? i - 1 : i;
     }
@@ -84,10 +86,26 @@ function contentEnd(s: Token[], from: number): number {
       if (t.text === ',' && ['although', 'though', 'whereas', 'because', 'even', 'unless'].includes(n.lower)) return i;
       if (t.text === ',' && /ly$/.test(n.lower) && s[i + 2] && /^[a-z]+ing$/.test(s[i + 2]!.text)) return i;
       if (n.lower === 'according' && s[i + 2]?.lower === 'to') return i;
-      if ((n.lower === 'but' || n.lower === 'and') && s[i + 2] && s[i + 2]!.type === 'word' && /^[a-z]/.test(s[i + 2]!.text) && !PRONOUNS.has(s[i + 2]!.lower) && !['the', 'a', 'an', 'that', 'this', 'there', 'his', 'her', 'their', 'its', 'if', 'when', 'as', 'in', 'on', 'some', 'many', 'most', 'no', 'not'].includes(s[i + 2]!.lower)) return i;
+      // ", but refused to …", ", and declined …": the subject's next act, not the report
+      if ((n.lower === 'but' || n.lower === 'and') && s[i + 2] && s[i + 2]!.type === 'word' && (/^[a-z]+ed$/.test(s[i + 2]!.text) || ['also', 'then', 'later'].includes(s[i + 2]!.lower) && /^[a-z]+ed$/.test(s[i + 3]?.text ?? ''))) return i;
       // a trailing attribution: ", the agency reported." / ", he said."
       const tail = trailingAttribution(s, i + 1);
       if (tail) return i;
+      // a new main clause with its own speaker and cue: "While he acknowledged A, Ham also noted B"
+      if (t.text === ',') {
+        for (let c = i + 2; c < Math.min(s.length, i + 7); c++) {
+          const cue = cueAt(s, c);
+          if (!cue) continue;
+          if (cue.form === 'past' || cue.form === 'third') {
+            const np = npBefore(s, c, i + 1);
+            if (np && np[0] === i + 1) {
+              const m = parseMention(s.slice(np[0], np[1]));
+              if (m && (m.kind === 'name' || m.kind === 'pronoun')) return i;
+            }
+          }
+          break;
+        }
+      }
     }
   }
   return s.length;
@@ -251,6 +269,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     let needQuote = false;
     if (cue.strength === 'quoting' && s[k]?.lower !== 'that') {
       needQuote = true;
+      if (cue.lemma === 'call' && (s[k]?.lower === 'on' || s[k]?.lower === 'for')) k++;
     } else if (ADDRESSEE_VERBS.has(cue.lemma) || cue.lemma === 'point out') {
       // skip the addressee: up to "that" or to a pronoun subject
       const win = s.slice(k, k + 10);
@@ -264,7 +283,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       }
     } else if (s[k]?.lower === 'that') {
       k++;
-    } else if (s[k] && (PREPOSITIONS.has(s[k]!.lower) || s[k]!.text === ',' || s[k]!.text === ':')) {
+    } else if (s[k] && (PREPOSITIONS.has(s[k]!.lower) || (/^[a-z]+ly$/.test(s[k]!.text) && s[k]!.text.length > 4) || s[k]!.text === ',' || s[k]!.text === ':')) {
       const win = s.slice(k, k + 14);
       const thatAt = win.findIndex((t) => t.lower === 'that');
       const bad = (t: Token) => t.type === 'quote' || /^[.;!?]$/.test(t.text) || AUX.has(t.lower) || !!cueAt(s, s.indexOf(t));
@@ -300,7 +319,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         if (s[x]!.type !== 'quote') continue;
         // after the quotation, a subordinate clause is the writer's, not the speaker's
         for (let y = x + 1; y < end; y++) {
-          if (s[y]!.type === 'word' && /^(after|before|because|when|while|since|although|though|during|amid|despite|as)$/.test(s[y]!.lower)) {
+          if (x > k && s[y]!.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(s[y]!.lower) || WEEKDAYS.has(s[y]!.lower))) {
             end = s[y - 1]!.text === ',' ? y - 1 : y;
             break;
           }

@@ -85,13 +85,25 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     }
     j = k - 1;
     parenthetical = true;
-    // a second apposition: "Johnnie Wilson, of Springfield, Va., said"
-    if (j >= floor && s[j] && /^\p{Lu}/u.test(s[j]!.text) && s.slice(Math.max(floor, j - 3), j + 1).every((t) => t.type === 'word') && s[j - 1]?.text === ',' ) {
-      let k2 = j - 2;
-      let n2 = 0;
-      while (k2 >= floor && s[k2]!.text !== ',' && s[k2]!.type !== 'quote' && !/^[.;:!?]$/.test(s[k2]!.text) && n2 < 12) { k2--; n2++; }
-      const seg = s.slice(k2 + 1, j - 1);
-      if (seg.length && seg[0]!.lower === 'of') { j = k2 - 1 >= floor && s[k2]?.text === ',' ? k2 - 1 : j; }
+    // more appositions to the left: "Jean Roux, the foreign minister of France, a member of the council, said"
+    // (each one starts with a lower-case word, "of" or a determiner; the head before them is a name)
+    for (let round = 0; round < 2; round++) {
+      const segStart = (() => {
+        let b = j;
+        let m = 0;
+        while (b >= floor && s[b]!.text !== ',' && s[b]!.type !== 'quote' && !/^[.;:!?]$/.test(s[b]!.text) && m < 16) { b--; m++; }
+        return b;
+      })();
+      if (segStart < floor || s[segStart]!.text !== ',') break;
+      const seg = s.slice(segStart + 1, j + 1);
+      const first = seg[0];
+      if (!first || first.type !== 'word') break;
+      const appositive = /^[a-z]/.test(first.text) || /^(the|a|an|his|her|its|their)$/i.test(first.text);
+      // the segment we are in must itself be an apposition for the head to lie further left
+      const cur = s.slice(j + 2, k);
+      if (!appositive && !(cur[0] && /^[a-z]/.test(cur[0].text))) break;
+      if (appositive) { j = segStart - 1; continue; }
+      break;
     }
   }
   let from = j + 1;

@@ -33,6 +33,7 @@ export function findQuotes(p: Paragraph): Quote[] {
   let open = -1;
   let openMark = '';
   let openWidth = 1;
+  let depth = 0;
   const push = (o: number, closeAt: number, closed: boolean, mark: 'double' | 'single', closeWidth = 1) => {
     const innerStart = o + (mark === 'double' ? openWidth : 1);
     const innerEnd = closeAt;
@@ -80,11 +81,17 @@ export function findQuotes(p: Paragraph): Quote[] {
         }
       }
     } else {
+      // a quotation in the other style of double marks nests inside this one
+      if (openMark === '"' && ch === '“') { depth++; continue; }
+      if (openMark === '"' && ch === '”' && depth > 0) { depth--; continue; }
+      if (openMark === '“' && ch === '"' && width === 1 && /\s|^$/.test(prev ?? '') && isWordChar(next) && text.indexOf('"', i + 1) > 0) { depth++; continue; }
+      if (openMark === '“' && ch === '"' && width === 1 && depth > 0) { depth--; continue; }
       const closes =
         (openMark === '“' && (ch === '”' || (ch === '"' && !isWordChar(next)))) ||
         (openMark === '«' && ch === '»') ||
         (openMark === '"' && (ch === '"' || ch === '”'));
       if (closes) {
+        depth = 0;
         push(open, i, true, 'double', width);
         open = -1;
         i += width - 1;

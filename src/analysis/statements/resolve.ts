@@ -10,10 +10,33 @@
 import type { SpeakerRef } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import type { SentenceCtx } from './index.ts';
-import type { Mention, Register } from './speakers.ts';
+import { parseMention, type Mention, type Register } from './speakers.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
+import type { Token } from './tokens.ts';
 import { compatible, pronounGender } from './gender.ts';
 
 const NAMED_SINCE = true;
+/** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
+function sentenceSubject(toks: Token[]): Mention | null {
+  let i = 0;
+  // skip an opening adverbial up to its comma ("On Friday, …")
+  const comma = toks.findIndex((t) => t.text === ',');
+  const afterComma = toks[comma + 1];
+  if (comma > 0 && comma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(afterComma.lower))) i = comma + 1;
+  const np: Token[] = [];
+  for (; i < toks.length && np.length < 8; i++) {
+    const t = toks[i]!;
+    if (t.type !== 'word') break;
+    if (/^\p{Lu}/u.test(t.text) || PRONOUN_SUBJECTS.has(t.lower) || (np.length && /^[a-z-]+$/.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)))) np.push(t);
+    else if (!np.length && /^(the|a|an|his|her|their)$/.test(t.lower)) np.push(t);
+    else break;
+  }
+  if (!np.length) return null;
+  const m = parseMention(np);
+  return m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org' || m.kind === 'role') ? m : null;
+}
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
 function anonymous(m: Mention): SpeakerRef {
   const name = m.text.replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase()).replace(/,$/, '');
   return { name, role: null, type: 'anonymous' };
@@ -35,7 +58,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
     return { name: canon.name, role: role ?? canon.role ?? e?.role ?? null, type: canon.type ?? 'person' };
   };
   for (const c of cands) {
-    const m = c.mention;
+    let m = c.mention;
     let speaker: SpeakerRef | null = null;
     if (c.inherit === 'previous' && !m) {
       const prev = out[out.length - 1];
@@ -46,8 +69,9 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
         prev.seq = c.seq;
         continue;
       }
-      if (prev && prev.paragraph >= c.paragraph - 1) {
-        c.speaker = prev.speaker ?? null;
+      // a floating quotation takes the speaker of the statement before it; with no one to take it from, it is left out
+      if (prev && prev.paragraph >= c.paragraph - 1 && prev.speaker) {
+        c.speaker = prev.speaker;
         c.mention = null;
         out.push(c);
       }
@@ -59,8 +83,15 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
         c.speaker = prev.speaker ?? null;
         c.mention = prev.mention;
         out.push(c);
+        continue;
       }
-      continue;
+      // no statement before it in the sentence: the subject of the sentence speaks
+      const sent = sentences[c.seq];
+      const subj = sent ? sentenceSubject(sent.tokens) : null;
+      if (!subj) continue;
+      c.mention = subj;
+      c.inherit = undefined;
+      m = subj;
     }
     if (m) {
       switch (m.kind) {

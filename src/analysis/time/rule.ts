@@ -59,7 +59,7 @@ export function rx(source: string): RegExp {
  */
 export function cueDirection(text: string, index: number, tense: 'past' | 'present' | 'future' | null = null): 'past' | 'present' | 'future' | null {
   const before = text.slice(Math.max(0, index - 24), index);
-  if (/\b(effective|starting|due|expected in|scheduled for|planned for|set for)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i.test(before)) return 'future';
+  if (/\b(effective|starting|due|expected in|scheduled for|planned for|set for|ahead of)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i.test(before)) return 'future';
   // "by/until March" look forward unless the clause is in the past ("had filed reports by Wednesday")
   if (/\b(by|until|till|through|before)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i.test(before)) return tense === 'past' ? 'past' : 'future';
   if (/\b(since|ended|ending|as of)\s+(?:(?:early|late|mid)[- ]?\s*)?$/i.test(before)) return 'past';

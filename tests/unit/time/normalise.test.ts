@@ -126,6 +126,8 @@ describe('more constructions', () => {
     ['The office stays closed until March.', MON, '2025-03', 'month'],
     ['The rules apply from 1 April.', MON, '2025-04-01', 'day', 'future'],
     ['Sales rose 4% in recent years.', MON, 'PXY', 'duration'],
+    ['In January nineteen ninety-seven the plant closed.', MON, '1997-01', 'month'],
+    ['Traders sold ahead of the weekend.', '2025-02-12', '2025-W07-WE', 'weekend'],
   ]);
   it('reads a bare clock time on the day in focus', () => {
     const text = 'The blast happened on Jan. 30. Police arrived at 10 p.m.';
@@ -159,6 +161,10 @@ describe('more constructions', () => {
   it('does not take titles or prices for times', () => {
     expect(normaliseTime('She was interviewed on "60 Minutes".', MON)).toBeNull();
     expect(normaliseTime('He said on ABC’s “This Week” program that', MON)).toBeNull();
+    expect(normaliseTime('Stores expect record Black Friday sales.', MON)).toBeNull();
+    expect(normaliseTime('The Sunday Times reported the leak.', MON)).toBeNull();
+    expect(normaliseTime('The Russell 2000 index fell.', MON)).toBeNull();
+    expect(normaliseTime('The firm holds about a quarter of the market.', MON)).toBeNull();
   });
 });
 

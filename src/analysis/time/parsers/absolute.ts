@@ -1,7 +1,7 @@
 /** Calendar dates: month-day(-year), day-month(-year), month-year, numeric dates, years, decades, centuries. */
 import { capitalised, cueDirection, rx, type Rule } from '../rule.ts';
 import { MONTH_RE, WEEKDAY_RE, monthNumber, parseNumber } from '../lexicon.ts';
-import { yearForMonthDay } from '../resolve.ts';
+import { seasonCode, yearForMonthDay } from '../resolve.ts';
 import { mkDate, pad, weekOf } from '../values.ts';
 
 const MOD_WORDS: Record<string, string> = {
@@ -15,6 +15,10 @@ export const modOf = (s: string | undefined): string | undefined =>
 
 /** Capitalised words that may stand before a year ("In 1990", "Since 2001", "Summer 2012"). */
 const YEAR_LEFT = /^(in|since|by|until|till|before|after|from|of|to|and|or|through|during|early|late|mid|fiscal|calendar|year|spring|summer|autumn|fall|winter|christmas|easter|the|for|around|about|circa|c)$/i;
+
+/** Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+const SPELLED_YEAR_RE =
+  '(?:(nineteen|eighteen|twenty)[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|o[- ](?:one|two|three|four|five|six|seven|eight|nine))|two thousand(?:\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)';
 
 const validDay = (y: number, m: number, d: number) => d >= 1 && d <= 31 && mkDate(y, m, d).getMonth() === m - 1;
 
@@ -129,19 +133,22 @@ export const absoluteRules: Rule[] = [
   {
     name: 'spelled-year',
     priority: 3,
-    re: rx(`(?:the\\s+year\\s+)?(?:(nineteen|eighteen|twenty)[- ]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|o[- ](?:one|two|three|four|five|six|seven|eight|nine))|two thousand(?:\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`),
+    re: rx(`(?:(${MONTH_RE})\\s+|(?:the\\s+)?(?:(spring|summer|fall|autumn|winter)\\s+of\\s+))?(?:the\\s+year\\s+)?${SPELLED_YEAR_RE}`),
     build(m) {
-      const t = m[0].toLowerCase();
+      const t = m[0].toLowerCase().replace(/^.*?(?=(nineteen|eighteen|twenty|two thousand|the year))/, '');
       let y: number | undefined;
       if (/two thousand/.test(t)) {
         const extra = /and\s+(\w+)/.exec(t);
         y = 2000 + (extra ? (parseNumber(extra[1]!) as number) : 0);
       } else {
-        const c = { nineteen: 1900, eighteen: 1800, twenty: 2000 }[m[1]!.toLowerCase() as 'nineteen']!;
-        const n = parseNumber(m[2]!.toLowerCase().replace(/^o[- ]/, ''));
+        const c = { nineteen: 1900, eighteen: 1800, twenty: 2000 }[m[3]!.toLowerCase() as 'nineteen']!;
+        const n = parseNumber(m[4]!.toLowerCase().replace(/^o[- ]/, ''));
         if (typeof n !== 'number') return null;
         y = c + n;
       }
+      // "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+      if (m[1]) return okMonth(m[1]) ? { type: 'DATE', value: `${pad(y, 4)}-${pad(monthNumber(m[1])!)}`, anchor: true } : null;
+      if (m[2]) return { type: 'DATE', value: `${pad(y, 4)}-${seasonCode(m[2])}`, anchor: true };
       return { type: 'DATE', value: pad(y, 4), anchor: true };
     },
   },

@@ -113,7 +113,7 @@ export const calendarRules: Rule[] = [
   {
     name: 'relative-quarter',
     priority: 2,
-    re: rx(`(?:the\\s+)?(?:(\\d{4})\\s+(?=(?:fiscal\\s+)?(?:quarter|period)))?(latest|current|past|previous|last|next|coming|most recent|recent|same|comparable|year-ago|year-earlier|prior-year|fiscal|that)?(?:\\s+(year-ago|year-earlier|fiscal))?\\s*(?:quarter(?!s)|(?<=(?:\\d{4}|latest|current|same|comparable|year-ago|year-earlier)\\s+)period)`),
+    re: rx(`(?:the\\s+)?(?:(\\d{4})\\s+(?=(?:fiscal\\s+)?(?:quarter|period)))?(latest|current|past|previous|last|next|coming|most recent|recent|same|comparable|year-ago|year-earlier|prior-year|fiscal|that|this)?(?:\\s+(year-ago|year-earlier|fiscal))?\\s*(?:quarter(?!s)|(?<=(?:\\d{4}|latest|current|same|comparable|year-ago|year-earlier)\\s+)period)`),
     build(m, ctx) {
       const yr = m[1] ? +m[1] : undefined;
       const w = m[2]?.toLowerCase();
@@ -129,6 +129,8 @@ export const calendarRules: Rule[] = [
       }
       if (!w && !/^the\s/i.test(m[0])) return null;
       if (w === 'current') return { type: 'DATE', value: cur, anchor: true };
+      // "this quarter": the one the report is about when a quarter was named, else the current one
+      if (w === 'this') return { type: 'DATE', value: cur, anchor: true, resolve: (a) => (a && /-Q\d$/.test(a) ? { value: a } : null) };
       if (w === 'next' || w === 'coming') return { type: 'DATE', value: next };
       if (w === 'year-ago' || w === 'year-earlier' || w === 'prior-year' || w2 === 'year-ago' || w2 === 'year-earlier' || w === 'comparable' || w === 'same') {
         return {

@@ -57,6 +57,12 @@ function nextWeekend(d: Date): Date {
   return wd >= 6 ? d : addDays(d, 6 - wd);
 }
 
+/** Weekdays that are names: "Black Friday", "Good Friday Agreement", "Super Tuesday", "the Sunday Times". */
+function isNamedDay(text: string, index: number, length: number): boolean {
+  if (/\b(Black|Good|Cyber|Super|Holy|Ash|Bloody|Maundy|Easter|Palm|Shrove|Giving|Mad|Blue)\s+$/.test(text.slice(Math.max(0, index - 10), index))) return true;
+  return /^\s+(Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Independent|Star|Observer|Night Football|Agreement|Prayers?)\b/.test(text.slice(index + length, index + length + 20));
+}
+
 export const relativeRules: Rule[] = [
   {
     name: 'deictic-day',
@@ -118,6 +124,7 @@ export const relativeRules: Rule[] = [
     re: rx(`(?:(early|late)\\s+)?(?:(this past|last|this|next|coming|past|previous|the previous|the following|the next|that)\\s+)?(${WEEKDAY_RE})(?:[’']s)?(?:\\s+(${POD}))?`),
     build(m, ctx) {
       if (!capitalised(m[3])) return null;
+      if (!m[1] && !m[2] && isNamedDay(ctx.text, ctx.index, m[0].length)) return null;
       const wd = weekdayNumber(m[3]!)!;
       const rel = m[2]?.toLowerCase();
       let d: Date;
@@ -156,7 +163,7 @@ export const relativeRules: Rule[] = [
     re: rx(`(?:(this past|this|last|next|the|that|the past|the coming|the previous|the following)\\s+)weekend`),
     build(m, ctx) {
       const w = m[1]!.toLowerCase();
-      const tense = ctx.tense();
+      const tense = cueDirection(ctx.text, ctx.index, ctx.tense()) ?? ctx.tense();
       let d: Date;
       if (w === 'this past') d = latestWeekend(ctx.dct);
       else if (w === 'last' || w === 'the past' || w === 'the previous') d = latestWeekend(addDays(ctx.dct, getISODay(ctx.dct) >= 6 ? -2 : 0));
