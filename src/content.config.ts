@@ -9,6 +9,7 @@ const dateValue = z.object({
   range: z.object({ start: z.string(), end: z.string() }).nullable(),
   label: z.string(),
   anchor: z.string(),
+  href: z.string(),
 });
 const speakerType = z.enum(['person', 'organisation', 'anonymous']);
 
@@ -76,6 +77,7 @@ const events = defineCollection({
   schema: z.object({
     id: z.string(),
     anchor: z.string(),
+    href: z.string(),
     date: dateValue,
     text: z.string(),
     sources: z.array(

@@ -146,8 +146,12 @@ export default function rehypeDatelineMarks(options: { marks: Mark[]; body: stri
               children: [inner],
             };
           }
-          const st = statements.find((s) => s.start <= piece.start && piece.end <= s.end);
-          if (st) {
+          // Every statement covering the piece, innermost first: a partial quotation inside
+          // reported speech, or two overlapping statements, each keep their own span and anchor.
+          const covering = statements
+            .filter((s) => s.start <= piece.start && piece.end <= s.end)
+            .sort((a, b) => a.end - a.start - (b.end - b.start) || a.id.localeCompare(b.id));
+          for (const st of covering) {
             const first = !firstPieceDone.has(st.id);
             firstPieceDone.add(st.id);
             const span: Element = {
@@ -174,6 +178,7 @@ export default function rehypeDatelineMarks(options: { marks: Mark[]; body: stri
       for (let i = 0; i < parent.children.length; i++) {
         const child = parent.children[i]!;
         if (child.type !== 'element') continue;
+        insertBadges(child); // nested statements have their own badges inside
         const sid = child.properties?.dataStatement;
         if (typeof sid === 'string' && (lastPieceOf.get(sid) as unknown) === child) {
           const st = statements.find((s) => s.id === sid)!;
@@ -193,8 +198,6 @@ export default function rehypeDatelineMarks(options: { marks: Mark[]; body: stri
               };
           parent.children.splice(i + 1, 0, badge as never);
           i++;
-        } else {
-          insertBadges(child);
         }
       }
     };

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../analysis/index.ts';
 import { ArticleFileError, parseArticleFile } from '../analysis/article-file.ts';
@@ -88,6 +88,11 @@ export function readArticle(text: string, file: string): { frontmatter: ArticleF
   return { frontmatter: result.data, body: pf.body };
 }
 
+/** content/ under the project root, or DATELINE_CONTENT (for benchmarks and fixture sites). */
+export function contentDirOf(root: string): string {
+  return process.env.DATELINE_CONTENT ? resolve(root, process.env.DATELINE_CONTENT) : join(root, 'content');
+}
+
 export interface LoadOptions {
   /** Project root (holds content/). */
   root: string;
@@ -96,7 +101,7 @@ export interface LoadOptions {
 }
 
 export function loadContent({ root, cacheDir = join(root, 'node_modules', '.cache', 'dateline') }: LoadOptions): LoadedContent {
-  const contentDir = join(root, 'content');
+  const contentDir = contentDirOf(root);
   const articlesDir = join(contentDir, 'articles');
   const problems: string[] = [];
   const rel = (p: string) => relative(root, p) || p;
@@ -172,11 +177,10 @@ export function loadContent({ root, cacheDir = join(root, 'node_modules', '.cach
           { speakers },
         );
       } catch (e) {
-        if (e instanceof ArticleFileError) {
-          problems.push(e.message);
-          continue;
-        }
-        throw new Error(`${a.file}: analysis failed: ${(e as Error).stack ?? e}`);
+        // A correction that matches nothing, or an engine failure: listed with the
+        // other problems (the build stops), never skipped silently.
+        problems.push(e instanceof ArticleFileError ? e.message : `${a.file}: analysis failed (engine error, please report): ${(e as Error).stack ?? e}`);
+        continue;
       }
       if (cachePath) writeFileSync(cachePath, JSON.stringify(analysis));
     }

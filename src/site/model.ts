@@ -10,8 +10,9 @@ import { resolveSiteSpeakers } from '../analysis/statements/speakers.ts';
 import { buildTimeline, formatTimeValue, timelineAnchor, type TimelineDate } from '../analysis/timeline.ts';
 import type { Granularity, SpeakerType, TimeValue } from '../analysis/types.ts';
 import type { Mark } from '../integrations/rehype-dateline-marks.ts';
-import { loadContent, type LoadOptions } from './content.ts';
+import { contentDirOf, loadContent, type LoadOptions } from './content.ts';
 import { renderArticleHtml } from './render.ts';
+import { pagingLimits, timelinePage, type PagingLimits } from './paging.ts';
 import { htmlDatetime } from '../utils/format.ts';
 
 export interface DateValue {
@@ -19,8 +20,10 @@ export interface DateValue {
   granularity: Granularity;
   range: { start: string; end: string } | null;
   label: string;
-  /** Anchor of the date group on /timeline/ (and the /timeline/<anchor>/ page). */
+  /** Anchor of the date group on the timeline (and its /timeline/<anchor>/ page). */
   anchor: string;
+  /** Permalink of the date on the timeline: /timeline/#<anchor>, or /timeline/<year>/#<anchor> when the timeline is paginated. */
+  href: string;
 }
 
 export interface ArticleEntry {
@@ -77,10 +80,12 @@ export interface SpeakerEntry {
 }
 
 export interface EventEntry {
-  /** Stable timeline entry id (anchor on /timeline/). */
+  /** Stable timeline entry id (anchor on the timeline). */
   id: string;
   date: DateValue;
   anchor: string;
+  /** Permalink: the page holding the event's date, #anchor. */
+  href: string;
   text: string;
   sources: { article: string; articleTitle: string; eventId: string; paragraph: number; expression: string }[];
 }
@@ -102,13 +107,18 @@ export interface SiteModel {
   speakers: SpeakerEntry[];
   events: EventEntry[];
   timeline: TimelineGroup[];
+  paging: PagingLimits & { timelinePaged: boolean; statementsPaged: boolean };
   cacheHits: number;
   /** Time taken to read, analyse and model content/, in ms. */
   buildMs: number;
 }
 
-function dateValue(v: TimeValue): DateValue {
-  return { value: v.value, granularity: v.granularity, range: v.range, label: formatTimeValue(v), anchor: timelineAnchor(v.value) };
+/** Where each date's anchor lives: built once the timeline is known. */
+type PageOf = (anchor: string) => string;
+
+function dateValue(v: TimeValue, pageOf: PageOf): DateValue {
+  const anchor = timelineAnchor(v.value);
+  return { value: v.value, granularity: v.granularity, range: v.range, label: formatTimeValue(v), anchor, href: `${pageOf(anchor)}#${anchor}` };
 }
 
 export function buildSiteModel(options: LoadOptions): SiteModel {
@@ -124,7 +134,10 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
   const statements: StatementEntry[] = [];
   const articles: ArticleEntry[] = [];
   const timeline: TimelineDate[] = buildTimeline(results);
-  const onTimeline = new Set(timeline.map((d) => timelineAnchor(d.value)));
+  const limits = pagingLimits();
+  const timelinePaged = timeline.length > limits.timelineDates;
+  const pageByAnchor = new Map(timeline.map((d) => [timelineAnchor(d.value), timelinePage(d.range.start, timelinePaged)]));
+  const pageOf: PageOf = (anchor) => pageByAnchor.get(anchor) ?? `/timeline/${anchor}/`;
   const byArticle = new Map(content.articles.map((a) => [a.id, a]));
 
   for (const a of content.articles) {
@@ -174,7 +187,7 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
         paragraph: s.paragraph,
         start: s.start,
         end: s.end,
-        date: s.date ? dateValue(s.date) : null,
+        date: s.date ? dateValue(s.date, pageOf) : null,
         ...(s.corrected ? { corrected: s.corrected } : {}),
       };
       statements.push(entry);
@@ -196,8 +209,8 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
       if (!t.range || t.type === 'DURATION' || t.type === 'SET') continue;
       // Link only to dates the timeline has (a date line, say, makes no event).
       const anchor = timelineAnchor(t.value);
-      if (!onTimeline.has(anchor)) continue;
-      marks.push({ kind: 'time', start: t.start, end: t.end, href: `/timeline/#${anchor}`, title: formatTimeValue(t), datetime: htmlDatetime(t) });
+      if (!pageByAnchor.has(anchor)) continue;
+      marks.push({ kind: 'time', start: t.start, end: t.end, href: `${pageOf(anchor)}#${anchor}`, title: formatTimeValue(t), datetime: htmlDatetime(t) });
     }
     articles.push({
       id: a.id,
@@ -222,12 +235,13 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
   const groups: TimelineGroup[] = [];
   const articleEntry = new Map(articles.map((a) => [a.id, a]));
   for (const d of timeline) {
-    const date = dateValue(d);
+    const date = dateValue(d, pageOf);
     const group: TimelineGroup = { id: date.anchor, order: groups.length, date, events: [], statements: [] };
     for (const e of d.events) {
       events.push({
         id: e.id,
         anchor: e.id,
+        href: `${pageOf(date.anchor)}#${e.id}`,
         date,
         text: e.text,
         sources: e.sources.map((src) => {
@@ -251,6 +265,7 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
     speakers: [...speakers.values()].sort((a, b) => a.name.localeCompare(b.name)),
     events,
     timeline: groups,
+    paging: { ...limits, timelinePaged, statementsPaged: statements.length > limits.statements },
     cacheHits: content.cacheHits,
     buildMs: performance.now() - t0,
   };
@@ -271,7 +286,7 @@ function contentFingerprint(root: string): string {
       else parts.push(`${p}:${st.size}:${st.mtimeMs}`);
     }
   };
-  walk(join(root, 'content'));
+  walk(contentDirOf(root));
   return parts.join('|');
 }
 

@@ -31,7 +31,7 @@ export function searchRecords(site: { statements: StatementEntry[]; events: Even
   }
   for (const e of site.events) {
     out.push({
-      url: `/timeline/#${e.anchor}`,
+      url: e.href,
       content: e.text,
       language: 'en',
       meta: { title: `${e.date.label}: ${e.text.slice(0, 80)}`, date: e.date.range?.start ?? e.date.value, kind: 'event' },

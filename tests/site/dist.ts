@@ -8,7 +8,8 @@ export type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
 
 export const root = resolve(import.meta.dirname, '..', '..');
-export const dist = join(root, 'dist');
+/** The built site; DATELINE_DIST points the tests at another build (e.g. a benchmark archive). */
+export const dist = process.env.DATELINE_DIST ? resolve(process.env.DATELINE_DIST) : join(root, 'dist');
 
 export function requireDist(): void {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ has no site: `npm test` builds it first (astro build) before these tests');
@@ -83,10 +84,11 @@ export function ids(file: string): Set<string> {
 }
 
 export interface SiteExport {
+  paging: { timelinePaged: boolean; statementsPaged: boolean };
   articles: { id: string; title: string; date: string; statements: string[]; events: string[] }[];
   statements: { id: string; anchor: string; article: string; speaker: string | null; speakerName: string | null; text: string; kind: string; date: { value: string; anchor: string } | null }[];
   speakers: { id: string; name: string; statements: string[] }[];
-  events: { id: string; anchor: string; text: string; date: { value: string; anchor: string; label: string }; sources: { article: string }[] }[];
+  events: { id: string; anchor: string; href: string; text: string; date: { value: string; anchor: string; label: string; href: string }; sources: { article: string }[] }[];
 }
 
 export function siteExport(): SiteExport {

@@ -36,7 +36,7 @@ const QUOTING = [
   'tell', 'mention', 'cite', 'quote', 'recall', 'warn', 'predict', 'insist', 'argue', 'admit', 'concede', 'sing',
   'chant', 'shout', 'yell', 'scream', 'cry', 'proclaim', 'offer', 'issue', 'vow', 'express', 'voice', 'raise',
   'exhort', 'implore', 'beg', 'plead', 'instruct', 'caution', 'remind', 'reference', 'dub', 'nickname',
-  'mock', 'taunt', 'insult', 'slam', 'bash', 'assail', 'chastise', 'rebuke', 'berate', 'castigate', 'lament',
+  'read', 'mock', 'taunt', 'insult', 'slam', 'bash', 'assail', 'chastise', 'rebuke', 'berate', 'castigate', 'lament',
 ];
 
 /** Verbs taking an addressee before the reported clause (X told Y that …). */
@@ -59,6 +59,7 @@ const IRREGULAR: Record<string, string[]> = {
   swear: ['swear', 'swears', 'swore', 'swearing', 'sworn'],
   bet: ['bet', 'bets', 'betting'],
   mean: ['mean', 'means', 'meant'],
+  read: ['read', 'reads', 'reading'],
   sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
   cry: ['cry', 'cries', 'cried', 'crying'],
   rip: ['rip', 'rips', 'ripped', 'ripping'],

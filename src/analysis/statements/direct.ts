@@ -100,7 +100,9 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         } else {
           const np = s.slice(j, c).filter((t) => !(t.type === 'word' && /^(also|then|later|again|once|further|simply|just|quickly|has|had|have|would|will|recently|previously|repeatedly|reportedly)$/.test(t.lower)));
           const m = np.length <= 24 && np.every((t) => t.type !== 'quote') ? parseMention(np) : null;
-          if (m && !/^(and|or|but|as|that|which|who)$/.test(np[0]!.lower) && (openEnd || m.kind === 'name' || m.kind === 'pronoun')) {
+          // not a speaker when it starts like a clause or a phrase ("against what …", "and encouraged …")
+          const lowerStart = /^(against|for|as|and|or|but|that|which|who|with|in|on|at|by|from|of|to|after|before|because|while|when|if|about|over|into|like|than|so|then|what|how|why|where)$/.test(np[0]!.lower);
+          if (m && !lowerStart && (openEnd || m.kind === 'name' || m.kind === 'pronoun')) {
             found = directCandidate(ctx, q, s.slice(c, c + cue.length), np, { cueAfter: true });
           }
         }
@@ -158,7 +160,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
         const np = npBefore(s, c);
         const mention = np ? s.slice(np[0], np[1]) : null;
-        if (!mention && cue.form === 'ing' && c > 0 && s[c - 1]!.text === ',') {
+        if (!mention && cue.form === 'ing' && c > 0 && (s[c - 1]!.text === ',' || /^(before|after|while|by|when|without)$/.test(s[c - 1]!.lower))) {
           found = directCandidate(ctx, q, s.slice(c, c + cue.length), null, { inherit: 'main' });
         } else if (mention || cue.form !== 'ing') {
           found = directCandidate(ctx, q, s.slice(c, c + cue.length), mention, {});

@@ -29,6 +29,7 @@ const MALE = new Set(
   marco jeb rand chris newt rudy reince rick tim bill al dick hank vladimir dmitry sergei sergey volodymyr
   emmanuel olaf boris rishi keir xi recep benjamin bashar ali hassan mohammed muhammad ahmed omar ivan igor oleg
   nikolai viktor andrzej pedro luis carlos jorge miguel antonio francisco manuel javier diego fernando ricardo karl
+  josh nick dan dave ben tom tony matt bob rob ed steve jon jeff greg doug ken ron don chuck hank mitt newt 
   hans klaus jens lars olav pierre jean-marc francois françois jacques nicolas ban kofi antonio abdullah salman jim`.split(/\s+/),
 );
 

@@ -8,7 +8,7 @@
  * quotation is `direct`.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, PRONOUNS, WEEKDAYS } from './cues.ts';
+import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, type CueAt } from './np.ts';
 import { parseMention } from './speakers.ts';
@@ -22,6 +22,15 @@ const BARE_REJECT = new Set([
   'which', 'up', 'out', 'down', 'off', 'back', 'away', 'through', 'into', 'against', 'under', 'via', 'amid', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'while', 'not',
 ]);
+const AMBIGUOUS = new Set([
+  'state', 'states', 'show', 'shows', 'claim', 'claims', 'rule', 'rules', 'reason', 'report', 'reports', 'charge', 'charges',
+  'answer', 'answers', 'post', 'posts', 'project', 'projects', 'promise', 'promises', 'estimate', 'estimates', 'comment',
+  'comments', 'counter', 'question', 'questions', 'challenge', 'challenges', 'issue', 'issues', 'offer', 'offers', 'credit',
+  'voice', 'raise', 'quote', 'quotes', 'reference', 'call', 'calls', 'demand', 'demands', 'attack', 'attacks', 'welcome',
+  'praise', 'blame', 'hope', 'fear', 'fears', 'worry', 'worries', 'doubt', 'doubts', 'note', 'notes', 'tweet', 'tweets',
+  'warning', 'plea', 'vow', 'vows', 'pledge', 'pledges', 'signal', 'signals', 'comment', 'insult', 'insults', 'guess',
+]);
+const COGNITION = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'know', 'doubt', 'reckon', 'guess', 'understand']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
 const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging']);
 
@@ -196,6 +205,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       npIdx = npBefore(s, w, lastEnd);
     }
     let np = npIdx ? s.slice(npIdx[0], npIdx[1]) : null;
+    // words that are nouns as often as verbs ("states", "claims", "rules") need a real subject before them
+    if (AMBIGUOUS.has(s[c]!.lower)) {
+      const m = np ? parseMention(np) : null;
+      if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? ''))) continue;
+    }
     let inherit: Candidate['inherit'];
     if (!np && coordinated && cue.form !== 'base' && out.length && out[out.length - 1]!.seq === ctx.seq) {
       inherit = 'main';
@@ -297,13 +311,16 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         else continue;
       }
     } else if (cue.strength !== 'speech') {
-      needQuote = true;
+      // belief verbs report a stance with a bare clause when a subject follows: "X believes his plan will work"
+      const nx = s[k];
+      const belief = COGNITION.has(cue.lemma) && cue.form !== 'base' && nx && ['he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'the', 'this', 'there'].includes(nx.lower) && np;
+      if (!belief) needQuote = true;
     }
     if (k >= s.length) continue;
     const first = s[k]!;
     if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
     if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what')) continue;
-    if (first.type === 'punct' && first.text !== '(') continue;
+    if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
     // stop before the attribution of a direct quotation later in the sentence
     for (let x = k; x < end; x++) {

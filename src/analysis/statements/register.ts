@@ -68,7 +68,7 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
           const peeled = words.slice(0, words.length - nameWords.length);
           let k = i - 1;
           const lead: string[] = [];
-          const leadOk = (t: Token) => ROLE_LEAD.has(t.lower.replace(/'s$/, '')) || isCap(t) || /['’]s$/.test(t.text) || (/^[a-z]+$/.test(t.text) && !NP_BOUNDARY.has(t.lower) && !/(ed|ing|ly)$/.test(t.lower) && !cueInfo(t.lower) && !DETS.has(t.lower));
+          const leadOk = (t: Token) => ROLE_LEAD.has(t.lower.replace(/'s$/, '')) || isCap(t) || /['’]s$/.test(t.text) || (/^[a-z-]+(er|or|ist|man|woman|ian|ent|ant|ary|ee|ive)$/.test(t.text) && !NP_BOUNDARY.has(t.lower) && !cueInfo(t.lower) && !DETS.has(t.lower));
           while (k >= 0 && i - k <= 5 && s[k]!.type === 'word' && leadOk(s[k]!) && !NOT_NAME_WORDS.has(s[k]!.lower)) {
             lead.unshift(s[k]!.text);
             k--;

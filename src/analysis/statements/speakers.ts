@@ -316,6 +316,11 @@ export class Register {
     return this.get(name)?.gender ?? genderOfName(name);
   }
 
+  /** Is some full name (two words or more) in the register ending with this word? */
+  hasSurname(word: string): boolean {
+    return (this.bySurname.get(word.toLowerCase()) ?? []).some((e) => e.name.includes(' '));
+  }
+
   get(name: string): Entity | undefined {
     return this.entities.find((e) => e.name.toLowerCase() === name.toLowerCase());
   }

@@ -4,7 +4,8 @@
  * inside quoted words. Offsets are body offsets.
  */
 import type { Paragraph } from '../types.ts';
-import { findQuotes, type Quote } from './quotes.ts';
+import { cueInfo } from './cues.ts';
+import type { Quote } from './quotes.ts';
 
 export interface Token {
   type: 'word' | 'punct' | 'quote';
@@ -44,7 +45,7 @@ function pushWords(text: string, base: number, from: number, to: number, out: To
       let end = start + w.length;
       // abbreviation or initial with its full stop
       const next = text[from + m.index + w.length];
-      if (next === '.' && (ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || /\./.test(w) || (/^\p{Lu}-\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ')'))) end += 1;
+      if (next === '.' && (ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || /\./.test(w) || (/^\p{Lu}-\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ')') || (/^\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ','))) end += 1;
       const t = text.slice(start - base, end - base);
       out.push({ type: 'word', text: t, lower: t.toLowerCase().replace(/’/g, "'"), start, end });
       WORD_RE.lastIndex = end - base - from;
@@ -91,11 +92,25 @@ export function sentencesOf(tokens: Token[]): Token[][] {
         out.push(cur);
         cur = [];
       }
-    } else if (t.type === 'quote' && t.quote && /[.!?…]\s*$/.test(t.quote.text) && startsSentence(next)) {
+    } else if (t.type === 'quote' && t.quote && /[.!?…]\s*$/.test(t.quote.text) && startsSentence(next) && !attributionFollows(tokens, i + 1)) {
       out.push(cur);
       cur = [];
     }
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/** “Q?” Graham asked. — a short name and a reporting verb after a quotation belong to its sentence. */
+function attributionFollows(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
+    const t = tokens[j]!;
+    if (t.type !== 'word') return false;
+    if (/^\p{Ll}/u.test(t.text)) {
+      if (!cueInfo(t.lower)) return false;
+      const after = tokens[j + 1];
+      return !after || after.type === 'punct';
+    }
+  }
+  return false;
 }

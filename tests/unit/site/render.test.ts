@@ -54,3 +54,17 @@ describe('article rendering', () => {
     expect(html).toContain('X &#x3C;y>');
   });
 });
+
+describe('nested and overlapping statements', () => {
+  it('each keeps its own anchor and badge', () => {
+    const body = 'She said the plan “will not work” and should be dropped.';
+    const html = renderArticleHtml(body, [
+      { kind: 'statement', ...at(body, 'the plan “will not work” and should be dropped'), id: 's-outer', statementKind: 'partial', speakerName: 'A', speakerHref: '/speakers/a/' },
+      { kind: 'statement', ...at(body, 'will not work'), id: 's-inner', statementKind: 'direct', speakerName: 'A', speakerHref: '/speakers/a/' },
+    ]);
+    expect(html.match(/id="s-outer"/g)).toHaveLength(1);
+    expect(html.match(/id="s-inner"/g)).toHaveLength(1);
+    expect(html).toContain('data-statement-badge="s-outer"');
+    expect(html).toContain('data-statement-badge="s-inner"');
+  });
+});

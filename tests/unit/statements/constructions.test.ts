@@ -59,6 +59,12 @@ describe('direct quotations', () => {
     ['X said, “Q”', 'Tom Reyes said, “The plant will close next year.”', [
       { kind: 'direct', text: 'The plant will close next year.', speaker: 'Tom Reyes' },
     ]],
+    ['“Q,” ROLE NAME said.', '“The budget is balanced,” city treasurer Paul Novak said.', [
+      { kind: 'direct', text: 'The budget is balanced,', speaker: 'Paul Novak', role: 'city treasurer' },
+    ]],
+    ['“Q?” X asked. (a cue after a question mark stays in the sentence)', '“Who will pay for the new school?” Paul Novak asked.', [
+      { kind: 'direct', text: 'Who will pay for the new school?', speaker: 'Paul Novak', cue: 'asked' },
+    ]],
     ['straight double marks', '"The deal is done," Maria Costa told reporters.', [
       { kind: 'direct', text: 'The deal is done,', speaker: 'Maria Costa', cue: 'told' },
     ]],
@@ -203,6 +209,14 @@ describe('partial quotations and indirect speech', () => {
       { kind: 'indirect', text: 'The scheme has grown far beyond its purpose', speaker: 'critics', type: 'anonymous' },
     ]],
     ['no statement when a verb is negated', 'The ministry has not confirmed that the talks took place.', []],
+    ['a noun that looks like a verb is not a cue', 'Several battleground states could decide the election.', []],
+    ['two reporting verbs with one subject', 'Lena Ortiz says the mayor promised more money and said she would hold him to it.', [
+      { kind: 'indirect', text: 'the mayor promised more money', speaker: 'Lena Ortiz', cue: 'says' },
+      { kind: 'indirect', text: 'she would hold him to it', speaker: 'Lena Ortiz', cue: 'said' },
+    ]],
+    ['a stated belief', 'Lena Ortiz believes her plan will pass in the spring.', [
+      { kind: 'indirect', text: 'her plan will pass in the spring', speaker: 'Lena Ortiz', cue: 'believes' },
+    ]],
   ]);
 
   it('participle: “Q,” X said, adding that …', () => {
@@ -267,6 +281,26 @@ describe('speakers', () => {
     ].join('\n\n');
     const got = run(body);
     expect(got[0]!.speaker?.name).toBe('Claire Dumas');
+  });
+
+  it('he/she agree with the speaker’s gender when it is known', () => {
+    const body = [
+      'Senator Maria Costa met Governor Paul Novak on Friday.',
+      '“We agreed on the budget,” Costa said.',
+      'Novak was less sure. He said the talks would go on.',
+      'She said the deal was done.',
+    ].join('\n\n');
+    check(body, [
+      { kind: 'direct', text: 'We agreed on the budget,', speaker: 'Maria Costa' },
+      { kind: 'indirect', text: 'the talks would go on', speaker: 'Paul Novak', mention: 'He' },
+      { kind: 'indirect', text: 'the deal was done', speaker: 'Maria Costa', mention: 'She' },
+    ]);
+  });
+
+  it('several appositions before the cue: the name is the speaker', () => {
+    check('Jean Roux, the foreign minister, a member of the council, said the test was a threat.', [
+      { kind: 'indirect', text: 'the test was a threat', speaker: 'Jean Roux' },
+    ]);
   });
 
   it('organisations speak as organisations', () => {
