@@ -129,7 +129,9 @@ export default function rehypeDatelineMarks(options: { marks: Mark[]; body: stri
         for (let i = 0; i + 1 < points.length; i++) {
           const a = points[i]!;
           const b = points[i + 1]!;
-          if (b > a) pieces.push({ start: map[a]!, end: map[b]!, text: child.value.slice(a, b) });
+          // A piece ends just after its last character's source (skipped source, such as a
+          // trailing space before a line break, belongs to no piece).
+          if (b > a) pieces.push({ start: map[a]!, end: map[b - 1]! + 1, text: child.value.slice(a, b) });
         }
         for (const piece of pieces) {
           let node: ElementContent = { type: 'text', value: piece.text };

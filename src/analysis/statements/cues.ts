@@ -36,7 +36,7 @@ const QUOTING = [
   'tell', 'mention', 'cite', 'quote', 'recall', 'warn', 'predict', 'insist', 'argue', 'admit', 'concede', 'sing',
   'chant', 'shout', 'yell', 'scream', 'cry', 'proclaim', 'offer', 'issue', 'vow', 'express', 'voice', 'raise',
   'exhort', 'implore', 'beg', 'plead', 'instruct', 'caution', 'remind', 'reference', 'dub', 'nickname',
-  'read', 'mock', 'taunt', 'insult', 'slam', 'bash', 'assail', 'chastise', 'rebuke', 'berate', 'castigate', 'lament',
+  'refuse', 'decline', 'persuade', 'convince', 'wonder', 'read', 'mock', 'taunt', 'insult', 'slam', 'bash', 'assail', 'chastise', 'rebuke', 'berate', 'castigate', 'lament',
 ];
 
 /** Verbs taking an addressee before the reported clause (X told Y that …). */

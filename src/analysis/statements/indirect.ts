@@ -15,7 +15,7 @@ import { parseMention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
 const BARE_REJECT = new Set([
-  'to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as', 'so', 'yes', 'no', 'nothing', 'something',
+  'to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as', 'so', 'yes', 'nothing', 'something',
   'anything', 'little', 'much', 'goodbye', 'hello', 'thanks', 'sorry', 'otherwise', 'publicly', 'privately',
   'repeatedly', 'earlier', 'later', 'recently', 'again', 'last', 'this', 'next', 'during', 'after', 'before', 'over',
   'and', 'or', 'but', 'than', 'too', 'also', 'only', 'why', 'how', 'what', 'whether', 'if', 'when', 'where', 'who',
@@ -69,6 +69,31 @@ function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Tok
     mention: np && np.length ? parseMention(np) : null,
     ...extra,
   };
+}
+
+const OBJECT_TO = new Set(['urge', 'tell', 'ask', 'warn', 'encourage', 'implore', 'exhort', 'advise', 'remind', 'invite', 'instruct', 'beg', 'caution', 'call', 'challenge', 'persuade', 'convince']);
+const COMMIT_TO = new Set(['promise', 'vow', 'pledge', 'threaten', 'offer', 'agree', 'refuse', 'decline', 'demand']);
+const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+/**
+ * Start of the content of a directive or commitment, or -1: "called for a ban" → "a ban",
+ * "urged voters to stay home" → "voters to stay home", "asked whether …", "vowed to fight".
+ */
+function directive(s: Token[], k: number, lemma: string): number {
+  const t = s[k];
+  if (!t || t.type !== 'word') return -1;
+  if (lemma === 'call' && (t.lower === 'for' || t.lower === 'on')) return k + 1;
+  if ((lemma === 'ask' || lemma === 'wonder' || lemma === 'question') && WH.has(t.lower)) return k;
+  if (COMMIT_TO.has(lemma) && t.lower === 'to' && /^[a-z]+$/.test(s[k + 1]?.text ?? '')) return k;
+  if (OBJECT_TO.has(lemma)) {
+    for (let j = k + 1; j < Math.min(s.length, k + 8); j++) {
+      const x = s[j]!;
+      if (x.type !== 'word') return -1;
+      if (x.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(s[j + 1]!.lower)) return k;
+      if (lemma === 'ask' && WH.has(x.lower)) return k;
+    }
+  }
+  return -1;
 }
 
 /** Where a content that starts at `from` ends (exclusive). */
@@ -269,19 +294,27 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       const tail = trailingAttribution(s, npIdx[0]);
       if (tail && !tail.inverted) {
         const content = s.slice(lastEnd, s[npIdx[0] - 1]!.type === 'quote' ? npIdx[0] : npIdx[0] - 1);
+        let done = false;
         if (content.length && !(content.length === 1 && content[0]!.type === 'quote')) {
           if (content.every((t) => t.type === 'quote' || t.type === 'punct') && content.some((t) => directQuotes.has(t.quote?.start ?? -1))) continue;
           const cand = contentCandidate(ctx, content, cueToks, np, {});
-          if (cand) out.push(cand);
+          if (cand) { out.push(cand); done = true; }
+        } else done = true;
+        // "In July, the council called for a ban": the words before the comma were only an adverbial
+        if (done) {
+          lastEnd = s.length;
+          continue;
         }
-        lastEnd = s.length;
-        continue;
       }
     }
     // X said (that) C
     let k = c + cue.length;
     let needQuote = false;
-    if (cue.strength === 'quoting' && s[k]?.lower !== 'that') {
+    // directives and commitments: "called for X", "urged Y to Z", "asked whether …", "vowed to …"
+    const dir = np || inherit ? directive(s, k, cue.lemma) : -1;
+    if (dir >= 0) {
+      k = dir;
+    } else if (cue.strength === 'quoting' && s[k]?.lower !== 'that') {
       needQuote = true;
       if (cue.lemma === 'call' && (s[k]?.lower === 'on' || s[k]?.lower === 'for')) k++;
     } else if (ADDRESSEE_VERBS.has(cue.lemma) || cue.lemma === 'point out') {
@@ -319,7 +352,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (k >= s.length) continue;
     const first = s[k]!;
     if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
-    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what')) continue;
+    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
     // stop before the attribution of a direct quotation later in the sentence
@@ -347,7 +380,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit } : {});
     if (!cand) continue;
     if (needQuote && cand.kind === 'indirect') continue;
-    if (cue.strength === 'quoting' && !inherit && !(cand.mention && ['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind))) continue;
+    if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (dir >= 0 && cand.mention.kind === 'anonymous')))) continue;
     if (cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0])) continue;
     out.push(cand);
     coveredTo = end;

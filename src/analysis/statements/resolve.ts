@@ -15,7 +15,6 @@ import { ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, pronounGender } from './gender.ts';
 
-const NAMED_SINCE = true;
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
 function sentenceSubject(toks: Token[]): Mention | null {
   let i = 0;
@@ -116,8 +115,8 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
             }
             const since = prev ? Math.max(prev.spans[prev.spans.length - 1]![1], prev.mention?.end ?? 0, prev.cue?.end ?? 0) : -1;
             const named = register.lastPerson(m.start, g, since, true);
-            const paraStart = sentences.find((x) => x.paragraph.index === c.paragraph)?.paragraph.start ?? 0;
-            if (NAMED_SINCE && named && (!prev || Math.max(...named.positions.filter((x) => x < m.start)) >= paraStart - 400) && (!prev || prev.speaker!.name !== named.name)) {
+            const prevParaStart = sentences.find((x) => x.paragraph.index >= c.paragraph - 1)?.paragraph.start ?? 0;
+            if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start)) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
               speaker = { name: named.name, role: named.role, type: 'person' };
             } else if (prev) {
               speaker = prev.speaker!;

@@ -184,6 +184,10 @@ export function parseMention(all: Token[]): Mention | null {
   const plural = /s$/.test(head) && !/(ss|us)$/.test(head) || ['people', 'police', 'many', 'some', 'several', 'others', 'few'].includes(head);
   const lastPoss = headWords.findLastIndex((t, i) => i < headWords.length - 1 && isPossessive(t));
   const modifiers = headWords.slice(lastPoss + 1, -1).map((t) => t.lower.replace(/['’]s$/, '')).filter((w) => !DETERMINERS.has(w));
+  // an organisation named by a common noun: "the teachers’ union", "the campaign", "the ministry"
+  if (definite && ORG_WORDS.has(head) && !['white', 'house', 'post', 'times', 'news', 'today', 'daily', 'press', 'staff', 'team', 'statement', 'report'].includes(head)) {
+    return { ...base, text, kind: 'org', name: text.replace(/^(the|its|their|his|her)\s+/i, ''), head };
+  }
   if (ANONYMOUS_HEADS.has(head) || INDEFINITE.has(det) || (plural && !definite)) {
     return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
   }

@@ -46,6 +46,8 @@ function pushWords(text: string, base: number, from: number, to: number, out: To
       // abbreviation or initial with its full stop
       const next = text[from + m.index + w.length];
       if (next === '.' && (ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || /\./.test(w) || (/^\p{Lu}-\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ')') || (/^\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ','))) end += 1;
+      // plural possessive: "teachers’ union"
+      if ((next === '’' || next === "'") && /s$/.test(w) && / \p{Ll}/u.test(text.slice(from + m.index + w.length + 1, from + m.index + w.length + 3))) end += 1;
       const t = text.slice(start - base, end - base);
       out.push({ type: 'word', text: t, lower: t.toLowerCase().replace(/’/g, "'"), start, end });
       WORD_RE.lastIndex = end - base - from;

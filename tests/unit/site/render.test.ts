@@ -68,3 +68,11 @@ describe('nested and overlapping statements', () => {
     expect(html).toContain('data-statement-badge="s-inner"');
   });
 });
+
+describe('offsets where the HTML text differs from the source', () => {
+  it('marks a statement ending before a trailing space that Markdown drops', () => {
+    const body = 'Critics: the plan is late; \nIt was due in May.';
+    const html = renderArticleHtml(body, [{ kind: 'statement', ...at(body, 'the plan is late;'), id: 's-4', statementKind: 'indirect', speakerName: null, speakerHref: null }]);
+    expect(html).toContain('<span class="statement statement--indirect" data-statement="s-4" id="s-4">the plan is late;</span>');
+  });
+});

@@ -214,6 +214,19 @@ describe('partial quotations and indirect speech', () => {
       { kind: 'indirect', text: 'the mayor promised more money', speaker: 'Lena Ortiz', cue: 'says' },
       { kind: 'indirect', text: 'she would hold him to it', speaker: 'Lena Ortiz', cue: 'said' },
     ]],
+    ['called for …', 'In May, the teachers’ union called for a freeze on school closures.', [
+      { kind: 'indirect', text: 'a freeze on school closures', speaker: 'teachers’ union', type: 'organisation', cue: 'called' },
+    ]],
+    ['urged Y to …', 'Mayor Lena Ortiz urged residents to stay indoors during the storm.', [
+      { kind: 'indirect', text: 'residents to stay indoors during the storm', speaker: 'Lena Ortiz', cue: 'urged' },
+    ]],
+    ['asked whether …', 'Paul Novak asked whether the contract had been signed.', [
+      { kind: 'indirect', text: 'whether the contract had been signed', speaker: 'Paul Novak', cue: 'asked' },
+    ]],
+    ['vowed to …', 'Paul Novak vowed to reopen the clinic next year.', [
+      { kind: 'indirect', text: 'to reopen the clinic next year', speaker: 'Paul Novak', cue: 'vowed' },
+    ]],
+    ['declined to comment is not a statement', 'The company declined to comment.', []],
     ['a stated belief', 'Lena Ortiz believes her plan will pass in the spring.', [
       { kind: 'indirect', text: 'her plan will pass in the spring', speaker: 'Lena Ortiz', cue: 'believes' },
     ]],
