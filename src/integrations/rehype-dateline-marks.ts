@@ -94,11 +94,12 @@ export default function rehypeDatelineMarks(options: { marks: Mark[]; body: stri
   const lastPieceOf = new Map<string, Text>();
 
   return (tree: Root) => {
-    const transform = (parent: Root | Element) => {
+    // Inside an existing link (a URL in the text), statements are still marked but no link is nested.
+    const transform = (parent: Root | Element, insideLink = false) => {
       const out: (ElementContent | Root['children'][number])[] = [];
       for (const child of parent.children) {
         if (child.type === 'element') {
-          if (child.tagName !== 'a' && child.tagName !== 'code' && child.tagName !== 'pre') transform(child);
+          if (child.tagName !== 'code' && child.tagName !== 'pre') transform(child, insideLink || child.tagName === 'a');
           out.push(child);
           continue;
         }
@@ -135,7 +136,7 @@ export default function rehypeDatelineMarks(options: { marks: Mark[]; body: stri
         }
         for (const piece of pieces) {
           let node: ElementContent = { type: 'text', value: piece.text };
-          const link = links.find((l) => l.start <= piece.start && piece.end <= l.end);
+          const link = insideLink ? undefined : links.find((l) => l.start <= piece.start && piece.end <= l.end);
           if (link) {
             const inner: ElementContent =
               link.kind === 'time' && link.datetime

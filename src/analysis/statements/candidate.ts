@@ -27,6 +27,8 @@ export interface Candidate {
   /** Source named by "according to"/", X reported" next to another cue. */
   via?: string;
   speaker?: SpeakerRef | null;
+  /** For a participle clause: the noun phrase before its comma, used when the sentence has no subject to inherit from. */
+  fallback?: Mention | null;
   /** A "NAME: words" line; it covers the whole paragraph. */
   colon?: boolean;
 }

@@ -13,7 +13,7 @@ import { wordCount } from './quotes.ts';
 import { parseMention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
-const ENDS_OPEN = /[,?!—–-]$/;
+const ENDS_OPEN = /[,?!—–-]['’"]*$/;
 const NAME_LINK = new Set(['de', 'van', 'von', 'der', 'del', 'la', 'le', 'da', 'bin', 'al', 'and']);
 
 function directCandidate(ctx: SentenceCtx, q: Token, cue: Token[] | null, np: Token[] | null, extra: Partial<Candidate>): Candidate {

@@ -33,11 +33,15 @@ const MALE = new Set(
   hans klaus jens lars olav pierre jean-marc francois françois jacques nicolas ban kofi antonio abdullah salman jim`.split(/\s+/),
 );
 
+/** First names given to both men and women. */
+const EITHER = new Set('terry jordan chris kelly jean leslie dana pat alex sam jamie robin lee tracy casey taylor morgan jesse ashley kim carol francis lynn marion shannon stacy'.split(' '));
+
 export function genderOfName(name: string, mention?: string): Gender {
   const m = (mention ?? '').toLowerCase();
   if (/\b(mr|sir|lord|king|prince|mister|father|brother)\b\.?/.test(m)) return 'm';
   if (/\b(mrs|ms|miss|madam|lady|queen|princess|sister|mother|first lady)\b\.?/.test(m)) return 'f';
   const first = name.split(/\s+/)[0]!.toLowerCase();
+  if (EITHER.has(first)) return null;
   if (FEMALE.has(first) && !MALE.has(first)) return 'f';
   if (MALE.has(first) && !FEMALE.has(first)) return 'm';
   return null;

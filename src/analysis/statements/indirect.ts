@@ -223,7 +223,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     }
     // "has not acknowledged", "never said": no statement
     if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '')) continue;
-    let npIdx = npBefore(s, c, lastEnd);
+    // ", arguing that …": a participle after a comma belongs to the subject of the sentence, not to the words before the comma
+    const participle = cue.form === 'ing' && s[c - 1]?.text === ',';
+    let npIdx = participle ? null : npBefore(s, c, lastEnd);
     // "… listeners who said they …": the relative pronoun stands for the noun before it
     if (!npIdx && s[c - 1]?.lower === 'who' && c >= 2) {
       const w = s[c - 2]?.text === ',' ? c - 2 : c - 1;
@@ -377,7 +379,12 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         break;
       }
     }
-    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit } : {});
+    let fallback: Candidate['fallback'] = null;
+    if (participle) {
+      const fb = npBefore(s, c, lastEnd);
+      fallback = fb ? parseMention(s.slice(fb[0], fb[1])) : null;
+    }
+    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {});
     if (!cand) continue;
     if (needQuote && cand.kind === 'indirect') continue;
     if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (dir >= 0 && cand.mention.kind === 'anonymous')))) continue;

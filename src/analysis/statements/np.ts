@@ -2,7 +2,7 @@
  * Reading the words around a cue: which tokens are cues, the speaker noun
  * phrase before or after a cue, and adjuncts ("on Monday", "in a statement").
  */
-import { AUX_ADV, cueInfo, NOUN_MARKERS, NP_BOUNDARY, WEEKDAYS, type CueInfo } from './cues.ts';
+import { AUX_ADV, cueInfo, NOUN_MARKERS, NP_BOUNDARY, TITLE_WORDS, WEEKDAYS, type CueInfo } from './cues.ts';
 import type { Token } from './tokens.ts';
 
 export const PREPOSITIONS = new Set([
@@ -149,6 +149,8 @@ export function npAfter(s: Token[], start: number, stopAtComma = false): [number
     if (t.type === 'quote') break;
     if (t.type === 'punct' && /^[.;:!?…—–]$/.test(t.text)) break;
     if (t.type === 'word' && !/^\p{Lu}/u.test(t.text)) {
+      // "founder and CEO of …", "Grassley and Leahy": a conjunction inside a name or title
+      if (t.lower === 'and' && s[j + 1] && (isCapWord(s[j + 1]) || TITLE_WORDS.has(s[j + 1]!.lower))) { j++; n++; continue; }
       if (['and', 'but', 'adding', 'saying', 'noting', 'as', 'because', 'when', 'while', 'in', 'on', 'at', 'during', 'after', 'before', 'referring', 'told', 'explaining', 'though', 'although', 'pointing', 'speaking', 'writing', 'that'].includes(t.lower)) break;
       if (/(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower)) break;
       if (AUX_VERBS.has(t.lower)) break;

@@ -86,7 +86,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
       }
       // no statement before it in the sentence: the subject of the sentence speaks
       const sent = sentences[c.seq];
-      const subj = sent ? sentenceSubject(sent.tokens) : null;
+      const subj = (sent ? sentenceSubject(sent.tokens) : null) ?? c.fallback ?? null;
       if (!subj) continue;
       c.mention = subj;
       c.inherit = undefined;

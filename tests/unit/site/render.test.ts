@@ -76,3 +76,15 @@ describe('offsets where the HTML text differs from the source', () => {
     expect(html).toContain('<span class="statement statement--indirect" data-statement="s-4" id="s-4">the plan is late;</span>');
   });
 });
+
+describe('statements over links', () => {
+  it('marks text inside an autolink without nesting links', () => {
+    const body = 'He wrote: “Read it at https://example.org/a today.”';
+    const html = renderArticleHtml(body, [
+      { kind: 'statement', ...at(body, 'Read it at https://example.org/a today.'), id: 's-5', statementKind: 'direct', speakerName: 'B', speakerHref: '/speakers/b/' },
+      { kind: 'time', ...at(body, 'today'), href: '/timeline/#2024-01-01', datetime: '2024-01-01' },
+    ]);
+    expect(html).toContain('<a href="https://example.org/a"><span class="statement statement--direct" data-statement="s-5">https://example.org/a</span></a>');
+    expect(html).not.toMatch(/<a[^>]*>[^<]*<a/);
+  });
+});
