@@ -43,23 +43,27 @@ export class ContentError extends Error {
 
 const ID_RE = /^[a-z0-9][a-z0-9-]*$/;
 
-const engineDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'analysis');
+const srcDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const versions = new Map<string, string>();
 
-let engineVersionMemo: string | null = null;
-/** Hash of the engine's own source: a change to the engine invalidates the cache. */
-function engineVersion(): string {
-  if (engineVersionMemo) return engineVersionMemo;
+/**
+ * Hash of source files or folders (relative to src/): a change to the code
+ * that produced a cached result invalidates it.
+ */
+export function sourceVersion(paths: string[]): string {
+  const key = paths.join('|');
+  const memo = versions.get(key);
+  if (memo) return memo;
   const h = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.ts')) h.update(name).update(readFileSync(p));
-    }
+  const walk = (p: string) => {
+    if (!existsSync(p)) return;
+    if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) walk(join(p, name));
+    else if (p.endsWith('.ts')) h.update(p.slice(srcDir.length)).update(readFileSync(p));
   };
-  if (existsSync(engineDir)) walk(engineDir);
-  engineVersionMemo = h.digest('hex').slice(0, 16);
-  return engineVersionMemo;
+  for (const p of paths) walk(join(srcDir, p));
+  const v = h.digest('hex').slice(0, 16);
+  versions.set(key, v);
+  return v;
 }
 
 /**
@@ -146,7 +150,7 @@ export function loadContent({ root, cacheDir = join(root, 'node_modules', '.cach
     parsed.push({ id, file, text, frontmatter: read.frontmatter, body: read.body });
   }
 
-  const engine = engineVersion();
+  const engine = sourceVersion(['analysis']);
   const speakersHash = createHash('sha256').update(speakersText).digest('hex').slice(0, 16);
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   let cacheHits = 0;

@@ -3,14 +3,15 @@
  * by the analysis engine. Pure data (no Astro), so the content loaders, the
  * JSON exports and the tests read the same thing.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { speakerId } from '../analysis/ids.ts';
 import { resolveSiteSpeakers } from '../analysis/statements/speakers.ts';
 import { buildTimeline, formatTimeValue, timelineAnchor, type TimelineDate } from '../analysis/timeline.ts';
 import type { Granularity, SpeakerType, TimeValue } from '../analysis/types.ts';
 import type { Mark } from '../integrations/rehype-dateline-marks.ts';
-import { contentDirOf, loadContent, type LoadOptions } from './content.ts';
+import { contentDirOf, loadContent, sourceVersion, type LoadOptions } from './content.ts';
 import { renderArticleHtml } from './render.ts';
 import { pagingLimits, timelinePage, type PagingLimits } from './paging.ts';
 import { htmlDatetime } from '../utils/format.ts';
@@ -121,9 +122,22 @@ function dateValue(v: TimeValue, pageOf: PageOf): DateValue {
   return { value: v.value, granularity: v.granularity, range: v.range, label: formatTimeValue(v), anchor, href: `${pageOf(anchor)}#${anchor}` };
 }
 
+/** Rendered article HTML, cached by body + marks (marks change when speakers merge differently). */
+function renderCached(body: string, marks: Mark[], cacheDir: string | null): string {
+  if (!cacheDir) return renderArticleHtml(body, marks);
+  const key = createHash('sha256').update(sourceVersion(['site/render.ts', 'integrations/rehype-dateline-marks.ts'])).update(body).update(JSON.stringify(marks)).digest('hex').slice(0, 24);
+  const path = join(cacheDir, `${key}.html`);
+  if (existsSync(path)) return readFileSync(path, 'utf8');
+  const html = renderArticleHtml(body, marks);
+  writeFileSync(path, html);
+  return html;
+}
+
 export function buildSiteModel(options: LoadOptions): SiteModel {
   const t0 = performance.now();
   const content = loadContent(options);
+  const htmlCache = options.cacheDir === null ? null : join(options.cacheDir ?? join(options.root, 'node_modules', '.cache', 'dateline'), 'html');
+  if (htmlCache) mkdirSync(htmlCache, { recursive: true });
   const results = content.articles.map((a) => a.analysis);
   const resolve = resolveSiteSpeakers(
     results.map((r) => r.statements.map((s) => s.speaker).filter((s) => s !== null)),
@@ -223,7 +237,7 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
       ...(fm.author ? { author: Array.isArray(fm.author) ? fm.author : [fm.author] } : {}),
       tags: fm.tags ?? [],
       ...(fm.summary ? { summary: fm.summary } : {}),
-      html: renderArticleHtml(a.body, marks),
+      html: renderCached(a.body, marks, htmlCache),
       paragraphs: r.paragraphs.length,
       statements: sids,
       events: [],

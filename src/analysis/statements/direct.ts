@@ -101,7 +101,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           const np = s.slice(j, c).filter((t) => !(t.type === 'word' && /^(also|then|later|again|once|further|simply|just|quickly|has|had|have|would|will|recently|previously|repeatedly|reportedly)$/.test(t.lower)));
           const m = np.length <= 24 && np.every((t) => t.type !== 'quote') ? parseMention(np) : null;
           // not a speaker when it starts like a clause or a phrase ("against what …", "and encouraged …")
-          const lowerStart = /^(against|for|as|and|or|but|that|which|who|with|in|on|at|by|from|of|to|after|before|because|while|when|if|about|over|into|like|than|so|then|what|how|why|where)$/.test(np[0]!.lower);
+          const lowerStart = /^(against|for|as|and|or|but|that|which|who|with|in|on|at|by|from|of|to|after|before|because|while|when|if|about|over|into|like|than|so|then|what|how|why|where)$/.test(np[0]?.lower ?? "");
           if (m && !lowerStart && (openEnd || m.kind === 'name' || m.kind === 'pronoun')) {
             found = directCandidate(ctx, q, s.slice(c, c + cue.length), np, { cueAfter: true });
           }
