@@ -44,10 +44,15 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
   let wholeParagraph = -1;
   for (const s of sentences) {
     if (s.paragraph.index === wholeParagraph) continue;
-    const direct = findDirect(s);
-    if (direct.some((d) => d.colon)) wholeParagraph = s.paragraph.index;
-    const indirect = findIndirect(s, direct);
-    candidates.push(...direct, ...indirect.filter((c) => !direct.includes(c)));
+    // one odd sentence must never stop a site build: a sentence the rules trip over yields no statement
+    try {
+      const direct = findDirect(s);
+      if (direct.some((d) => d.colon)) wholeParagraph = s.paragraph.index;
+      const indirect = findIndirect(s, direct);
+      candidates.push(...direct, ...indirect.filter((c) => !direct.includes(c)));
+    } catch {
+      continue;
+    }
   }
   candidates.sort((a, b) => a.start - b.start);
   const resolved = resolveSpeakers(candidates, register, cataphora, sentences);

@@ -103,6 +103,8 @@ function contentEnd(s: Token[], from: number): number {
     if (t.text === ';') return i;
     // "… as a “terrible situation,” he said."
     if (t.type === 'quote' && /[,?!]$/.test(t.quote!.text) && i + 1 < s.length && trailingAttribution(s, i + 1)) return i + 1;
+    // "… is “true,” but in the course of …": the writer takes over after the quoted words
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'but' && i > from) return i + 1;
     // "X says A and said B": a coordinated reporting verb starts its own statement
     if ((t.lower === 'and' || t.lower === 'but') && i > from + 2) {
       const n1 = s[i + 1];
@@ -116,12 +118,19 @@ function contentEnd(s: Token[], from: number): number {
       const n = s[i + 1];
       if (!n) return i;
       if (PARTICIPLE_STOP.has(n.lower)) return i;
-      if (n.lower === 'which' && t.text === ',') return i;
-      if (t.text === ',' && ['although', 'though', 'whereas', 'because', 'even', 'unless'].includes(n.lower)) return i;
+      // a non-restrictive which-clause is the writer's aside, unless it carries the speaker's quoted words
+      if (n.lower === 'which' && t.text === ',') {
+        let e = i + 2;
+        while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text) && s[e]!.type !== 'quote') e++;
+        if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
+      }
+      if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower)) return i;
       if (t.text === ',' && /ly$/.test(n.lower) && s[i + 2] && /^[a-z]+ing$/.test(s[i + 2]!.text)) return i;
       if (n.lower === 'according' && s[i + 2]?.lower === 'to') return i;
       // ", but refused to …", ", and declined …": the subject's next act, not the report
       if ((n.lower === 'but' || n.lower === 'and') && s[i + 2] && s[i + 2]!.type === 'word' && (/^[a-z]+ed$/.test(s[i + 2]!.text) || ['also', 'then', 'later'].includes(s[i + 2]!.lower) && /^[a-z]+ed$/.test(s[i + 3]?.text ?? ''))) return i;
+      // ", but he has also …": a new clause about the speaker, in the writer's words
+      if (n.lower === 'but' && ['he', 'she', 'they'].includes(s[i + 2]?.lower ?? '') && ['has', 'have', 'had', 'is', 'was', 'also'].includes(s[i + 3]?.lower ?? '')) return i;
       // a trailing attribution: ", the agency reported." / ", he said."
       const tail = trailingAttribution(s, i + 1);
       if (tail) return i;
@@ -238,7 +247,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? ''))) continue;
     }
     let inherit: Candidate['inherit'];
-    if (!np && coordinated && cue.form !== 'base' && out.length && out[out.length - 1]!.seq === ctx.seq) {
+    if (!np && coordinated && cue.form !== 'base') {
       inherit = 'main';
     } else if (!np) {
       if (cue.form === 'ing' && c > 0) {
@@ -268,7 +277,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         const bw = before.filter((t) => t.type === 'word').length;
         const aw = after.filter((t) => t.type === 'word').length;
         if (bw >= 1 && aw >= 2 && !before.some((t) => cueAt(s, s.indexOf(t)))) {
-          const c1 = contentCandidate(ctx, before.length === 1 ? before : before, cueToks, np, {});
+          const c1 = contentCandidate(ctx, before, cueToks, np, {});
           const c2 = contentCandidate(ctx, after, cueToks, np, {});
           if (c2) {
             const first = before.filter((t) => t.type !== 'punct');
@@ -323,7 +332,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // skip the addressee: up to "that" or to a pronoun subject
       const win = s.slice(k, k + 10);
       const thatAt = win.findIndex((t) => t.lower === 'that');
-      const bad = (t: Token) => t.type === 'quote' || /^[.;:!?]$/.test(t.text) || AUX.has(t.lower);
+      // the addressee may be a programme in quotation marks: told MSNBC's "Morning Joe" that …
+      const bad = (t: Token) => /^[.;:!?]$/.test(t.text) || AUX.has(t.lower);
       if (thatAt >= 0 && !win.slice(0, thatAt).some(bad)) k += thatAt + 1;
       else {
         const pr = win.findIndex((t) => ['he', 'she', 'they', 'we', 'i', 'it'].includes(t.lower));
@@ -402,5 +412,35 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       }
     }
   }
+  if (!out.length && !direct.length) {
+    const ch = characterisation(ctx);
+    if (ch) out.push(ch);
+  }
   return out;
+}
+
+/**
+ * "Trump admires Putin as a “strong leader”", "Reid dismissed the plan as “a con”": a named
+ * subject characterising something in quoted words, with a verb the lexicon does not list.
+ */
+function characterisation(ctx: SentenceCtx): Candidate | null {
+  const s = ctx.tokens;
+  const qi = s.findIndex((t, i) => t.type === 'quote' && i >= 3 && (s[i - 1]!.lower === 'as' || (/^(a|an|the)$/.test(s[i - 1]!.lower) && s[i - 2]?.lower === 'as')));
+  if (qi < 0) return null;
+  // subject: a name or pronoun opening the sentence, then a lower-case verb
+  let v = 0;
+  while (v < s.length && s[v]!.type === 'word' && (/^\p{Lu}/u.test(s[v]!.text) || (v > 0 && /^(sen|rep|gov|mr|mrs|ms|dr)\.?$/.test(s[v]!.lower)))) v++;
+  if (v === 0 && s[0] && ['he', 'she', 'they'].includes(s[0].lower)) v = 1;
+  while (v < s.length && s[v]!.type === 'word' && /^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again)$/.test(s[v]!.lower)) v++;
+  const verb = s[v];
+  if (!verb || verb.type !== 'word' || !/^[a-z]+(ed|s)$/.test(verb.text) || v >= qi - 1) return null;
+  const np = s.slice(0, v).filter((t) => !/^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again)$/.test(t.lower));
+  const m = parseMention(np);
+  if (!m || (m.kind !== 'name' && m.kind !== 'pronoun')) return null;
+  let end = qi + 1;
+  while (end < s.length && (s[end]!.type === 'quote' || s[end]!.text === ',' || ['and', 'or', 'a', 'an'].includes(s[end]!.lower))) {
+    if (s[end]!.type !== 'quote' && !s.slice(end).some((t, x) => x < 3 && t.type === 'quote')) break;
+    end++;
+  }
+  return contentCandidate(ctx, s.slice(v + 1, end), [verb], np, {});
 }

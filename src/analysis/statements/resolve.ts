@@ -11,7 +11,7 @@ import type { SpeakerRef } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import type { SentenceCtx } from './index.ts';
 import { parseMention, type Mention, type Register } from './speakers.ts';
-import { ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
+import { ANONYMOUS_HEADS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, pronounGender } from './gender.ts';
 
@@ -32,7 +32,7 @@ function sentenceSubject(toks: Token[]): Mention | null {
   }
   if (!np.length) return null;
   const m = parseMention(np);
-  return m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org' || m.kind === 'role') ? m : null;
+  return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '')) ? m : null;
 }
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 

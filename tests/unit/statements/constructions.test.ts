@@ -199,6 +199,9 @@ describe('partial quotations and indirect speech', () => {
     ['described X as “Y”, then the writer’s subordinate clause', 'Lisa Chen described the proposal as “a gift to landlords” after the vote on Tuesday.', [
       { kind: 'partial', text: 'the proposal as “a gift to landlords”', speaker: 'Lisa Chen', cue: 'described' },
     ]],
+    ['the writer takes over after the quoted words (, but …)', 'Lisa Chen called the plan “reckless,” but voted for it anyway.', [
+      { kind: 'partial', text: 'the plan “reckless,”', speaker: 'Lisa Chen', cue: 'called' },
+    ]],
     ['C1, X said, C2 (attribution inside the sentence)', 'The new line, Paul Novak said, would carry twice as many passengers.', [
       { kind: 'indirect', text: 'The new line … would carry twice as many passengers', speaker: 'Paul Novak' },
     ]],
