@@ -66,6 +66,28 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
   };
 }
 
+/**
+ * "After the vote, “Q,” X said.": the words before the quotation belong to the
+ * reported sentence, which is then a partial quotation.
+ */
+function leadIn(ctx: SentenceCtx, qi: number, c: Candidate) {
+  const s = ctx.tokens;
+  if (qi < 4 || s[qi - 1]!.text !== ',') return;
+  const before = s.slice(0, qi - 1);
+  if (before.some((t, i) => t.type === 'quote' || /^[.;:!?()]$/.test(t.text) || !!cueAt(s, i))) return;
+  if (before.filter((t) => t.type === 'word').length < 3) return;
+  // "Asked about X, “Q,” he said" / "Speaking at the rally, …": the writer's frame, not the speaker's words
+  if (/^(asked|pressed|told|questioned|but|and|so|yet)$/.test(before[0]!.lower) || /ing$/.test(before[0]!.lower)) return;
+  const p = ctx.paragraph;
+  const q = s[qi]!;
+  const start = before[0]!.start;
+  c.kind = 'partial';
+  c.quoted = [q.quote!.text];
+  c.text = p.text.slice(start - p.start, q.end - p.start);
+  c.spans = [[start, q.end]];
+  c.start = start;
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -157,13 +179,19 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         }
         const between = s.slice(c + cue.length, k + 1);
         const shortObject = between.length <= 5 && between.every((x) => x.type === 'word' && !['he', 'she', 'they', 'we', 'i', 'it', 'has', 'have', 'is', 'was', 'are', 'were', 'will', 'would'].includes(x.lower));
+        // "asked the crowd to “Q”": the quotation continues a clause after the cue's object (a partial, found with reported speech)
+        if (between.length && !colon && s[qi - 1]!.type === 'word' && !isAdjunctRun(between)) break;
         if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
         const np = npBefore(s, c);
         const mention = np ? s.slice(np[0], np[1]) : null;
         if (!mention && cue.form === 'ing' && c > 0 && (s[c - 1]!.text === ',' || /^(before|after|while|by|when|without)$/.test(s[c - 1]!.lower))) {
           found = directCandidate(ctx, q, s.slice(c, c + cue.length), null, { inherit: 'main' });
         } else if (mention || cue.form !== 'ing') {
-          found = directCandidate(ctx, q, s.slice(c, c + cue.length), mention, {});
+          // "X did A and later said: “Q”": the subject of the first verb speaks
+          let b = c - 1;
+          while (b > 0 && s[b]!.type === 'word' && (/^(also|then|later|again|once|finally|simply|just|often)$/.test(s[b]!.lower) || /^[a-z]{3,}ly$/.test(s[b]!.text))) b--;
+          const coordinated = !mention && b > 0 && /^(and|but)$/.test(s[b]!.lower);
+          found = directCandidate(ctx, q, s.slice(c, c + cue.length), mention, coordinated ? { inherit: 'main' } : {});
         }
         break;
       }
@@ -187,6 +215,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       }
     }
     if (found && out.includes(found)) continue;
+    if (found && found.cueAfter && !out.length) leadIn(ctx, qi, found);
     if (found) {
       // “Q1,” X said, “Q2.” — one statement around one cue
       const same = out.find((o) => o.cue && found!.cue && o.cue.start === found!.cue.start && o !== found);

@@ -30,9 +30,11 @@ const AMBIGUOUS = new Set([
   'praise', 'blame', 'hope', 'fear', 'fears', 'worry', 'worries', 'doubt', 'doubts', 'note', 'notes', 'tweet', 'tweets',
   'warning', 'plea', 'vow', 'vows', 'pledge', 'pledges', 'signal', 'signals', 'comment', 'insult', 'insults', 'guess',
 ]);
+/** Verbs of judgement that report a stance with a plain object (PolNeAR-style attributions): "X criticized the deal". */
+const EVALUATIVE = new Set(['accuse', 'criticize', 'criticise', 'praise', 'attack', 'defend', 'describe', 'condemn', 'denounce', 'blame', 'slam', 'blast', 'lambaste', 'mock', 'ridicule', 'dismiss', 'reject', 'question', 'challenge', 'applaud', 'laud', 'hail', 'decry', 'deride', 'chide', 'scold', 'rebuke', 'berate', 'castigate', 'assail', 'bash', 'characterize', 'characterise', 'credit', 'welcome']);
 const COGNITION = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'know', 'doubt', 'reckon', 'guess', 'understand']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
-const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging']);
+const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging', 'accusing', 'criticizing', 'criticising', 'blaming', 'praising', 'describing', 'attacking', 'mocking', 'dismissing', 'recalling', 'referring', 'threatening', 'questioning', 'denouncing', 'condemning', 'touting', 'boasting', 'joking', 'lamenting', 'slamming', 'blasting']);
 
 function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Token[] | null, extra: Partial<Candidate>): Candidate | null {
   // trim punctuation and a leading "that"
@@ -89,6 +91,7 @@ function directive(s: Token[], k: number, lemma: string): number {
     for (let j = k + 1; j < Math.min(s.length, k + 8); j++) {
       const x = s[j]!;
       if (x.type !== 'word') return -1;
+      if (x.lower === 'to' && s[j + 1]?.type === 'quote') return k;
       if (x.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(s[j + 1]!.lower)) return k;
       if (lemma === 'ask' && WH.has(x.lower)) return k;
     }
@@ -105,13 +108,17 @@ function contentEnd(s: Token[], from: number): number {
     if (t.type === 'quote' && /[,?!]$/.test(t.quote!.text) && i + 1 < s.length && trailingAttribution(s, i + 1)) return i + 1;
     // "… is “true,” but in the course of …": the writer takes over after the quoted words
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'but' && i > from) return i + 1;
+    // "… called it “reckless,” accusing …": a participle after the quoted words starts the next statement
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '') && i > from) return i + 1;
     // "X says A and said B": a coordinated reporting verb starts its own statement
     if ((t.lower === 'and' || t.lower === 'but') && i > from + 2) {
       const n1 = s[i + 1];
       const n2 = s[i + 2];
       const c1 = n1 && cueAt(s, i + 1);
       if (c1 && c1.strength !== 'weak' && c1.form !== 'base' && c1.form !== 'ing') return s[i - 1]?.text === ',' ? i - 1 : i;
-      if (n1 && ['also', 'later', 'then', 'has', 'have', 'had'].includes(n1.lower) && n2 && cueAt(s, i + 2)?.strength === 'speech') return s[i - 1]?.text === ',' ? i - 1 : i;
+      // "…, saying A but suggesting B" / "calling X “Q” and tweeting …": a second participle is a second act
+      if (c1 && c1.form === 'ing' && c1.lemma !== 'according to' && PARTICIPLE_STOP.has(n1!.lower)) return s[i - 1]?.text === ',' ? i - 1 : i;
+      if (n1 && (['also', 'later', 'then', 'has', 'have', 'had', 'again', 'repeatedly', 'often', 'finally', 'once'].includes(n1.lower) || (/^[a-z]+ly$/.test(n1.text) && n1.text.length > 4)) && n2 && cueAt(s, i + 2)?.strength === 'speech' && cueAt(s, i + 2)?.form !== 'ing') return s[i - 1]?.text === ',' ? i - 1 : i;
       if (n1 && ['he', 'she', 'they'].includes(n1.lower) && n2 && cueAt(s, i + 2)?.strength === 'speech') return s[i - 1]?.text === ',' ? i - 1 : i;
     }
     if (t.text === ',' || t.text === '—' || t.text === '–') {
@@ -125,6 +132,12 @@ function contentEnd(s: Token[], from: number): number {
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }
       if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower)) return i;
+      // "… in Ohio, where he trails", "… Mr. Lee, who also spoke": the writer's aside about a name, unless it carries quoted words
+      if (t.text === ',' && /^(where|who|whom)$/.test(n.lower) && i > from + 2 && /^\p{Lu}/u.test(s[i - 1]?.text ?? '') && s[i - 1]!.type === 'word') {
+        let e = i + 2;
+        while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text) && s[e]!.type !== 'quote') e++;
+        if (s[e]?.type !== 'quote') return i;
+      }
       if (t.text === ',' && /ly$/.test(n.lower) && s[i + 2] && /^[a-z]+ing$/.test(s[i + 2]!.text)) return i;
       if (n.lower === 'according' && s[i + 2]?.lower === 'to') return i;
       // ", but refused to …", ", and declined …": the subject's next act, not the report
@@ -134,16 +147,18 @@ function contentEnd(s: Token[], from: number): number {
       // a trailing attribution: ", the agency reported." / ", he said."
       const tail = trailingAttribution(s, i + 1);
       if (tail) return i;
+      // ", and most others said B" / ", while critics argued B": a coordinated clause with its own subject and cue
+      if (t.text === ',' && /^(and|but|while|whereas)$/.test(n.lower) && newReport(s, i + 2)) return i;
       // a new main clause with its own speaker and cue: "While he acknowledged A, Ham also noted B"
       if (t.text === ',') {
-        for (let c = i + 2; c < Math.min(s.length, i + 7); c++) {
+        for (let c = i + 2; c < Math.min(s.length, i + 10); c++) {
           const cue = cueAt(s, c);
           if (!cue) continue;
           if (cue.form === 'past' || cue.form === 'third') {
             const np = npBefore(s, c, i + 1);
             if (np && np[0] === i + 1) {
               const m = parseMention(s.slice(np[0], np[1]));
-              if (m && (m.kind === 'name' || m.kind === 'pronoun')) return i;
+              if (m && (m.kind === 'name' || m.kind === 'pronoun' || (cue.strength === 'speech' && c - i <= 8))) return i;
             }
           }
           break;
@@ -152,6 +167,20 @@ function contentEnd(s: Token[], from: number): number {
     }
   }
   return s.length;
+}
+
+/** Does a clause with its own subject and a finite reporting verb start at token i ("most voters said …")? */
+function newReport(s: Token[], i: number): boolean {
+  for (let c = i + 1; c < Math.min(s.length, i + 9); c++) {
+    const t = s[c]!;
+    if (t.type !== 'word' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
+    const cue = cueAt(s, c);
+    if (!cue) continue;
+    if (cue.strength === 'weak' || cue.form === 'base' || cue.form === 'ing' || cue.lemma === 'according to') return false;
+    const np = npBefore(s, c, i);
+    return !!np && np[0] === i && !!parseMention(s.slice(np[0], np[1]));
+  }
+  return false;
 }
 
 /** `, NP CUE [adjuncts].` or `, CUE NP.` closing the sentence from token i: the cue index, or -1. */
@@ -323,10 +352,14 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     let needQuote = false;
     // directives and commitments: "called for X", "urged Y to Z", "asked whether …", "vowed to …"
     const dir = np || inherit ? directive(s, k, cue.lemma) : -1;
+    // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
+    const evaluative = EVALUATIVE.has(cue.lemma) && !!np && (cue.form === 'past' || cue.form === 'third') && s[k]?.type === 'word' &&
+      (/^(him|her|them|it)$/.test(s[k]!.lower) ? /^(of|for|as)$/.test(s[k + 1]?.lower ?? '') : !BARE_REJECT.has(s[k]!.lower) && !/^(me|us|himself|herself|themselves)$/.test(s[k]!.lower));
     if (dir >= 0) {
       k = dir;
     } else if (cue.strength === 'quoting' && s[k]?.lower !== 'that') {
-      needQuote = true;
+      // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
+      needQuote = !evaluative;
       if (cue.lemma === 'call' && (s[k]?.lower === 'on' || s[k]?.lower === 'for')) k++;
     } else if (ADDRESSEE_VERBS.has(cue.lemma) || cue.lemma === 'point out') {
       // skip the addressee: up to "that" or to a pronoun subject
@@ -337,7 +370,10 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       if (thatAt >= 0 && !win.slice(0, thatAt).some(bad)) k += thatAt + 1;
       else {
         const pr = win.findIndex((t) => ['he', 'she', 'they', 'we', 'i', 'it'].includes(t.lower));
+        const qt = win.findIndex((t) => t.type === 'quote');
         if (pr >= 0 && pr <= 4 && !win.slice(0, pr).some(bad)) k += pr;
+        // "told the crowd “Q”": the quotation after the addressee
+        else if (qt >= 1 && qt <= 5 && win.slice(0, qt).every((t) => t.type === 'word' && !AUX.has(t.lower) && t.lower !== 'to')) k += qt;
         else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'urge') continue;
       }
     } else if (s[k]?.lower === 'that') {
@@ -359,7 +395,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // belief verbs report a stance with a bare clause when a subject follows: "X believes his plan will work"
       const nx = s[k];
       const belief = COGNITION.has(cue.lemma) && cue.form !== 'base' && nx && ['he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'the', 'this', 'there'].includes(nx.lower) && np;
-      if (!belief) needQuote = true;
+      if (!belief && !evaluative) needQuote = true;
     }
     if (k >= s.length) continue;
     const first = s[k]!;
@@ -376,7 +412,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         break;
       }
     }
-    if (cue.strength === 'quoting' && needQuote) {
+    if (cue.strength === 'quoting' && (needQuote || EVALUATIVE.has(cue.lemma))) {
       for (let x = k; x < end; x++) {
         if (s[x]!.type !== 'quote') continue;
         // after the quotation, a subordinate clause is the writer's, not the speaker's

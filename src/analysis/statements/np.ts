@@ -60,9 +60,33 @@ function skipAdverbsBack(s: Token[], j: number, floor: number): number {
     const t = s[j]!;
     if (t.type === 'word' && (AUX_ADV.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^(only|family|ally|rally|italy|july|assembly|early|holly|kelly|reilly|daily)$/.test(t.lower)) || WEEKDAYS.has(t.lower))) { j--; continue; }
     if (t.type === 'word' && t.lower === 'on' && s[j + 1] && WEEKDAYS.has(s[j + 1]!.lower)) { j--; continue; }
+    if (t.type === 'word' && TIME_WORDS.has(t.lower)) { j--; continue; }
+    // a short adjunct between the subject and the verb: "X in a statement said", "X on Thursday evening said"
+    const pp = adjunctStart(s, j, floor);
+    if (pp >= 0) { j = pp - 1; continue; }
     break;
   }
   return j;
+}
+
+const TIME_WORDS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
+const ADJUNCT_PREPS = new Set(['in', 'on', 'at', 'during', 'via', 'over', 'through', 'last', 'this', 'earlier', 'late']);
+const ADJUNCT_WORD = /^(a|an|the|his|her|their|its|this|that|last|late|early|earlier|recent|new|televised|written|separate|brief|phone|telephone|radio|tv|television|interview|statement|speech|post|tweet|email|e-mail|letter|call|conference|briefing|appearance|rally|debate|event|op-ed|message|video|memo|press|news|town|hall|meeting|hearing|week|month|year|morning|afternoon|evening|night|weekend|day|time|recently)$/;
+
+/** Start of a prepositional time or medium adjunct ending at token j ("in a statement", "on Twitter"), or -1. */
+function adjunctStart(s: Token[], j: number, floor: number): number {
+  for (let k = j; k >= Math.max(floor + 1, j - 6); k--) {
+    const t = s[k]!;
+    if (t.type !== 'word') return -1;
+    if (k < j && ADJUNCT_PREPS.has(t.lower)) {
+      const before = s[k - 1];
+      // the adjunct must follow a noun phrase ("Spicer on Monday"), not a verb or a clause word
+      if (!before || before.type !== 'word' || NP_BOUNDARY.has(before.lower) || AUX_VERBS.has(before.lower) || cueInfo(before.lower) || /^[a-z]+(ed|ing)$/.test(before.text)) return -1;
+      return k;
+    }
+    if (!(ADJUNCT_WORD.test(t.lower) || WEEKDAYS.has(t.lower) || /^\p{Lu}/u.test(t.text))) return -1;
+  }
+  return -1;
 }
 
 /** Tokens [from, to) of a noun phrase read backwards from a cue, or null. */
@@ -127,6 +151,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     // "Mr. Grassley and Mr. Leahy said": coordinated names
     if (t.lower === 'and' && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
     if (!cap && NP_BOUNDARY.has(t.lower)) break;
+    // a sentence-initial conjunction or preposition is not part of the name: "While most voters said …"
+    if (cap && NP_BOUNDARY.has(t.lower) && (j === 0 || s[j - 1]!.type !== 'word') && !/^(Will|May|Even|Said|Told)$/.test(t.text)) break;
     if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower)) break;
     if (!cap && AUX_VERBS.has(t.lower)) break;
     if (!cap && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower)) break;

@@ -34,6 +34,10 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
   const register = new Register(config);
   const singles: { word: string; pos: number; title: string }[] = [];
   const indefinite: Mention[] = [];
+  // words the article also writes in lower case ("delegates", "chastened") are not names when they open a sentence
+  const lowerWords = new Set<string>();
+  for (const s of sentences) for (const t of s) if (t.type === 'word' && /^[a-z]/.test(t.text)) lowerWords.add(t.text);
+  register.commonWords = lowerWords;
   for (const s of sentences) {
     // the first name in a sentence, before its verb, is taken as its subject
     let subjectDone = false;
@@ -52,12 +56,15 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
         }
         continue;
       }
+      if (i === 0 && !isCap(s[1]) && (lowerWords.has(s[0]!.lower) || (/^\p{Lu}[a-z]+(ed|ing)$/u.test(s[0]!.text) && s[1]?.type === 'word'))) continue;
       let j = i + 1;
       while (j < s.length && (isCap(s[j]) || (s[j]!.type === 'word' && ['of', 'for', 'de', 'van', 'von', 'al', 'bin'].includes(s[j]!.lower) && isCap(s[j + 1])))) j++;
       const runToks = s.slice(i, j);
       const words = runToks.map((t) => t.text);
       const m = parseMention(runToks);
       const pos = runToks[0]!.start;
+      // "…, Maria Reyes, who spoke about …": the subject of a relative clause is a topic a later pronoun may pick up
+      const relSubject = (s[j]?.text === ',' && s[j + 1]?.lower === 'who') || s[j]?.lower === 'who';
       if (m && m.name) {
         const nameWords = m.name.split(/\s+/);
         const lastWord = nameWords[nameWords.length - 1]!.toLowerCase();
@@ -96,10 +103,10 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
             }
           }
           register.add(m.name, 'person', roleParts.filter(Boolean).join(', ') || null, pos);
-          if (!subjectDone) register.subjects.add(pos);
+          if (!subjectDone || relSubject) register.subjects.add(pos);
         } else if (nameWords.length === 1) {
           singles.push({ word: m.name, pos, title: words.slice(0, -1).join(' ') });
-          if (!subjectDone) register.subjects.add(pos);
+          if (!subjectDone || relSubject) register.subjects.add(pos);
         }
       }
       i = j - 1;

@@ -22,6 +22,12 @@ function sentenceSubject(toks: Token[]): Mention | null {
   const comma = toks.findIndex((t) => t.text === ',');
   const afterComma = toks[comma + 1];
   if (comma > 0 && comma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(afterComma.lower))) i = comma + 1;
+  // a participial opener ("Chastened by the polls, …", "Speaking on Monday, …") is not the subject
+  else if (/^\p{Lu}[a-z]+(ed|ing|en)$/u.test(toks[0]?.text ?? '') && toks[1]?.type === 'word' && /^[a-z]/.test(toks[1].text)) {
+    const c = toks.findIndex((t, x) => x < 25 && t.text === ',' && !!toks[x + 1] && (/^\p{Lu}/u.test(toks[x + 1]!.text) || PRONOUN_SUBJECTS.has(toks[x + 1]!.lower)));
+    if (c < 0) return null;
+    i = c + 1;
+  }
   const np: Token[] = [];
   for (; i < toks.length && np.length < 8; i++) {
     const t = toks[i]!;
@@ -32,7 +38,7 @@ function sentenceSubject(toks: Token[]): Mention | null {
   }
   if (!np.length) return null;
   const m = parseMention(np);
-  return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '')) ? m : null;
+  return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '')) ? m : null;
 }
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
@@ -87,15 +93,18 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
       // no statement before it in the sentence: the subject of the sentence speaks
       const sent = sentences[c.seq];
       const subj = (sent ? sentenceSubject(sent.tokens) : null) ?? c.fallback ?? null;
-      if (!subj) continue;
-      c.mention = subj;
       c.inherit = undefined;
+      // a quotation stays even when its speaker cannot be found
+      if (!subj && c.kind !== 'direct') continue;
+      c.mention = subj;
       m = subj;
     }
     if (m) {
       switch (m.kind) {
         case 'name':
-          speaker = person(m.name!, m.role);
+          // "Delegates asked …": a common word capitalised at the start of a sentence names no one
+          if (!/\s/.test(m.text.trim()) && register.commonWords.has(m.text.trim().toLowerCase())) speaker = anonymous(m);
+          else speaker = person(m.name!, m.role);
           break;
         case 'org': {
           const canon = register.canonical(m.name!);

@@ -261,6 +261,8 @@ export class Register {
   entities: Entity[] = [];
   /** Offsets of names in subject position (first name of a sentence, before its verb). */
   subjects = new Set<number>();
+  /** Words the article also writes in lower case: a capitalised one opening a sentence is a common word. */
+  commonWords = new Set<string>();
   private bySurname = new Map<string, Entity[]>();
   private config: SpeakerConfig[];
   constructor(config: SpeakerConfig[] = []) {

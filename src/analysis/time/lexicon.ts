@@ -90,12 +90,13 @@ export function unitKey(s: string): string {
   return t.replace(/s$/, '');
 }
 
-/** TIMEX3 duration value: P3Y, PT5H, PXD; decades as P30Y, centuries as P100Y style "P1CE"→ P100Y. */
+/** TIMEX3 duration value: P3Y, PT5H, PXD; decades and centuries in years: P30Y, P100Y, and PXY when vague. */
 export function durationValue(n: number | 'X', unit: string): string {
   const u = UNITS[unitKey(unit)];
   if (!u) return 'PXD';
   if (n === 'X') {
-    const l = u.letter === 'DE' ? 'DE' : u.letter === 'CE' ? 'CE' : u.letter === 'WE' ? 'WE' : u.letter;
+    // vague decades and centuries in years, as numbered ones are ("decades-long" → PXY, "two decades" → P20Y)
+    const l = u.letter === 'DE' || u.letter === 'CE' || u.letter === 'ML' ? 'Y' : u.letter === 'WE' ? 'WE' : u.letter;
     return `P${u.time ? 'T' : ''}X${l}`;
   }
   let k = n * (u.mult ?? 1);

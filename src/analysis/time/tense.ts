@@ -23,6 +23,9 @@ const IRREGULAR_PAST = new Set([
 ]);
 const NOT_PAST_ED = new Set(['need', 'seed', 'speed', 'feed', 'bed', 'red', 'shed', 'bred', 'wed', 'led', 'fled', 'embed', 'proceed', 'exceed', 'succeed', 'indeed', 'hundred', 'united', 'limited', 'based', 'related', 'red', 'ahead', 'instead', 'bread', 'dead', 'head', 'creed', 'greed', 'weed', 'deed', 'breed']);
 
+const PASSIVE_AUX = new Set(['is', 'are', 'am', 'be', 'being', 'will', 'to']);
+const NOT_PARTICIPLES = new Set(['ago', 'last', 'earlier', 'yesterday', 'previously', 'recently', 'was', 'were', 'had', 'did']);
+
 const TOKEN = /[\p{L}’']+/gu;
 
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'am', 'has', 'have', 'had', 'been', 'be', 'being']);
@@ -48,10 +51,11 @@ function classify(word: string, prev: string | undefined, next: string | undefin
   if (MODAL_FUTURE_PRECEDED.has(w) && next === 'to') return 'future';
   if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && next === 'to') return 'future'; // "is to resume"
   if (w.endsWith("'ll") || w.endsWith('’ll')) return 'future';
-  if (IRREGULAR_PAST.has(w)) return 'past';
+  // an irregular participle after a present or future auxiliary is a passive, not a past tense ("is heard", "will be held")
+  if (IRREGULAR_PAST.has(w)) return PASSIVE_AUX.has(prev ?? '') && !NOT_PARTICIPLES.has(w) ? null : 'past';
   if (w.length > 3 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) {
     // "has/have/had been + -ed" and passive after is/are are not past
-    if (prev === 'is' || prev === 'are' || prev === 'be' || prev === 'will' || prev === 'being' || prev === 'to') return null;
+    if (prev === 'is' || prev === 'are' || prev === 'be' || prev === 'will' || prev === 'being' || prev === 'to' || prev === 'am') return null;
     // participles used as adjectives: "a still unspecified date", "the slated visit"
     if (prev === 'a' || prev === 'an' || prev === 'the' || prev === 'still' || prev === 'its' || prev === 'their' || prev === 'his' || prev === 'her') return null;
     // "remain closed", "stay locked", "seemed tired": adjectival participles
@@ -77,7 +81,12 @@ export function tenseAt(sentence: string, start: number, end: number): Tense | n
   for (let i = 0; i < words.length; i++) {
     const { w, s, e } = words[i]!;
     if (s >= start && e <= end) continue; // the expression itself
-    const t = classify(w, words[i - 1]?.w, words[i + 1]?.w, words[i + 2]?.w);
+    let t = classify(w, words[i - 1]?.w, words[i + 1]?.w, words[i + 2]?.w);
+    // pluperfect plans ("had been due / scheduled to expire Friday") were overtaken: past
+    if (t === 'future' && words[i - 1]?.w === 'been' && words[i - 2]?.w === 'had') t = 'past';
+    // future in the past ("was to arrive on Monday", "were to gather on Friday"): a plan reported
+    // from a past vantage point, so the day is read back from the publication date
+    if (t === 'future' && (w === 'was' || w === 'were') && words[i + 1]?.w === 'to') t = 'past';
     if (!t) continue;
     // distance in characters, a little favour for markers before the expression
     let d = e <= start ? start - e : s - end + 3;
@@ -88,6 +97,12 @@ export function tenseAt(sentence: string, start: number, end: number): Tense | n
     if (w === 'would') d += 10;
     // a reporting verb after the expression, across a comma or quote, belongs to the report, not to the reported clause
     if (REPORTING.has(w) && s >= end && /[,"”'’]/.test(between)) d += 60;
+    if (s >= end) {
+      // a marker after a subject pronoun is in a new clause ("told them this weekend he would …"),
+      // and one after a reporting verb is in the reported content ("…on Saturday, said it would …")
+      if (/^\s*(?:he|she|they|we|i|you)\b/i.test(between)) d += 40;
+      else if (/\b(?:said|says|say|told|added|announced|reported|stated|noted|explained)\b/i.test(between)) d += 60;
+    }
     if (!best || d < best.d) best = { t, d };
   }
   return best?.t ?? null;

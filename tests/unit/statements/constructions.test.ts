@@ -339,3 +339,85 @@ describe('speakers', () => {
     expect(got[0]!.speakerMention).toBe('Bobby');
   });
 });
+
+describe('improvement pass: clause boundaries, adjuncts, objects before quotations', () => {
+  table([
+    ['C1, and NP said C2: a coordinated report ends the first content', 'Most residents said the park was safe, and a few said the lights were too dim.', [
+      { kind: 'indirect', text: 'the park was safe', speaker: 'Most residents' },
+      { kind: 'indirect', text: 'the lights were too dim', speaker: 'a few' },
+    ]],
+    ['C1, while NP argued C2', 'Tom Reyes said the plant would stay open, while his rivals argued the jobs were already gone.', [
+      { kind: 'indirect', text: 'the plant would stay open', speaker: 'Tom Reyes' },
+      { kind: 'indirect', text: 'the jobs were already gone', speaker: 'his rivals' },
+    ]],
+    ['While NP said C1, NP said C2: a sentence-initial conjunction is not part of the speaker', 'While most members said the plan was fair, the chairman said it was rushed.', [
+      { kind: 'indirect', text: 'the plan was fair', speaker: 'most members', mention: 'most members' },
+      { kind: 'indirect', text: 'it was rushed', speaker: 'the chairman' },
+    ]],
+    ['X on DAY evening said …', 'Lena Ortiz on Tuesday evening said the budget was balanced.', [
+      { kind: 'indirect', text: 'the budget was balanced', speaker: 'Lena Ortiz', mention: 'Lena Ortiz' },
+    ]],
+    ['X in a radio interview said …', 'Paul Novak in a radio interview said the vote had been rigged.', [
+      { kind: 'indirect', text: 'the vote had been rigged', speaker: 'Paul Novak', mention: 'Paul Novak' },
+    ]],
+    ['A ROLE for Y did A and said …: the role subject speaks', 'A spokesman for the council rejected the claim and said the figures were correct.', [
+      { kind: 'indirect', text: 'the figures were correct', speaker: 'a spokesman' },
+    ]],
+    ['X asked Y to “Q”: a partial with the object', 'Anna Berg asked the crowd to “keep the faith a little longer.”', [
+      { kind: 'partial', text: 'the crowd to “keep the faith a little longer.”', speaker: 'Anna Berg', cue: 'asked' },
+    ]],
+    ['X urged Y to “Q”', 'Tom Reyes urged his neighbours to “stay calm and stay home.”', [
+      { kind: 'partial', text: 'his neighbours to “stay calm and stay home.”', speaker: 'Tom Reyes', cue: 'urged' },
+    ]],
+    ['X told Y “Q”', 'Anna Berg told the audience “we are not going anywhere.”', [
+      { kind: 'direct', text: 'we are not going anywhere.', speaker: 'Anna Berg', cue: 'told' },
+    ]],
+    ['ADVERBIAL, “Q,” X said: the lead-in belongs to the content', 'After three weeks of talks in the capital, “we finally have a deal,” Anna Berg said.', [
+      { kind: 'partial', text: 'After three weeks of talks in the capital, “we finally have a deal,”', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+    ['C ends before “, where …” after a name', 'Anna Berg said the trip was worth it for her campaign in Ohio, where she trails in most polls.', [
+      { kind: 'indirect', text: 'the trip was worth it for her campaign in Ohio', speaker: 'Anna Berg' },
+    ]],
+    ['C ends before “, who …” after a name', 'Tom Reyes said he would stay with Lena Ortiz, who also held a rally that night.', [
+      { kind: 'indirect', text: 'he would stay with Lena Ortiz', speaker: 'Tom Reyes' },
+    ]],
+    ['X accused Y of Z: a verb of judgement reports without quoted words', 'Lena Ortiz accused the council of wasting public money on the stadium.', [
+      { kind: 'indirect', text: 'the council of wasting public money on the stadium', speaker: 'Lena Ortiz', cue: 'accused' },
+    ]],
+    ['X criticized Y', 'Tom Reyes criticized the new parking rules for small shops.', [
+      { kind: 'indirect', text: 'the new parking rules for small shops', speaker: 'Tom Reyes', cue: 'criticized' },
+    ]],
+    ['X praised him: too short to report', 'Lena Ortiz praised him.', []],
+    ['a passive judgement has no speaker and no statement', 'The new rules were criticized by many.', []],
+    ['X called Y “Q,” accusing …: the participle starts a new act', 'Tom Reyes has called the plan “reckless and expensive,” accusing the council of hiding the costs.', [
+      { kind: 'partial', text: 'the plan “reckless and expensive,”', speaker: 'Tom Reyes', cue: 'called' },
+    ]],
+    ['a participial opener is not the subject a participle inherits', 'Tom Reyes, the mayor, announced a tax plan.\n\nChastened by the reviews, as well as complaints over the costs, Reyes revised the plan, promising to focus its benefits on families.\n\n“The relief will go to the middle class,” he said.', [
+      { kind: 'indirect', text: 'a tax plan', speaker: 'Tom Reyes' },
+      { kind: 'indirect', text: 'to focus its benefits on families', speaker: 'Tom Reyes', mention: 'Reyes' },
+      { kind: 'direct', text: 'The relief will go to the middle class,', speaker: 'Tom Reyes', mention: 'he' },
+    ]],
+    ['a capitalised common word opening a sentence is no person for a later pronoun', 'Anna Berg spoke to delegates on Monday.\n\nDelegates asked how the party could drop its pledge.\n\n“We made a promise,” she said.', [
+      { kind: 'indirect', text: 'how the party could drop its pledge', speaker: 'Delegates', type: 'anonymous' },
+      { kind: 'direct', text: 'We made a promise,', speaker: 'Anna Berg', mention: 'she' },
+    ]],
+    ['a pronoun picks up a person introduced with “, who …” since the last statement', 'Lena Ortiz said the vote was close.\n\nAt the front of the stage was Maria Reyes, who spoke warmly about her father. “I have seen him fight for this town,” she said.', [
+      { kind: 'indirect', text: 'the vote was close', speaker: 'Lena Ortiz' },
+      { kind: 'direct', text: 'I have seen him fight for this town,', speaker: 'Maria Reyes', mention: 'she' },
+    ]],
+    ['X urged Y to Z and repeatedly said, “Q”: two statements of one speaker', 'Anna Berg urged her neighbours to stay inside and repeatedly said, “Do not open the door.”', [
+      { kind: 'indirect', text: 'her neighbours to stay inside', speaker: 'Anna Berg', cue: 'urged' },
+      { kind: 'direct', text: 'Do not open the door.', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+    ['…, saying A but suggesting B: each participle reports its own content', 'Lena Ortiz rejected the offer, saying it was fair “on paper” but suggesting the terms would hurt new staff.', [
+      { kind: 'partial', text: 'it was fair “on paper”', speaker: 'Lena Ortiz', cue: 'saying' },
+      { kind: 'indirect', text: 'the terms would hurt new staff', speaker: 'Lena Ortiz', cue: 'suggesting' },
+    ]],
+    ['X did A but told Y, “Q”: the subject of the first verb speaks', 'Anna Berg did not name her rivals but told her supporters, “our town deserves better.”', [
+      { kind: 'direct', text: 'our town deserves better.', speaker: 'Anna Berg', cue: 'told' },
+    ]],
+    ['Asked about X, “Q,” X said: a question frame is not content', 'Asked about the delays at the port, “we are working on it,” Anna Berg said.', [
+      { kind: 'direct', text: 'we are working on it,', speaker: 'Anna Berg' },
+    ]],
+  ]);
+});

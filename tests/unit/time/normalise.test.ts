@@ -211,3 +211,80 @@ describe('chronoBaseline', () => {
     expect(values).toContain('2022-06');
   });
 });
+
+// Programme and publication names that contain a time word are names, not times.
+describe('names that contain time words', () => {
+  const all = (text: string, date = MON) => findTimes([{ index: 1, text, start: 0, end: text.length }], date).map((t) => `${t.text}=${t.value}`);
+  it.each([
+    ['A reporter for Metro Today spotted the candidate near the venue.', []],
+    ['The senator told Channel Nine This Morning that the bill would pass.', []],
+    ['The figures come from an analysis by NATION TODAY of campaign filings.', []],
+    ['On the broadcast of “Capitol News Sunday,” the governor defended the plan.', []],
+    ['The council voted on Sunday to close the road.', ['Sunday=2025-02-09']],
+    ['The company reported its results on Wednesday. Today, its shares fell.', ['Wednesday=2025-02-05', 'Today=2025-02-10']],
+    ['Today the council meets again.', ['Today=2025-02-10']],
+    ['Talks ended in Paris. Today negotiators meet again.', ['Today=2025-02-10']],
+  ] as [string, string[]][])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+// Tense of the clause that governs a weekday: markers in a following clause or in reported
+// content do not decide it; a plan reported in the pluperfect was overtaken (past).
+describe('weekdays governed by the clause they belong to', () => {
+  table([
+    ['The mayor told residents this weekend he would seek a second term.', MON, '2025-W06-WE', 'weekend'],
+    ['The minister, opening the new bridge on Saturday, said it would carry 10,000 cars a day.', MON, '2025-02-08', 'day'],
+    ['The offer had been due to expire on Friday.', MON, '2025-02-07', 'day'],
+    ['The offer had been scheduled to expire at noon Friday.', MON, '2025-02-07T12:00', 'time'],
+    ['The offer is due to expire on Friday.', MON, '2025-02-14', 'day'],
+    ['The union said on Saturday it would strike.', MON, '2025-02-08', 'day'],
+  ]);
+});
+
+describe('future in the past, passives and "this coming"', () => {
+  table([
+    // "was/were to" reports a plan from a past vantage point
+    ['Delegates were to meet on Friday to sign the accord.', MON, '2025-02-07', 'day'],
+    ['The envoy was to arrive on Sunday for talks.', MON, '2025-02-09', 'day'],
+    // a passive participle after "is/will be" is not a past tense
+    ['The appeal is heard in June by the full court.', MON, '2025-06', 'month'],
+    ['The final will be held in April at the national stadium.', MON, '2025-04', 'month'],
+    ['The appeal was heard in June by the full court.', MON, '2024-06', 'month'],
+    ['The festival opens this coming Saturday.', MON, '2025-02-15', 'day'],
+    ['The festival opens this coming Monday.', MON, '2025-02-17', 'day'],
+    ['Crowds are expected this coming weekend.', MON, '2025-W07-WE', 'weekend'],
+  ]);
+});
+
+describe('deadlines set in the past still look forward ("postponed until")', () => {
+  table([
+    ['The regulator kept the exchange closed until Friday.', '2025-02-12', '2025-02-14', 'day'],
+    ['Officials postponed until Thursday morning any decision on the permit.', MON, '2025-02-13TMO', 'time'],
+    ['The court gave the parties until 5 p.m. Wednesday to respond.', MON, '2025-02-12T17:00', 'time'],
+    ['The board extended the offer until Friday.', MON, '2025-02-14', 'day'],
+    // without such a verb, a past clause keeps the past reading
+    ['The strike lasted until Friday.', MON, '2025-02-07', 'day'],
+  ]);
+});
+
+describe('vague decades and centuries are counted in years, like numbered ones', () => {
+  table([
+    ['The two towns ended a decades-long quarrel over water.', MON, 'PXY', 'duration'],
+    ['The monastery has stood on the hill for centuries.', MON, 'PXY', 'duration'],
+    ['The bridge stood for three decades.', MON, 'P30Y', 'duration'],
+  ]);
+});
+
+describe('compound modifiers are not time expressions', () => {
+  const all = (text: string) => findTimes([{ index: 1, text, start: 0, end: text.length }], MON).map((t) => `${t.text}=${t.value}`);
+  it.each([
+    ['The quarter-to-quarter comparison was flattered by a one-off charge.', []],
+    ['The year-over-year rise in rents slowed.', []],
+    // the article goes with the noun: the duration is "hours-long", not "an hour"
+    ['The rebels ended an hours-long standoff with police.', ['hours-long=PTXH']],
+    ['Rents rose 4% in the quarter.', ['the quarter=2024-Q4']],
+  ] as [string, string[]][])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});

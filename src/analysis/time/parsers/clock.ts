@@ -1,6 +1,6 @@
 /** Clock times: "3 p.m.", "10:30 a.m. EST Friday", "noon", "midnight" → TIME values on the day they name. */
 import { addDays } from 'date-fns';
-import { capitalised, rx, type Rule } from '../rule.ts';
+import { capitalised, cueDirection, rx, type Rule } from '../rule.ts';
 import { MONTH_RE, WEEKDAY_RE, monthNumber, weekdayNumber } from '../lexicon.ts';
 import { resolveWeekday, yearForMonthDay } from '../resolve.ts';
 import { mkDate, pad, ymd } from '../values.ts';
@@ -40,7 +40,9 @@ export const clockRules: Rule[] = [
         else if (w === 'tomorrow') d = addDays(d, 1);
         else if (weekdayNumber(w)) {
           if (!capitalised(dayWord)) return null;
-          d = resolveWeekday(ctx.dct, weekdayNumber(w)!, ctx.tense() === 'future' ? 'future' : 'past');
+          // "until 9 a.m. Tuesday": the cue word may open the match
+          const cue = cueDirection(m[1] ? `${ctx.text.slice(0, ctx.index)}${m[1]} ` : ctx.text, m[1] ? ctx.index + m[1].length + 1 : ctx.index, ctx.tense());
+          d = resolveWeekday(ctx.dct, weekdayNumber(w)!, (cue ?? ctx.tense()) === 'future' ? 'future' : 'past');
         }
       }
       if (m[11]) {

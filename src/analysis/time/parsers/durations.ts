@@ -33,6 +33,8 @@ export const durationRules: Rule[] = [
       // titles: "60 Minutes", "Two Weeks Notice" (a capitalised unit inside a sentence)
       if (/^\p{Lu}/u.test(m[6]!) && ctx.index > 0 && !/[.!?]\s*$/.test(ctx.text.slice(0, ctx.index))) return null;
       const unit = m[6]!.toLowerCase();
+      // "a decades-long feud", "an hours-long standoff": the article goes with the noun, not the unit
+      if ((numRaw === 'a' || numRaw === 'an' || numRaw === 'one') && (/s$/.test(unit) || unit === 'millennia') && !m[8]) return null;
       const after = ctx.text.slice(ctx.index + m[0].length, ctx.index + m[0].length + 20);
       const before = ctx.text.slice(Math.max(0, ctx.index - 25), ctx.index);
       // ages ("a 6-year-old", "52 years old") are not time expressions in TimeML news annotation

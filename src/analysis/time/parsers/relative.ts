@@ -5,7 +5,7 @@
  * N units ago, and anchored ones ("a year earlier", "the next day").
  */
 import { addDays, addMonths, addWeeks, addYears, endOfMonth, endOfYear, getISODay, startOfISOWeek, startOfMonth, startOfYear, endOfISOWeek } from 'date-fns';
-import { capitalised, cueDirection, rx, type Norm, type Rule } from '../rule.ts';
+import { capitalised, cueDirection, partOfName, rx, type Norm, type Rule } from '../rule.ts';
 import { NUMBER_RE, PARTS_OF_DAY, VAGUE_RE, WEEKDAY_RE, durationValue, parseNumber, unitKey, weekdayNumber } from '../lexicon.ts';
 import { resolveWeekday } from '../resolve.ts';
 import { pad, quarterOf, shiftValue, weekOf, weekendOf, yearOf, ym, ymd } from '../values.ts';
@@ -71,6 +71,7 @@ export const relativeRules: Rule[] = [
     build(m, ctx) {
       const w = m[2]!.toLowerCase();
       if (w === 'today' && /[’']s$/.test(m[0]) && !m[3]) return null; // "today's": rarely a time reference
+      if (partOfName(ctx.text, ctx.index, ctx.index + m[0].length, true)) return null; // USA Today, Russia Today
       let d = ctx.dct;
       let part = pod(m[3]);
       if (w === 'tonight') part = 'NI';
@@ -88,6 +89,7 @@ export const relativeRules: Rule[] = [
     re: rx(`(this|yesterday|tomorrow)\\s+(${POD})`),
     build(m, ctx) {
       const w = m[1]!.toLowerCase();
+      if (partOfName(ctx.text, ctx.index, ctx.index + m[0].length, true)) return null; // CBS This Morning
       const d = w === 'yesterday' ? addDays(ctx.dct, -1) : w === 'tomorrow' ? addDays(ctx.dct, 1) : ctx.dct;
       return dayNorm(d, pod(m[2]));
     },
@@ -109,7 +111,8 @@ export const relativeRules: Rule[] = [
       else if (dayWord === 'tomorrow') d = addDays(d, 1);
       else if (dayWord && dayWord !== 'today') {
         if (!capitalised(m[4])) return null;
-        d = resolveWeekday(ctx.dct, weekdayNumber(dayWord)!, ctx.tense() === 'future' ? 'future' : 'past');
+        const tense = cueDirection(ctx.text, ctx.index, ctx.tense()) ?? ctx.tense();
+        d = resolveWeekday(ctx.dct, weekdayNumber(dayWord)!, tense === 'future' ? 'future' : 'past');
       }
       const mod = EDGE[m[2]?.toLowerCase() ?? ''];
       const norm: Norm = { type: 'TIME', value: `${ymd(d)}T${p}`, mod, anchor: !!dayWord };
@@ -121,16 +124,17 @@ export const relativeRules: Rule[] = [
   {
     name: 'weekday',
     priority: 2,
-    re: rx(`(?:(early|late)\\s+)?(?:(this past|last|this|next|coming|past|previous|the previous|the following|the next|that)\\s+)?(${WEEKDAY_RE})(?:[’']s)?(?:\\s+(${POD}))?`),
+    re: rx(`(?:(early|late)\\s+)?(?:(this past|this coming|last|this|next|coming|past|previous|the previous|the following|the next|that)\\s+)?(${WEEKDAY_RE})(?:[’']s)?(?:\\s+(${POD}))?`),
     build(m, ctx) {
       if (!capitalised(m[3])) return null;
       if (!m[1] && !m[2] && isNamedDay(ctx.text, ctx.index, m[0].length)) return null;
+      if (partOfName(ctx.text, ctx.index, ctx.index + m[0].length)) return null; // a quoted title: “Fox News Sunday”
       const wd = weekdayNumber(m[3]!)!;
       const rel = m[2]?.toLowerCase();
       let d: Date;
       const tense = (!rel && cueDirection(ctx.text, ctx.index, ctx.tense())) || ctx.tense();
       if (rel === 'last' || rel === 'past' || rel === 'previous' || rel === 'this past') d = resolveWeekday(ctx.dct, wd, 'past', rel !== 'this past');
-      else if (rel === 'next' || rel === 'coming') d = resolveWeekday(ctx.dct, wd, 'future', true);
+      else if (rel === 'next' || rel === 'coming' || rel === 'this coming') d = resolveWeekday(ctx.dct, wd, 'future', true);
       else if (rel === 'this') d = resolveWeekday(ctx.dct, wd, tense === 'past' ? 'past' : 'future');
       else if (rel === 'the previous' || rel === 'the following' || rel === 'the next' || rel === 'that') {
         const dir = rel === 'the previous' ? 'past' : 'future';
@@ -160,14 +164,14 @@ export const relativeRules: Rule[] = [
   {
     name: 'weekend',
     priority: 3,
-    re: rx(`(?:(this past|this|last|next|the|that|the past|the coming|the previous|the following)\\s+)weekend`),
+    re: rx(`(?:(this past|this coming|this|last|next|the|that|the past|the coming|the previous|the following)\\s+)weekend`),
     build(m, ctx) {
       const w = m[1]!.toLowerCase();
       const tense = cueDirection(ctx.text, ctx.index, ctx.tense()) ?? ctx.tense();
       let d: Date;
       if (w === 'this past') d = latestWeekend(ctx.dct);
       else if (w === 'last' || w === 'the past' || w === 'the previous') d = latestWeekend(addDays(ctx.dct, getISODay(ctx.dct) >= 6 ? -2 : 0));
-      else if (w === 'next' || w === 'the coming' || w === 'the following') d = getISODay(ctx.dct) >= 6 ? addDays(nextWeekend(ctx.dct), 7) : nextWeekend(ctx.dct);
+      else if (w === 'next' || w === 'the coming' || w === 'this coming' || w === 'the following') d = getISODay(ctx.dct) >= 6 ? addDays(nextWeekend(ctx.dct), 7) : nextWeekend(ctx.dct);
       else if (w === 'this' && tense !== 'past') d = nextWeekend(ctx.dct);
       else d = tense === 'future' ? nextWeekend(ctx.dct) : latestWeekend(ctx.dct);
       if (w === 'the' && !/\b(over|during|at|on|in|for|through|throughout|since|until|by|of|before|after|into)\s+$/i.test(ctx.text.slice(Math.max(0, ctx.index - 12), ctx.index))) return null;

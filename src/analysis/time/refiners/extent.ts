@@ -8,6 +8,8 @@ const LEADING = /^(?:on|in|at|during|over|since|until|till|by|for|from|through|t
 
 export function refineExtent(c: Candidate, text: string): Candidate | null {
   let { start, end } = c;
+  // the first half of a compound modifier ("quarter-to-quarter comparison", "year-over-year growth") is not a time
+  if (/^-(?:to|over|on)-/i.test(text.slice(end, end + 6))) return null;
   let s = text.slice(start, end);
   let m: RegExpExecArray | null;
   while ((m = LEADING.exec(s)) && m[0].length < s.length) {
