@@ -89,14 +89,6 @@ function isoWeekStart(y: number, w: number): Date {
 
 const SEASON_NAMES: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
 
-/**
- * Canonical calendar range of a TIMEX3 value (the time normaliser's `rangeOf`: one definition of
- * weeks, weekends, seasons … for the whole engine), or null when the value is off the calendar.
- */
-export function calendarRange(value: string): DateRange | null {
-  return rangeOf(value);
-}
-
 const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime', MI: 'midday' };
 const REF_LABELS: Record<string, string> = { PAST_REF: 'the past', PRESENT_REF: 'the present', FUTURE_REF: 'the future' };
 const DURATION_UNITS: Record<string, [string, string]> = {
@@ -325,7 +317,7 @@ export function buildTimeline(articles: AnalysisResult[]): TimelineDate[] {
     const counts = new Map<Granularity, number>();
     for (const x of g.granularities) counts.set(x, (counts.get(x) ?? 0) + 1);
     const voted = [...counts.entries()].sort((a, b) => b[1] - a[1] || GRANULARITY_RANK[b[0]] - GRANULARITY_RANK[a[0]])[0]![0];
-    const canonical = calendarRange(g.value);
+    const canonical = rangeOf(g.value);
     const own = granularityOf(g.value);
     const granularity = canonical && !NON_CALENDAR.has(own) ? own : voted;
     const range = canonical ?? {

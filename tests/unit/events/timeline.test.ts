@@ -1,12 +1,13 @@
 /** The merged timeline (see the header of src/analysis/timeline.ts). */
 import { describe, expect, it } from 'vitest';
 import { eventId } from '../../../src/analysis/ids.ts';
-import { buildTimeline, calendarRange, contentTokens, formatTimeValue, jaccard, timelineAnchor } from '../../../src/analysis/timeline.ts';
+import { buildTimeline, contentTokens, formatTimeValue, jaccard, timelineAnchor } from '../../../src/analysis/timeline.ts';
+import { rangeOf } from '../../../src/analysis/time/index.ts';
 import type { AnalysisResult, Event, Granularity, Statement, TimeValue } from '../../../src/analysis/types.ts';
 import { granularity } from './helpers.ts';
 
 function tv(value: string, range?: { start: string; end: string } | null): TimeValue {
-  return { value, granularity: granularity(value), range: range === undefined ? calendarRange(value) : range };
+  return { value, granularity: granularity(value), range: range === undefined ? rangeOf(value) : range };
 }
 
 let offset = 0;
@@ -69,7 +70,7 @@ describe('formatTimeValue', () => {
   });
 });
 
-describe('calendarRange and timelineAnchor', () => {
+describe('rangeOf and timelineAnchor', () => {
   it.each([
     ['2025-02-09', '2025-02-09', '2025-02-09'],
     ['2025-W06-WE', '2025-02-08', '2025-02-09'],
@@ -82,13 +83,13 @@ describe('calendarRange and timelineAnchor', () => {
     ['2022', '2022-01-01', '2022-12-31'],
     ['199', '1990-01-01', '1999-12-31'],
   ])('%s covers %s…%s', (value, start, end) => {
-    expect(calendarRange(value)).toEqual({ start, end });
+    expect(rangeOf(value)).toEqual({ start, end });
   });
 
   it('is null for values off the calendar', () => {
-    expect(calendarRange('P3Y')).toBeNull();
-    expect(calendarRange('PAST_REF')).toBeNull();
-    expect(calendarRange('2025-13')).toBeNull();
+    expect(rangeOf('P3Y')).toBeNull();
+    expect(rangeOf('PAST_REF')).toBeNull();
+    expect(rangeOf('2025-13')).toBeNull();
   });
 
   it.each([
