@@ -22,6 +22,8 @@ export interface Candidate {
   inherit?: 'main' | 'previous';
   /** A direct quotation attributed by a cue after it ("“Q,” X said."): a following quotation may continue it. */
   cueAfter?: boolean;
+  /** A direct quotation whose last quotation mark is never closed in its paragraph (it goes on in the next). */
+  unclosed?: boolean;
   /** A quotation with no cue: floating. */
   floating?: boolean;
   /** Source named by "according to"/", X reported" next to another cue. */

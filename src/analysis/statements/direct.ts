@@ -25,6 +25,7 @@ function directCandidate(ctx: SentenceCtx, q: Token, cue: Token[] | null, np: To
     text: quote.text,
     spans: [[quote.start, quote.end]],
     start: quote.start,
+    ...(quote.closed ? {} : { unclosed: true }),
     cue: cue ? cueOf(cue) : null,
     mention: np && np.length ? parseMention(np) : null,
     ...extra,
@@ -249,4 +250,29 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * “Q1,” X said. “Q2.” / X said: “Q1.” “Q2.” — the statement a floating quotation continues: the
+ * last direct quotation of the sentence before in the same paragraph (a clause such as ", adding
+ * that …" may come after it), or a quotation left open at the end of the paragraph before.
+ */
+/** “… the plan “will fail,” she said.”: a partial quotation whose words end in quoted words and come before its cue. */
+function endsInQuotationBeforeCue(p: Candidate): boolean {
+  const lastQuote = p.quoted?.[p.quoted.length - 1];
+  const end = p.spans[p.spans.length - 1]![1];
+  return p.kind === 'partial' && !!lastQuote && !!p.cue && p.cue.start >= end && p.text.replace(/[”"’'»]+$/u, '').endsWith(lastQuote);
+}
+
+export function continuedStatement(before: Candidate[], c: Candidate): Candidate | null {
+  const last = before[before.length - 1];
+  if (!c.floating || !last || last.seq < c.seq - 2) return null;
+  // a quotation left open at the end of its paragraph goes on in the next one
+  if (last.paragraph === c.paragraph - 1 && last.kind === 'direct' && last.unclosed) return last;
+  if (last.paragraph !== c.paragraph) return null;
+  for (let i = before.length - 1; i >= 0 && before[i]!.seq === last.seq; i--) {
+    const p = before[i]!;
+    if (p.kind === 'direct' || endsInQuotationBeforeCue(p)) return p;
+  }
+  return null;
 }

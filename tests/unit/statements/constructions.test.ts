@@ -118,9 +118,39 @@ describe('direct quotations', () => {
       'Rosa Klein said: “The first year was hard. We had no money and no help.',
       '“Then the town council listened. Now we have a school.”',
     ].join('\n\n');
+    // a quotation left open at the end of a paragraph goes on in the next: one statement
     check(body, [
-      { kind: 'direct', text: 'The first year was hard. We had no money and no help.', speaker: 'Rosa Klein' },
+      { kind: 'direct', text: 'The first year was hard. We had no money and no help. … Then the town council listened. Now we have a school.', speaker: 'Rosa Klein' },
+    ]);
+  });
+
+  it('a closed quotation and a quotation paragraph after it stay two statements', () => {
+    const body = [
+      '“The first year was hard,” Rosa Klein said.',
+      '“Then the town council listened. Now we have a school.”',
+    ].join('\n\n');
+    check(body, [
+      { kind: 'direct', text: 'The first year was hard,', speaker: 'Rosa Klein' },
       { kind: 'direct', text: 'Then the town council listened. Now we have a school.', speaker: 'Rosa Klein' },
+    ]);
+  });
+
+  it('a quotation sentence after a statement with its cue after it continues it', () => {
+    check('“We start on Monday,” Eva Stone said, adding that the crews were ready. “It will take a year.”', [
+      { kind: 'direct', text: 'We start on Monday, … It will take a year.', speaker: 'Eva Stone' },
+      { kind: 'indirect', text: 'the crews were ready', speaker: 'Eva Stone' },
+    ]);
+  });
+
+  it('a quotation sentence after “X said: Q” continues it', () => {
+    check('Eva Stone said: “We start on Monday.” “It will take a year.”', [
+      { kind: 'direct', text: 'We start on Monday. … It will take a year.', speaker: 'Eva Stone' },
+    ]);
+  });
+
+  it('a quotation sentence after a partial quotation with its cue after it continues it', () => {
+    check('The bridge “will open in May,” Eva Stone said on Monday. “Nobody will have to wait.”', [
+      { kind: 'partial', text: 'The bridge “will open in May,” … Nobody will have to wait.', speaker: 'Eva Stone' },
     ]);
   });
 
