@@ -89,6 +89,25 @@ function leadIn(ctx: SentenceCtx, qi: number, c: Candidate) {
   c.start = start;
 }
 
+/**
+ * “Q1,” said X, who …, “Q2.”: the statement of this sentence whose quotation ended open (in a
+ * comma or dash) before its attribution, when only that attribution (no other quotation or cue,
+ * no sentence or clause break) stands between it and the quotation at `qi`, which follows a comma.
+ */
+function splitQuotationBefore(ctx: SentenceCtx, out: Candidate[], qi: number): Candidate | null {
+  const s = ctx.tokens;
+  if (qi < 3 || s[qi - 1]!.text !== ',') return null;
+  const earlier = out[out.length - 1];
+  if (!earlier || !earlier.cueAfter || earlier.seq !== ctx.seq || !/[,—–-]$/.test(earlier.text)) return null;
+  const from = s.findIndex((t) => t.type === 'quote' && t.quote!.end === earlier.spans[earlier.spans.length - 1]![1]);
+  if (from < 0) return null;
+  const between = s.slice(from + 1, qi - 1);
+  if (between.some((t) => t.type === 'quote' || /^[.;:!?()]$/.test(t.text))) return null;
+  // “Q1,” X said, adding, “Q2.”: a second cue makes the second quotation a statement of its own
+  if (between.some((t, i) => t.start !== earlier.cue?.start && !!cueAt(s, from + 1 + i))) return null;
+  return earlier;
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -152,6 +171,15 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         const name = m[1]!;
         c.mention = { text: name, start: quote.start, end: quote.start + name.length, kind: 'name', name, role: null, head: null, definite: true, plural: false, modifiers: [] };
         found = c;
+      }
+    }
+    // 1d. “Q1,” said X, a long apposition …, “Q2.” — the second part of a quotation split around its attribution
+    if (!found) {
+      const earlier = splitQuotationBefore(ctx, out, qi);
+      if (earlier) {
+        earlier.spans.push([quote.start, quote.end]);
+        earlier.text = `${earlier.text} … ${quote.text}`;
+        continue;
       }
     }
     // 2. cue before the quotation: X said: “Q” / X said, “Q” / X told Y: “Q”

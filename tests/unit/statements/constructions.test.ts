@@ -142,6 +142,19 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('a quotation split around a long apposition of its speaker is one statement', () => {
+    check('“The risk,” said Olga Brandt, an economist who teaches at the state college, “is that prices keep rising.”', [
+      { kind: 'direct', text: 'The risk, … is that prices keep rising.', speaker: 'Olga Brandt' },
+    ]);
+  });
+
+  it('a second cue before the second quotation makes two statements', () => {
+    check('“The risk is real,” Olga Brandt said, adding, “Prices keep rising.”', [
+      { kind: 'direct', text: 'The risk is real,', speaker: 'Olga Brandt' },
+      { kind: 'direct', text: 'Prices keep rising.', speaker: 'Olga Brandt' },
+    ]);
+  });
+
   it('a quotation sentence after “X said: Q” continues it', () => {
     check('Eva Stone said: “We start on Monday.” “It will take a year.”', [
       { kind: 'direct', text: 'We start on Monday. … It will take a year.', speaker: 'Eva Stone' },
