@@ -6,7 +6,7 @@
  * with no cue is a scare quote or a title and is left alone.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, NOT_NAME_WORDS, ORG_WORDS } from './cues.ts';
+import { ADDRESSEE_VERBS, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, isAdjunctRun, npAfter, npBefore } from './np.ts';
 import { wordCount } from './quotes.ts';
@@ -108,6 +108,21 @@ function splitQuotationBefore(ctx: SentenceCtx, out: Candidate[], qi: number): C
   return earlier;
 }
 
+/**
+ * “X called the report a ‘lie’”, “X described her plan as ‘a fantasy’”: the index of a naming verb
+ * whose object stands between it and the quotation at `qi` (one to eight words, no clause break), or -1.
+ */
+function namingVerbBefore(s: Token[], qi: number): number {
+  for (let c = qi - 2; c >= Math.max(0, qi - 9); c--) {
+    const t = s[c]!;
+    if (t.type !== 'word') return -1;
+    if (/^(said|says|told|who|which|and|but)$/.test(t.lower)) return -1;
+    const cue = cueAt(s, c);
+    if (cue && NAMING_VERBS.has(cue.lemma)) return c;
+  }
+  return -1;
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -182,6 +197,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         continue;
       }
     }
+    // “X called the report Friday a ‘lie’”: the quotation completes a naming verb's object (a partial, found with reported speech)
+    if (!found && namingVerbBefore(s, qi) >= 0) continue;
     // 2. cue before the quotation: X said: “Q” / X said, “Q” / X told Y: “Q”
     if (!found && qi > 0) {
       let k = qi - 1;

@@ -242,6 +242,9 @@ describe('partial quotations and indirect speech', () => {
     ['described X as “Y”, then the writer’s subordinate clause', 'Lisa Chen described the proposal as “a gift to landlords” after the vote on Tuesday.', [
       { kind: 'partial', text: 'the proposal as “a gift to landlords”', speaker: 'Lisa Chen', cue: 'described' },
     ]],
+    ['called X Y “Q”: a noun that is also a cue inside the object is no cue', 'Lisa Chen called the tax credit “a gift to landlords.”', [
+      { kind: 'partial', text: 'the tax credit “a gift to landlords.”', speaker: 'Lisa Chen', cue: 'called' },
+    ]],
     ['the writer takes over after the quoted words (, but …)', 'Lisa Chen called the plan “reckless,” but voted for it anyway.', [
       { kind: 'partial', text: 'the plan “reckless,”', speaker: 'Lisa Chen', cue: 'called' },
     ]],
