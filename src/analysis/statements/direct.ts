@@ -6,11 +6,11 @@
  * with no cue is a scare quote or a title and is left alone.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS } from './cues.ts';
+import { ADDRESSEE_VERBS, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, isAdjunctRun, npAfter, npBefore } from './np.ts';
 import { wordCount } from './quotes.ts';
-import { parseMention } from './speakers.ts';
+import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
 const ENDS_OPEN = /[,?!—–-]['’"]*$/;
@@ -121,6 +121,18 @@ function namingVerbBefore(s: Token[], qi: number): number {
     if (cue && NAMING_VERBS.has(cue.lemma)) return c;
   }
   return -1;
+}
+
+/** The subject opening a sentence, when it names someone: a capitalised run, a pronoun, or "the/a … role". */
+function openingSubject(s: Token[]): Mention | null {
+  const np: Token[] = [];
+  for (const t of s) {
+    if (t.type !== 'word' || np.length >= 8) break;
+    if (/^\p{Lu}/u.test(t.text) || (!np.length && /^(he|she|they|we|i|the|a|an)$/.test(t.lower)) || (np.length && ROLE_NOUNS.has(t.lower))) np.push(t);
+    else break;
+  }
+  const m = np.length ? parseMention(np) : null;
+  return m && ['name', 'pronoun', 'org', 'role'].includes(m.kind) ? m : null;
 }
 
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
@@ -251,6 +263,13 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           if (m && m.kind !== 'anonymous') found = directCandidate(ctx, q, [v], mention, {});
         }
       }
+      // X did something: “Q” (a clause introducing the quotation with a colon: its subject speaks)
+      if (!found && s[qi - 1]!.text === ':' && endsClause && words >= 3) {
+        const before = s.slice(0, qi - 1);
+        if (before.length >= 3 && before.every((t) => t.type !== 'quote') && before.some((t) => t.type === 'word' && /^[a-z]/.test(t.text)) && !LABELS.has(before[0]!.lower)) {
+          found = directCandidate(ctx, q, [s[qi - 1]!], null, { inherit: 'main' });
+        }
+      }
       // X: “Q” (a name and a colon)
       if (!found && colon && qi >= 2 && qi <= 9) {
         const np = s.slice(0, qi - 1);
@@ -284,6 +303,14 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           out.push(directCandidate(ctx, q, ps.slice(c, c + cue.length), np ? ps.slice(np[0], np[1]) : null, np ? {} : { inherit: 'previous' }));
           found = out[out.length - 1]!;
           break;
+        }
+        // "The family released the following statement:" / "X echoed:": the subject of that sentence speaks
+        if (!found && words >= 3) {
+          const subject = openingSubject(ps);
+          if (subject) {
+            found = directCandidate(ctx, q, [ps[ps.length - 1]!], null, { inherit: 'main', fallback: subject });
+            out.push(found);
+          }
         }
         if (found) continue;
       }

@@ -142,6 +142,19 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('a clause with no reporting verb introduces a quotation with a colon: its subject speaks', () => {
+    check('Nora Vance made one thing clear: “The mill will stay open.”', [
+      { kind: 'direct', text: 'The mill will stay open.', speaker: 'Nora Vance' },
+    ]);
+  });
+
+  it('a paragraph ending in a colon with no reporting verb introduces the quotation paragraph after it', () => {
+    const body = ['Nora Vance released the following statement:', '“We thank everyone who helped us this winter.”'].join('\n\n');
+    check(body, [
+      { kind: 'direct', text: 'We thank everyone who helped us this winter.', speaker: 'Nora Vance' },
+    ]);
+  });
+
   it('a quotation split around a long apposition of its speaker is one statement', () => {
     check('“The risk,” said Olga Brandt, an economist who teaches at the state college, “is that prices keep rising.”', [
       { kind: 'direct', text: 'The risk, … is that prices keep rising.', speaker: 'Olga Brandt' },
