@@ -412,19 +412,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         break;
       }
     }
-    if (cue.strength === 'quoting' && (needQuote || EVALUATIVE.has(cue.lemma))) {
-      for (let x = k; x < end; x++) {
-        if (s[x]!.type !== 'quote') continue;
-        // after the quotation, a subordinate clause is the writer's, not the speaker's
-        for (let y = x + 1; y < end; y++) {
-          if (x > k && s[y]!.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(s[y]!.lower) || WEEKDAYS.has(s[y]!.lower))) {
-            end = s[y - 1]!.text === ',' ? y - 1 : y;
-            break;
-          }
-        }
-        break;
-      }
-    }
+    if (cue.strength === 'quoting' && (needQuote || EVALUATIVE.has(cue.lemma))) end = quotedComplementEnd(s, k, end);
     let fallback: Candidate['fallback'] = null;
     if (participle) {
       const fb = npBefore(s, c, lastEnd);
@@ -453,6 +441,24 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (ch) out.push(ch);
   }
   return out;
+}
+
+/**
+ * Where the content of a quoting verb ends ("called the plan “a disaster” after the vote",
+ * "called it “reckless” and his party voted against it"): after its first quotation, a
+ * subordinate clause, or a coordinated clause or aside with no quoted words left in it, is the writer's.
+ */
+function quotedComplementEnd(s: Token[], k: number, end: number): number {
+  const x = s.findIndex((t, i) => i >= k && i < end && t.type === 'quote');
+  if (x < 0) return end;
+  for (let y = x + 1; y < end; y++) {
+    const t = s[y]!;
+    if (x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower))) {
+      return s[y - 1]!.text === ',' ? y - 1 : y;
+    }
+    if (/^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote')) return y;
+  }
+  return end;
 }
 
 /**

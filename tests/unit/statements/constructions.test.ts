@@ -258,6 +258,12 @@ describe('partial quotations and indirect speech', () => {
     ['called X Y “Q”: a noun that is also a cue inside the object is no cue', 'Lisa Chen called the tax credit “a gift to landlords.”', [
       { kind: 'partial', text: 'the tax credit “a gift to landlords.”', speaker: 'Lisa Chen', cue: 'called' },
     ]],
+    ['called X “Q” and a new clause: the clause is the writer’s', 'Lisa Chen called the mayor “a fine neighbour” and the crowd cheered.', [
+      { kind: 'partial', text: 'the mayor “a fine neighbour”', speaker: 'Lisa Chen', cue: 'called' },
+    ]],
+    ['called X “Q” – an aside: the aside is the writer’s', 'Lisa Chen called the senator “the next Lincoln” – a president she admires deeply.', [
+      { kind: 'partial', text: 'the senator “the next Lincoln”', speaker: 'Lisa Chen', cue: 'called' },
+    ]],
     ['the writer takes over after the quoted words (, but …)', 'Lisa Chen called the plan “reckless,” but voted for it anyway.', [
       { kind: 'partial', text: 'the plan “reckless,”', speaker: 'Lisa Chen', cue: 'called' },
     ]],
