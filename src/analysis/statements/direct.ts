@@ -327,7 +327,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
 /**
  * “Q1,” X said. “Q2.” / X said: “Q1.” “Q2.” — the statement a floating quotation continues: the
  * last direct quotation of the sentence before in the same paragraph (a clause such as ", adding
- * that …" may come after it), or a quotation left open at the end of the paragraph before.
+ * that …" may come after it); a quotation attributed by a cue after it at the end of the paragraph
+ * before (“Q1,” X said.¶“Q2.”); or a quotation left open at the end of the paragraph before.
  */
 /** “… the plan “will fail,” she said.”: a partial quotation whose words end in quoted words and come before its cue. */
 function endsInQuotationBeforeCue(p: Candidate): boolean {
@@ -341,10 +342,11 @@ export function continuedStatement(before: Candidate[], c: Candidate): Candidate
   if (!c.floating || !last || last.seq < c.seq - 2) return null;
   // a quotation left open at the end of its paragraph goes on in the next one
   if (last.paragraph === c.paragraph - 1 && last.kind === 'direct' && last.unclosed) return last;
-  if (last.paragraph !== c.paragraph) return null;
+  const nextParagraph = last.paragraph === c.paragraph - 1 && last.seq === c.seq - 1 && !c.unclosed;
+  if (last.paragraph !== c.paragraph && !nextParagraph) return null;
   for (let i = before.length - 1; i >= 0 && before[i]!.seq === last.seq; i--) {
     const p = before[i]!;
-    if (p.kind === 'direct' || endsInQuotationBeforeCue(p)) return p;
+    if (nextParagraph ? (p.kind === 'direct' && p.cueAfter) || endsInQuotationBeforeCue(p) : p.kind === 'direct' || endsInQuotationBeforeCue(p)) return p;
   }
   return null;
 }

@@ -124,13 +124,23 @@ describe('direct quotations', () => {
     ]);
   });
 
-  it('a closed quotation and a quotation paragraph after it stay two statements', () => {
+  it('a quotation paragraph right after “Q,” X said. continues that quotation', () => {
     const body = [
       '“The first year was hard,” Rosa Klein said.',
       '“Then the town council listened. Now we have a school.”',
     ].join('\n\n');
     check(body, [
-      { kind: 'direct', text: 'The first year was hard,', speaker: 'Rosa Klein' },
+      { kind: 'direct', text: 'The first year was hard, … Then the town council listened. Now we have a school.', speaker: 'Rosa Klein' },
+    ]);
+  });
+
+  it('a quotation paragraph after X said: “Q.” stays a statement of its own', () => {
+    const body = [
+      'Rosa Klein said: “The first year was hard.”',
+      '“Then the town council listened. Now we have a school.”',
+    ].join('\n\n');
+    check(body, [
+      { kind: 'direct', text: 'The first year was hard.', speaker: 'Rosa Klein' },
       { kind: 'direct', text: 'Then the town council listened. Now we have a school.', speaker: 'Rosa Klein' },
     ]);
   });
@@ -181,9 +191,9 @@ describe('direct quotations', () => {
   });
 
   it('a floating quotation in the next paragraph inherits the speaker', () => {
-    const body = ['“The harbour is safe,” Ivan Petrov said on Tuesday.', '“We checked every ship twice.”'].join('\n\n');
+    const body = ['Ivan Petrov said on Tuesday that the harbour was safe.', '“We checked every ship twice.”'].join('\n\n');
     check(body, [
-      { kind: 'direct', text: 'The harbour is safe,', speaker: 'Ivan Petrov' },
+      { kind: 'indirect', text: 'the harbour was safe', speaker: 'Ivan Petrov' },
       { kind: 'direct', text: 'We checked every ship twice.', speaker: 'Ivan Petrov' },
     ]);
   });
