@@ -11,7 +11,7 @@ import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, type CueAt } from './np.ts';
-import { parseMention } from './speakers.ts';
+import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
 const BARE_REJECT = new Set([
@@ -421,7 +421,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {});
     if (!cand) continue;
     if (needQuote && cand.kind === 'indirect') continue;
-    if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (dir >= 0 && cand.mention.kind === 'anonymous')))) continue;
+    if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (cand.mention.kind === 'anonymous' && (dir >= 0 || (cand.kind === 'partial' && personLike(cand.mention))))))) continue;
     if (cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0])) continue;
     out.push(cand);
     coveredTo = end;
@@ -443,6 +443,13 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   return out;
 }
 
+/** "one lawmaker", "former employees", "someone": an anonymous mention of people (not of a document or a poll). */
+function personLike(m: Mention): boolean {
+  const head = m.head ?? '';
+  return /^(someone|somebody)$/i.test(m.text.trim()) || (ROLE_NOUNS.has(head) && !/^(source|sources)$/.test(head)) || (ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head));
+}
+const DOCUMENT_HEADS = new Set(['polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data', 'figures', 'numbers', 'statistics']);
+
 /**
  * Where the content of a quoting verb ends ("called the plan “a disaster” after the vote",
  * "called it “reckless” and his party voted against it"): after its first quotation, a
@@ -451,12 +458,14 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
 function quotedComplementEnd(s: Token[], k: number, end: number): number {
   const x = s.findIndex((t, i) => i >= k && i < end && t.type === 'quote');
   if (x < 0) return end;
-  for (let y = x + 1; y < end; y++) {
+  for (let y = x; y < end; y++) {
     const t = s[y]!;
-    if (x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower))) {
+    if (y > x && x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower))) {
       return s[y - 1]!.text === ',' ? y - 1 : y;
     }
-    if (/^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote')) return y;
+    if (y > x && /^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote')) return y;
+    // “… was only “partial,” meaning …”: the comma closing the quoted words ends the complement
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && y + 1 < end && !s.slice(y + 1, end).some((r) => r.type === 'quote')) return y + 1;
   }
   return end;
 }

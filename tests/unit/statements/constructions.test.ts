@@ -274,6 +274,12 @@ describe('partial quotations and indirect speech', () => {
     ['called X “Q” – an aside: the aside is the writer’s', 'Lisa Chen called the senator “the next Lincoln” – a president she admires deeply.', [
       { kind: 'partial', text: 'the senator “the next Lincoln”', speaker: 'Lisa Chen', cue: 'called' },
     ]],
+    ['an unnamed person characterising in quoted words', 'The vote was close; one lawmaker called the budget “a quiet disaster.”', [
+      { kind: 'partial', text: 'the budget “a quiet disaster.”', speaker: 'one lawmaker', cue: 'called' },
+    ]],
+    ['blasted X for …“Q,” meaning …: the participle after the quoted words is the writer’s', 'Lisa Chen blasted the board for saying the cut was only “temporary,” meaning it could return next year.', [
+      { kind: 'partial', text: 'the board for saying the cut was only “temporary,”', speaker: 'Lisa Chen', cue: 'blasted' },
+    ]],
     ['the writer takes over after the quoted words (, but …)', 'Lisa Chen called the plan “reckless,” but voted for it anyway.', [
       { kind: 'partial', text: 'the plan “reckless,”', speaker: 'Lisa Chen', cue: 'called' },
     ]],
