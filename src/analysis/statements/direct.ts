@@ -32,7 +32,7 @@ function directCandidate(ctx: SentenceCtx, q: Token, cue: Token[] | null, np: To
   };
 }
 
-const LABELS = new Set(['clarification', 'update', 'updated', 'editor', "editor's", 'note', 'watch', 'video', 'photo', 'photos', 'related', 'source', 'sources', 'credit', 'read', 'see', 'also', 'correction', 'disclosure', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'caption', 'image', 'listen', 'advertisement', 'subscribe', 'follow', 'contact', 'email', 'tags', 'filed', 'posted', 'by', 'reporting', 'additional', 'q', 'a', 'question', 'answer']);
+const LABELS = new Set(['clarification', 'update', 'updated', 'editor', "editor's", 'note', 'watch', 'video', 'photo', 'photos', 'related', 'source', 'sources', 'credit', 'read', 'see', 'also', 'correction', 'disclosure', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'caption', 'image', 'listen', 'advertisement', 'subscribe', 'follow', 'contact', 'email', 'tags', 'filed', 'posted', 'by', 'reporting', 'additional', 'q', 'a', 'question', 'answer', 'contributing', 'contributors']);
 
 /**
  * "NAME: words" opening a paragraph: a transcript line (direct) or, in a
@@ -56,7 +56,7 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
   let end = p.end;
   while (end > start && /[\s.]/.test(p.text[end - p.start - 1]!)) end--;
   const text = p.text.slice(start - p.start, end - p.start);
-  if (wordCount(text) < 3) return null;
+  if (wordCount(text) < 3 || isNameList(text)) return null;
   const headline = p.index === 1;
   const quotes = findQuotesIn(ctx, start, end);
   const kind: Candidate['kind'] = headline ? (quotes.length ? 'partial' : 'indirect') : 'direct';
@@ -65,6 +65,13 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
     ...(kind === 'partial' ? { quoted: quotes } : {}),
     cue: cueOf(s[colon]!), mention: m, colon: true,
   };
+}
+
+/** "Ann Lee, Bo Park, Cy Ruiz, …": a list of names (credits, panel members), not words someone said. */
+function isNameList(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return (text.match(/,/g) ?? []).length >= 2 && caps >= 0.75 * words.length;
 }
 
 /**

@@ -211,6 +211,11 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('a label and a list of names is no transcript line', () => {
+    const body = ['Minister promises jobs', 'The panel met on Monday.', 'Ohio: Ann Lee, Bo Park, Cy Ruiz, Dee Stone and Eli Tran.', 'Contributing: Fay Hill and Gus Ward, Daily Courier'].join('\n\n');
+    expect(run(body)).toEqual([]);
+  });
+
   it('a headline “Name: claim” is a reported statement', () => {
     check('Ortiz: City Will Not Sell The Harbour', [{ kind: 'indirect', text: 'City Will Not Sell The Harbour', speaker: 'Ortiz' }]);
   });
