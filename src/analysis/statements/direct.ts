@@ -142,6 +142,17 @@ function openingSubject(s: Token[]): Mention | null {
   return m && ['name', 'pronoun', 'org', 'role'].includes(m.kind) ? m : null;
 }
 
+/**
+ * X said, “We’ll see,” when asked …  /  X declared “What a night!” and left: the quotation closes
+ * its own words (in a comma, ! or ?) and a subordinate or coordinated clause of the writer follows.
+ */
+function closedBeforeNextClause(quoted: string, after: Token[]): boolean {
+  const next = after[0]?.text === ',' ? after[1] : after[0];
+  if (!next || next.type !== 'word') return false;
+  const closed = /[,!?]$/.test(quoted) || after[0]?.text === ',';
+  return closed && /^(when|as|and|but|who|which|before|after|while|because|since|though|although)$/.test(next.lower);
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -226,7 +237,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       // the quotation must end its clause
       const after = s.slice(qi + 1);
       const afterWords = after.filter((t, i) => !(t.type === 'punct' && i === after.length - 1));
-      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && isAdjunctRun(afterWords) && afterWords[0]?.text !== ',') || /^[;—–]$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower));
+      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && isAdjunctRun(afterWords) && afterWords[0]?.text !== ',') || /^[;—–]$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower)) || closedBeforeNextClause(quote.text, after);
       for (let c = k; c >= Math.max(0, k - 10) && endsClause; c--) {
         const t = s[c]!;
         if (t.type === 'quote' || /^[.;!?]$/.test(t.text)) break;

@@ -165,6 +165,12 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('X said, “Q,” when …: a writer’s clause after the closed quotation', () => {
+    check('Nora Vance said, “We will see,” when asked about the vote.', [
+      { kind: 'direct', text: 'We will see,', speaker: 'Nora Vance' },
+    ]);
+  });
+
   it('a quotation split around a long apposition of its speaker is one statement', () => {
     check('“The risk,” said Olga Brandt, an economist who teaches at the state college, “is that prices keep rising.”', [
       { kind: 'direct', text: 'The risk, … is that prices keep rising.', speaker: 'Olga Brandt' },
