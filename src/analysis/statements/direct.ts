@@ -153,6 +153,28 @@ function closedBeforeNextClause(quoted: string, after: Token[]): boolean {
   return closed && /^(when|as|and|but|who|which|before|after|while|because|since|though|although)$/.test(next.lower);
 }
 
+/**
+ * “Go home,” Ortiz snapped. / “No,” she shot back and left.: after a quotation that ends open, a
+ * name or a subject pronoun and a past-tense verb that close the sentence (or go on with "and …")
+ * attribute the quotation even when the verb is not a reporting verb of the lexicon.
+ */
+function mannerAttribution(ctx: SentenceCtx, qi: number, j: number): Candidate | null {
+  const s = ctx.tokens;
+  let v = j;
+  while (v < s.length && v < j + 4 && s[v]!.type === 'word' && /^\p{Lu}/u.test(s[v]!.text)) v++;
+  if (v === j && /^(he|she|they)$/.test(s[j]?.lower ?? '')) v = j + 1;
+  const verb = s[v];
+  if (v === j || !verb || verb.type !== 'word' || !/^[a-z]+ed$/.test(verb.text)) return null;
+  let e = v + 1;
+  if (s[e]?.type === 'word' && /^(back|in|up|out|off)$/.test(s[e]!.lower)) e++;
+  const next = s[e];
+  if (next && !/^[.!?]$/.test(next.text) && next.lower !== 'and') return null;
+  const np = s.slice(j, v);
+  const m = parseMention(np);
+  if (!m || (m.kind !== 'name' && m.kind !== 'pronoun')) return null;
+  return directCandidate(ctx, s[qi]!, s.slice(v, e), np, { cueAfter: true });
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -196,6 +218,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         break;
       }
     }
+    // 1a. “Q,” Name barked.  (a verb of manner the lexicon does not list, right after an open quotation)
+    if (!found && openEnd && opensClause) found = mannerAttribution(ctx, qi, j);
     // 1b. “Q” ― Name (a byline-style attribution after a dash)
     if (!found && /^[―—–-]$/.test(s[qi + 1]?.text ?? '')) {
       const rest = s.slice(qi + 2).filter((t, i, a) => !(t.type === 'punct' && i === a.length - 1));

@@ -165,6 +165,12 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('“Q,” Name verb-ed.: a verb of manner attributes an open quotation', () => {
+    check('“Sit down,” Nora Vance snapped.', [
+      { kind: 'direct', text: 'Sit down,', speaker: 'Nora Vance', cue: 'snapped' },
+    ]);
+  });
+
   it('X said, “Q,” when …: a writer’s clause after the closed quotation', () => {
     check('Nora Vance said, “We will see,” when asked about the vote.', [
       { kind: 'direct', text: 'We will see,', speaker: 'Nora Vance' },
