@@ -175,6 +175,35 @@ function mannerAttribution(ctx: SentenceCtx, qi: number, j: number): Candidate |
   return directCandidate(ctx, s[qi]!, s.slice(v, e), np, { cueAfter: true });
 }
 
+/**
+ * “Q1,” X said. But “Q2 …” / … X said. Biden “misspoke,” and …: a sentence with no cue of its
+ * own, mostly quoted words, opening with its quotation or close to it, after a statement in the same
+ * paragraph: a continuation of that statement (dropped when there is none to continue).
+ */
+function quotedContinuation(ctx: SentenceCtx): Candidate | null {
+  const s = ctx.tokens;
+  if (ctx.index === 0) return null;
+  const qi = s.findIndex((t) => t.type === 'quote');
+  if (qi < 0 || qi > 3 || s.some((_, i) => !!cueAt(s, i))) return null;
+  if (s.length === 2 && s[1]!.type === 'punct' && qi === 0) return null;
+  const quoted = s.filter((t) => t.type === 'quote').reduce((n, t) => n + wordCount(t.quote!.text), 0);
+  const plain = s.filter((t) => t.type === 'word').length;
+  if (quoted < 3 || quoted < plain) return null;
+  const first = s[0]!;
+  let last = s.length - 1;
+  while (last > 0 && s[last]!.type === 'punct') last--;
+  const p = ctx.paragraph;
+  const start = first.type === 'quote' ? first.quote!.start : first.start;
+  const lastTok = s[last]!;
+  const end = lastTok.type === 'quote' && s.length === 1 ? lastTok.quote!.end : lastTok.end;
+  const text = p.text.slice(start - p.start, end - p.start);
+  return {
+    kind: 'partial', paragraph: p.index, seq: ctx.seq, text, spans: [[start, end]], start,
+    quoted: s.filter((t) => t.type === 'quote').map((t) => t.quote!.text),
+    cue: null, mention: null, inherit: 'previous', floating: true, continuationOnly: true,
+  };
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -363,6 +392,10 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       out.push(directCandidate(ctx, q, null, null, { floating: true, inherit: 'previous' }));
     }
   }
+  if (!out.length) {
+    const continuation = quotedContinuation(ctx);
+    if (continuation) out.push(continuation);
+  }
   return out;
 }
 
@@ -379,12 +412,25 @@ function endsInQuotationBeforeCue(p: Candidate): boolean {
   return p.kind === 'partial' && !!lastQuote && !!p.cue && p.cue.start >= end && p.text.replace(/[”"’'»]+$/u, '').endsWith(lastQuote);
 }
 
+/** Join a continuation to the statement it continues (the parts joined with " … "). */
+export function joinContinuation(continued: Candidate, c: Candidate) {
+  continued.spans.push(...c.spans);
+  continued.text = `${continued.text} … ${c.text}`;
+  continued.seq = c.seq;
+  continued.unclosed = c.unclosed;
+  if (c.kind === 'partial') {
+    if (continued.kind === 'direct') continued.quoted = [continued.text.split(' … ')[0]!];
+    continued.kind = 'partial';
+    continued.quoted = [...(continued.quoted ?? []), ...(c.quoted ?? [])];
+  }
+}
+
 export function continuedStatement(before: Candidate[], c: Candidate): Candidate | null {
   const last = before[before.length - 1];
   if (!c.floating || !last || last.seq < c.seq - 2) return null;
   // a quotation left open at the end of its paragraph goes on in the next one
   if (last.paragraph === c.paragraph - 1 && last.kind === 'direct' && last.unclosed) return last;
-  const nextParagraph = last.paragraph === c.paragraph - 1 && last.seq === c.seq - 1 && !c.unclosed;
+  const nextParagraph = last.paragraph === c.paragraph - 1 && last.seq === c.seq - 1 && !c.unclosed && !c.continuationOnly;
   if (last.paragraph !== c.paragraph && !nextParagraph) return null;
   for (let i = before.length - 1; i >= 0 && before[i]!.seq === last.seq; i--) {
     const p = before[i]!;

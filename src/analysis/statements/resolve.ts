@@ -10,7 +10,7 @@
 import type { SpeakerRef } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import type { SentenceCtx } from './index.ts';
-import { continuedStatement } from './direct.ts';
+import { continuedStatement, joinContinuation } from './direct.ts';
 import { parseMention, type Mention, type Register } from './speakers.ts';
 import { ANONYMOUS_HEADS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
@@ -71,12 +71,10 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
       // a continuation of a quotation split around its cue joins it
       const continued = continuedStatement(out, c);
       if (continued) {
-        continued.spans.push(...c.spans);
-        continued.text = `${continued.text} … ${c.text}`;
-        continued.seq = c.seq;
-        continued.unclosed = c.unclosed;
+        joinContinuation(continued, c);
         continue;
       }
+      if (c.continuationOnly) continue;
       // a floating quotation takes the speaker of the statement before it; with no one to take it from, it is left out
       if (prev && prev.paragraph >= c.paragraph - 1 && prev.speaker) {
         c.speaker = prev.speaker;

@@ -190,6 +190,16 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('a sentence of mostly quoted words with no cue after “Q,” X said. continues it', () => {
+    check('“The vote was fair,” Eva Stone said. But “the count took far too long, and nobody explained why.”', [
+      { kind: 'partial', text: 'The vote was fair, … But “the count took far too long, and nobody explained why.”', speaker: 'Eva Stone' },
+    ]);
+  });
+
+  it('a sentence of mostly quoted words with nothing to continue is left out', () => {
+    expect(run('The hall was full. Critics “had never seen such a crowd in this small town.”')).toEqual([]);
+  });
+
   it('a quotation sentence after “X said: Q” continues it', () => {
     check('Eva Stone said: “We start on Monday.” “It will take a year.”', [
       { kind: 'direct', text: 'We start on Monday. … It will take a year.', speaker: 'Eva Stone' },
