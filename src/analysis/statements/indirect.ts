@@ -361,6 +361,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
       needQuote = !evaluative;
       if (cue.lemma === 'call' && (s[k]?.lower === 'on' || s[k]?.lower === 'for')) k++;
+      // "referred to the plan as “a fraud”": the object after the preposition (not "referred to her “tape”", a mention)
+      if (cue.lemma === 'refer' && s[k]?.lower === 'to' && s[k + 1]?.type === 'word' && s.slice(k + 1, k + 10).some((t, i, a) => t.lower === 'as' && a[i + 1]?.type !== 'punct')) k++;
     } else if (ADDRESSEE_VERBS.has(cue.lemma) || cue.lemma === 'point out') {
       // skip the addressee: up to "that" or to a pronoun subject
       const win = s.slice(k, k + 10);
@@ -482,10 +484,10 @@ function characterisation(ctx: SentenceCtx): Candidate | null {
   let v = 0;
   while (v < s.length && s[v]!.type === 'word' && (/^\p{Lu}/u.test(s[v]!.text) || (v > 0 && /^(sen|rep|gov|mr|mrs|ms|dr)\.?$/.test(s[v]!.lower)))) v++;
   if (v === 0 && s[0] && ['he', 'she', 'they'].includes(s[0].lower)) v = 1;
-  while (v < s.length && s[v]!.type === 'word' && /^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again)$/.test(s[v]!.lower)) v++;
+  while (v < s.length && s[v]!.type === 'word' && (/^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again)$/.test(s[v]!.lower) || /^[a-z]{3,}ly$/.test(s[v]!.text))) v++;
   const verb = s[v];
   if (!verb || verb.type !== 'word' || !/^[a-z]+(ed|s)$/.test(verb.text) || v >= qi - 1) return null;
-  const np = s.slice(0, v).filter((t) => !/^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again)$/.test(t.lower));
+  const np = s.slice(0, v).filter((t) => !/^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again)$/.test(t.lower) && !/^[a-z]{3,}ly$/.test(t.text));
   const m = parseMention(np);
   if (!m || (m.kind !== 'name' && m.kind !== 'pronoun')) return null;
   let end = qi + 1;

@@ -301,6 +301,12 @@ describe('partial quotations and indirect speech', () => {
     ['called X “Q” – an aside: the aside is the writer’s', 'Lisa Chen called the senator “the next Lincoln” – a president she admires deeply.', [
       { kind: 'partial', text: 'the senator “the next Lincoln”', speaker: 'Lisa Chen', cue: 'called' },
     ]],
+    ['referred to X as “Q”', 'A lawmaker referred to the mayor as “our best neighbour.”', [
+      { kind: 'partial', text: 'the mayor as “our best neighbour.”', speaker: 'a lawmaker', cue: 'referred' },
+    ]],
+    ['X adverb-ly verb-ed Y as “Q”', 'Lisa Chen famously referred to the mayor as “our best neighbour.”', [
+      { kind: 'partial', text: 'the mayor as “our best neighbour.”', speaker: 'Lisa Chen', cue: 'referred' },
+    ]],
     ['an unnamed person characterising in quoted words', 'The vote was close; one lawmaker called the budget “a quiet disaster.”', [
       { kind: 'partial', text: 'the budget “a quiet disaster.”', speaker: 'one lawmaker', cue: 'called' },
     ]],
