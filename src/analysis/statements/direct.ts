@@ -204,6 +204,20 @@ function quotedContinuation(ctx: SentenceCtx): Candidate | null {
   };
 }
 
+/** "Name: ‘Quoted Words’ And More Words" (a headline): the claim after the colon, with its quoted words, is a partial quotation. */
+function colonClaim(ctx: SentenceCtx, qi: number, np: Token[]): Candidate {
+  const s = ctx.tokens;
+  const p = ctx.paragraph;
+  let last = s.length - 1;
+  while (last > qi && s[last]!.type === 'punct') last--;
+  const start = s[qi]!.start;
+  const end = s[last]!.end;
+  return {
+    kind: 'partial', paragraph: p.index, seq: ctx.seq, text: p.text.slice(start - p.start, end - p.start), spans: [[start, end]], start,
+    quoted: findQuotesIn(ctx, start, end), cue: cueOf(s[qi - 1]!), mention: parseMention(np),
+  };
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -346,7 +360,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         const np = s.slice(0, qi - 1);
         if (np.every((t) => t.type === 'word' || t.text === '.' || t.text === ',' || t.text === '-') && /^\p{Lu}/u.test(np[0]!.text) && !LABELS.has(np[0]!.lower)) {
           const m = parseMention(np);
-          if (m && (m.kind === 'name' || m.kind === 'org')) found = directCandidate(ctx, q, [s[qi - 1]!], np, {});
+          if (m && (m.kind === 'name' || m.kind === 'org')) found = endsClause ? directCandidate(ctx, q, [s[qi - 1]!], np, {}) : colonClaim(ctx, qi, np);
         }
       }
     }

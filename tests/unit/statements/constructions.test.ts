@@ -238,6 +238,11 @@ describe('direct quotations', () => {
     expect(run(body)).toEqual([]);
   });
 
+  it('a headline “Name: ‘Quoted’ More Words” is a partial quotation', () => {
+    const body = ['Nora Vance: ‘No Chance’ The Mill Will Close This Year', 'The mill opened in May.'].join('\n\n');
+    check(body, [{ kind: 'partial', text: '‘No Chance’ The Mill Will Close This Year', speaker: 'Nora Vance' }]);
+  });
+
   it('a headline “Name: claim” is a reported statement', () => {
     check('Ortiz: City Will Not Sell The Harbour', [{ kind: 'indirect', text: 'City Will Not Sell The Harbour', speaker: 'Ortiz' }]);
   });
