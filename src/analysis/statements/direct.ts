@@ -13,6 +13,8 @@ import { wordCount } from './quotes.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
+/** Cue words that, as nouns right before a quotation, name it as a title ("the show “Q”", "his remarks “Q”"). */
+const TITLE_NOUNS = new Set(['show', 'remark']);
 const ENDS_OPEN = /[,?!—–-]['’"]*$/;
 const NAME_LINK = new Set(['de', 'van', 'von', 'der', 'del', 'la', 'le', 'da', 'bin', 'al', 'and']);
 
@@ -312,6 +314,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         const cue = cueAt(s, c);
         if (!cue) continue;
         if (cue.lemma === 'according to') break;
+        // "the reality show “Q”", "his remarks “Q”": a noun naming a work or words before its title
+        if (c === qi - 1 && (cue.form === 'base' || cue.form === 'third') && TITLE_NOUNS.has(cue.lemma)) break;
         // “Q1,” said X, “Q2.” — the cue of the quotation before
         const earlier = out.find((o) => o.cue && o.cue.start === s[c]!.start && o.seq === ctx.seq);
         if (earlier) {
