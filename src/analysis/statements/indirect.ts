@@ -8,7 +8,7 @@
  * quotation is `direct`.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
+import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, NAMING_VERBS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -233,7 +233,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // a reporting verb with its own subject inside a content: a nested statement
       const nb = npBefore(s, c, c - 4);
       const nested = cue.strength === 'speech' && cue.form !== 'base' && cue.form !== 'ing' && nb && ['name', 'pronoun', 'org', 'role'].includes(parseMention(s.slice(nb[0], nb[1]))?.kind ?? '');
-      if (!nested) continue;
+      if (!nested && relativeObject(s, c) < 0) continue;
     }
     const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? ''));
     // according to X, C  /  C, according to X
@@ -402,7 +402,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (k >= s.length) continue;
     const first = s[k]!;
     if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
-    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0) continue;
+    const rel = relativeObject(s, c);
+    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !(rel >= 0 && first.lower === 'as')) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
     // stop before the attribution of a direct quotation later in the sentence
@@ -422,6 +423,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     }
     const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {});
     if (!cand) continue;
+    if (rel >= 0) withRelativeObject(cand, s[rel]!);
     if (needQuote && cand.kind === 'indirect') continue;
     if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (cand.mention.kind === 'anonymous' && (dir >= 0 || (cand.kind === 'partial' && personLike(cand.mention))))))) continue;
     if (cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0])) continue;
@@ -451,6 +453,29 @@ function personLike(m: Mention): boolean {
   return /^(someone|somebody)$/i.test(m.text.trim()) || (ROLE_NOUNS.has(head) && !/^(source|sources)$/.test(head)) || (ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head));
 }
 const DOCUMENT_HEADS = new Set(['polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data', 'figures', 'numbers', 'statistics']);
+
+/**
+ * "… the plan, which she described as “a fraud”", "what critics have called a “scheme”": the index
+ * of the relative pronoun standing for the object of the naming verb at `c`, right before its
+ * subject, when quoted words follow the verb closely; or -1.
+ */
+function relativeObject(s: Token[], c: number): number {
+  const cue = cueAt(s, c);
+  if (!cue || !NAMING_VERBS.has(cue.lemma) || cue.form === 'ing' || cue.form === 'base') return -1;
+  if (!s.slice(c + 1, c + 5).some((t) => t.type === 'quote')) return -1;
+  const np = npBefore(s, c, Math.max(0, c - 6));
+  if (!np || np[0] < 1) return -1;
+  return /^(which|whom|what)$/.test(s[np[0] - 1]!.lower) ? np[0] - 1 : -1;
+}
+
+/** "which … as “a fraud”": the relative pronoun is the first part of the content, joined with " … ". */
+function withRelativeObject(cand: Candidate, rel: Token) {
+  if (cand.kind === 'direct') cand.quoted = [cand.text];
+  cand.kind = 'partial';
+  cand.text = `${rel.text} … ${cand.text}`;
+  cand.spans = [[rel.start, rel.end], ...cand.spans];
+  cand.start = rel.start;
+}
 
 /**
  * Where the content of a quoting verb ends ("called the plan “a disaster” after the vote",

@@ -307,6 +307,9 @@ describe('partial quotations and indirect speech', () => {
     ['called X “Q” – an aside: the aside is the writer’s', 'Lisa Chen called the senator “the next Lincoln” – a president she admires deeply.', [
       { kind: 'partial', text: 'the senator “the next Lincoln”', speaker: 'Lisa Chen', cue: 'called' },
     ]],
+    ['which X described as “Q”: the relative pronoun is the object', 'Lisa Chen backed the new plan, which she described as “a fair deal for everyone.”', [
+      { kind: 'partial', text: 'which … as “a fair deal for everyone.”', speaker: 'Lisa Chen', cue: 'described' },
+    ]],
     ['referred to X as “Q”', 'A lawmaker referred to the mayor as “our best neighbour.”', [
       { kind: 'partial', text: 'the mayor as “our best neighbour.”', speaker: 'a lawmaker', cue: 'referred' },
     ]],
