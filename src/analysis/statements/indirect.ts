@@ -491,6 +491,11 @@ function quotedComplementEnd(s: Token[], k: number, end: number): number {
       return s[y - 1]!.text === ',' ? y - 1 : y;
     }
     if (y > x && /^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote')) return y;
+    // "called her “weak” and said …": a second reporting verb starts a statement of its own
+    if (y > x && /^(and|but)$/.test(t.lower)) {
+      const next = cueAt(s, y + 1);
+      if (next && next.strength !== 'weak' && (next.form === 'past' || next.form === 'third')) return y;
+    }
     // “… was only “partial,” meaning …”: the comma closing the quoted words ends the complement
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && y + 1 < end && !s.slice(y + 1, end).some((r) => r.type === 'quote')) return y + 1;
   }

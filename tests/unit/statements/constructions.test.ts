@@ -310,6 +310,10 @@ describe('partial quotations and indirect speech', () => {
     ['which X described as “Q”: the relative pronoun is the object', 'Lisa Chen backed the new plan, which she described as “a fair deal for everyone.”', [
       { kind: 'partial', text: 'which … as “a fair deal for everyone.”', speaker: 'Lisa Chen', cue: 'described' },
     ]],
+    ['called X “Q” and said …: two statements', 'Lisa Chen called the plan “weak” and said the council had “no answers.”', [
+      { kind: 'partial', text: 'the plan “weak”', speaker: 'Lisa Chen', cue: 'called' },
+      { kind: 'partial', text: 'the council had “no answers.”', speaker: 'Lisa Chen', cue: 'said' },
+    ]],
     ['referred to X as “Q”', 'A lawmaker referred to the mayor as “our best neighbour.”', [
       { kind: 'partial', text: 'the mayor as “our best neighbour.”', speaker: 'a lawmaker', cue: 'referred' },
     ]],
