@@ -170,7 +170,8 @@ function mannerAttribution(ctx: SentenceCtx, qi: number, j: number): Candidate |
   let e = v + 1;
   if (s[e]?.type === 'word' && /^(back|in|up|out|off)$/.test(s[e]!.lower)) e++;
   const next = s[e];
-  if (next && !/^[.!?]$/.test(next.text) && next.lower !== 'and') return null;
+  const rest = s.slice(e).filter((t, i, a) => !(t.type === 'punct' && i === a.length - 1));
+  if (next && !/^[.!?]$/.test(next.text) && next.lower !== 'and' && !(rest.length <= 6 && isAdjunctRun(rest))) return null;
   const np = s.slice(j, v);
   const m = parseMention(np);
   if (!m || (m.kind !== 'name' && m.kind !== 'pronoun')) return null;

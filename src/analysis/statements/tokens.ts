@@ -109,9 +109,10 @@ function attributionFollows(tokens: Token[], from: number): boolean {
     const t = tokens[j]!;
     if (t.type !== 'word') return false;
     if (/^\p{Ll}/u.test(t.text)) {
-      if (!cueInfo(t.lower)) return false;
+      // a reporting verb, or a past-tense verb of manner (“Q?” Ortiz pressed.)
+      if (!cueInfo(t.lower) && !/^[a-z]{3,}ed$/.test(t.text)) return false;
       const after = tokens[j + 1];
-      return !after || after.type === 'punct';
+      return !after || after.type === 'punct' || /^(on|in|at|during|after|before|last|this|to|with|outside)$/.test(after.lower);
     }
   }
   return false;

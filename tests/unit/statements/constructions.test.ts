@@ -171,6 +171,12 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('“Q?” Name verb-ed on Day.: a question and a verb of manner with an adjunct', () => {
+    check('“Will the mill close?” Nora Vance pressed on Tuesday.', [
+      { kind: 'direct', text: 'Will the mill close?', speaker: 'Nora Vance', cue: 'pressed' },
+    ]);
+  });
+
   it('X said, “Q,” when …: a writer’s clause after the closed quotation', () => {
     check('Nora Vance said, “We will see,” when asked about the vote.', [
       { kind: 'direct', text: 'We will see,', speaker: 'Nora Vance' },
