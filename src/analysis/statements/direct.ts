@@ -156,12 +156,19 @@ function closedBeforeNextClause(quoted: string, after: Token[]): boolean {
 }
 
 /**
- * “Go home,” Ortiz snapped. / “No,” she shot back and left.: after a quotation that ends open, a
+ * “Go home,” Ortiz snapped. / “No,” she shot back and left. / “Why?” reacted Ortiz.: after a quotation that ends open, a
  * name or a subject pronoun and a past-tense verb that close the sentence (or go on with "and …")
  * attribute the quotation even when the verb is not a reporting verb of the lexicon.
  */
 function mannerAttribution(ctx: SentenceCtx, qi: number, j: number): Candidate | null {
   const s = ctx.tokens;
+  // inverted: “Q?” reacted Ortiz.
+  if (s[j]?.type === 'word' && /^[a-z]{3,}ed$/.test(s[j]!.text)) {
+    let n = j + 1;
+    while (n < s.length && n < j + 5 && s[n]!.type === 'word' && /^\p{Lu}/u.test(s[n]!.text)) n++;
+    const m = n > j + 1 && (!s[n] || /^[.!?]$/.test(s[n]!.text)) ? parseMention(s.slice(j + 1, n)) : null;
+    return m && m.kind === 'name' ? directCandidate(ctx, s[qi]!, [s[j]!], s.slice(j + 1, n), { cueAfter: true }) : null;
+  }
   let v = j;
   while (v < s.length && v < j + 4 && s[v]!.type === 'word' && /^\p{Lu}/u.test(s[v]!.text)) v++;
   if (v === j && /^(he|she|they)$/.test(s[j]?.lower ?? '')) v = j + 1;

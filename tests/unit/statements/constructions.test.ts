@@ -177,6 +177,12 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('“Q?” verb-ed Name.: an inverted verb of manner', () => {
+    check('“Who will pay for it?” interjected Nora Vance.', [
+      { kind: 'direct', text: 'Who will pay for it?', speaker: 'Nora Vance', cue: 'interjected' },
+    ]);
+  });
+
   it('X said, “Q,” when …: a writer’s clause after the closed quotation', () => {
     check('Nora Vance said, “We will see,” when asked about the vote.', [
       { kind: 'direct', text: 'We will see,', speaker: 'Nora Vance' },
