@@ -228,6 +228,18 @@ function colonClaim(ctx: SentenceCtx, qi: number, np: Token[]): Candidate {
   };
 }
 
+/** "As X put it, “Q”" / "As X puts it: “Q”": the quotation is X's words. */
+function asXPutIt(ctx: SentenceCtx, qi: number): Candidate | null {
+  const s = ctx.tokens;
+  if (qi < 5 || !/^[,:]$/.test(s[qi - 1]!.text) || s[qi - 2]!.lower !== 'it' || !/^(put|puts)$/.test(s[qi - 3]!.lower)) return null;
+  let a = qi - 4;
+  while (a >= 0 && s[a]!.lower !== 'as' && s[a]!.type === 'word') a--;
+  if (a < 0 || s[a]!.lower !== 'as' || a === qi - 4) return null;
+  const np = s.slice(a + 1, qi - 3);
+  const m = parseMention(np);
+  return m && m.kind !== 'anonymous' ? directCandidate(ctx, s[qi]!, s.slice(qi - 3, qi - 1), np, {}) : null;
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -271,6 +283,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         break;
       }
     }
+    // 1z. As X put it, “Q”
+    if (!found) found = asXPutIt(ctx, qi);
     // 1a. “Q,” Name barked.  (a verb of manner the lexicon does not list, right after an open quotation)
     if (!found && openEnd && opensClause) found = mannerAttribution(ctx, qi, j);
     // 1b. “Q” ― Name (a byline-style attribution after a dash)

@@ -118,7 +118,7 @@ function attributionFollows(tokens: Token[], from: number): boolean {
         while (k < tokens.length && k < j + 5 && tokens[k]!.type === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
         return !tokens[k] || tokens[k]!.type === 'punct';
       }
-      return !after || after.type === 'punct' || /^(on|in|at|during|after|before|last|this|to|with|outside)$/.test(after.lower);
+      return !after || after.type === 'punct' || /^(on|in|at|during|after|before|last|this|to|with|outside|as|while|when)$/.test(after.lower);
     }
   }
   return false;

@@ -183,6 +183,18 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('As X put it, “Q”', () => {
+    check('As the economist Olga Brandt put it, “Nobody saw the bill coming.”', [
+      { kind: 'direct', text: 'Nobody saw the bill coming.', speaker: 'Olga Brandt', cue: 'put it' },
+    ]);
+  });
+
+  it('“Q?” X asks as …: a writer’s clause after the attribution keeps one sentence', () => {
+    check('“Who remembers the vote?” Olga Brandt asks as the crowd files out.', [
+      { kind: 'direct', text: 'Who remembers the vote?', speaker: 'Olga Brandt', cue: 'asks' },
+    ]);
+  });
+
   it('X said, “Q,” when …: a writer’s clause after the closed quotation', () => {
     check('Nora Vance said, “We will see,” when asked about the vote.', [
       { kind: 'direct', text: 'We will see,', speaker: 'Nora Vance' },
