@@ -350,6 +350,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         const shortObject = between.length <= 5 && between.every((x) => x.type === 'word' && !['he', 'she', 'they', 'we', 'i', 'it', 'has', 'have', 'is', 'was', 'are', 'were', 'will', 'would'].includes(x.lower));
         // "asked the crowd to “Q”": the quotation continues a clause after the cue's object (a partial, found with reported speech)
         if (between.length && !colon && s[qi - 1]!.type === 'word' && !isAdjunctRun(between)) break;
+        // "called for a move to a “Q”": a quotation inside the phrase after a determiner or preposition is part of a longer content
+        if (between.length > 2 && !colon && /^(a|an|the|to|of|for|on|his|her|their|its|our|this|that)$/.test(s[qi - 1]!.lower)) break;
         if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
         const np = npBefore(s, c);
         const mention = np ? s.slice(np[0], np[1]) : null;
