@@ -368,8 +368,8 @@ describe('partial quotations and indirect speech', () => {
       { kind: 'indirect', text: 'the mayor promised more money', speaker: 'Lena Ortiz', cue: 'says' },
       { kind: 'indirect', text: 'she would hold him to it', speaker: 'Lena Ortiz', cue: 'said' },
     ]],
-    ['called for … a “Q” …: the quotation inside a longer content', 'Lisa Chen called for a return to a “pay as you go” budget next year.', [
-      { kind: 'partial', text: 'a return to a “pay as you go” budget next year', speaker: 'Lisa Chen', cue: 'called' },
+    ['called for … a “Q” …: the quotation inside a longer content', 'Lisa Chen called for a doubling of efforts to switch to a “green power grid” by then.', [
+      { kind: 'partial', text: 'a doubling of efforts to switch to a “green power grid” by then', speaker: 'Lisa Chen', cue: 'called' },
     ]],
     ['called for …', 'In May, the teachers’ union called for a freeze on school closures.', [
       { kind: 'indirect', text: 'a freeze on school closures', speaker: 'teachers’ union', type: 'organisation', cue: 'called' },
