@@ -10,6 +10,7 @@ import { ADDRESSEE_VERBS, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } 
 import type { SentenceCtx } from './index.ts';
 import { cueAt, isAdjunctRun, npAfter, npBefore } from './np.ts';
 import { wordCount } from './quotes.ts';
+import { relativeObject } from './indirect.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
@@ -336,6 +337,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         const cue = cueAt(s, c);
         if (!cue) continue;
         if (cue.lemma === 'according to') break;
+        // "… which he called “a disgrace”": the relative pronoun is the object; a partial, found with reported speech
+        if (relativeObject(s, c) >= 0) break;
         // "the reality show “Q”", "his remarks “Q”": a noun naming a work or words before its title
         if (c === qi - 1 && (cue.form === 'base' || cue.form === 'third') && TITLE_NOUNS.has(cue.lemma)) break;
         // “Q1,” said X, “Q2.” — the cue of the quotation before

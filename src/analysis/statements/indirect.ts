@@ -459,7 +459,7 @@ const DOCUMENT_HEADS = new Set(['polls', 'surveys', 'studies', 'reports', 'docum
  * of the relative pronoun standing for the object of the naming verb at `c`, right before its
  * subject, when quoted words follow the verb closely; or -1.
  */
-function relativeObject(s: Token[], c: number): number {
+export function relativeObject(s: Token[], c: number): number {
   const cue = cueAt(s, c);
   if (!cue || !NAMING_VERBS.has(cue.lemma) || cue.form === 'ing' || cue.form === 'base') return -1;
   if (!s.slice(c + 1, c + 5).some((t) => t.type === 'quote')) return -1;

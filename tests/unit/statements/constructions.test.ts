@@ -338,6 +338,9 @@ describe('partial quotations and indirect speech', () => {
       { kind: 'partial', text: 'the plan “weak”', speaker: 'Lisa Chen', cue: 'called' },
       { kind: 'partial', text: 'the council had “no answers.”', speaker: 'Lisa Chen', cue: 'said' },
     ]],
+    ['which X called “Q”: a partial with the relative pronoun, not a direct quotation', 'Lisa Chen spoke after the flood, which she called “a disaster for every family.”', [
+      { kind: 'partial', text: 'which … a disaster for every family.', speaker: 'Lisa Chen', cue: 'called' },
+    ]],
     ['referred to X as “Q”', 'A lawmaker referred to the mayor as “our best neighbour.”', [
       { kind: 'partial', text: 'the mayor as “our best neighbour.”', speaker: 'a lawmaker', cue: 'referred' },
     ]],
