@@ -119,7 +119,7 @@ function splitQuotationBefore(ctx: SentenceCtx, out: Candidate[], qi: number): C
 }
 
 /**
- * “X called the report a ‘lie’”, “X described her plan as ‘a fantasy’”: the index of a naming verb
+ * “X called the plan a ‘sham’”, “X described her plan as ‘a fantasy’”: the index of a naming verb
  * whose object stands between it and the quotation at `qi` (one to eight words, no clause break), or -1.
  */
 function namingVerbBefore(s: Token[], qi: number): number {
@@ -319,7 +319,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         continue;
       }
     }
-    // “X called the report Friday a ‘lie’”: the quotation completes a naming verb's object (a partial, found with reported speech)
+    // “X called the plan on Monday a ‘sham’”: the quotation completes a naming verb's object (a partial, found with reported speech)
     if (!found && namingVerbBefore(s, qi) >= 0) continue;
     // 2. cue before the quotation: X said: “Q” / X said, “Q” / X told Y: “Q”
     if (!found && qi > 0) {

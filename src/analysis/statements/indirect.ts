@@ -496,7 +496,7 @@ function quotedComplementEnd(s: Token[], k: number, end: number): number {
       const next = cueAt(s, y + 1);
       if (next && next.strength !== 'weak' && (next.form === 'past' || next.form === 'third')) return y;
     }
-    // “… was only “partial,” meaning …”: the comma closing the quoted words ends the complement
+    // “… the cut was only “temporary,” meaning …”: the comma closing the quoted words ends the complement
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && y + 1 < end && !s.slice(y + 1, end).some((r) => r.type === 'quote')) return y + 1;
   }
   return end;
