@@ -187,7 +187,7 @@ function mannerAttribution(ctx: SentenceCtx, qi: number, j: number): Candidate |
 }
 
 /**
- * “Q1,” X said. But “Q2 …” / … X said. Biden “misspoke,” and …: a sentence with no cue of its
+ * “Q1,” X said. But “Q2 …” / … X said. The mayor “misread the room,” and …: a sentence with no cue of its
  * own, mostly quoted words, opening with its quotation or close to it, after a statement in the same
  * paragraph: a continuation of that statement (dropped when there is none to continue).
  */
