@@ -22,6 +22,10 @@ export interface Candidate {
   inherit?: 'main' | 'previous';
   /** A direct quotation attributed by a cue after it ("“Q,” X said."): a following quotation may continue it. */
   cueAfter?: boolean;
+  /** A direct quotation whose last quotation mark is never closed in its paragraph (it goes on in the next). */
+  unclosed?: boolean;
+  /** A sentence of quoted and writer's words with no cue: kept only as the continuation of the statement before it. */
+  continuationOnly?: boolean;
   /** A quotation with no cue: floating. */
   floating?: boolean;
   /** Source named by "according to"/", X reported" next to another cue. */

@@ -39,6 +39,9 @@ const QUOTING = [
   'refuse', 'decline', 'persuade', 'convince', 'wonder', 'read', 'mock', 'taunt', 'insult', 'slam', 'bash', 'assail', 'chastise', 'rebuke', 'berate', 'castigate', 'lament',
 ];
 
+/** Verbs that name or characterise their object with the quoted words: “called the plan ‘a disaster’”. */
+export const NAMING_VERBS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'term', 'nickname', 'refer', 'liken', 'compare', 'characterize', 'characterise', 'deride', 'hail', 'mock', 'dismiss']);
+
 /** Verbs taking an addressee before the reported clause (X told Y that …). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'advise', 'promise', 'ask', 'urge', 'caution', 'convince', 'persuade']);
 

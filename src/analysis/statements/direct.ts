@@ -6,13 +6,16 @@
  * with no cue is a scare quote or a title and is left alone.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, NOT_NAME_WORDS, ORG_WORDS } from './cues.ts';
+import { ADDRESSEE_VERBS, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, isAdjunctRun, npAfter, npBefore } from './np.ts';
 import { wordCount } from './quotes.ts';
-import { parseMention } from './speakers.ts';
+import { relativeObject } from './indirect.ts';
+import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
+/** Cue words that, as nouns right before a quotation, name it as a title ("the show “Q”", "his remarks “Q”"). */
+const TITLE_NOUNS = new Set(['show', 'remark']);
 const ENDS_OPEN = /[,?!—–-]['’"]*$/;
 const NAME_LINK = new Set(['de', 'van', 'von', 'der', 'del', 'la', 'le', 'da', 'bin', 'al', 'and']);
 
@@ -25,13 +28,14 @@ function directCandidate(ctx: SentenceCtx, q: Token, cue: Token[] | null, np: To
     text: quote.text,
     spans: [[quote.start, quote.end]],
     start: quote.start,
+    ...(quote.closed ? {} : { unclosed: true }),
     cue: cue ? cueOf(cue) : null,
     mention: np && np.length ? parseMention(np) : null,
     ...extra,
   };
 }
 
-const LABELS = new Set(['clarification', 'update', 'updated', 'editor', "editor's", 'note', 'watch', 'video', 'photo', 'photos', 'related', 'source', 'sources', 'credit', 'read', 'see', 'also', 'correction', 'disclosure', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'caption', 'image', 'listen', 'advertisement', 'subscribe', 'follow', 'contact', 'email', 'tags', 'filed', 'posted', 'by', 'reporting', 'additional', 'q', 'a', 'question', 'answer']);
+const LABELS = new Set(['clarification', 'update', 'updated', 'editor', "editor's", 'note', 'watch', 'video', 'photo', 'photos', 'related', 'source', 'sources', 'credit', 'read', 'see', 'also', 'correction', 'disclosure', 'breaking', 'exclusive', 'live', 'analysis', 'opinion', 'caption', 'image', 'listen', 'advertisement', 'subscribe', 'follow', 'contact', 'email', 'tags', 'filed', 'posted', 'by', 'reporting', 'additional', 'q', 'a', 'question', 'answer', 'contributing', 'contributors']);
 
 /**
  * "NAME: words" opening a paragraph: a transcript line (direct) or, in a
@@ -55,7 +59,7 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
   let end = p.end;
   while (end > start && /[\s.]/.test(p.text[end - p.start - 1]!)) end--;
   const text = p.text.slice(start - p.start, end - p.start);
-  if (wordCount(text) < 3) return null;
+  if (wordCount(text) < 3 || isNameList(text)) return null;
   const headline = p.index === 1;
   const quotes = findQuotesIn(ctx, start, end);
   const kind: Candidate['kind'] = headline ? (quotes.length ? 'partial' : 'indirect') : 'direct';
@@ -64,6 +68,13 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
     ...(kind === 'partial' ? { quoted: quotes } : {}),
     cue: cueOf(s[colon]!), mention: m, colon: true,
   };
+}
+
+/** "Ann Lee, Bo Park, Cy Ruiz, …": a list of names (credits, panel members), not words someone said. */
+function isNameList(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return (text.match(/,/g) ?? []).length >= 2 && caps >= 0.75 * words.length;
 }
 
 /**
@@ -86,6 +97,148 @@ function leadIn(ctx: SentenceCtx, qi: number, c: Candidate) {
   c.text = p.text.slice(start - p.start, q.end - p.start);
   c.spans = [[start, q.end]];
   c.start = start;
+}
+
+/**
+ * “Q1,” said X, who …, “Q2.”: the statement of this sentence whose quotation ended open (in a
+ * comma or dash) before its attribution, when only that attribution (no other quotation or cue,
+ * no sentence or clause break) stands between it and the quotation at `qi`, which follows a comma.
+ */
+function splitQuotationBefore(ctx: SentenceCtx, out: Candidate[], qi: number): Candidate | null {
+  const s = ctx.tokens;
+  if (qi < 3 || s[qi - 1]!.text !== ',') return null;
+  const earlier = out[out.length - 1];
+  if (!earlier || !earlier.cueAfter || earlier.seq !== ctx.seq || !/[,—–-]$/.test(earlier.text)) return null;
+  const from = s.findIndex((t) => t.type === 'quote' && t.quote!.end === earlier.spans[earlier.spans.length - 1]![1]);
+  if (from < 0) return null;
+  const between = s.slice(from + 1, qi - 1);
+  if (between.some((t) => t.type === 'quote' || /^[.;:!?()]$/.test(t.text))) return null;
+  // “Q1,” X said, adding, “Q2.”: a second cue makes the second quotation a statement of its own
+  if (between.some((t, i) => t.start !== earlier.cue?.start && !!cueAt(s, from + 1 + i))) return null;
+  return earlier;
+}
+
+/**
+ * “X called the plan a ‘sham’”, “X described her plan as ‘a fantasy’”: the index of a naming verb
+ * whose object stands between it and the quotation at `qi` (one to eight words, no clause break), or -1.
+ */
+function namingVerbBefore(s: Token[], qi: number): number {
+  for (let c = qi - 2; c >= Math.max(0, qi - 9); c--) {
+    const t = s[c]!;
+    if (t.type !== 'word') return -1;
+    if (/^(said|says|told|who|which|and|but)$/.test(t.lower)) return -1;
+    const cue = cueAt(s, c);
+    if (cue && NAMING_VERBS.has(cue.lemma)) return c;
+  }
+  return -1;
+}
+
+/** The subject opening a sentence, when it names someone: a capitalised run, a pronoun, or "the/a … role". */
+function openingSubject(s: Token[]): Mention | null {
+  const np: Token[] = [];
+  for (const t of s) {
+    if (t.type !== 'word' || np.length >= 8) break;
+    if (/^\p{Lu}/u.test(t.text) || (!np.length && /^(he|she|they|we|i|the|a|an)$/.test(t.lower)) || (np.length && ROLE_NOUNS.has(t.lower))) np.push(t);
+    else break;
+  }
+  const m = np.length ? parseMention(np) : null;
+  return m && ['name', 'pronoun', 'org', 'role'].includes(m.kind) ? m : null;
+}
+
+/**
+ * X said, “We’ll see,” when asked …  /  X declared “What a night!” and left: the quotation closes
+ * its own words (in a comma, ! or ?) and a subordinate or coordinated clause of the writer follows.
+ */
+function closedBeforeNextClause(quoted: string, after: Token[]): boolean {
+  const next = after[0]?.text === ',' ? after[1] : after[0];
+  if (!next || next.type !== 'word') return false;
+  const closed = /[,!?]$/.test(quoted) || after[0]?.text === ',';
+  return closed && /^(when|as|and|but|who|which|before|after|while|because|since|though|although)$/.test(next.lower);
+}
+
+/**
+ * “Go home,” Ortiz snapped. / “No,” she shot back and left. / “Why?” reacted Ortiz.: after a quotation that ends open, a
+ * name or a subject pronoun and a past-tense verb that close the sentence (or go on with "and …")
+ * attribute the quotation even when the verb is not a reporting verb of the lexicon.
+ */
+function mannerAttribution(ctx: SentenceCtx, qi: number, j: number): Candidate | null {
+  const s = ctx.tokens;
+  // inverted: “Q?” reacted Ortiz.
+  if (s[j]?.type === 'word' && /^[a-z]{3,}ed$/.test(s[j]!.text)) {
+    let n = j + 1;
+    while (n < s.length && n < j + 5 && s[n]!.type === 'word' && /^\p{Lu}/u.test(s[n]!.text)) n++;
+    const m = n > j + 1 && (!s[n] || /^[.!?]$/.test(s[n]!.text)) ? parseMention(s.slice(j + 1, n)) : null;
+    return m && m.kind === 'name' ? directCandidate(ctx, s[qi]!, [s[j]!], s.slice(j + 1, n), { cueAfter: true }) : null;
+  }
+  let v = j;
+  while (v < s.length && v < j + 4 && s[v]!.type === 'word' && /^\p{Lu}/u.test(s[v]!.text)) v++;
+  if (v === j && /^(he|she|they)$/.test(s[j]?.lower ?? '')) v = j + 1;
+  const verb = s[v];
+  if (v === j || !verb || verb.type !== 'word' || !/^[a-z]+ed$/.test(verb.text)) return null;
+  let e = v + 1;
+  if (s[e]?.type === 'word' && /^(back|in|up|out|off)$/.test(s[e]!.lower)) e++;
+  const next = s[e];
+  const rest = s.slice(e).filter((t, i, a) => !(t.type === 'punct' && i === a.length - 1));
+  if (next && !/^[.!?]$/.test(next.text) && next.lower !== 'and' && !(rest.length <= 6 && isAdjunctRun(rest))) return null;
+  const np = s.slice(j, v);
+  const m = parseMention(np);
+  if (!m || (m.kind !== 'name' && m.kind !== 'pronoun')) return null;
+  return directCandidate(ctx, s[qi]!, s.slice(v, e), np, { cueAfter: true });
+}
+
+/**
+ * “Q1,” X said. But “Q2 …” / … X said. The mayor “misread the room,” and …: a sentence with no cue of its
+ * own, mostly quoted words, opening with its quotation or close to it, after a statement in the same
+ * paragraph: a continuation of that statement (dropped when there is none to continue).
+ */
+function quotedContinuation(ctx: SentenceCtx): Candidate | null {
+  const s = ctx.tokens;
+  if (ctx.index === 0) return null;
+  const qi = s.findIndex((t) => t.type === 'quote');
+  if (qi < 0 || qi > 3 || s.some((_, i) => !!cueAt(s, i))) return null;
+  if (s.length === 2 && s[1]!.type === 'punct' && qi === 0) return null;
+  const quoted = s.filter((t) => t.type === 'quote').reduce((n, t) => n + wordCount(t.quote!.text), 0);
+  const plain = s.filter((t) => t.type === 'word').length;
+  if (quoted < 3 || quoted < plain) return null;
+  const first = s[0]!;
+  let last = s.length - 1;
+  while (last > 0 && s[last]!.type === 'punct') last--;
+  const p = ctx.paragraph;
+  const start = first.type === 'quote' ? first.quote!.start : first.start;
+  const lastTok = s[last]!;
+  const end = lastTok.type === 'quote' && s.length === 1 ? lastTok.quote!.end : lastTok.end;
+  const text = p.text.slice(start - p.start, end - p.start);
+  return {
+    kind: 'partial', paragraph: p.index, seq: ctx.seq, text, spans: [[start, end]], start,
+    quoted: s.filter((t) => t.type === 'quote').map((t) => t.quote!.text),
+    cue: null, mention: null, inherit: 'previous', floating: true, continuationOnly: true,
+  };
+}
+
+/** "Name: ‘Quoted Words’ And More Words" (a headline): the claim after the colon, with its quoted words, is a partial quotation. */
+function colonClaim(ctx: SentenceCtx, qi: number, np: Token[]): Candidate {
+  const s = ctx.tokens;
+  const p = ctx.paragraph;
+  let last = s.length - 1;
+  while (last > qi && s[last]!.type === 'punct') last--;
+  const start = s[qi]!.start;
+  const end = s[last]!.end;
+  return {
+    kind: 'partial', paragraph: p.index, seq: ctx.seq, text: p.text.slice(start - p.start, end - p.start), spans: [[start, end]], start,
+    quoted: findQuotesIn(ctx, start, end), cue: cueOf(s[qi - 1]!), mention: parseMention(np),
+  };
+}
+
+/** "As X put it, “Q”" / "As X puts it: “Q”": the quotation is X's words. */
+function asXPutIt(ctx: SentenceCtx, qi: number): Candidate | null {
+  const s = ctx.tokens;
+  if (qi < 5 || !/^[,:]$/.test(s[qi - 1]!.text) || s[qi - 2]!.lower !== 'it' || !/^(put|puts)$/.test(s[qi - 3]!.lower)) return null;
+  let a = qi - 4;
+  while (a >= 0 && s[a]!.lower !== 'as' && s[a]!.type === 'word') a--;
+  if (a < 0 || s[a]!.lower !== 'as' || a === qi - 4) return null;
+  const np = s.slice(a + 1, qi - 3);
+  const m = parseMention(np);
+  return m && m.kind !== 'anonymous' ? directCandidate(ctx, s[qi]!, s.slice(qi - 3, qi - 1), np, {}) : null;
 }
 
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
@@ -131,6 +284,10 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         break;
       }
     }
+    // 1z. As X put it, “Q”
+    if (!found) found = asXPutIt(ctx, qi);
+    // 1a. “Q,” Name barked.  (a verb of manner the lexicon does not list, right after an open quotation)
+    if (!found && openEnd && opensClause) found = mannerAttribution(ctx, qi, j);
     // 1b. “Q” ― Name (a byline-style attribution after a dash)
     if (!found && /^[―—–-]$/.test(s[qi + 1]?.text ?? '')) {
       const rest = s.slice(qi + 2).filter((t, i, a) => !(t.type === 'punct' && i === a.length - 1));
@@ -153,6 +310,17 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         found = c;
       }
     }
+    // 1d. “Q1,” said X, a long apposition …, “Q2.” — the second part of a quotation split around its attribution
+    if (!found) {
+      const earlier = splitQuotationBefore(ctx, out, qi);
+      if (earlier) {
+        earlier.spans.push([quote.start, quote.end]);
+        earlier.text = `${earlier.text} … ${quote.text}`;
+        continue;
+      }
+    }
+    // “X called the plan on Monday a ‘sham’”: the quotation completes a naming verb's object (a partial, found with reported speech)
+    if (!found && namingVerbBefore(s, qi) >= 0) continue;
     // 2. cue before the quotation: X said: “Q” / X said, “Q” / X told Y: “Q”
     if (!found && qi > 0) {
       let k = qi - 1;
@@ -161,7 +329,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       // the quotation must end its clause
       const after = s.slice(qi + 1);
       const afterWords = after.filter((t, i) => !(t.type === 'punct' && i === after.length - 1));
-      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && isAdjunctRun(afterWords) && afterWords[0]?.text !== ',') || /^[;—–]$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower));
+      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && isAdjunctRun(afterWords) && afterWords[0]?.text !== ',') || /^[;—–]$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower)) || closedBeforeNextClause(quote.text, after);
       for (let c = k; c >= Math.max(0, k - 10) && endsClause; c--) {
         const t = s[c]!;
         if (t.type === 'quote' || /^[.;!?]$/.test(t.text)) break;
@@ -169,6 +337,10 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         const cue = cueAt(s, c);
         if (!cue) continue;
         if (cue.lemma === 'according to') break;
+        // "… which he called “a disgrace”": the relative pronoun is the object; a partial, found with reported speech
+        if (relativeObject(s, c) >= 0) break;
+        // "the reality show “Q”", "his remarks “Q”": a noun naming a work or words before its title
+        if (c === qi - 1 && (cue.form === 'base' || cue.form === 'third') && TITLE_NOUNS.has(cue.lemma)) break;
         // “Q1,” said X, “Q2.” — the cue of the quotation before
         const earlier = out.find((o) => o.cue && o.cue.start === s[c]!.start && o.seq === ctx.seq);
         if (earlier) {
@@ -181,6 +353,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         const shortObject = between.length <= 5 && between.every((x) => x.type === 'word' && !['he', 'she', 'they', 'we', 'i', 'it', 'has', 'have', 'is', 'was', 'are', 'were', 'will', 'would'].includes(x.lower));
         // "asked the crowd to “Q”": the quotation continues a clause after the cue's object (a partial, found with reported speech)
         if (between.length && !colon && s[qi - 1]!.type === 'word' && !isAdjunctRun(between)) break;
+        // "called for a move to a “Q”": a quotation inside the phrase after a determiner or preposition is part of a longer content
+        if (between.length > 2 && !colon && /^(a|an|the|to|of|for|on|his|her|their|its|our|this|that)$/.test(s[qi - 1]!.lower)) break;
         if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
         const np = npBefore(s, c);
         const mention = np ? s.slice(np[0], np[1]) : null;
@@ -205,12 +379,19 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           if (m && m.kind !== 'anonymous') found = directCandidate(ctx, q, [v], mention, {});
         }
       }
+      // X did something: “Q” (a clause introducing the quotation with a colon: its subject speaks)
+      if (!found && s[qi - 1]!.text === ':' && endsClause && words >= 3) {
+        const before = s.slice(0, qi - 1);
+        if (before.length >= 3 && before.every((t) => t.type !== 'quote') && before.some((t) => t.type === 'word' && /^[a-z]/.test(t.text)) && !LABELS.has(before[0]!.lower)) {
+          found = directCandidate(ctx, q, [s[qi - 1]!], null, { inherit: 'main' });
+        }
+      }
       // X: “Q” (a name and a colon)
       if (!found && colon && qi >= 2 && qi <= 9) {
         const np = s.slice(0, qi - 1);
         if (np.every((t) => t.type === 'word' || t.text === '.' || t.text === ',' || t.text === '-') && /^\p{Lu}/u.test(np[0]!.text) && !LABELS.has(np[0]!.lower)) {
           const m = parseMention(np);
-          if (m && (m.kind === 'name' || m.kind === 'org')) found = directCandidate(ctx, q, [s[qi - 1]!], np, {});
+          if (m && (m.kind === 'name' || m.kind === 'org')) found = endsClause ? directCandidate(ctx, q, [s[qi - 1]!], np, {}) : colonClaim(ctx, qi, np);
         }
       }
     }
@@ -239,6 +420,14 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           found = out[out.length - 1]!;
           break;
         }
+        // "The family released the following statement:" / "X echoed:": the subject of that sentence speaks
+        if (!found && words >= 3) {
+          const subject = openingSubject(ps);
+          if (subject) {
+            found = directCandidate(ctx, q, [ps[ps.length - 1]!], null, { inherit: 'main', fallback: subject });
+            out.push(found);
+          }
+        }
         if (found) continue;
       }
     }
@@ -248,5 +437,49 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       out.push(directCandidate(ctx, q, null, null, { floating: true, inherit: 'previous' }));
     }
   }
+  if (!out.length) {
+    const continuation = quotedContinuation(ctx);
+    if (continuation) out.push(continuation);
+  }
   return out;
+}
+
+/**
+ * “Q1,” X said. “Q2.” / X said: “Q1.” “Q2.” — the statement a floating quotation continues: the
+ * last direct quotation of the sentence before in the same paragraph (a clause such as ", adding
+ * that …" may come after it); a quotation attributed by a cue after it at the end of the paragraph
+ * before (“Q1,” X said.¶“Q2.”); or a quotation left open at the end of the paragraph before.
+ */
+/** “… the plan “will fail,” she said.”: a partial quotation whose words end in quoted words and come before its cue. */
+function endsInQuotationBeforeCue(p: Candidate): boolean {
+  const lastQuote = p.quoted?.[p.quoted.length - 1];
+  const end = p.spans[p.spans.length - 1]![1];
+  return p.kind === 'partial' && !!lastQuote && !!p.cue && p.cue.start >= end && p.text.replace(/[”"’'»]+$/u, '').endsWith(lastQuote);
+}
+
+/** Join a continuation to the statement it continues (the parts joined with " … "). */
+export function joinContinuation(continued: Candidate, c: Candidate) {
+  continued.spans.push(...c.spans);
+  continued.text = `${continued.text} … ${c.text}`;
+  continued.seq = c.seq;
+  continued.unclosed = c.unclosed;
+  if (c.kind === 'partial') {
+    if (continued.kind === 'direct') continued.quoted = [continued.text.split(' … ')[0]!];
+    continued.kind = 'partial';
+    continued.quoted = [...(continued.quoted ?? []), ...(c.quoted ?? [])];
+  }
+}
+
+export function continuedStatement(before: Candidate[], c: Candidate): Candidate | null {
+  const last = before[before.length - 1];
+  if (!c.floating || !last || last.seq < c.seq - 2) return null;
+  // a quotation left open at the end of its paragraph goes on in the next one
+  if (last.paragraph === c.paragraph - 1 && last.kind === 'direct' && last.unclosed) return last;
+  const nextParagraph = last.paragraph === c.paragraph - 1 && last.seq === c.seq - 1 && !c.unclosed && !c.continuationOnly;
+  if (last.paragraph !== c.paragraph && !nextParagraph) return null;
+  for (let i = before.length - 1; i >= 0 && before[i]!.seq === last.seq; i--) {
+    const p = before[i]!;
+    if (nextParagraph ? (p.kind === 'direct' && p.cueAfter) || endsInQuotationBeforeCue(p) : p.kind === 'direct' || endsInQuotationBeforeCue(p)) return p;
+  }
+  return null;
 }

@@ -8,10 +8,10 @@
  * quotation is `direct`.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
+import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, NAMING_VERBS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, type CueAt } from './np.ts';
-import { parseMention } from './speakers.ts';
+import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
 const BARE_REJECT = new Set([
@@ -233,7 +233,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // a reporting verb with its own subject inside a content: a nested statement
       const nb = npBefore(s, c, c - 4);
       const nested = cue.strength === 'speech' && cue.form !== 'base' && cue.form !== 'ing' && nb && ['name', 'pronoun', 'org', 'role'].includes(parseMention(s.slice(nb[0], nb[1]))?.kind ?? '');
-      if (!nested) continue;
+      if (!nested && relativeObject(s, c) < 0) continue;
     }
     const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? ''));
     // according to X, C  /  C, according to X
@@ -361,6 +361,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
       needQuote = !evaluative;
       if (cue.lemma === 'call' && (s[k]?.lower === 'on' || s[k]?.lower === 'for')) k++;
+      // "referred to the plan as “a fraud”": the object after the preposition (not "referred to her “tape”", a mention)
+      if (cue.lemma === 'refer' && s[k]?.lower === 'to' && s[k + 1]?.type === 'word' && s.slice(k + 1, k + 10).some((t, i, a) => t.lower === 'as' && a[i + 1]?.type !== 'punct')) k++;
     } else if (ADDRESSEE_VERBS.has(cue.lemma) || cue.lemma === 'point out') {
       // skip the addressee: up to "that" or to a pronoun subject
       const win = s.slice(k, k + 10);
@@ -400,7 +402,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (k >= s.length) continue;
     const first = s[k]!;
     if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
-    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0) continue;
+    const rel = relativeObject(s, c);
+    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !(rel >= 0 && first.lower === 'as')) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
     // stop before the attribution of a direct quotation later in the sentence
@@ -412,19 +415,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         break;
       }
     }
-    if (cue.strength === 'quoting' && (needQuote || EVALUATIVE.has(cue.lemma))) {
-      for (let x = k; x < end; x++) {
-        if (s[x]!.type !== 'quote') continue;
-        // after the quotation, a subordinate clause is the writer's, not the speaker's
-        for (let y = x + 1; y < end; y++) {
-          if (x > k && s[y]!.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(s[y]!.lower) || WEEKDAYS.has(s[y]!.lower))) {
-            end = s[y - 1]!.text === ',' ? y - 1 : y;
-            break;
-          }
-        }
-        break;
-      }
-    }
+    if (cue.strength === 'quoting' && (needQuote || EVALUATIVE.has(cue.lemma))) end = quotedComplementEnd(s, k, end);
     let fallback: Candidate['fallback'] = null;
     if (participle) {
       const fb = npBefore(s, c, lastEnd);
@@ -432,8 +423,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     }
     const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {});
     if (!cand) continue;
+    if (rel >= 0) withRelativeObject(cand, s[rel]!);
     if (needQuote && cand.kind === 'indirect') continue;
-    if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (dir >= 0 && cand.mention.kind === 'anonymous')))) continue;
+    if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (cand.mention.kind === 'anonymous' && (dir >= 0 || (cand.kind === 'partial' && personLike(cand.mention))))))) continue;
     if (cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0])) continue;
     out.push(cand);
     coveredTo = end;
@@ -455,6 +447,61 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   return out;
 }
 
+/** "one lawmaker", "former employees", "someone": an anonymous mention of people (not of a document or a poll). */
+function personLike(m: Mention): boolean {
+  const head = m.head ?? '';
+  return /^(someone|somebody)$/i.test(m.text.trim()) || (ROLE_NOUNS.has(head) && !/^(source|sources)$/.test(head)) || (ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head));
+}
+const DOCUMENT_HEADS = new Set(['polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data', 'figures', 'numbers', 'statistics']);
+
+/**
+ * "… the plan, which she described as “a fraud”", "what critics have called a “scheme”": the index
+ * of the relative pronoun standing for the object of the naming verb at `c`, right before its
+ * subject, when quoted words follow the verb closely; or -1.
+ */
+export function relativeObject(s: Token[], c: number): number {
+  const cue = cueAt(s, c);
+  if (!cue || !NAMING_VERBS.has(cue.lemma) || cue.form === 'ing' || cue.form === 'base') return -1;
+  if (!s.slice(c + 1, c + 5).some((t) => t.type === 'quote')) return -1;
+  const np = npBefore(s, c, Math.max(0, c - 6));
+  if (!np || np[0] < 1) return -1;
+  return /^(which|whom|what)$/.test(s[np[0] - 1]!.lower) ? np[0] - 1 : -1;
+}
+
+/** "which … as “a fraud”": the relative pronoun is the first part of the content, joined with " … ". */
+function withRelativeObject(cand: Candidate, rel: Token) {
+  if (cand.kind === 'direct') cand.quoted = [cand.text];
+  cand.kind = 'partial';
+  cand.text = `${rel.text} … ${cand.text}`;
+  cand.spans = [[rel.start, rel.end], ...cand.spans];
+  cand.start = rel.start;
+}
+
+/**
+ * Where the content of a quoting verb ends ("called the plan “a disaster” after the vote",
+ * "called it “reckless” and his party voted against it"): after its first quotation, a
+ * subordinate clause, or a coordinated clause or aside with no quoted words left in it, is the writer's.
+ */
+function quotedComplementEnd(s: Token[], k: number, end: number): number {
+  const x = s.findIndex((t, i) => i >= k && i < end && t.type === 'quote');
+  if (x < 0) return end;
+  for (let y = x; y < end; y++) {
+    const t = s[y]!;
+    if (y > x && x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower))) {
+      return s[y - 1]!.text === ',' ? y - 1 : y;
+    }
+    if (y > x && /^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote')) return y;
+    // "called her “weak” and said …": a second reporting verb starts a statement of its own
+    if (y > x && /^(and|but)$/.test(t.lower)) {
+      const next = cueAt(s, y + 1);
+      if (next && next.strength !== 'weak' && (next.form === 'past' || next.form === 'third')) return y;
+    }
+    // “… the cut was only “temporary,” meaning …”: the comma closing the quoted words ends the complement
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && y + 1 < end && !s.slice(y + 1, end).some((r) => r.type === 'quote')) return y + 1;
+  }
+  return end;
+}
+
 /**
  * "Trump admires Putin as a “strong leader”", "Reid dismissed the plan as “a con”": a named
  * subject characterising something in quoted words, with a verb the lexicon does not list.
@@ -467,10 +514,10 @@ function characterisation(ctx: SentenceCtx): Candidate | null {
   let v = 0;
   while (v < s.length && s[v]!.type === 'word' && (/^\p{Lu}/u.test(s[v]!.text) || (v > 0 && /^(sen|rep|gov|mr|mrs|ms|dr)\.?$/.test(s[v]!.lower)))) v++;
   if (v === 0 && s[0] && ['he', 'she', 'they'].includes(s[0].lower)) v = 1;
-  while (v < s.length && s[v]!.type === 'word' && /^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again)$/.test(s[v]!.lower)) v++;
+  while (v < s.length && s[v]!.type === 'word' && (/^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again)$/.test(s[v]!.lower) || /^[a-z]{3,}ly$/.test(s[v]!.text))) v++;
   const verb = s[v];
   if (!verb || verb.type !== 'word' || !/^[a-z]+(ed|s)$/.test(verb.text) || v >= qi - 1) return null;
-  const np = s.slice(0, v).filter((t) => !/^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again)$/.test(t.lower));
+  const np = s.slice(0, v).filter((t) => !/^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again)$/.test(t.lower) && !/^[a-z]{3,}ly$/.test(t.text));
   const m = parseMention(np);
   if (!m || (m.kind !== 'name' && m.kind !== 'pronoun')) return null;
   let end = qi + 1;

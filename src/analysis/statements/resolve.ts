@@ -10,6 +10,7 @@
 import type { SpeakerRef } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import type { SentenceCtx } from './index.ts';
+import { continuedStatement, joinContinuation } from './direct.ts';
 import { parseMention, type Mention, type Register } from './speakers.ts';
 import { ANONYMOUS_HEADS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
@@ -68,12 +69,12 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
     if (c.inherit === 'previous' && !m) {
       const prev = out[out.length - 1];
       // a continuation of a quotation split around its cue joins it
-      if (prev && prev.paragraph === c.paragraph && prev.kind === 'direct' && prev.cueAfter && c.floating && prev.seq >= c.seq - 2) {
-        prev.spans.push(...c.spans);
-        prev.text = `${prev.text} … ${c.text}`;
-        prev.seq = c.seq;
+      const continued = continuedStatement(out, c);
+      if (continued) {
+        joinContinuation(continued, c);
         continue;
       }
+      if (c.continuationOnly) continue;
       // a floating quotation takes the speaker of the statement before it; with no one to take it from, it is left out
       if (prev && prev.paragraph >= c.paragraph - 1 && prev.speaker) {
         c.speaker = prev.speaker;

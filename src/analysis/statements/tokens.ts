@@ -109,9 +109,16 @@ function attributionFollows(tokens: Token[], from: number): boolean {
     const t = tokens[j]!;
     if (t.type !== 'word') return false;
     if (/^\p{Ll}/u.test(t.text)) {
-      if (!cueInfo(t.lower)) return false;
+      // a reporting verb, or a past-tense verb of manner (“Q?” Ortiz pressed.)
+      if (!cueInfo(t.lower) && !/^[a-z]{3,}ed$/.test(t.text)) return false;
       const after = tokens[j + 1];
-      return !after || after.type === 'punct';
+      // “Q?” reacted Ortiz.: an inverted verb and a name closing the sentence
+      if (j === from && after && /^\p{Lu}/u.test(after.text)) {
+        let k = j + 1;
+        while (k < tokens.length && k < j + 5 && tokens[k]!.type === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+        return !tokens[k] || tokens[k]!.type === 'punct';
+      }
+      return !after || after.type === 'punct' || /^(on|in|at|during|after|before|last|this|to|with|outside|as|while|when)$/.test(after.lower);
     }
   }
   return false;

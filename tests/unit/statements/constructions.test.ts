@@ -118,16 +118,128 @@ describe('direct quotations', () => {
       'Rosa Klein said: “The first year was hard. We had no money and no help.',
       '“Then the town council listened. Now we have a school.”',
     ].join('\n\n');
+    // a quotation left open at the end of a paragraph goes on in the next: one statement
     check(body, [
-      { kind: 'direct', text: 'The first year was hard. We had no money and no help.', speaker: 'Rosa Klein' },
+      { kind: 'direct', text: 'The first year was hard. We had no money and no help. … Then the town council listened. Now we have a school.', speaker: 'Rosa Klein' },
+    ]);
+  });
+
+  it('a quotation paragraph right after “Q,” X said. continues that quotation', () => {
+    const body = [
+      '“The first year was hard,” Rosa Klein said.',
+      '“Then the town council listened. Now we have a school.”',
+    ].join('\n\n');
+    check(body, [
+      { kind: 'direct', text: 'The first year was hard, … Then the town council listened. Now we have a school.', speaker: 'Rosa Klein' },
+    ]);
+  });
+
+  it('a quotation paragraph after X said: “Q.” stays a statement of its own', () => {
+    const body = [
+      'Rosa Klein said: “The first year was hard.”',
+      '“Then the town council listened. Now we have a school.”',
+    ].join('\n\n');
+    check(body, [
+      { kind: 'direct', text: 'The first year was hard.', speaker: 'Rosa Klein' },
       { kind: 'direct', text: 'Then the town council listened. Now we have a school.', speaker: 'Rosa Klein' },
     ]);
   });
 
-  it('a floating quotation in the next paragraph inherits the speaker', () => {
-    const body = ['“The harbour is safe,” Ivan Petrov said on Tuesday.', '“We checked every ship twice.”'].join('\n\n');
+  it('a quotation sentence after a statement with its cue after it continues it', () => {
+    check('“We start on Monday,” Eva Stone said, adding that the crews were ready. “It will take a year.”', [
+      { kind: 'direct', text: 'We start on Monday, … It will take a year.', speaker: 'Eva Stone' },
+      { kind: 'indirect', text: 'the crews were ready', speaker: 'Eva Stone' },
+    ]);
+  });
+
+  it('a clause with no reporting verb introduces a quotation with a colon: its subject speaks', () => {
+    check('Nora Vance made one thing clear: “The mill will stay open.”', [
+      { kind: 'direct', text: 'The mill will stay open.', speaker: 'Nora Vance' },
+    ]);
+  });
+
+  it('a paragraph ending in a colon with no reporting verb introduces the quotation paragraph after it', () => {
+    const body = ['Nora Vance released the following statement:', '“We thank everyone who helped us this winter.”'].join('\n\n');
     check(body, [
-      { kind: 'direct', text: 'The harbour is safe,', speaker: 'Ivan Petrov' },
+      { kind: 'direct', text: 'We thank everyone who helped us this winter.', speaker: 'Nora Vance' },
+    ]);
+  });
+
+  it('“Q,” Name verb-ed.: a verb of manner attributes an open quotation', () => {
+    check('“Sit down,” Nora Vance snapped.', [
+      { kind: 'direct', text: 'Sit down,', speaker: 'Nora Vance', cue: 'snapped' },
+    ]);
+  });
+
+  it('“Q?” Name verb-ed on Day.: a question and a verb of manner with an adjunct', () => {
+    check('“Will the mill close?” Nora Vance pressed on Tuesday.', [
+      { kind: 'direct', text: 'Will the mill close?', speaker: 'Nora Vance', cue: 'pressed' },
+    ]);
+  });
+
+  it('“Q?” verb-ed Name.: an inverted verb of manner', () => {
+    check('“Who will pay for it?” interjected Nora Vance.', [
+      { kind: 'direct', text: 'Who will pay for it?', speaker: 'Nora Vance', cue: 'interjected' },
+    ]);
+  });
+
+  it('As X put it, “Q”', () => {
+    check('As the economist Olga Brandt put it, “Nobody saw the bill coming.”', [
+      { kind: 'direct', text: 'Nobody saw the bill coming.', speaker: 'Olga Brandt', cue: 'put it' },
+    ]);
+  });
+
+  it('“Q?” X asks as …: a writer’s clause after the attribution keeps one sentence', () => {
+    check('“Who remembers the vote?” Olga Brandt asks as the crowd files out.', [
+      { kind: 'direct', text: 'Who remembers the vote?', speaker: 'Olga Brandt', cue: 'asks' },
+    ]);
+  });
+
+  it('X said, “Q,” when …: a writer’s clause after the closed quotation', () => {
+    check('Nora Vance said, “We will see,” when asked about the vote.', [
+      { kind: 'direct', text: 'We will see,', speaker: 'Nora Vance' },
+    ]);
+  });
+
+  it('a quotation split around a long apposition of its speaker is one statement', () => {
+    check('“The risk,” said Olga Brandt, an economist who teaches at the state college, “is that prices keep rising.”', [
+      { kind: 'direct', text: 'The risk, … is that prices keep rising.', speaker: 'Olga Brandt' },
+    ]);
+  });
+
+  it('a second cue before the second quotation makes two statements', () => {
+    check('“The risk is real,” Olga Brandt said, adding, “Prices keep rising.”', [
+      { kind: 'direct', text: 'The risk is real,', speaker: 'Olga Brandt' },
+      { kind: 'direct', text: 'Prices keep rising.', speaker: 'Olga Brandt' },
+    ]);
+  });
+
+  it('a sentence of mostly quoted words with no cue after “Q,” X said. continues it', () => {
+    check('“The vote was fair,” Eva Stone said. But “the count took far too long, and nobody explained why.”', [
+      { kind: 'partial', text: 'The vote was fair, … But “the count took far too long, and nobody explained why.”', speaker: 'Eva Stone' },
+    ]);
+  });
+
+  it('a sentence of mostly quoted words with nothing to continue is left out', () => {
+    expect(run('The hall was full. Critics “had never seen such a crowd in this small town.”')).toEqual([]);
+  });
+
+  it('a quotation sentence after “X said: Q” continues it', () => {
+    check('Eva Stone said: “We start on Monday.” “It will take a year.”', [
+      { kind: 'direct', text: 'We start on Monday. … It will take a year.', speaker: 'Eva Stone' },
+    ]);
+  });
+
+  it('a quotation sentence after a partial quotation with its cue after it continues it', () => {
+    check('The bridge “will open in May,” Eva Stone said on Monday. “Nobody will have to wait.”', [
+      { kind: 'partial', text: 'The bridge “will open in May,” … Nobody will have to wait.', speaker: 'Eva Stone' },
+    ]);
+  });
+
+  it('a floating quotation in the next paragraph inherits the speaker', () => {
+    const body = ['Ivan Petrov said on Tuesday that the harbour was safe.', '“We checked every ship twice.”'].join('\n\n');
+    check(body, [
+      { kind: 'indirect', text: 'the harbour was safe', speaker: 'Ivan Petrov' },
       { kind: 'direct', text: 'We checked every ship twice.', speaker: 'Ivan Petrov' },
     ]);
   });
@@ -145,6 +257,16 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('a label and a list of names is no transcript line', () => {
+    const body = ['Minister promises jobs', 'The panel met on Monday.', 'Ohio: Ann Lee, Bo Park, Cy Ruiz, Dee Stone and Eli Tran.', 'Contributing: Fay Hill and Gus Ward, Daily Courier'].join('\n\n');
+    expect(run(body)).toEqual([]);
+  });
+
+  it('a headline “Name: ‘Quoted’ More Words” is a partial quotation', () => {
+    const body = ['Nora Vance: ‘No Chance’ The Mill Will Close This Year', 'The mill opened in May.'].join('\n\n');
+    check(body, [{ kind: 'partial', text: '‘No Chance’ The Mill Will Close This Year', speaker: 'Nora Vance' }]);
+  });
+
   it('a headline “Name: claim” is a reported statement', () => {
     check('Ortiz: City Will Not Sell The Harbour', [{ kind: 'indirect', text: 'City Will Not Sell The Harbour', speaker: 'Ortiz' }]);
   });
@@ -152,6 +274,7 @@ describe('direct quotations', () => {
   it('scare quotes and titles are not statements', () => {
     expect(run('The so-called “reform” passed on Tuesday.')).toEqual([]);
     expect(run('She starred in “The Long Night” last year.')).toEqual([]);
+    expect(run('Berg, the star of the TV reality show “Hot Pans.”')).toEqual([]);
   });
 });
 
@@ -199,6 +322,37 @@ describe('partial quotations and indirect speech', () => {
     ['described X as “Y”, then the writer’s subordinate clause', 'Lisa Chen described the proposal as “a gift to landlords” after the vote on Tuesday.', [
       { kind: 'partial', text: 'the proposal as “a gift to landlords”', speaker: 'Lisa Chen', cue: 'described' },
     ]],
+    ['called X Y “Q”: a noun that is also a cue inside the object is no cue', 'Lisa Chen called the tax credit “a gift to landlords.”', [
+      { kind: 'partial', text: 'the tax credit “a gift to landlords.”', speaker: 'Lisa Chen', cue: 'called' },
+    ]],
+    ['called X “Q” and a new clause: the clause is the writer’s', 'Lisa Chen called the mayor “a fine neighbour” and the crowd cheered.', [
+      { kind: 'partial', text: 'the mayor “a fine neighbour”', speaker: 'Lisa Chen', cue: 'called' },
+    ]],
+    ['called X “Q” – an aside: the aside is the writer’s', 'Lisa Chen called the senator “the next Lincoln” – a president she admires deeply.', [
+      { kind: 'partial', text: 'the senator “the next Lincoln”', speaker: 'Lisa Chen', cue: 'called' },
+    ]],
+    ['which X described as “Q”: the relative pronoun is the object', 'Lisa Chen backed the new plan, which she described as “a fair deal for everyone.”', [
+      { kind: 'partial', text: 'which … as “a fair deal for everyone.”', speaker: 'Lisa Chen', cue: 'described' },
+    ]],
+    ['called X “Q” and said …: two statements', 'Lisa Chen called the plan “weak” and said the council had “no answers.”', [
+      { kind: 'partial', text: 'the plan “weak”', speaker: 'Lisa Chen', cue: 'called' },
+      { kind: 'partial', text: 'the council had “no answers.”', speaker: 'Lisa Chen', cue: 'said' },
+    ]],
+    ['which X called “Q”: a partial with the relative pronoun, not a direct quotation', 'Lisa Chen spoke after the flood, which she called “a disaster for every family.”', [
+      { kind: 'partial', text: 'which … a disaster for every family.', speaker: 'Lisa Chen', cue: 'called' },
+    ]],
+    ['referred to X as “Q”', 'A lawmaker referred to the mayor as “our best neighbour.”', [
+      { kind: 'partial', text: 'the mayor as “our best neighbour.”', speaker: 'a lawmaker', cue: 'referred' },
+    ]],
+    ['X adverb-ly verb-ed Y as “Q”', 'Lisa Chen famously referred to the mayor as “our best neighbour.”', [
+      { kind: 'partial', text: 'the mayor as “our best neighbour.”', speaker: 'Lisa Chen', cue: 'referred' },
+    ]],
+    ['an unnamed person characterising in quoted words', 'The vote was close; one lawmaker called the budget “a quiet disaster.”', [
+      { kind: 'partial', text: 'the budget “a quiet disaster.”', speaker: 'one lawmaker', cue: 'called' },
+    ]],
+    ['blasted X for …“Q,” meaning …: the participle after the quoted words is the writer’s', 'Lisa Chen blasted the board for saying the cut was only “temporary,” meaning it could return next year.', [
+      { kind: 'partial', text: 'the board for saying the cut was only “temporary,”', speaker: 'Lisa Chen', cue: 'blasted' },
+    ]],
     ['the writer takes over after the quoted words (, but …)', 'Lisa Chen called the plan “reckless,” but voted for it anyway.', [
       { kind: 'partial', text: 'the plan “reckless,”', speaker: 'Lisa Chen', cue: 'called' },
     ]],
@@ -216,6 +370,9 @@ describe('partial quotations and indirect speech', () => {
     ['two reporting verbs with one subject', 'Lena Ortiz says the mayor promised more money and said she would hold him to it.', [
       { kind: 'indirect', text: 'the mayor promised more money', speaker: 'Lena Ortiz', cue: 'says' },
       { kind: 'indirect', text: 'she would hold him to it', speaker: 'Lena Ortiz', cue: 'said' },
+    ]],
+    ['called for … a “Q” …: the quotation inside a longer content', 'Lisa Chen called for a doubling of efforts to switch to a “green power grid” by then.', [
+      { kind: 'partial', text: 'a doubling of efforts to switch to a “green power grid” by then', speaker: 'Lisa Chen', cue: 'called' },
     ]],
     ['called for …', 'In May, the teachers’ union called for a freeze on school closures.', [
       { kind: 'indirect', text: 'a freeze on school closures', speaker: 'teachers’ union', type: 'organisation', cue: 'called' },
