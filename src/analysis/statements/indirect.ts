@@ -183,6 +183,18 @@ function newReport(s: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "…, said Ann Lee, an aide who worked for the mayor.": after a speaker named behind the cue, an
+ * apposition may run on with its own verbs (a relative clause, a participle) to the end of the
+ * sentence; it still describes the speaker.
+ */
+function appositionRest(np: Token[], rest: Token[]): boolean {
+  if (!rest.length || rest.length > 30) return false;
+  if (rest.some((t) => t.type === 'quote' || /^[;:]$/.test(t.text))) return false;
+  const opensApposition = np.some((t) => t.text === ',') && /^\p{Lu}/u.test(np[0]!.text);
+  return opensApposition || /^(who|whose)$/.test(rest[0]!.lower);
+}
+
 /** `, NP CUE [adjuncts].` or `, CUE NP.` closing the sentence from token i: the cue index, or -1. */
 function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, number] | null; inverted: boolean } | null {
   const rest = s.slice(i);
@@ -203,8 +215,9 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
       const np = npAfter(s, c + cue.length);
       if (!np) return null;
       const after = s.slice(np[1], stop);
-      if (!isAdjunctRun(after)) return null;
-      return { cue, np, inverted: true };
+      if (isAdjunctRun(after)) return { cue, np, inverted: true };
+      if (appositionRest(s.slice(np[0], np[1]), after)) return { cue, np: [np[0], stop], inverted: true };
+      return null;
     }
     const np: [number, number] = [i, c];
     const npToks = s.slice(i, c);
@@ -214,6 +227,18 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     return { cue, np, inverted: false };
   }
   return null;
+}
+
+/**
+ * "Officials were weighing the plan and urging calm, the agency reported.": when the cue inside the
+ * clause is not itself a report of speech, the attribution at the end of the sentence reports the
+ * whole clause, not only the words after the inner cue.
+ */
+function outerReport(ctx: SentenceCtx, s: Token[], from: number, end: number, tail: NonNullable<ReturnType<typeof trailingAttribution>>, inner: CueAt): Candidate | null {
+  if (inner.strength === 'speech' && inner.form !== 'ing') return null;
+  if (!tail.np || !(tail.cue.strength === 'speech' || tail.cue.lemma === 'report')) return null;
+  const cueToks = s.slice(tail.cue.index, tail.cue.index + tail.cue.length);
+  return contentCandidate(ctx, s.slice(from, end), cueToks, s.slice(tail.np[0], tail.np[1]), {});
 }
 
 export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[] {
@@ -435,6 +460,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (needQuote && cand.kind === 'indirect') continue;
     if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (dir >= 0 && cand.mention.kind === 'anonymous')))) continue;
     if (cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0])) continue;
+    const clauseStart = lastEnd;
     out.push(cand);
     coveredTo = end;
     lastEnd = end;
@@ -442,8 +468,12 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (end < s.length) {
       const tail = trailingAttribution(s, end + 1);
       if (tail) {
-        cand.via = tail.np ? s.slice(tail.np[0], tail.np[1]).map((t) => t.text).join(' ') : undefined;
-        if (!np && tail.np) cand.mention = parseMention(s.slice(tail.np[0], tail.np[1]));
+        const outer = outerReport(ctx, s, clauseStart, end, tail, cue);
+        if (outer) out.splice(out.indexOf(cand), 1, outer);
+        else {
+          cand.via = tail.np ? s.slice(tail.np[0], tail.np[1]).map((t) => t.text).join(' ') : undefined;
+          if (!np && tail.np) cand.mention = parseMention(s.slice(tail.np[0], tail.np[1]));
+        }
         c = s.length;
       }
     }

@@ -2,7 +2,7 @@
  * Reading the words around a cue: which tokens are cues, the speaker noun
  * phrase before or after a cue, and adjuncts ("on Monday", "in a statement").
  */
-import { AUX_ADV, cueInfo, NOUN_MARKERS, NP_BOUNDARY, TITLE_WORDS, WEEKDAYS, type CueInfo } from './cues.ts';
+import { AUX_ADV, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, type CueInfo } from './cues.ts';
 import type { Token } from './tokens.ts';
 
 export const PREPOSITIONS = new Set([
@@ -43,7 +43,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const w = s[k]!.lower;
       if (w === 'to' || w === 'will' || w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should' || w === 'must' || w === "won't" || w === 'cannot' || w === "can't") return null;
-      if (s[k]!.type !== 'word') break;
+      // only adverbs stand between "to"/a modal and its verb ("to publicly say"); "aides to the mayor say" is a subject
+      if (s[k]!.type !== 'word' || !(AUX_ADV.has(w) || /^[a-z]+ly$/.test(w))) break;
     }
   }
   // passives: "was told", "is expected", "be shown"
@@ -89,13 +90,34 @@ function adjunctStart(s: Token[], j: number, floor: number): number {
   return -1;
 }
 
+/** Prepositions that open a modifier of a role noun in a speaker's noun phrase. */
+const ROLE_MODIFIER_PREPS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'inside', 'within', 'across']);
+
+const DASHES = new Set(['—', '–', '-']);
+
+/** Index of the opening dash of an aside "— … —" that ends at token j, or -1. */
+function dashAsideStart(s: Token[], j: number, floor: number): number {
+  if (!DASHES.has(s[j]!.text)) return -1;
+  for (let k = j - 1, n = 0; k > floor && n < 20; k--, n++) {
+    const t = s[k]!;
+    if (t.type === 'quote' || /^[.;:!?]$/.test(t.text)) return -1;
+    if (t.text === s[j]!.text) return k > j - 2 || s[k - 1]!.type !== 'word' ? -1 : k;
+  }
+  return -1;
+}
+
 /** Tokens [from, to) of a noun phrase read backwards from a cue, or null. */
 export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number] | null {
   const floor = Math.max(0, floorIn);
   let j = skipAdverbsBack(s, cue - 1, floor);
   const to = j + 1;
   let parenthetical = false;
-  if (j >= floor && s[j]!.text === ',') {
+  const dash = j >= floor ? dashAsideStart(s, j, floor) : -1;
+  if (dash >= 0) {
+    // "Ann Lee — a teacher from the valley — says": the aside belongs to the speaker's noun phrase
+    j = dash - 1;
+    parenthetical = true;
+  } else if (j >= floor && s[j]!.text === ',') {
     // apposition or relative clause: "X, the Y of Z, said" / "X, who …, said"
     let k = j - 1;
     let n = 0;
@@ -150,6 +172,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     const cap = /^\p{Lu}/u.test(t.text);
     // "Mr. Grassley and Mr. Leahy said": coordinated names
     if (t.lower === 'and' && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
+    // "officials in the city", "experts at the institute", "sources with knowledge of the talks": a role noun and its modifier
+    if (!cap && n > 0 && ROLE_MODIFIER_PREPS.has(t.lower) && s[j - 1]?.type === 'word' && ROLE_NOUNS.has(s[j - 1]!.lower)) { from = j; j--; n++; continue; }
     if (!cap && NP_BOUNDARY.has(t.lower)) break;
     // a sentence-initial conjunction or preposition is not part of the name: "While most voters said …"
     if (cap && NP_BOUNDARY.has(t.lower) && (j === 0 || s[j - 1]!.type !== 'word') && !/^(Will|May|Even|Said|Told)$/.test(t.text)) break;
