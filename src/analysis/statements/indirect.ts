@@ -93,7 +93,8 @@ function directive(s: Token[], k: number, lemma: string): number {
       if (x.type !== 'word') return -1;
       if (x.lower === 'to' && s[j + 1]?.type === 'quote') return k;
       if (x.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(s[j + 1]!.lower)) return k;
-      if (lemma === 'ask' && WH.has(x.lower)) return k;
+      // "asked the mayor whether …", "asked her about …": the question, after its addressee
+      if (lemma === 'ask' && (WH.has(x.lower) || x.lower === 'about')) return j;
     }
   }
   return -1;
@@ -104,6 +105,8 @@ function contentEnd(s: Token[], from: number): number {
   for (let i = from; i < s.length; i++) {
     const t = s[i]!;
     if (t.text === ';') return i;
+    // "… he would run, he said when asked about it": the question put to the speaker is not his statement
+    if (i > from && questionAfter(s, i)) return s[i - 1]?.text === ',' ? i - 1 : i;
     // "… as a “terrible situation,” he said."
     if (t.type === 'quote' && /[,?!]$/.test(t.quote!.text) && i + 1 < s.length && trailingAttribution(s, i + 1)) return i + 1;
     // "… is “true,” but in the course of …": the writer takes over after the quoted words
@@ -132,6 +135,10 @@ function contentEnd(s: Token[], from: number): number {
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }
       if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower)) return i;
+      // "…, a move that …": an apposition closing the sentence is the writer's comment
+      if (t.text === ',' && /^(a|an)$/.test(n.lower) && i > from + 2 && !s.slice(i).some((x) => x.type === 'quote')) return i;
+      // "…, as has the mayor": a comparison with another person's stance
+      if (t.text === ',' && n.lower === 'as' && /^(has|have|had|was|were|did|does|is|are)$/.test(s[i + 2]?.lower ?? '')) return i;
       // "… in Ohio, where he trails", "… Mr. Lee, who also spoke": the writer's aside about a name, unless it carries quoted words
       if (t.text === ',' && /^(where|who|whom)$/.test(n.lower) && i > from + 2 && /^\p{Lu}/u.test(s[i - 1]?.text ?? '') && s[i - 1]!.type === 'word') {
         let e = i + 2;
@@ -201,7 +208,9 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
   let endIdx = rest.findIndex((t) => /^[.!?;]$/.test(t.text));
   const sub = rest.findIndex((t, x) => t.text === ',' && x > 0 && /^(as|while|when|after|before|because|since|although|though|but|and|in|at|during|adding|saying|noting|according|who|which|even)$/.test(rest[x + 1]?.lower ?? ''));
   const ing = rest.findIndex((t, x) => t.text === ',' && x > 0 && /^[a-z]+ing$/.test(rest[x + 1]?.text ?? ''));
-  const sub2 = sub > 0 && ing > 0 ? Math.min(sub, ing) : sub > 0 ? sub : ing;
+  // "…, he said when asked about it": the question after the attribution
+  const asked = rest.findIndex((_, x) => x > 0 && questionAfter(s, i + x));
+  const sub2 = [sub, ing, asked].filter((x) => x > 0).reduce((a, b) => (a < 0 ? b : Math.min(a, b)), -1);
   if (sub2 > 0 && (endIdx < 0 || sub2 < endIdx)) endIdx = sub2;
   const stop = endIdx >= 0 ? i + endIdx : s.length;
   if (endIdx >= 0 && sub2 !== endIdx && endIdx < rest.length - 1 && rest.slice(endIdx + 1).some((t) => t.type !== 'punct')) return null;
@@ -223,7 +232,7 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     const npToks = s.slice(i, c);
     if (npToks.length > 12 || npToks.some((x) => x.lower === 'that' || AUX.has(x.lower) && !['has', 'had', 'have', 'would', 'will'].includes(x.lower))) return null;
     const after = s.slice(c + cue.length, stop);
-    if (!isAdjunctRun(after) && !(ADDRESSEE_VERBS.has(cue.lemma) && after.length <= 8 && !after.some((x) => x.lower === 'that' || x.type === 'quote'))) return null;
+    if (!isAdjunctRun(after) && !(ADDRESSEE_VERBS.has(cue.lemma) && after.length <= 8 && !after.some((x) => x.lower === 'that' || x.lower === 'to' || x.type === 'quote' || QUESTION_START.has(x.lower)))) return null;
     return { cue, np, inverted: false };
   }
   return null;
@@ -241,6 +250,66 @@ function outerReport(ctx: SentenceCtx, s: Token[], from: number, end: number, ta
   return contentCandidate(ctx, s.slice(from, end), cueToks, s.slice(tail.np[0], tail.np[1]), {});
 }
 
+const QUESTION_START = new Set([...WH, 'which', 'about']);
+const SUBORDINATORS = new Set(['when', 'if', 'after', 'once', 'as', 'before', 'while']);
+const QUESTION_CONTEXT = new Set([...SUBORDINATORS, 'was', 'were', 'is', 'are', 'been', 'being']);
+
+/** Does "when asked about …" / "if asked whether …" (a question put to the speaker) start at token i? */
+function questionAfter(s: Token[], i: number): boolean {
+  return SUBORDINATORS.has(s[i]!.lower) && s[i + 1]?.lower === 'asked' && (s[i + 2]?.lower === 'by' || QUESTION_START.has(s[i + 2]?.lower ?? ''));
+}
+
+/** Can this word open a main clause's subject ("the mayor", "Lee", "she", "72 percent")? */
+function clauseStart(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  if (/^\p{Lu}/u.test(t.text) || /^\p{N}/u.test(t.text)) return true;
+  return /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|most|many|some|few|only|more|nearly|about|almost|all|both|each|every|no|none)$/.test(t.lower);
+}
+
+/** A question put to the speaker, found in a sentence: the candidate and the token range of its words. */
+interface Question { cand: Candidate; cue: number; from: number; end: number }
+
+/**
+ * "Asked whether she would run, Lee said …", "… he said when asked about the plan",
+ * "She was asked by a reporter why …": what was asked is reported as a statement of the
+ * asker, named after "by" or left unnamed (the reporter).
+ */
+function findQuestion(ctx: SentenceCtx): Question | null {
+  const s = ctx.tokens;
+  for (let c = 0; c < s.length; c++) {
+    if (s[c]!.lower !== 'asked') continue;
+    const prev = s[c - 1];
+    const initial = c === 0 || (c === 1 && s[0]!.type === 'punct');
+    if (!initial && !(prev && (QUESTION_CONTEXT.has(prev.lower) || (prev.text === ',' && QUESTION_START.has(s[c + 1]?.lower ?? ''))))) continue;
+    let k = c + 1;
+    let asker: Token[] | null = null;
+    if (s[k]?.lower === 'by') {
+      let e = k + 1;
+      while (e < s.length && e < k + 9 && s[e]!.type !== 'quote' && s[e]!.text !== ',' && !QUESTION_START.has(s[e]!.lower) && !(PREPOSITIONS.has(s[e]!.lower) && e > k + 1)) e++;
+      asker = s.slice(k + 1, e);
+      k = e;
+    }
+    let start = -1;
+    for (let j = k; j < Math.min(s.length, k + 12); j++) {
+      const t = s[j]!;
+      // "Asked to name the culprit, …": a request
+      if (j === k && t.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '')) { start = j; break; }
+      if (t.type === 'quote' || /^[.;:!?]$/.test(t.text) || t.lower === 'to') break;
+      if (QUESTION_START.has(t.lower)) { start = j; break; }
+    }
+    if (start < 0) continue;
+    let end = contentEnd(s, start);
+    // "Asked about the plan, the mayor laughed.": an opening question ends at the comma before the main clause
+    if (c < 2) {
+      const comma = s.findIndex((t, x) => x > start && x < end && (t.text === ',' || (t.type === 'quote' && /,$/.test(t.quote!.text))) && clauseStart(s[x + 1]));
+      if (comma > 0) end = s[comma]!.type === 'quote' ? comma + 1 : comma;
+    }
+    const cand = contentCandidate(ctx, s.slice(start, end), [s[c]!], asker && asker.length ? asker : null, {});
+    if (cand) return { cand, cue: c, from: start, end };
+  }
+  return null;
+}
+
 export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[] {
   const s = ctx.tokens;
   const out: Candidate[] = [];
@@ -248,6 +317,13 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   const directQuotes = new Set(direct.map((d) => d.spans[0]![0]));
   let coveredTo = -1; // token index up to which content has been taken
   let lastEnd = 0; // token index after the last statement's attribution
+  const question = findQuestion(ctx);
+  if (question) {
+    out.push(question.cand);
+    usedCue.add(s[question.cue]!.start);
+    // an opening question is no part of the statement that answers it
+    if (question.cue < 2) lastEnd = question.end;
+  }
   const commaBefore = (i: number) => s[i]?.text === ',' || (s[i]?.type === 'quote' && /[,?!]$/.test(s[i]!.quote!.text) && i > lastEnd);
   for (let c = 0; c < s.length; c++) {
     const cue = cueAt(s, c);
