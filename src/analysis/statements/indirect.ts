@@ -136,7 +136,7 @@ function contentEnd(s: Token[], from: number): number {
       }
       if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower)) return i;
       // "…, a move that …": an apposition closing the sentence is the writer's comment
-      if (t.text === ',' && /^(a|an)$/.test(n.lower) && i > from + 2 && !s.slice(i).some((x) => x.type === 'quote')) return i;
+      if (t.text === ',' && /^(a|an)$/.test(n.lower) && i > from + 2 && closingApposition(s, i + 1) && !SUBORDINATORS.has(s[from]!.lower)) return i;
       // "…, as has the mayor": a comparison with another person's stance
       if (t.text === ',' && n.lower === 'as' && /^(has|have|had|was|were|did|does|is|are)$/.test(s[i + 2]?.lower ?? '')) return i;
       // "… in Ohio, where he trails", "… Mr. Lee, who also spoke": the writer's aside about a name, unless it carries quoted words
@@ -254,6 +254,17 @@ const QUESTION_START = new Set([...WH, 'which', 'about']);
 const SUBORDINATORS = new Set(['when', 'if', 'after', 'once', 'as', 'before', 'while']);
 const QUESTION_CONTEXT = new Set([...SUBORDINATORS, 'was', 'were', 'is', 'are', 'been', 'being']);
 
+/** Is the rest of the sentence from token i a noun phrase (with perhaps a relative clause), not a clause of its own? */
+function closingApposition(s: Token[], i: number): boolean {
+  for (let j = i; j < s.length; j++) {
+    const t = s[j]!;
+    if (t.type === 'quote') return false;
+    if (/^(that|which|who|whom|whose)$/.test(t.lower)) return true;
+    if (AUX.has(t.lower) || t.lower === "won't") return false;
+  }
+  return true;
+}
+
 /** Does "when asked about …" / "if asked whether …" (a question put to the speaker) start at token i? */
 function questionAfter(s: Token[], i: number): boolean {
   return SUBORDINATORS.has(s[i]!.lower) && s[i + 1]?.lower === 'asked' && (s[i + 2]?.lower === 'by' || QUESTION_START.has(s[i + 2]?.lower ?? ''));
@@ -261,6 +272,7 @@ function questionAfter(s: Token[], i: number): boolean {
 
 /** Can this word open a main clause's subject ("the mayor", "Lee", "she", "72 percent")? */
 function clauseStart(t: Token | undefined): boolean {
+  if (t?.type === 'quote') return true;
   if (!t || t.type !== 'word') return false;
   if (/^\p{Lu}/u.test(t.text) || /^\p{N}/u.test(t.text)) return true;
   return /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|most|many|some|few|only|more|nearly|about|almost|all|both|each|every|no|none)$/.test(t.lower);
@@ -298,6 +310,8 @@ function findQuestion(ctx: SentenceCtx): Question | null {
       if (QUESTION_START.has(t.lower)) { start = j; break; }
     }
     if (start < 0) continue;
+    // an unnamed asker (the reporter) is nobody's statement: only a named questioner is reported
+    if (!asker || !asker.length) continue;
     let end = contentEnd(s, start);
     // "Asked about the plan, the mayor laughed.": an opening question ends at the comma before the main clause
     if (c < 2) {
