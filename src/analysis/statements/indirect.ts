@@ -278,6 +278,42 @@ function clauseStart(t: Token | undefined): boolean {
   return /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|most|many|some|few|only|more|nearly|about|almost|all|both|each|every|no|none)$/.test(t.lower);
 }
 
+/**
+ * "As the paper reported (on Monday), C", "As reported by the paper, C", "C, as the mayor has said.":
+ * an as-clause names the source of the main clause. Returns the token ranges of content and
+ * speaker, and where the as-clause ends.
+ */
+function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: [number, number]; np: [number, number]; end: number } | null {
+  if (cue.strength === 'weak' && cue.lemma !== 'report' || cue.form === 'ing' || cue.form === 'base') return null;
+  let asAt: number;
+  let np: [number, number] | null;
+  let after = c + cue.length;
+  if (s[c - 1]?.lower === 'as' && s[after]?.lower === 'by') {
+    asAt = c - 1;
+    np = npAfter(s, after + 1, true);
+    if (!np) return null;
+    after = np[1];
+  } else {
+    np = npBefore(s, c, floor);
+    if (!np || s[np[0] - 1]?.lower !== 'as') return null;
+    asAt = np[0] - 1;
+    const m = parseMention(s.slice(np[0], np[1]));
+    if (!m || !['name', 'org', 'role', 'pronoun'].includes(m.kind)) return null;
+  }
+  // the as-clause ends at the next comma or the end of the sentence, after adjuncts only
+  let e = after;
+  while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text)) e++;
+  if (!isAdjunctRun(s.slice(after, e)) && !s.slice(after, e).every((t) => t.type === 'word' && /^(so|many|times|often|before|repeatedly|again|earlier|first|last|week|month|year|previously|recently|it|this|that)$/.test(t.lower))) return null;
+  const opening = asAt === floor || (asAt === floor + 1 && s[floor]!.type === 'punct');
+  if (opening) {
+    if (s[e]?.text !== ',') return null;
+    const end = contentEnd(s, e + 1);
+    return end > e + 1 ? { content: [e + 1, end], np, end } : null;
+  }
+  if (s[asAt - 1]?.text !== ',' || asAt - 1 <= floor) return null;
+  return { content: [floor, asAt - 1], np, end: e };
+}
+
 /** A question put to the speaker, found in a sentence: the candidate and the token range of its words. */
 interface Question { cand: Candidate; cue: number; from: number; end: number }
 
@@ -377,6 +413,17 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // "has not acknowledged", "never said": no statement
     if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '')) continue;
     // ", arguing that …": a participle after a comma belongs to the subject of the sentence, not to the words before the comma
+    // "As the paper reported, C" / "C, as the mayor has said." / "As reported by the paper, C"
+    const asRep = asReport(s, c, cue, lastEnd);
+    if (asRep) {
+      const cand = contentCandidate(ctx, s.slice(asRep.content[0], asRep.content[1]), cueToks, s.slice(asRep.np[0], asRep.np[1]), {});
+      if (cand && !(cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0]))) {
+        out.push(cand);
+        coveredTo = Math.max(asRep.content[1], asRep.end);
+        lastEnd = coveredTo;
+        continue;
+      }
+    }
     const participle = cue.form === 'ing' && s[c - 1]?.text === ',';
     let npIdx = participle ? null : npBefore(s, c, lastEnd);
     // "… listeners who said they …": the relative pronoun stands for the noun before it
