@@ -367,6 +367,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   const directQuotes = new Set(direct.map((d) => d.spans[0]![0]));
   let coveredTo = -1; // token index up to which content has been taken
   let lastEnd = 0; // token index after the last statement's attribution
+  /** The cue of each statement found by the main rule, and where its clause starts. */
+  const acts = new Map<Candidate, { cue: CueAt; from: number }>();
   const question = findQuestion(ctx);
   if (question) {
     out.push(question.cand);
@@ -389,7 +391,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? ''));
     // according to X, C  /  C, according to X
     if (cue.lemma === 'according to') {
-      const initial = c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower));
+      // (right after the content of a statement in this sentence, it closes that content instead)
+      const closesContent = s[c - 1]?.text === ',' && c - 1 === coveredTo;
+      const initial = !closesContent && (c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
       const np = npAfter(s, c + 2, initial);
       if (!np) continue;
       let content: Token[];
@@ -401,6 +405,16 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       } else {
         // an earlier statement in this sentence with its own speaker: this is its source
         const prior = out[out.length - 1];
+        const priorAct = prior ? acts.get(prior) : undefined;
+        // "… pledged to back her, according to the party": when the earlier cue is no report of speech, the source reports the whole clause
+        if (prior && priorAct && !(priorAct.cue.strength === 'speech' && priorAct.cue.form !== 'ing') && s[c - 1]?.text === ',') {
+          const outer = contentCandidate(ctx, s.slice(priorAct.from, c), cueToks, s.slice(np[0], np[1]), {});
+          if (outer) {
+            out.splice(out.indexOf(prior), 1, outer);
+            lastEnd = np[1];
+            continue;
+          }
+        }
         if (prior && prior.seq === ctx.seq && prior.mention) { prior.via = s.slice(np[0], np[1]).map((t) => t.text).join(' '); continue; }
         if (direct.some((d) => d.seq === ctx.seq && d.mention)) continue;
         content = s.slice(lastEnd, c);
@@ -599,6 +613,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0])) continue;
     const clauseStart = lastEnd;
     out.push(cand);
+    acts.set(cand, { cue, from: clauseStart });
     coveredTo = end;
     lastEnd = end;
     // a trailing ", the agency reported." names a source for this statement
