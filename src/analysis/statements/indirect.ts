@@ -547,7 +547,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       else {
         const pr = win.findIndex((t) => ['he', 'she', 'they', 'we', 'i', 'it'].includes(t.lower));
         const qt = win.findIndex((t) => t.type === 'quote');
-        if (pr >= 0 && pr <= 4 && !win.slice(0, pr).some(bad)) k += pr;
+        // "told a union rally in the capital she will …": the addressee may run to a few words
+        if (pr >= 0 && pr <= 8 && !win.slice(0, pr).some(bad)) k += pr;
         // "told the crowd “Q”": the quotation after the addressee
         else if (qt >= 1 && qt <= 5 && win.slice(0, qt).every((t) => t.type === 'word' && !AUX.has(t.lower) && t.lower !== 'to')) k += qt;
         else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'urge') continue;
@@ -576,7 +577,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (k >= s.length) continue;
     const first = s[k]!;
     if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
-    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0) continue;
+    // "said if she wins, taxes will fall": a conditional clause opens the content
+    const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 1, contentEnd(s, k)).some((t) => t.text === ',');
+    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
     // stop before the attribution of a direct quotation later in the sentence
