@@ -93,6 +93,16 @@ function adjunctStart(s: Token[], j: number, floor: number): number {
 /** Prepositions that open a modifier of a role noun in a speaker's noun phrase. */
 const ROLE_MODIFIER_PREPS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'inside', 'within', 'across']);
 
+/** Can these words between two commas describe the name before them ("the envoy", "who has …", "57")? */
+function isApposition(seg: Token[]): boolean {
+  for (const t of seg) {
+    if (t.type !== 'word') continue;
+    if (/^(who|whom|whose|which|that|where|when)$/.test(t.lower)) return true;
+    if (AUX_VERBS.has(t.lower) && !/^'(s|d)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
 const DASHES = new Set(['—', '–', '-']);
 
 /** Index of the opening dash of an aside "— … —" that ends at token j, or -1. */
@@ -129,6 +139,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
       // only a bare name: "Keith Kellogg, told …" (never a clause: "The talks had stalled, said …")
       return seg.every((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text)) && seg.length <= 4 && k < floor ? [k + 1, j] : null;
     }
+    // an apposition has no verb of its own outside a relative clause: "…with voters, candidates have more room, said X" is a clause
+    if (!isApposition(s.slice(k + 1, j))) return null;
     j = k - 1;
     parenthetical = true;
     // more appositions to the left: "Jean Roux, the foreign minister of France, a member of the council, said"
