@@ -36,7 +36,7 @@ const COGNITION = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
 const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging', 'accusing', 'criticizing', 'criticising', 'blaming', 'praising', 'describing', 'attacking', 'mocking', 'dismissing', 'recalling', 'referring', 'threatening', 'questioning', 'denouncing', 'condemning', 'touting', 'boasting', 'joking', 'lamenting', 'slamming', 'blasting']);
 
-function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Token[] | null, extra: Partial<Candidate>): Candidate | null {
+function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Token[] | null, extra: Partial<Candidate>, minWords = 3): Candidate | null {
   // trim punctuation and a leading "that"
   let a = 0;
   let b = toks.length;
@@ -46,7 +46,7 @@ function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Tok
   if (!c.length) return null;
   const quotes = c.filter((t) => t.type === 'quote');
   const words = c.filter((t) => t.type === 'word').length;
-  if (!quotes.length && words < 3) return null;
+  if (!quotes.length && words < minWords) return null;
   const body = ctx.paragraph;
   const start = c[0]!.start;
   const end = c[c.length - 1]!.end;
@@ -231,6 +231,8 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     const np: [number, number] = [i, c];
     const npToks = s.slice(i, c);
     if (npToks.length > 12 || npToks.some((x) => x.lower === 'that' || AUX.has(x.lower) && !['has', 'had', 'have', 'would', 'will'].includes(x.lower))) return null;
+    // a subject does not open with a preposition: ", with six million posts in a day"
+    if (PREPOSITIONS.has(npToks[0]!.text)) return null;
     const after = s.slice(c + cue.length, stop);
     if (!isAdjunctRun(after) && !(ADDRESSEE_VERBS.has(cue.lemma) && after.length <= 8 && !after.some((x) => x.lower === 'that' || x.lower === 'to' || x.type === 'quote' || QUESTION_START.has(x.lower)))) return null;
     return { cue, np, inverted: false };
@@ -483,7 +485,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         const aw = after.filter((t) => t.type === 'word').length;
         if (bw >= 1 && aw >= 2 && !before.some((t) => cueAt(s, s.indexOf(t)))) {
           const c1 = contentCandidate(ctx, before, cueToks, np, {});
-          const c2 = contentCandidate(ctx, after, cueToks, np, {});
+          // the two parts make one content: "The plan, the mayor said, will fail."
+          const c2 = contentCandidate(ctx, after, cueToks, np, {}, Math.max(1, 3 - bw));
           if (c2) {
             const first = before.filter((t) => t.type !== 'punct');
             if (c1 || first.length) {
