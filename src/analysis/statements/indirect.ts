@@ -477,13 +477,15 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (np && npIdx && npIdx[0] > lastEnd + 1 && s[npIdx[0] - 1]?.text === ',' && cue.form !== 'ing') {
       let e = c + cue.length;
       while (e < s.length && s[e]!.text !== ',' && e < c + cue.length + 6 && s[e]!.type === 'word' && (PREPOSITIONS.has(s[e]!.lower) || /^(the|a|an|me|us|him|her|them|reporters|week|interview|statement)$/.test(s[e]!.lower) || /^\p{Lu}/u.test(s[e]!.text))) e++;
-      if (s[e]?.text === ',' && s[e + 1] && s[e + 1]!.type !== 'quote' && !PARTICIPLE_STOP.has(s[e + 1]!.lower) && !/^(who|which|according|and|but)$/.test(s[e + 1]!.lower)) {
+      // (a quotation after it continues the content only when the words before it are not quoted: "In the end, he said, “…”")
+      const quotedAfter = s[e + 1]?.type === 'quote' && !s.slice(lastEnd, npIdx[0] - 1).some((t) => t.type === 'quote');
+      if (s[e]?.text === ',' && s[e + 1] && (s[e + 1]!.type !== 'quote' || quotedAfter) && !PARTICIPLE_STOP.has(s[e + 1]!.lower) && !/^(who|which|according|and|but)$/.test(s[e + 1]!.lower)) {
         const before = s.slice(lastEnd, npIdx[0] - 1);
         const afterEnd = contentEnd(s, e + 1);
         const after = s.slice(e + 1, afterEnd);
         const bw = before.filter((t) => t.type === 'word').length;
         const aw = after.filter((t) => t.type === 'word').length;
-        if (bw >= 1 && aw >= 2 && !before.some((t) => cueAt(s, s.indexOf(t)))) {
+        if (bw >= 1 && (aw >= 2 || quotedAfter) && !before.some((t) => cueAt(s, s.indexOf(t)))) {
           const c1 = contentCandidate(ctx, before, cueToks, np, {});
           // the two parts make one content: "The plan, the mayor said, will fail."
           const c2 = contentCandidate(ctx, after, cueToks, np, {}, Math.max(1, 3 - bw));
