@@ -154,6 +154,9 @@ function contentEnd(s: Token[], from: number): number {
       // a trailing attribution: ", the agency reported." / ", he said."
       const tail = trailingAttribution(s, i + 1);
       if (tail) return i;
+      // "Tom Lee, who estimated that A, said he …": the main verb of the sentence after a relative clause
+      const main = cueAt(s, i + 1);
+      if (main && main.strength === 'speech' && (main.form === 'past' || main.form === 'third') && (SUBJECT_PRONOUN.test(s[i + 2]?.lower ?? '') || s[i + 2]?.lower === 'that')) return i;
       // ", and most others said B" / ", while critics argued B": a coordinated clause with its own subject and cue
       if (t.text === ',' && /^(and|but|while|whereas)$/.test(n.lower) && newReport(s, i + 2)) return i;
       // a new main clause with its own speaker and cue: "While he acknowledged A, Ham also noted B"
@@ -175,6 +178,17 @@ function contentEnd(s: Token[], from: number): number {
   }
   return s.length;
 }
+
+/** ", she told reporters on Monday.": words after an addressee verb that name only the addressee and adjuncts (no clause). */
+function addresseeOnly(after: Token[]): boolean {
+  if (after.length > 8) return false;
+  if (after.some((x) => x.lower === 'that' || x.lower === 'to' || x.type === 'quote' || QUESTION_START.has(x.lower))) return false;
+  // "told him he had never been …": a subject and verb after the addressee make a clause
+  return !after.slice(1).some((x) => AUX.has(x.lower) || SUBJECT_PRONOUN.test(x.lower));
+}
+
+/** A personal pronoun as a subject, with a contracted auxiliary ("he's", "they'd"). */
+const SUBJECT_PRONOUN = /^(he|she|they|we|i|it)(['’](s|d|ll|re|ve|m))?$/;
 
 /** Does a clause with its own subject and a finite reporting verb start at token i ("most voters said …")? */
 function newReport(s: Token[], i: number): boolean {
@@ -198,12 +212,12 @@ function newReport(s: Token[], i: number): boolean {
 function appositionRest(np: Token[], rest: Token[]): boolean {
   if (!rest.length || rest.length > 30) return false;
   if (rest.some((t) => t.type === 'quote' || /^[;:]$/.test(t.text))) return false;
-  const opensApposition = np.some((t) => t.text === ',') && /^\p{Lu}/u.test(np[0]!.text);
+  const opensApposition = np.some((t) => t.text === ',') && (/^\p{Lu}/u.test(np[0]!.text) || np.some((t) => /^(who|whose)$/.test(t.lower)));
   return opensApposition || /^(who|whose)$/.test(rest[0]!.lower);
 }
 
 /** `, NP CUE [adjuncts].` or `, CUE NP.` closing the sentence from token i: the cue index, or -1. */
-function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, number] | null; inverted: boolean } | null {
+function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, number] | null; inverted: boolean; end: number } | null {
   const rest = s.slice(i);
   let endIdx = rest.findIndex((t) => /^[.!?;]$/.test(t.text));
   const sub = rest.findIndex((t, x) => t.text === ',' && x > 0 && /^(as|while|when|after|before|because|since|although|though|but|and|in|at|during|adding|saying|noting|according|who|which|even)$/.test(rest[x + 1]?.lower ?? ''));
@@ -219,13 +233,17 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     if (t.type === 'quote') return null;
     const cue = cueAt(s, c);
     if (!cue || cue.lemma === 'according to') continue;
-    if (cue.form === 'ing' || (cue.form === 'base' && c === i)) return null;
+    // "the congressional report said": a noun that is also a reporting verb, before the verb
+    if ((cue.form === 'base' || cue.form === 'third') && c > i && cueAt(s, c + 1)) continue;
+    // (", say analysts." is inverted; ", say, a dozen" and ", say he" are not)
+    if (cue.form === 'ing' || (cue.form === 'base' && c === i && !(cue.lemma === 'say' && clauseStart(s[c + 1]) && !SUBJECT_PRONOUN.test(s[c + 1]!.lower)))) return null;
     if (c === i) {
-      const np = npAfter(s, c + cue.length);
-      if (!np) return null;
+      const found = npAfter(s, c + cue.length);
+      if (!found) return null;
+      const np: [number, number] = [found[0], Math.min(found[1], stop)];
       const after = s.slice(np[1], stop);
-      if (isAdjunctRun(after)) return { cue, np, inverted: true };
-      if (appositionRest(s.slice(np[0], np[1]), after)) return { cue, np: [np[0], stop], inverted: true };
+      if (isAdjunctRun(after)) return { cue, np, inverted: true, end: stop };
+      if (appositionRest(s.slice(np[0], np[1]), after)) return { cue, np: [np[0], stop], inverted: true, end: stop };
       return null;
     }
     const np: [number, number] = [i, c];
@@ -234,8 +252,8 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     // a subject does not open with a preposition: ", with six million posts in a day"
     if (PREPOSITIONS.has(npToks[0]!.text)) return null;
     const after = s.slice(c + cue.length, stop);
-    if (!isAdjunctRun(after) && !(ADDRESSEE_VERBS.has(cue.lemma) && after.length <= 8 && !after.some((x) => x.lower === 'that' || x.lower === 'to' || x.type === 'quote' || QUESTION_START.has(x.lower)))) return null;
-    return { cue, np, inverted: false };
+    if (!isAdjunctRun(after) && !(ADDRESSEE_VERBS.has(cue.lemma) && addresseeOnly(after))) return null;
+    return { cue, np, inverted: false, end: stop };
   }
   return null;
 }
@@ -442,6 +460,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     }
     const participle = cue.form === 'ing' && s[c - 1]?.text === ',';
     let npIdx = participle ? null : npBefore(s, c, lastEnd);
+    // "Tom Lee, who estimated that …, said": the subject lies before a relative clause that held a statement
+    if (!npIdx && !participle && s[c - 1]?.text === ',') {
+      const wide = npBefore(s, c, 0);
+      if (wide && wide[0] < lastEnd && s.slice(wide[0], c).some((t) => t.lower === 'who')) npIdx = wide;
+    }
     // "… listeners who said they …": the relative pronoun stands for the noun before it
     if (!npIdx && s[c - 1]?.lower === 'who' && c >= 2) {
       const w = s[c - 2]?.text === ',' ? c - 2 : c - 1;
@@ -523,7 +546,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         } else done = true;
         // "In July, the council called for a ban": the words before the comma were only an adverbial
         if (done) {
-          lastEnd = s.length;
+          lastEnd = tail.end;
+          coveredTo = tail.end;
           continue;
         }
       }
@@ -544,13 +568,13 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       if (cue.lemma === 'call' && (s[k]?.lower === 'on' || s[k]?.lower === 'for')) k++;
     } else if (ADDRESSEE_VERBS.has(cue.lemma) || cue.lemma === 'point out') {
       // skip the addressee: up to "that" or to a pronoun subject
-      const win = s.slice(k, k + 10);
+      const win = s.slice(k, k + 16);
       const thatAt = win.findIndex((t) => t.lower === 'that');
       // the addressee may be a programme in quotation marks: told MSNBC's "Morning Joe" that …
       const bad = (t: Token) => /^[.;:!?]$/.test(t.text) || AUX.has(t.lower);
       if (thatAt >= 0 && !win.slice(0, thatAt).some(bad)) k += thatAt + 1;
       else {
-        const pr = win.findIndex((t) => ['he', 'she', 'they', 'we', 'i', 'it'].includes(t.lower));
+        const pr = win.findIndex((t) => SUBJECT_PRONOUN.test(t.lower));
         const qt = win.findIndex((t) => t.type === 'quote');
         // "told a union rally in the capital she will …": the addressee may run to a few words
         if (pr >= 0 && pr <= 8 && !win.slice(0, pr).some(bad)) k += pr;
@@ -563,7 +587,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     } else if (s[k] && (PREPOSITIONS.has(s[k]!.lower) || (/^[a-z]+ly$/.test(s[k]!.text) && s[k]!.text.length > 4) || s[k]!.text === ',' || s[k]!.text === ':')) {
       const win = s.slice(k, k + 14);
       const thatAt = win.findIndex((t) => t.lower === 'that');
-      const bad = (t: Token) => t.type === 'quote' || /^[.;!?]$/.test(t.text) || AUX.has(t.lower) || !!cueAt(s, s.indexOf(t));
+      // (a programme in quotation marks may come before "that": said on “Morning Talk” that …)
+      const bad = (t: Token) => (t.type === 'quote' && s[s.indexOf(t) + 1]?.lower !== 'that') || /^[.;!?]$/.test(t.text) || AUX.has(t.lower) || !!cueAt(s, s.indexOf(t));
       if (thatAt >= 0 && !win.slice(0, thatAt).some(bad)) k += thatAt + 1;
       else if (s[k]!.text === ':' || (s[k]!.text === ',' && cue.strength === 'speech' && s[k + 1] && s[k + 1]!.type !== 'quote' && !BARE_REJECT.has(s[k + 1]!.lower))) k++;
       else {
@@ -583,7 +608,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const first = s[k]!;
     if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
     // "said if she wins, taxes will fall": a conditional clause opens the content
-    const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 1, contentEnd(s, k)).some((t) => t.text === ',');
+    const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower));
     if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);

@@ -97,7 +97,7 @@ const ROLE_MODIFIER_PREPS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'i
 function isApposition(seg: Token[]): boolean {
   for (const t of seg) {
     if (t.type !== 'word') continue;
-    if (/^(who|whom|whose|which|that|where|when)$/.test(t.lower)) return true;
+    if (/^(who|whom|whose|which|that|where|when)('(s|d|ll|re|ve))?$/.test(t.lower)) return true;
     if (AUX_VERBS.has(t.lower) && !/^'(s|d)$/.test(t.lower)) return false;
   }
   return true;
@@ -137,7 +137,10 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
       const seg = s.slice(k + 1, j);
       if (!seg.length) return null;
       // only a bare name: "Keith Kellogg, told …" (never a clause: "The talks had stalled, said …")
-      return seg.every((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text)) && seg.length <= 4 && k < floor ? [k + 1, j] : null;
+      // (with a party label: "Sen. Ann Lee (D-Ohio), said")
+      const label = seg.length > 3 && seg[seg.length - 1]!.text === ')' && seg[seg.length - 3]?.text === '(' ? 3 : 0;
+      const name = seg.slice(0, seg.length - label);
+      return name.every((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text)) && name.length <= 4 && k < floor ? [k + 1, j] : null;
     }
     // an apposition has no verb of its own outside a relative clause: "…with voters, candidates have more room, said X" is a clause
     if (!isApposition(s.slice(k + 1, j))) return null;
@@ -189,7 +192,9 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     if (!cap && NP_BOUNDARY.has(t.lower)) break;
     // a sentence-initial conjunction or preposition is not part of the name: "While most voters said …"
     if (cap && NP_BOUNDARY.has(t.lower) && (j === 0 || s[j - 1]!.type !== 'word') && !/^(Will|May|Even|Said|Told)$/.test(t.text)) break;
-    if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower)) break;
+    // "the report said", "each state say": a noun that is also a reporting verb, right before the verb
+    const nounLike = n === 0 && (cueInfo(t.lower)?.form === 'base' || cueInfo(t.lower)?.form === 'third') && j > floor && s[j - 1]!.type === 'word';
+    if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower) && !nounLike) break;
     if (!cap && AUX_VERBS.has(t.lower)) break;
     if (!cap && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower)) break;
     from = j;
@@ -203,6 +208,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
 
 /** Tokens of a speaker noun phrase after a cue ("said Peskov, the Kremlin spokesman."). */
 export function npAfter(s: Token[], start: number, stopAtComma = false): [number, number] | null {
+  // a pronoun is a whole noun phrase: "said he would …" names no speaker after the cue
+  if (s[start] && /^(he|she|they|we|i|it)$/.test(s[start]!.lower)) return [start, start + 1];
   let j = start;
   let n = 0;
   while (j < s.length && n < 16) {

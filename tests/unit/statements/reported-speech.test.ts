@@ -50,6 +50,36 @@ describe('speaker noun phrases', () => {
     ['a clause between commas is no apposition of the speaker', 'In a year when voters are angry with the council, candidates have more room to attack it, said Tom Grubb.', [
       { kind: 'indirect', text: 'In a year when voters are angry with the council, candidates have more room to attack it', speaker: 'Tom Grubb' },
     ]],
+    ['C, say NP, who …: an inverted plural cue and a relative clause about the speakers', 'The plan may not be such a bad thing either, say some residents, who cringe as they recall the last one.', [
+      { kind: 'indirect', text: 'The plan may not be such a bad thing either', speaker: 'some residents', mention: 'some residents', cue: 'say' },
+      { kind: 'indirect', text: 'the last one', speaker: 'some residents', cue: 'recall' },
+    ]],
+    ['X, who CUE A, said B: the subject before the relative clause', 'Tom Lenders, who estimated that half of the workers were his fans, said he voted for the mayor twice.', [
+      { kind: 'indirect', text: 'half of the workers were his fans', speaker: 'Tom Lenders', cue: 'estimated' },
+      { kind: 'indirect', text: 'he voted for the mayor twice', speaker: 'Tom Lenders', cue: 'said' },
+    ]],
+    ['X, who’s …, added that C', 'Tom Willis, who’s running to be an alternate, added that he is on a mission.', [
+      { kind: 'indirect', text: 'he is on a mission', speaker: 'Tom Willis' },
+    ]],
+    ['Title Name (party), said ADJUNCT that C', 'Sen. Jack Ray (D-Ohio), said after a lunch on Tuesday that he had not read the plan.', [
+      { kind: 'indirect', text: 'he had not read the plan', speaker: 'Jack Ray' },
+    ]],
+    ['the NOUN-that-is-a-verb said: "the report said", "each state say"', 'In all, hackers broke into 12 workstations and 10 servers, the congressional report said.', [
+      { kind: 'indirect', text: 'In all, hackers broke into 12 workstations and 10 servers', speaker: 'the congressional report' },
+    ]],
+    ['X told him C: a clause after the addressee is the content, not the end of an attribution', 'While he was in a county jail awaiting trial, officials told him he had never been a citizen.', [
+      { kind: 'indirect', text: 'he had never been a citizen', speaker: 'officials' },
+    ]],
+    ['C, records show, and X say D: a closing attribution does not end the sentence', 'The cars were insured at a value of $3 million, records show, and car experts say it is worth about $1 million.', [
+      { kind: 'indirect', text: 'The cars were insured at a value of $3 million', speaker: 'records', cue: 'show' },
+      { kind: 'indirect', text: 'it is worth about $1 million', speaker: 'car experts', cue: 'say' },
+    ]],
+    ['X told Y he’s …: a contracted pronoun subject', 'Tom Cala told the Daily Post he’s already received hundreds of emails.', [
+      { kind: 'indirect', text: 'he’s already received hundreds of emails', speaker: 'Tom Cala' },
+    ]],
+    ['X said on “Programme” that C', 'Anna Berg said on the show “This Week With Tom” that she would look at the bill.', [
+      { kind: 'indirect', text: 'she would look at the bill', speaker: 'Anna Berg' },
+    ]],
     ['X told AUDIENCE (several words) C', 'The mayor told a union rally in the city she will protect the parks.', [
       { kind: 'indirect', text: 'she will protect the parks', speaker: 'the mayor', cue: 'told' },
     ]],
