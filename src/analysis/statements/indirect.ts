@@ -590,12 +590,12 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // (a programme in quotation marks may come before "that": said on “Morning Talk” that …)
       const bad = (t: Token) => (t.type === 'quote' && s[s.indexOf(t) + 1]?.lower !== 'that') || /^[.;!?]$/.test(t.text) || AUX.has(t.lower) || !!cueAt(s, s.indexOf(t));
       if (thatAt >= 0 && !win.slice(0, thatAt).some(bad)) k += thatAt + 1;
-      else if (s[k]!.text === ':' || (s[k]!.text === ',' && cue.strength === 'speech' && s[k + 1] && s[k + 1]!.type !== 'quote' && !BARE_REJECT.has(s[k + 1]!.lower))) k++;
+      else if (s[k]!.text === ':' || (s[k]!.text === ',' && cue.strength === 'speech' && s[k + 1] && s[k + 1]!.type !== 'quote' && (!BARE_REJECT.has(s[k + 1]!.lower) || s[k + 1]!.lower === 'if'))) k++;
       else {
         // "said on Monday he would …": skip a short time adjunct
         let m = k;
-        while (m < s.length && m < k + 3 && (PREPOSITIONS.has(s[m]!.lower) || /^(the|a|last|this|week|month|year|morning|night)$/.test(s[m]!.lower))) m++;
-        if (m > k && m < s.length && ['he', 'she', 'they', 'we', 'i', 'it'].includes(s[m]!.lower) && cue.strength === 'speech') k = m;
+        while (m < s.length && m < k + 5 && (PREPOSITIONS.has(s[m]!.lower) || /^(the|a|an|both|all|his|her|their|its|last|this|week|month|year|morning|night|interview|statement|listings|letter|post|posts)$/.test(s[m]!.lower))) m++;
+        if (m > k && m < s.length && SUBJECT_PRONOUN.test(s[m]!.lower) && cue.strength === 'speech') k = m;
         else continue;
       }
     } else if (cue.strength !== 'speech') {

@@ -59,7 +59,7 @@ export const isCapWord = (t: Token | undefined) => !!t && t.type === 'word' && /
 function skipAdverbsBack(s: Token[], j: number, floor: number): number {
   while (j >= floor) {
     const t = s[j]!;
-    if (t.type === 'word' && (AUX_ADV.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^(only|family|ally|rally|italy|july|assembly|early|holly|kelly|reilly|daily)$/.test(t.lower)) || WEEKDAYS.has(t.lower))) { j--; continue; }
+    if (t.type === 'word' && (AUX_ADV.has(t.lower) || (/^[a-z]+ly$/.test(t.text) && t.lower.length > 4 && !/^(only|family|ally|rally|italy|july|assembly|early|holly|kelly|reilly|daily)$/.test(t.lower)) || WEEKDAYS.has(t.lower))) { j--; continue; }
     if (t.type === 'word' && t.lower === 'on' && s[j + 1] && WEEKDAYS.has(s[j + 1]!.lower)) { j--; continue; }
     if (t.type === 'word' && TIME_WORDS.has(t.lower)) { j--; continue; }
     // a short adjunct between the subject and the verb: "X in a statement said", "X on Thursday evening said"
@@ -189,6 +189,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     if (t.lower === 'and' && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
     // "officials in the city", "experts at the institute", "sources with knowledge of the talks": a role noun and its modifier
     if (!cap && n > 0 && ROLE_MODIFIER_PREPS.has(t.lower) && s[j - 1]?.type === 'word' && ROLE_NOUNS.has(s[j - 1]!.lower)) { from = j; j--; n++; continue; }
+    // "a person familiar with the talks", "officials close to the mayor"
+    if (!cap && n > 0 && /^(with|to)$/.test(t.lower) && /^(familiar|close)$/.test(s[j - 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 2]?.lower ?? '')) { from = j - 1; j -= 2; n += 2; continue; }
     if (!cap && NP_BOUNDARY.has(t.lower)) break;
     // a sentence-initial conjunction or preposition is not part of the name: "While most voters said …"
     if (cap && NP_BOUNDARY.has(t.lower) && (j === 0 || s[j - 1]!.type !== 'word') && !/^(Will|May|Even|Said|Told)$/.test(t.text)) break;
