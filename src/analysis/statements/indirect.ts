@@ -100,6 +100,28 @@ function directive(s: Token[], k: number, lemma: string): number {
   return -1;
 }
 
+/**
+ * "The plan, the mayor said, will fail.": one content in two parts around its attribution,
+ * joined with " … ".
+ */
+function splitContent(ctx: SentenceCtx, before: Token[], after: Token[], cueToks: Token[], np: Token[]): Candidate | null {
+  const bw = before.filter((t) => t.type === 'word').length;
+  const c2 = contentCandidate(ctx, after, cueToks, np, {}, Math.max(1, 3 - bw));
+  if (!c2) return null;
+  const first = before.filter((t) => t.type !== 'punct');
+  if (!first.length) return c2;
+  const bStart = first[0]!.start;
+  const bEnd = first[first.length - 1]!.end;
+  const p = ctx.paragraph;
+  const bText = p.text.slice(bStart - p.start, bEnd - p.start);
+  c2.text = `${bText} … ${c2.text}`;
+  c2.spans = [[bStart, bEnd], ...c2.spans];
+  c2.start = bStart;
+  const quotes = [...before, ...after].filter((t) => t.type === 'quote');
+  if (quotes.length && c2.kind !== 'partial') { c2.kind = 'partial'; c2.quoted = quotes.map((q) => q.quote!.text); }
+  return c2;
+}
+
 /** Where a content that starts at `from` ends (exclusive). */
 function contentEnd(s: Token[], from: number): number {
   for (let i = from; i < s.length; i++) {
@@ -438,6 +460,17 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         if (prior && prior.seq === ctx.seq && prior.mention) { prior.via = s.slice(np[0], np[1]).map((t) => t.text).join(' '); continue; }
         if (direct.some((d) => d.seq === ctx.seq && d.mention)) continue;
         content = s.slice(lastEnd, c);
+        // "Fundraising, according to the campaign, has surged.": the source between subject and verb
+        if (s[np[1]]?.text === ',' && s[c - 1]?.text === ',' && s[np[1] + 1]?.type === 'word' && !/^(and|but|which|who|while|although|though)$/.test(s[np[1] + 1]!.lower)) {
+          const afterEnd = contentEnd(s, np[1] + 1);
+          const split = afterEnd > np[1] + 2 ? splitContent(ctx, s.slice(lastEnd, c - 1), s.slice(np[1] + 1, afterEnd), cueToks, s.slice(np[0], np[1])) : null;
+          if (split && lastEnd < c - 1) {
+            out.push(split);
+            coveredTo = afterEnd;
+            lastEnd = afterEnd;
+            continue;
+          }
+        }
       }
       const cand = contentCandidate(ctx, content, cueToks, s.slice(np[0], np[1]), {});
       if (cand && !(cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0]))) out.push(cand);
@@ -509,22 +542,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         const bw = before.filter((t) => t.type === 'word').length;
         const aw = after.filter((t) => t.type === 'word').length;
         if (bw >= 1 && (aw >= 2 || quotedAfter) && !before.some((t) => cueAt(s, s.indexOf(t)))) {
-          const c1 = contentCandidate(ctx, before, cueToks, np, {});
-          // the two parts make one content: "The plan, the mayor said, will fail."
-          const c2 = contentCandidate(ctx, after, cueToks, np, {}, Math.max(1, 3 - bw));
+          const c2 = splitContent(ctx, before, after, cueToks, np);
           if (c2) {
-            const first = before.filter((t) => t.type !== 'punct');
-            if (c1 || first.length) {
-              const bStart = first[0]!.start;
-              const bEnd = first[first.length - 1]!.end;
-              const p = ctx.paragraph;
-              const bText = p.text.slice(bStart - p.start, bEnd - p.start);
-              c2.text = `${bText} … ${c2.text}`;
-              c2.spans = [[bStart, bEnd], ...c2.spans];
-              c2.start = bStart;
-              const quotes = [...before, ...after].filter((t) => t.type === 'quote');
-              if (quotes.length && c2.kind !== 'partial') { c2.kind = 'partial'; c2.quoted = quotes.map((q) => q.quote!.text); }
-            }
             out.push(c2);
             coveredTo = afterEnd;
             lastEnd = afterEnd;
