@@ -201,6 +201,13 @@ function contentEnd(s: Token[], from: number): number {
   return s.length;
 }
 
+/** "told them why …", "explained to the paper how …": where an embedded question starts after a short addressee, or -1. */
+function embeddedAfter(win: Token[]): number {
+  const at = win.findIndex((t) => EMBEDDED_WH.has(t.lower));
+  if (at < 1 || at > 6) return -1;
+  return win.slice(0, at).every((t) => t.type === 'word' && !AUX.has(t.lower)) ? at : -1;
+}
+
 /** ", she told reporters on Monday.": words after an addressee verb that name only the addressee and adjuncts (no clause). */
 function addresseeOnly(after: Token[]): boolean {
   if (after.length > 8) return false;
@@ -292,6 +299,9 @@ function outerReport(ctx: SentenceCtx, s: Token[], from: number, end: number, ta
   return contentCandidate(ctx, s.slice(from, end), cueToks, s.slice(tail.np[0], tail.np[1]), {});
 }
 
+/** Reporting verbs that take an embedded question as what was said ("explained how …"). */
+const EMBEDDING_CUES = new Set(['explain', 'reveal', 'describe', 'detail', 'recount', 'recall', 'tell', 'note', 'say', 'write', 'admit', 'acknowledge', 'confirm', 'disclose', 'clarify', 'predict', 'argue']);
+const EMBEDDED_WH = new Set(['how', 'why', 'what', 'where', 'when', 'who', 'whether']);
 const QUESTION_START = new Set([...WH, 'which', 'about']);
 const SUBORDINATORS = new Set(['when', 'if', 'after', 'once', 'as', 'before', 'while']);
 const QUESTION_CONTEXT = new Set([...SUBORDINATORS, 'was', 'were', 'is', 'are', 'been', 'being']);
@@ -599,6 +609,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         if (pr >= 0 && pr <= 8 && !win.slice(0, pr).some(bad)) k += pr;
         // "told the crowd “Q”": the quotation after the addressee
         else if (qt >= 1 && qt <= 5 && win.slice(0, qt).every((t) => t.type === 'word' && !AUX.has(t.lower) && t.lower !== 'to')) k += qt;
+        else if (cue.lemma === 'tell' && embeddedAfter(win) > 0) k += embeddedAfter(win);
         else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'urge') continue;
       }
     } else if (s[k]?.lower === 'that') {
@@ -615,6 +626,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         let m = k;
         while (m < s.length && m < k + 5 && (PREPOSITIONS.has(s[m]!.lower) || /^(the|a|an|both|all|his|her|their|its|last|this|week|month|year|morning|night|interview|statement|listings|letter|post|posts)$/.test(s[m]!.lower))) m++;
         if (m > k && m < s.length && SUBJECT_PRONOUN.test(s[m]!.lower) && cue.strength === 'speech') k = m;
+        else if (EMBEDDING_CUES.has(cue.lemma) && embeddedAfter(win) > 0) k += embeddedAfter(win);
         else continue;
       }
     } else if (cue.strength !== 'speech') {
@@ -627,8 +639,10 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const first = s[k]!;
     if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
     // "said if she wins, taxes will fall": a conditional clause opens the content
+    // "explained how he built the firm", "revealed why …": an embedded question is what was said
+    const embedded = EMBEDDED_WH.has(first.lower) && EMBEDDING_CUES.has(cue.lemma) && !!np;
     const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower));
-    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional) continue;
+    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
     // stop before the attribution of a direct quotation later in the sentence
