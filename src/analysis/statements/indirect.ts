@@ -201,6 +201,20 @@ function contentEnd(s: Token[], from: number): number {
   return s.length;
 }
 
+/** "told the paper her group …": where a clause starts after a short addressee (a name, "reporters", "me"), or -1. */
+function addresseeThenClause(win: Token[]): number {
+  let a = 0;
+  if (/^(me|him|her|us|them|reporters|supporters|voters|viewers|listeners|lawmakers|donors|students|delegates)$/.test(win[0]?.lower ?? '')) a = 1;
+  else {
+    if (/^(the|a|an)$/.test(win[0]?.lower ?? '')) a = 1;
+    while (a < 5 && win[a] && win[a]!.type === 'word' && /^\p{Lu}/u.test(win[a]!.text)) a++;
+    if (a === 0 || !/^\p{Lu}/u.test(win[a - 1]?.text ?? '')) return -1;
+  }
+  const rest = win.slice(a, a + 7);
+  if (!rest[0] || rest[0].type !== 'word' || !clauseStart(rest[0]) || /^(a|an|about|no|none)$/.test(rest[0].lower)) return -1;
+  return rest.slice(1).some((t) => AUX.has(t.lower) || (t.type === 'word' && /^[a-z]+ed$/.test(t.text))) ? a : -1;
+}
+
 /** "told them why …", "explained to the paper how …": where an embedded question starts after a short addressee, or -1. */
 function embeddedAfter(win: Token[]): number {
   const at = win.findIndex((t) => EMBEDDED_WH.has(t.lower));
@@ -610,6 +624,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         // "told the crowd “Q”": the quotation after the addressee
         else if (qt >= 1 && qt <= 5 && win.slice(0, qt).every((t) => t.type === 'word' && !AUX.has(t.lower) && t.lower !== 'to')) k += qt;
         else if (cue.lemma === 'tell' && embeddedAfter(win) > 0) k += embeddedAfter(win);
+        // "told the paper her group never …", "told reporters the plan is dead"
+        else if (cue.lemma === 'tell' && addresseeThenClause(win) > 0) k += addresseeThenClause(win);
         else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'urge') continue;
       }
     } else if (s[k]?.lower === 'that') {
