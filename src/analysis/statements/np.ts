@@ -187,6 +187,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     const cap = /^\p{Lu}/u.test(t.text);
     // "Mr. Grassley and Mr. Leahy said": coordinated names
     if (t.lower === 'and' && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
+    // "union members and leaders say": coordinated role nouns
+    if (t.lower === 'and' && ROLE_NOUNS.has(s[j + 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 1]?.lower ?? '')) { from = j; j--; n++; continue; }
     // "officials in the city", "experts at the institute", "sources with knowledge of the talks": a role noun and its modifier
     if (!cap && n > 0 && ROLE_MODIFIER_PREPS.has(t.lower) && s[j - 1]?.type === 'word' && ROLE_NOUNS.has(s[j - 1]!.lower)) { from = j; j--; n++; continue; }
     // "a person familiar with the talks", "officials close to the mayor"
