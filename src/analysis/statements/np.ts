@@ -148,18 +148,22 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     parenthetical = true;
     // more appositions to the left: "Jean Roux, the foreign minister of France, a member of the council, said"
     // (each one starts with a lower-case word, "of" or a determiner; the head before them is a name)
-    for (let round = 0; round < 2; round++) {
-      const segStart = (() => {
-        let b = j;
-        let m = 0;
-        while (b >= floor && s[b]!.text !== ',' && s[b]!.type !== 'quote' && !/^[.;:!?]$/.test(s[b]!.text) && m < 16) { b--; m++; }
-        return b;
-      })();
+    const segmentStart = (end: number) => {
+      let b = end;
+      let m = 0;
+      while (b >= floor && s[b]!.text !== ',' && s[b]!.type !== 'quote' && !/^[.;:!?]$/.test(s[b]!.text) && m < 16) { b--; m++; }
+      return b;
+    };
+    for (let round = 0; round < 4; round++) {
+      const segStart = segmentStart(j);
       if (segStart < floor || s[segStart]!.text !== ',') break;
       const seg = s.slice(segStart + 1, j + 1);
       const first = seg[0];
       if (!first || first.type !== 'word') break;
-      const appositive = /^[a-z]/.test(first.text) || /^(the|a|an|his|her|its|their)$/i.test(first.text);
+      // "Ann Lee, 59, of Easton, Md., said": an age, and a home town with its state
+      const leftStart = segmentStart(segStart - 1);
+      const state = seg.length <= 2 && seg.every((t) => isCapWord(t)) && s[leftStart + 1]?.lower === 'of';
+      const appositive = /^[a-z]/.test(first.text) || /^(the|a|an|his|her|its|their)$/i.test(first.text) || (seg.length === 1 && /^\d{1,3}$/.test(first.text)) || state;
       // the segment we are in must itself be an apposition for the head to lie further left
       const cur = s.slice(j + 2, k);
       if (!appositive && !(cur[0] && /^[a-z]/.test(cur[0].text))) break;

@@ -80,6 +80,9 @@ describe('speaker noun phrases', () => {
     ['X said on “Programme” that C', 'Anna Berg said on the show “This Week With Tom” that she would look at the bill.', [
       { kind: 'indirect', text: 'she would look at the bill', speaker: 'Anna Berg' },
     ]],
+    ['X, AGE, of TOWN, STATE, who …, said C: the name before the appositions', 'Donna Rawl, 59, of Easton, Md., who watched the ceremony on a screen, said she was proud.', [
+      { kind: 'indirect', text: 'she was proud', speaker: 'Donna Rawl' },
+    ]],
     ['X told AUDIENCE (several words) C', 'The mayor told a union rally in the city she will protect the parks.', [
       { kind: 'indirect', text: 'she will protect the parks', speaker: 'the mayor', cue: 'told' },
     ]],
