@@ -83,6 +83,9 @@ describe('speaker noun phrases', () => {
     ['X, AGE, of TOWN, STATE, who …, said C: the name before the appositions', 'Donna Rawl, 59, of Easton, Md., who watched the ceremony on a screen, said she was proud.', [
       { kind: 'indirect', text: 'she was proud', speaker: 'Donna Rawl' },
     ]],
+    ['a NAME poll says C: the pollster speaks', 'A new Gallup poll says the mayor is ahead.', [
+      { kind: 'indirect', text: 'the mayor is ahead', speaker: 'Gallup' },
+    ]],
     ['X told AUDIENCE (several words) C', 'The mayor told a union rally in the city she will protect the parks.', [
       { kind: 'indirect', text: 'she will protect the parks', speaker: 'the mayor', cue: 'told' },
     ]],
