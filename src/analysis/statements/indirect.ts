@@ -159,6 +159,8 @@ function contentEnd(s: Token[], from: number): number {
       if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower)) return i;
       // "…, a move that …": an apposition closing the sentence is the writer's comment
       if (t.text === ',' && /^(a|an)$/.test(n.lower) && i > from + 2 && closingApposition(s, i + 1) && !SUBORDINATORS.has(s[from]!.lower)) return i;
+      // "…, compared with 40 percent", "…, well above the forecast": the writer's comparison
+      if (t.text === ',' && (n.lower === 'compared' || (/^(well|far|up|down|double)$/.test(n.lower) && /^(above|below|from|the)$/.test(s[i + 2]?.lower ?? '')))) return i;
       // "…, as has the mayor": a comparison with another person's stance
       if (t.text === ',' && n.lower === 'as' && /^(has|have|had|was|were|did|does|is|are)$/.test(s[i + 2]?.lower ?? '')) return i;
       // "… in Ohio, where he trails", "… Mr. Lee, who also spoke": the writer's aside about a name, unless it carries quoted words

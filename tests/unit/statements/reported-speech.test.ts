@@ -134,6 +134,9 @@ describe('where a content ends', () => {
     ['…, a NP + verb is a clause, not an apposition', 'Tom Reyes said that while the port remains open, a deal would have to wait.', [
       { kind: 'indirect', text: 'while the port remains open, a deal would have to wait', speaker: 'Tom Reyes' },
     ]],
+    ['…, well above / compared with …: the writer’s comparison', 'The company reported earnings of $8 a share, well above the $6 that analysts expected.', [
+      { kind: 'indirect', text: 'earnings of $8 a share', speaker: 'company' },
+    ]],
     ['…, as has Y: a comparison with another person', 'Tom Reyes said he will not back the plan, as has Anna Berg.', [
       { kind: 'indirect', text: 'he will not back the plan', speaker: 'Tom Reyes' },
     ]],
