@@ -317,7 +317,7 @@ function outerReport(ctx: SentenceCtx, s: Token[], from: number, end: number, ta
 
 /** Reporting verbs that take an embedded question as what was said ("explained how …"). */
 const EMBEDDING_CUES = new Set(['explain', 'reveal', 'describe', 'detail', 'recount', 'recall', 'tell', 'note', 'say', 'write', 'admit', 'acknowledge', 'confirm', 'disclose', 'clarify', 'predict', 'argue']);
-const EMBEDDED_WH = new Set(['how', 'why', 'what', 'where', 'when', 'who', 'whether']);
+const EMBEDDED_WH = new Set(['how', 'why', 'what', 'who', 'whether']);
 const QUESTION_START = new Set([...WH, 'which', 'about']);
 const SUBORDINATORS = new Set(['when', 'if', 'after', 'once', 'as', 'before', 'while']);
 const QUESTION_CONTEXT = new Set([...SUBORDINATORS, 'was', 'were', 'is', 'are', 'been', 'being']);
