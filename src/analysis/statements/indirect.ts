@@ -643,7 +643,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         // "said on Monday he would …": skip a short time adjunct
         let m = k;
         while (m < s.length && m < k + 5 && (PREPOSITIONS.has(s[m]!.lower) || /^(the|a|an|both|all|his|her|their|its|last|this|week|month|year|morning|night|interview|statement|listings|letter|post|posts)$/.test(s[m]!.lower))) m++;
+        // (the subject may open with a possessive right after a day: "said Thursday his biggest worry …")
+        const possessiveSubject = (x: number) => /^(his|her|their|its|our|my)$/.test(s[x]?.lower ?? '') && WEEKDAYS.has(s[x - 1]?.lower ?? '');
+        const subjectAt = [...Array(Math.max(0, m - k)).keys()].map((x) => k + 1 + x).find((x) => possessiveSubject(x));
         if (m > k && m < s.length && SUBJECT_PRONOUN.test(s[m]!.lower) && cue.strength === 'speech') k = m;
+        else if (subjectAt !== undefined && cue.strength === 'speech') k = subjectAt;
         else if (EMBEDDING_CUES.has(cue.lemma) && embeddedAfter(win) > 0) k += embeddedAfter(win);
         else continue;
       }
@@ -660,7 +664,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // "explained how he built the firm", "revealed why …": an embedded question is what was said
     const embedded = EMBEDDED_WH.has(first.lower) && EMBEDDING_CUES.has(cue.lemma) && !!np;
     const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower));
-    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded) continue;
+    // "says too many women …": a quantity, not an adverb
+    const quantity = first.lower === 'too' && /^(many|much|few|little)$/.test(s[k + 1]?.lower ?? '');
+    if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
     // stop before the attribution of a direct quotation later in the sentence

@@ -204,7 +204,9 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     const nounLike = n === 0 && (cueInfo(t.lower)?.form === 'base' || cueInfo(t.lower)?.form === 'third') && j > floor && s[j - 1]!.type === 'word';
     if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower) && !nounLike) break;
     if (!cap && AUX_VERBS.has(t.lower)) break;
-    if (!cap && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower)) break;
+    // "those surveyed say", "voters polled said": a participle after its noun belongs to the subject
+    const reduced = n === 0 && /ed$/.test(t.lower) && (s[j - 1]?.lower === 'those' || ROLE_NOUNS.has(s[j - 1]?.lower ?? ''));
+    if (!cap && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower) && !reduced) break;
     from = j;
     j--;
     n++;

@@ -86,6 +86,15 @@ describe('speaker noun phrases', () => {
     ['a NAME poll says C: the pollster speaks', 'A new Gallup poll says the mayor is ahead.', [
       { kind: 'indirect', text: 'the mayor is ahead', speaker: 'Gallup' },
     ]],
+    ['those surveyed say C: a participle after its noun belongs to the subject', 'By a wide margin, those surveyed say the city should move to clean energy.', [
+      { kind: 'indirect', text: 'the city should move to clean energy', speaker: 'those surveyed' },
+    ]],
+    ['X says too many …: a quantity opens the content', 'Tom Perez says too many parents feel torn.', [
+      { kind: 'indirect', text: 'too many parents feel torn', speaker: 'Tom Perez' },
+    ]],
+    ['X said DAY his …: a time adjunct before a possessive subject', 'Tom Cole said Thursday his biggest worry is the budget.', [
+      { kind: 'indirect', text: 'his biggest worry is the budget', speaker: 'Tom Cole' },
+    ]],
     ['X told AUDIENCE (several words) C', 'The mayor told a union rally in the city she will protect the parks.', [
       { kind: 'indirect', text: 'she will protect the parks', speaker: 'the mayor', cue: 'told' },
     ]],
