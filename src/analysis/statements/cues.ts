@@ -11,14 +11,14 @@ const SPEECH = [
   'write', 'tweet', 'announce', 'state', 'declare', 'acknowledge', 'admit', 'contend', 'maintain', 'reply', 'respond',
   'recall', 'predict', 'promise', 'pledge', 'vow', 'emphasize', 'emphasise', 'stress', 'concede', 'complain', 'allege',
   'caution', 'boast', 'brag', 'joke', 'quip', 'lament', 'reiterate', 'reveal', 'testify', 'counter', 'retort',
-  'speculate', 'hint', 'suggest', 'confirm', 'deny', 'conclude', 'assure', 'insist', 'tweet', 'write',
+  'speculate', 'hint', 'suggest', 'confirm', 'deny', 'conclude', 'assure', 'insist', 'tweet', 'write', 'report',
 ];
 
 /** Verbs that report only with an explicit "that" (or next to a quotation). */
 const WEAK = [
   'believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'know', 'find', 'show', 'reckon', 'understand',
   'learn', 'hear', 'guess', 'wonder', 'doubt', 'calculate', 'project', 'determine', 'demonstrate', 'prove',
-  'recognize', 'recognise', 'realize', 'realise', 'imagine', 'continue', 'post', 'report', 'charge', 'answer',
+  'recognize', 'recognise', 'realize', 'realise', 'imagine', 'continue', 'post', 'charge', 'answer',
   'reason', 'agree', 'ask', 'urge', 'demand', 'propose', 'recommend', 'accuse', 'tout', 'threaten', 'remind',
   'advise', 'inform', 'comment', 'mention', 'observe', 'remark', 'muse', 'disclose', 'affirm', 'proclaim', 'recount',
   'estimate', 'forecast', 'posit', 'concur', 'exclaim', 'confide', 'elaborate', 'specify', 'clarify', 'repeat',

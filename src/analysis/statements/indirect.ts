@@ -36,7 +36,7 @@ const COGNITION = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
 const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging', 'accusing', 'criticizing', 'criticising', 'blaming', 'praising', 'describing', 'attacking', 'mocking', 'dismissing', 'recalling', 'referring', 'threatening', 'questioning', 'denouncing', 'condemning', 'touting', 'boasting', 'joking', 'lamenting', 'slamming', 'blasting']);
 
-function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Token[] | null, extra: Partial<Candidate>): Candidate | null {
+function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Token[] | null, extra: Partial<Candidate>, minWords = 3): Candidate | null {
   // trim punctuation and a leading "that"
   let a = 0;
   let b = toks.length;
@@ -46,7 +46,7 @@ function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Tok
   if (!c.length) return null;
   const quotes = c.filter((t) => t.type === 'quote');
   const words = c.filter((t) => t.type === 'word').length;
-  if (!quotes.length && words < 3) return null;
+  if (!quotes.length && words < minWords) return null;
   const body = ctx.paragraph;
   const start = c[0]!.start;
   const end = c[c.length - 1]!.end;
@@ -93,10 +93,33 @@ function directive(s: Token[], k: number, lemma: string): number {
       if (x.type !== 'word') return -1;
       if (x.lower === 'to' && s[j + 1]?.type === 'quote') return k;
       if (x.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(s[j + 1]!.lower)) return k;
-      if (lemma === 'ask' && WH.has(x.lower)) return k;
+      // "asked the mayor whether …", "asked her about …": the question, after its addressee
+      if (lemma === 'ask' && (WH.has(x.lower) || x.lower === 'about')) return j;
     }
   }
   return -1;
+}
+
+/**
+ * "The plan, the mayor said, will fail.": one content in two parts around its attribution,
+ * joined with " … ".
+ */
+function splitContent(ctx: SentenceCtx, before: Token[], after: Token[], cueToks: Token[], np: Token[]): Candidate | null {
+  const bw = before.filter((t) => t.type === 'word').length;
+  const c2 = contentCandidate(ctx, after, cueToks, np, {}, Math.max(1, 3 - bw));
+  if (!c2) return null;
+  const first = before.filter((t) => t.type !== 'punct');
+  if (!first.length) return c2;
+  const bStart = first[0]!.start;
+  const bEnd = first[first.length - 1]!.end;
+  const p = ctx.paragraph;
+  const bText = p.text.slice(bStart - p.start, bEnd - p.start);
+  c2.text = `${bText} … ${c2.text}`;
+  c2.spans = [[bStart, bEnd], ...c2.spans];
+  c2.start = bStart;
+  const quotes = [...before, ...after].filter((t) => t.type === 'quote');
+  if (quotes.length && c2.kind !== 'partial') { c2.kind = 'partial'; c2.quoted = quotes.map((q) => q.quote!.text); }
+  return c2;
 }
 
 /** Where a content that starts at `from` ends (exclusive). */
@@ -104,6 +127,8 @@ function contentEnd(s: Token[], from: number): number {
   for (let i = from; i < s.length; i++) {
     const t = s[i]!;
     if (t.text === ';') return i;
+    // "… he would run, he said when asked about it": the question put to the speaker is not his statement
+    if (i > from && questionAfter(s, i)) return s[i - 1]?.text === ',' ? i - 1 : i;
     // "… as a “terrible situation,” he said."
     if (t.type === 'quote' && /[,?!]$/.test(t.quote!.text) && i + 1 < s.length && trailingAttribution(s, i + 1)) return i + 1;
     // "… is “true,” but in the course of …": the writer takes over after the quoted words
@@ -132,6 +157,12 @@ function contentEnd(s: Token[], from: number): number {
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }
       if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower)) return i;
+      // "…, a move that …": an apposition closing the sentence is the writer's comment
+      if (t.text === ',' && /^(a|an)$/.test(n.lower) && i > from + 2 && closingApposition(s, i + 1) && !SUBORDINATORS.has(s[from]!.lower)) return i;
+      // "…, compared with 40 percent", "…, well above the forecast": the writer's comparison
+      if (t.text === ',' && (n.lower === 'compared' || (/^(well|far|up|down|double)$/.test(n.lower) && /^(above|below|from|the)$/.test(s[i + 2]?.lower ?? '')))) return i;
+      // "…, as has the mayor": a comparison with another person's stance
+      if (t.text === ',' && n.lower === 'as' && /^(has|have|had|was|were|did|does|is|are)$/.test(s[i + 2]?.lower ?? '')) return i;
       // "… in Ohio, where he trails", "… Mr. Lee, who also spoke": the writer's aside about a name, unless it carries quoted words
       if (t.text === ',' && /^(where|who|whom)$/.test(n.lower) && i > from + 2 && /^\p{Lu}/u.test(s[i - 1]?.text ?? '') && s[i - 1]!.type === 'word') {
         let e = i + 2;
@@ -147,6 +178,9 @@ function contentEnd(s: Token[], from: number): number {
       // a trailing attribution: ", the agency reported." / ", he said."
       const tail = trailingAttribution(s, i + 1);
       if (tail) return i;
+      // "Tom Lee, who estimated that A, said he …": the main verb of the sentence after a relative clause
+      const main = cueAt(s, i + 1);
+      if (main && main.strength === 'speech' && (main.form === 'past' || main.form === 'third') && (SUBJECT_PRONOUN.test(s[i + 2]?.lower ?? '') || s[i + 2]?.lower === 'that')) return i;
       // ", and most others said B" / ", while critics argued B": a coordinated clause with its own subject and cue
       if (t.text === ',' && /^(and|but|while|whereas)$/.test(n.lower) && newReport(s, i + 2)) return i;
       // a new main clause with its own speaker and cue: "While he acknowledged A, Ham also noted B"
@@ -169,6 +203,38 @@ function contentEnd(s: Token[], from: number): number {
   return s.length;
 }
 
+/** "told the paper her group …": where a clause starts after a short addressee (a name, "reporters", "me"), or -1. */
+function addresseeThenClause(win: Token[]): number {
+  let a = 0;
+  if (/^(me|him|her|us|them|reporters|supporters|voters|viewers|listeners|lawmakers|donors|students|delegates)$/.test(win[0]?.lower ?? '')) a = 1;
+  else {
+    if (/^(the|a|an)$/.test(win[0]?.lower ?? '')) a = 1;
+    while (a < 5 && win[a] && win[a]!.type === 'word' && /^\p{Lu}/u.test(win[a]!.text)) a++;
+    if (a === 0 || !/^\p{Lu}/u.test(win[a - 1]?.text ?? '')) return -1;
+  }
+  const rest = win.slice(a, a + 7);
+  if (!rest[0] || rest[0].type !== 'word' || !clauseStart(rest[0]) || /^(a|an|about|no|none)$/.test(rest[0].lower)) return -1;
+  return rest.slice(1).some((t) => AUX.has(t.lower) || (t.type === 'word' && /^[a-z]+ed$/.test(t.text))) ? a : -1;
+}
+
+/** "told them why …", "explained to the paper how …": where an embedded question starts after a short addressee, or -1. */
+function embeddedAfter(win: Token[]): number {
+  const at = win.findIndex((t) => EMBEDDED_WH.has(t.lower));
+  if (at < 1 || at > 6) return -1;
+  return win.slice(0, at).every((t) => t.type === 'word' && !AUX.has(t.lower)) ? at : -1;
+}
+
+/** ", she told reporters on Monday.": words after an addressee verb that name only the addressee and adjuncts (no clause). */
+function addresseeOnly(after: Token[]): boolean {
+  if (after.length > 8) return false;
+  if (after.some((x) => x.lower === 'that' || x.lower === 'to' || x.type === 'quote' || QUESTION_START.has(x.lower))) return false;
+  // "told him he had never been …": a subject and verb after the addressee make a clause
+  return !after.slice(1).some((x) => AUX.has(x.lower) || SUBJECT_PRONOUN.test(x.lower));
+}
+
+/** A personal pronoun as a subject, with a contracted auxiliary ("he's", "they'd"). */
+const SUBJECT_PRONOUN = /^(he|she|they|we|i|it)(['’](s|d|ll|re|ve|m))?$/;
+
 /** Does a clause with its own subject and a finite reporting verb start at token i ("most voters said …")? */
 function newReport(s: Token[], i: number): boolean {
   for (let c = i + 1; c < Math.min(s.length, i + 9); c++) {
@@ -183,13 +249,27 @@ function newReport(s: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "…, said Ann Lee, an aide who worked for the mayor.": after a speaker named behind the cue, an
+ * apposition may run on with its own verbs (a relative clause, a participle) to the end of the
+ * sentence; it still describes the speaker.
+ */
+function appositionRest(np: Token[], rest: Token[]): boolean {
+  if (!rest.length || rest.length > 30) return false;
+  if (rest.some((t) => t.type === 'quote' || /^[;:]$/.test(t.text))) return false;
+  const opensApposition = np.some((t) => t.text === ',') && (/^\p{Lu}/u.test(np[0]!.text) || np.some((t) => /^(who|whose)$/.test(t.lower)));
+  return opensApposition || /^(who|whose)$/.test(rest[0]!.lower);
+}
+
 /** `, NP CUE [adjuncts].` or `, CUE NP.` closing the sentence from token i: the cue index, or -1. */
-function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, number] | null; inverted: boolean } | null {
+function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, number] | null; inverted: boolean; end: number } | null {
   const rest = s.slice(i);
   let endIdx = rest.findIndex((t) => /^[.!?;]$/.test(t.text));
   const sub = rest.findIndex((t, x) => t.text === ',' && x > 0 && /^(as|while|when|after|before|because|since|although|though|but|and|in|at|during|adding|saying|noting|according|who|which|even)$/.test(rest[x + 1]?.lower ?? ''));
   const ing = rest.findIndex((t, x) => t.text === ',' && x > 0 && /^[a-z]+ing$/.test(rest[x + 1]?.text ?? ''));
-  const sub2 = sub > 0 && ing > 0 ? Math.min(sub, ing) : sub > 0 ? sub : ing;
+  // "…, he said when asked about it": the question after the attribution
+  const asked = rest.findIndex((_, x) => x > 0 && questionAfter(s, i + x));
+  const sub2 = [sub, ing, asked].filter((x) => x > 0).reduce((a, b) => (a < 0 ? b : Math.min(a, b)), -1);
   if (sub2 > 0 && (endIdx < 0 || sub2 < endIdx)) endIdx = sub2;
   const stop = endIdx >= 0 ? i + endIdx : s.length;
   if (endIdx >= 0 && sub2 !== endIdx && endIdx < rest.length - 1 && rest.slice(endIdx + 1).some((t) => t.type !== 'punct')) return null;
@@ -198,20 +278,152 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     if (t.type === 'quote') return null;
     const cue = cueAt(s, c);
     if (!cue || cue.lemma === 'according to') continue;
-    if (cue.form === 'ing' || (cue.form === 'base' && c === i)) return null;
+    // "the congressional report said": a noun that is also a reporting verb, before the verb
+    if ((cue.form === 'base' || cue.form === 'third') && c > i && cueAt(s, c + 1)) continue;
+    // (", say analysts." is inverted; ", say, a dozen" and ", say he" are not)
+    if (cue.form === 'ing' || (cue.form === 'base' && c === i && !(cue.lemma === 'say' && clauseStart(s[c + 1]) && !SUBJECT_PRONOUN.test(s[c + 1]!.lower)))) return null;
     if (c === i) {
-      const np = npAfter(s, c + cue.length);
-      if (!np) return null;
+      const found = npAfter(s, c + cue.length);
+      if (!found) return null;
+      const np: [number, number] = [found[0], Math.min(found[1], stop)];
       const after = s.slice(np[1], stop);
-      if (!isAdjunctRun(after)) return null;
-      return { cue, np, inverted: true };
+      if (isAdjunctRun(after)) return { cue, np, inverted: true, end: stop };
+      if (appositionRest(s.slice(np[0], np[1]), after)) return { cue, np: [np[0], stop], inverted: true, end: stop };
+      return null;
     }
     const np: [number, number] = [i, c];
     const npToks = s.slice(i, c);
     if (npToks.length > 12 || npToks.some((x) => x.lower === 'that' || AUX.has(x.lower) && !['has', 'had', 'have', 'would', 'will'].includes(x.lower))) return null;
+    // a subject does not open with a preposition: ", with six million posts in a day"
+    if (PREPOSITIONS.has(npToks[0]!.text)) return null;
     const after = s.slice(c + cue.length, stop);
-    if (!isAdjunctRun(after) && !(ADDRESSEE_VERBS.has(cue.lemma) && after.length <= 8 && !after.some((x) => x.lower === 'that' || x.type === 'quote'))) return null;
-    return { cue, np, inverted: false };
+    if (!isAdjunctRun(after) && !(ADDRESSEE_VERBS.has(cue.lemma) && addresseeOnly(after))) return null;
+    return { cue, np, inverted: false, end: stop };
+  }
+  return null;
+}
+
+/**
+ * "Officials were weighing the plan and urging calm, the agency reported.": when the cue inside the
+ * clause is not itself a report of speech, the attribution at the end of the sentence reports the
+ * whole clause, not only the words after the inner cue.
+ */
+function outerReport(ctx: SentenceCtx, s: Token[], from: number, end: number, tail: NonNullable<ReturnType<typeof trailingAttribution>>, inner: CueAt): Candidate | null {
+  if (inner.strength === 'speech' && inner.form !== 'ing') return null;
+  if (!tail.np || !(tail.cue.strength === 'speech' || tail.cue.lemma === 'report')) return null;
+  const cueToks = s.slice(tail.cue.index, tail.cue.index + tail.cue.length);
+  return contentCandidate(ctx, s.slice(from, end), cueToks, s.slice(tail.np[0], tail.np[1]), {});
+}
+
+/** Reporting verbs that take an embedded question as what was said ("explained how …"). */
+const EMBEDDING_CUES = new Set(['explain', 'reveal', 'describe', 'detail', 'recount', 'recall', 'tell', 'note', 'say', 'write', 'admit', 'acknowledge', 'confirm', 'disclose', 'clarify', 'predict', 'argue']);
+const EMBEDDED_WH = new Set(['how', 'why', 'what', 'who', 'whether']);
+const QUESTION_START = new Set([...WH, 'which', 'about']);
+const SUBORDINATORS = new Set(['when', 'if', 'after', 'once', 'as', 'before', 'while']);
+const QUESTION_CONTEXT = new Set([...SUBORDINATORS, 'was', 'were', 'is', 'are', 'been', 'being']);
+
+/** Is the rest of the sentence from token i a noun phrase (with perhaps a relative clause), not a clause of its own? */
+function closingApposition(s: Token[], i: number): boolean {
+  for (let j = i; j < s.length; j++) {
+    const t = s[j]!;
+    if (t.type === 'quote') return false;
+    if (/^(that|which|who|whom|whose)$/.test(t.lower)) return true;
+    if (AUX.has(t.lower) || t.lower === "won't") return false;
+  }
+  return true;
+}
+
+/** Does "when asked about …" / "if asked whether …" (a question put to the speaker) start at token i? */
+function questionAfter(s: Token[], i: number): boolean {
+  return SUBORDINATORS.has(s[i]!.lower) && s[i + 1]?.lower === 'asked' && (s[i + 2]?.lower === 'by' || QUESTION_START.has(s[i + 2]?.lower ?? ''));
+}
+
+/** Can this word open a main clause's subject ("the mayor", "Lee", "she", "72 percent")? */
+function clauseStart(t: Token | undefined): boolean {
+  if (t?.type === 'quote') return true;
+  if (!t || t.type !== 'word') return false;
+  if (/^\p{Lu}/u.test(t.text) || /^\p{N}/u.test(t.text)) return true;
+  return /^(he|she|they|it|we|i|the|a|an|his|her|their|its|this|most|many|some|few|only|more|nearly|about|almost|all|both|each|every|no|none)$/.test(t.lower);
+}
+
+/**
+ * "As the paper reported (on Monday), C", "As reported by the paper, C", "C, as the mayor has said.":
+ * an as-clause names the source of the main clause. Returns the token ranges of content and
+ * speaker, and where the as-clause ends.
+ */
+function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: [number, number]; np: [number, number]; end: number } | null {
+  if (cue.strength === 'weak' && cue.lemma !== 'report' || cue.form === 'ing' || cue.form === 'base') return null;
+  let asAt: number;
+  let np: [number, number] | null;
+  let after = c + cue.length;
+  if (s[c - 1]?.lower === 'as' && s[after]?.lower === 'by') {
+    asAt = c - 1;
+    np = npAfter(s, after + 1, true);
+    if (!np) return null;
+    after = np[1];
+  } else {
+    np = npBefore(s, c, floor);
+    if (!np || s[np[0] - 1]?.lower !== 'as') return null;
+    asAt = np[0] - 1;
+    const m = parseMention(s.slice(np[0], np[1]));
+    if (!m || !['name', 'org', 'role', 'pronoun'].includes(m.kind)) return null;
+  }
+  // the as-clause ends at the next comma or the end of the sentence, after adjuncts only
+  let e = after;
+  while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text)) e++;
+  if (!isAdjunctRun(s.slice(after, e)) && !s.slice(after, e).every((t) => t.type === 'word' && /^(so|many|times|often|before|repeatedly|again|earlier|first|last|week|month|year|previously|recently|it|this|that)$/.test(t.lower))) return null;
+  const opening = asAt === floor || (asAt === floor + 1 && s[floor]!.type === 'punct');
+  if (opening) {
+    if (s[e]?.text !== ',') return null;
+    const end = contentEnd(s, e + 1);
+    return end > e + 1 ? { content: [e + 1, end], np, end } : null;
+  }
+  if (s[asAt - 1]?.text !== ',' || asAt - 1 <= floor) return null;
+  return { content: [floor, asAt - 1], np, end: e };
+}
+
+/** A question put to the speaker, found in a sentence: the candidate and the token range of its words. */
+interface Question { cand: Candidate; cue: number; from: number; end: number }
+
+/**
+ * "Asked whether she would run, Lee said …", "… he said when asked about the plan",
+ * "She was asked by a reporter why …": what was asked is reported as a statement of the
+ * asker, named after "by" or left unnamed (the reporter).
+ */
+function findQuestion(ctx: SentenceCtx): Question | null {
+  const s = ctx.tokens;
+  for (let c = 0; c < s.length; c++) {
+    if (s[c]!.lower !== 'asked') continue;
+    const prev = s[c - 1];
+    const initial = c === 0 || (c === 1 && s[0]!.type === 'punct');
+    if (!initial && !(prev && (QUESTION_CONTEXT.has(prev.lower) || (prev.text === ',' && QUESTION_START.has(s[c + 1]?.lower ?? ''))))) continue;
+    let k = c + 1;
+    let asker: Token[] | null = null;
+    if (s[k]?.lower === 'by') {
+      let e = k + 1;
+      while (e < s.length && e < k + 9 && s[e]!.type !== 'quote' && s[e]!.text !== ',' && !QUESTION_START.has(s[e]!.lower) && !(PREPOSITIONS.has(s[e]!.lower) && e > k + 1)) e++;
+      asker = s.slice(k + 1, e);
+      k = e;
+    }
+    let start = -1;
+    for (let j = k; j < Math.min(s.length, k + 12); j++) {
+      const t = s[j]!;
+      // "Asked to name the culprit, …": a request
+      if (j === k && t.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '')) { start = j; break; }
+      if (t.type === 'quote' || /^[.;:!?]$/.test(t.text) || t.lower === 'to') break;
+      if (QUESTION_START.has(t.lower)) { start = j; break; }
+    }
+    if (start < 0) continue;
+    // an unnamed asker (the reporter) is nobody's statement: only a named questioner is reported
+    if (!asker || !asker.length) continue;
+    let end = contentEnd(s, start);
+    // "Asked about the plan, the mayor laughed.": an opening question ends at the comma before the main clause
+    if (c < 2) {
+      const comma = s.findIndex((t, x) => x > start && x < end && (t.text === ',' || (t.type === 'quote' && /,$/.test(t.quote!.text))) && clauseStart(s[x + 1]));
+      if (comma > 0) end = s[comma]!.type === 'quote' ? comma + 1 : comma;
+    }
+    const cand = contentCandidate(ctx, s.slice(start, end), [s[c]!], asker && asker.length ? asker : null, {});
+    if (cand) return { cand, cue: c, from: start, end };
   }
   return null;
 }
@@ -223,6 +435,15 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   const directQuotes = new Set(direct.map((d) => d.spans[0]![0]));
   let coveredTo = -1; // token index up to which content has been taken
   let lastEnd = 0; // token index after the last statement's attribution
+  /** The cue of each statement found by the main rule, and where its clause starts. */
+  const acts = new Map<Candidate, { cue: CueAt; from: number }>();
+  const question = findQuestion(ctx);
+  if (question) {
+    out.push(question.cand);
+    usedCue.add(s[question.cue]!.start);
+    // an opening question is no part of the statement that answers it
+    if (question.cue < 2) lastEnd = question.end;
+  }
   const commaBefore = (i: number) => s[i]?.text === ',' || (s[i]?.type === 'quote' && /[,?!]$/.test(s[i]!.quote!.text) && i > lastEnd);
   for (let c = 0; c < s.length; c++) {
     const cue = cueAt(s, c);
@@ -238,7 +459,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? ''));
     // according to X, C  /  C, according to X
     if (cue.lemma === 'according to') {
-      const initial = c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower));
+      // (right after the content of a statement in this sentence, it closes that content instead)
+      const closesContent = s[c - 1]?.text === ',' && c - 1 === coveredTo;
+      const initial = !closesContent && (c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
       const np = npAfter(s, c + 2, initial);
       if (!np) continue;
       let content: Token[];
@@ -250,9 +473,30 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       } else {
         // an earlier statement in this sentence with its own speaker: this is its source
         const prior = out[out.length - 1];
+        const priorAct = prior ? acts.get(prior) : undefined;
+        // "… pledged to back her, according to the party": when the earlier cue is no report of speech, the source reports the whole clause
+        if (prior && priorAct && !(priorAct.cue.strength === 'speech' && priorAct.cue.form !== 'ing') && s[c - 1]?.text === ',') {
+          const outer = contentCandidate(ctx, s.slice(priorAct.from, c), cueToks, s.slice(np[0], np[1]), {});
+          if (outer) {
+            out.splice(out.indexOf(prior), 1, outer);
+            lastEnd = np[1];
+            continue;
+          }
+        }
         if (prior && prior.seq === ctx.seq && prior.mention) { prior.via = s.slice(np[0], np[1]).map((t) => t.text).join(' '); continue; }
         if (direct.some((d) => d.seq === ctx.seq && d.mention)) continue;
         content = s.slice(lastEnd, c);
+        // "Fundraising, according to the campaign, has surged.": the source between subject and verb
+        if (s[np[1]]?.text === ',' && s[c - 1]?.text === ',' && s[np[1] + 1]?.type === 'word' && !/^(and|but|which|who|while|although|though)$/.test(s[np[1] + 1]!.lower)) {
+          const afterEnd = contentEnd(s, np[1] + 1);
+          const split = afterEnd > np[1] + 2 ? splitContent(ctx, s.slice(lastEnd, c - 1), s.slice(np[1] + 1, afterEnd), cueToks, s.slice(np[0], np[1])) : null;
+          if (split && lastEnd < c - 1) {
+            out.push(split);
+            coveredTo = afterEnd;
+            lastEnd = afterEnd;
+            continue;
+          }
+        }
       }
       const cand = contentCandidate(ctx, content, cueToks, s.slice(np[0], np[1]), {});
       if (cand && !(cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0]))) out.push(cand);
@@ -262,8 +506,24 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // "has not acknowledged", "never said": no statement
     if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '')) continue;
     // ", arguing that …": a participle after a comma belongs to the subject of the sentence, not to the words before the comma
+    // "As the paper reported, C" / "C, as the mayor has said." / "As reported by the paper, C"
+    const asRep = asReport(s, c, cue, lastEnd);
+    if (asRep) {
+      const cand = contentCandidate(ctx, s.slice(asRep.content[0], asRep.content[1]), cueToks, s.slice(asRep.np[0], asRep.np[1]), {});
+      if (cand && !(cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0]))) {
+        out.push(cand);
+        coveredTo = Math.max(asRep.content[1], asRep.end);
+        lastEnd = coveredTo;
+        continue;
+      }
+    }
     const participle = cue.form === 'ing' && s[c - 1]?.text === ',';
     let npIdx = participle ? null : npBefore(s, c, lastEnd);
+    // "Tom Lee, who estimated that …, said": the subject lies before a relative clause that held a statement
+    if (!npIdx && !participle && s[c - 1]?.text === ',') {
+      const wide = npBefore(s, c, 0);
+      if (wide && wide[0] < lastEnd && s.slice(wide[0], c).some((t) => t.lower === 'who')) npIdx = wide;
+    }
     // "… listeners who said they …": the relative pronoun stands for the noun before it
     if (!npIdx && s[c - 1]?.lower === 'who' && c >= 2) {
       const w = s[c - 2]?.text === ',' ? c - 2 : c - 1;
@@ -299,28 +559,17 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (np && npIdx && npIdx[0] > lastEnd + 1 && s[npIdx[0] - 1]?.text === ',' && cue.form !== 'ing') {
       let e = c + cue.length;
       while (e < s.length && s[e]!.text !== ',' && e < c + cue.length + 6 && s[e]!.type === 'word' && (PREPOSITIONS.has(s[e]!.lower) || /^(the|a|an|me|us|him|her|them|reporters|week|interview|statement)$/.test(s[e]!.lower) || /^\p{Lu}/u.test(s[e]!.text))) e++;
-      if (s[e]?.text === ',' && s[e + 1] && s[e + 1]!.type !== 'quote' && !PARTICIPLE_STOP.has(s[e + 1]!.lower) && !/^(who|which|according|and|but)$/.test(s[e + 1]!.lower)) {
+      // (a quotation after it continues the content only when the words before it are not quoted: "In the end, he said, “…”")
+      const quotedAfter = s[e + 1]?.type === 'quote' && !s.slice(lastEnd, npIdx[0] - 1).some((t) => t.type === 'quote');
+      if (s[e]?.text === ',' && s[e + 1] && (s[e + 1]!.type !== 'quote' || quotedAfter) && !PARTICIPLE_STOP.has(s[e + 1]!.lower) && !/^(who|which|according|and|but)$/.test(s[e + 1]!.lower)) {
         const before = s.slice(lastEnd, npIdx[0] - 1);
         const afterEnd = contentEnd(s, e + 1);
         const after = s.slice(e + 1, afterEnd);
         const bw = before.filter((t) => t.type === 'word').length;
         const aw = after.filter((t) => t.type === 'word').length;
-        if (bw >= 1 && aw >= 2 && !before.some((t) => cueAt(s, s.indexOf(t)))) {
-          const c1 = contentCandidate(ctx, before, cueToks, np, {});
-          const c2 = contentCandidate(ctx, after, cueToks, np, {});
+        if (bw >= 1 && (aw >= 2 || quotedAfter) && !before.some((t) => cueAt(s, s.indexOf(t)))) {
+          const c2 = splitContent(ctx, before, after, cueToks, np);
           if (c2) {
-            const first = before.filter((t) => t.type !== 'punct');
-            if (c1 || first.length) {
-              const bStart = first[0]!.start;
-              const bEnd = first[first.length - 1]!.end;
-              const p = ctx.paragraph;
-              const bText = p.text.slice(bStart - p.start, bEnd - p.start);
-              c2.text = `${bText} … ${c2.text}`;
-              c2.spans = [[bStart, bEnd], ...c2.spans];
-              c2.start = bStart;
-              const quotes = [...before, ...after].filter((t) => t.type === 'quote');
-              if (quotes.length && c2.kind !== 'partial') { c2.kind = 'partial'; c2.quoted = quotes.map((q) => q.quote!.text); }
-            }
             out.push(c2);
             coveredTo = afterEnd;
             lastEnd = afterEnd;
@@ -342,7 +591,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         } else done = true;
         // "In July, the council called for a ban": the words before the comma were only an adverbial
         if (done) {
-          lastEnd = s.length;
+          lastEnd = tail.end;
+          coveredTo = tail.end;
           continue;
         }
       }
@@ -365,17 +615,21 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       if (cue.lemma === 'refer' && s[k]?.lower === 'to' && s[k + 1]?.type === 'word' && s.slice(k + 1, k + 10).some((t, i, a) => t.lower === 'as' && a[i + 1]?.type !== 'punct')) k++;
     } else if (ADDRESSEE_VERBS.has(cue.lemma) || cue.lemma === 'point out') {
       // skip the addressee: up to "that" or to a pronoun subject
-      const win = s.slice(k, k + 10);
+      const win = s.slice(k, k + 16);
       const thatAt = win.findIndex((t) => t.lower === 'that');
       // the addressee may be a programme in quotation marks: told MSNBC's "Morning Joe" that …
       const bad = (t: Token) => /^[.;:!?]$/.test(t.text) || AUX.has(t.lower);
       if (thatAt >= 0 && !win.slice(0, thatAt).some(bad)) k += thatAt + 1;
       else {
-        const pr = win.findIndex((t) => ['he', 'she', 'they', 'we', 'i', 'it'].includes(t.lower));
+        const pr = win.findIndex((t) => SUBJECT_PRONOUN.test(t.lower));
         const qt = win.findIndex((t) => t.type === 'quote');
-        if (pr >= 0 && pr <= 4 && !win.slice(0, pr).some(bad)) k += pr;
+        // "told a union rally in the capital she will …": the addressee may run to a few words
+        if (pr >= 0 && pr <= 8 && !win.slice(0, pr).some(bad)) k += pr;
         // "told the crowd “Q”": the quotation after the addressee
         else if (qt >= 1 && qt <= 5 && win.slice(0, qt).every((t) => t.type === 'word' && !AUX.has(t.lower) && t.lower !== 'to')) k += qt;
+        else if (cue.lemma === 'tell' && embeddedAfter(win) > 0) k += embeddedAfter(win);
+        // "told the paper her group never …", "told reporters the plan is dead"
+        else if (cue.lemma === 'tell' && addresseeThenClause(win) > 0) k += addresseeThenClause(win);
         else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'urge') continue;
       }
     } else if (s[k]?.lower === 'that') {
@@ -383,14 +637,20 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     } else if (s[k] && (PREPOSITIONS.has(s[k]!.lower) || (/^[a-z]+ly$/.test(s[k]!.text) && s[k]!.text.length > 4) || s[k]!.text === ',' || s[k]!.text === ':')) {
       const win = s.slice(k, k + 14);
       const thatAt = win.findIndex((t) => t.lower === 'that');
-      const bad = (t: Token) => t.type === 'quote' || /^[.;!?]$/.test(t.text) || AUX.has(t.lower) || !!cueAt(s, s.indexOf(t));
+      // (a programme in quotation marks may come before "that": said on “Morning Talk” that …)
+      const bad = (t: Token) => (t.type === 'quote' && s[s.indexOf(t) + 1]?.lower !== 'that') || /^[.;!?]$/.test(t.text) || AUX.has(t.lower) || !!cueAt(s, s.indexOf(t));
       if (thatAt >= 0 && !win.slice(0, thatAt).some(bad)) k += thatAt + 1;
-      else if (s[k]!.text === ':' || (s[k]!.text === ',' && cue.strength === 'speech' && s[k + 1] && s[k + 1]!.type !== 'quote' && !BARE_REJECT.has(s[k + 1]!.lower))) k++;
+      else if (s[k]!.text === ':' || (s[k]!.text === ',' && cue.strength === 'speech' && s[k + 1] && s[k + 1]!.type !== 'quote' && (!BARE_REJECT.has(s[k + 1]!.lower) || s[k + 1]!.lower === 'if'))) k++;
       else {
         // "said on Monday he would …": skip a short time adjunct
         let m = k;
-        while (m < s.length && m < k + 3 && (PREPOSITIONS.has(s[m]!.lower) || /^(the|a|last|this|week|month|year|morning|night)$/.test(s[m]!.lower))) m++;
-        if (m > k && m < s.length && ['he', 'she', 'they', 'we', 'i', 'it'].includes(s[m]!.lower) && cue.strength === 'speech') k = m;
+        while (m < s.length && m < k + 5 && (PREPOSITIONS.has(s[m]!.lower) || /^(the|a|an|both|all|his|her|their|its|last|this|week|month|year|morning|night|interview|statement|listings|letter|post|posts)$/.test(s[m]!.lower))) m++;
+        // (the subject may open with a possessive right after a day: "said Thursday his biggest worry …")
+        const possessiveSubject = (x: number) => /^(his|her|their|its|our|my)$/.test(s[x]?.lower ?? '') && WEEKDAYS.has(s[x - 1]?.lower ?? '');
+        const subjectAt = [...Array(Math.max(0, m - k)).keys()].map((x) => k + 1 + x).find((x) => possessiveSubject(x));
+        if (m > k && m < s.length && SUBJECT_PRONOUN.test(s[m]!.lower) && cue.strength === 'speech') k = m;
+        else if (subjectAt !== undefined && cue.strength === 'speech') k = subjectAt;
+        else if (EMBEDDING_CUES.has(cue.lemma) && embeddedAfter(win) > 0) k += embeddedAfter(win);
         else continue;
       }
     } else if (cue.strength !== 'speech') {
@@ -403,7 +663,13 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const first = s[k]!;
     if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
     const rel = relativeObject(s, c);
-    if (first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !(rel >= 0 && first.lower === 'as')) continue;
+    // "said if she wins, taxes will fall": a conditional clause opens the content
+    // "explained how he built the firm", "revealed why …": an embedded question is what was said
+    const embedded = EMBEDDED_WH.has(first.lower) && EMBEDDING_CUES.has(cue.lemma) && !!np;
+    const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower));
+    // "says too many women …": a quantity, not an adverb
+    const quantity = first.lower === 'too' && /^(many|much|few|little)$/.test(s[k + 1]?.lower ?? '');
+    if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded && !(rel >= 0 && first.lower === 'as')) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
     // stop before the attribution of a direct quotation later in the sentence
@@ -427,15 +693,21 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (needQuote && cand.kind === 'indirect') continue;
     if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (cand.mention.kind === 'anonymous' && (dir >= 0 || (cand.kind === 'partial' && personLike(cand.mention))))))) continue;
     if (cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0])) continue;
+    const clauseStart = lastEnd;
     out.push(cand);
+    acts.set(cand, { cue, from: clauseStart });
     coveredTo = end;
     lastEnd = end;
     // a trailing ", the agency reported." names a source for this statement
     if (end < s.length) {
       const tail = trailingAttribution(s, end + 1);
       if (tail) {
-        cand.via = tail.np ? s.slice(tail.np[0], tail.np[1]).map((t) => t.text).join(' ') : undefined;
-        if (!np && tail.np) cand.mention = parseMention(s.slice(tail.np[0], tail.np[1]));
+        const outer = outerReport(ctx, s, clauseStart, end, tail, cue);
+        if (outer) out.splice(out.indexOf(cand), 1, outer);
+        else {
+          cand.via = tail.np ? s.slice(tail.np[0], tail.np[1]).map((t) => t.text).join(' ') : undefined;
+          if (!np && tail.np) cand.mention = parseMention(s.slice(tail.np[0], tail.np[1]));
+        }
         c = s.length;
       }
     }

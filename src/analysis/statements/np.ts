@@ -2,7 +2,7 @@
  * Reading the words around a cue: which tokens are cues, the speaker noun
  * phrase before or after a cue, and adjuncts ("on Monday", "in a statement").
  */
-import { AUX_ADV, cueInfo, NOUN_MARKERS, NP_BOUNDARY, TITLE_WORDS, WEEKDAYS, type CueInfo } from './cues.ts';
+import { AUX_ADV, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, type CueInfo } from './cues.ts';
 import type { Token } from './tokens.ts';
 
 export const PREPOSITIONS = new Set([
@@ -43,7 +43,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const w = s[k]!.lower;
       if (w === 'to' || w === 'will' || w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should' || w === 'must' || w === "won't" || w === 'cannot' || w === "can't") return null;
-      if (s[k]!.type !== 'word') break;
+      // only adverbs stand between "to"/a modal and its verb ("to publicly say"); "aides to the mayor say" is a subject
+      if (s[k]!.type !== 'word' || !(AUX_ADV.has(w) || /^[a-z]+ly$/.test(w))) break;
     }
   }
   // passives: "was told", "is expected", "be shown"
@@ -58,7 +59,7 @@ export const isCapWord = (t: Token | undefined) => !!t && t.type === 'word' && /
 function skipAdverbsBack(s: Token[], j: number, floor: number): number {
   while (j >= floor) {
     const t = s[j]!;
-    if (t.type === 'word' && (AUX_ADV.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !/^(only|family|ally|rally|italy|july|assembly|early|holly|kelly|reilly|daily)$/.test(t.lower)) || WEEKDAYS.has(t.lower))) { j--; continue; }
+    if (t.type === 'word' && (AUX_ADV.has(t.lower) || (/^[a-z]+ly$/.test(t.text) && t.lower.length > 4 && !/^(only|family|ally|rally|italy|july|assembly|early|holly|kelly|reilly|daily)$/.test(t.lower)) || WEEKDAYS.has(t.lower))) { j--; continue; }
     if (t.type === 'word' && t.lower === 'on' && s[j + 1] && WEEKDAYS.has(s[j + 1]!.lower)) { j--; continue; }
     if (t.type === 'word' && TIME_WORDS.has(t.lower)) { j--; continue; }
     // a short adjunct between the subject and the verb: "X in a statement said", "X on Thursday evening said"
@@ -89,13 +90,44 @@ function adjunctStart(s: Token[], j: number, floor: number): number {
   return -1;
 }
 
+/** Prepositions that open a modifier of a role noun in a speaker's noun phrase. */
+const ROLE_MODIFIER_PREPS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'inside', 'within', 'across']);
+
+/** Can these words between two commas describe the name before them ("the envoy", "who has …", "57")? */
+function isApposition(seg: Token[]): boolean {
+  for (const t of seg) {
+    if (t.type !== 'word') continue;
+    if (/^(who|whom|whose|which|that|where|when)('(s|d|ll|re|ve))?$/.test(t.lower)) return true;
+    if (AUX_VERBS.has(t.lower) && !/^'(s|d)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+const DASHES = new Set(['—', '–', '-']);
+
+/** Index of the opening dash of an aside "— … —" that ends at token j, or -1. */
+function dashAsideStart(s: Token[], j: number, floor: number): number {
+  if (!DASHES.has(s[j]!.text)) return -1;
+  for (let k = j - 1, n = 0; k > floor && n < 20; k--, n++) {
+    const t = s[k]!;
+    if (t.type === 'quote' || /^[.;:!?]$/.test(t.text)) return -1;
+    if (t.text === s[j]!.text) return k > j - 2 || s[k - 1]!.type !== 'word' ? -1 : k;
+  }
+  return -1;
+}
+
 /** Tokens [from, to) of a noun phrase read backwards from a cue, or null. */
 export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number] | null {
   const floor = Math.max(0, floorIn);
   let j = skipAdverbsBack(s, cue - 1, floor);
   const to = j + 1;
   let parenthetical = false;
-  if (j >= floor && s[j]!.text === ',') {
+  const dash = j >= floor ? dashAsideStart(s, j, floor) : -1;
+  if (dash >= 0) {
+    // "Ann Lee — a teacher from the valley — says": the aside belongs to the speaker's noun phrase
+    j = dash - 1;
+    parenthetical = true;
+  } else if (j >= floor && s[j]!.text === ',') {
     // apposition or relative clause: "X, the Y of Z, said" / "X, who …, said"
     let k = j - 1;
     let n = 0;
@@ -105,24 +137,33 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
       const seg = s.slice(k + 1, j);
       if (!seg.length) return null;
       // only a bare name: "Keith Kellogg, told …" (never a clause: "The talks had stalled, said …")
-      return seg.every((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text)) && seg.length <= 4 && k < floor ? [k + 1, j] : null;
+      // (with a party label: "Sen. Ann Lee (D-Ohio), said")
+      const label = seg.length > 3 && seg[seg.length - 1]!.text === ')' && seg[seg.length - 3]?.text === '(' ? 3 : 0;
+      const name = seg.slice(0, seg.length - label);
+      return name.every((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text)) && name.length <= 4 && k < floor ? [k + 1, j] : null;
     }
+    // an apposition has no verb of its own outside a relative clause: "…with voters, candidates have more room, said X" is a clause
+    if (!isApposition(s.slice(k + 1, j))) return null;
     j = k - 1;
     parenthetical = true;
     // more appositions to the left: "Jean Roux, the foreign minister of France, a member of the council, said"
     // (each one starts with a lower-case word, "of" or a determiner; the head before them is a name)
-    for (let round = 0; round < 2; round++) {
-      const segStart = (() => {
-        let b = j;
-        let m = 0;
-        while (b >= floor && s[b]!.text !== ',' && s[b]!.type !== 'quote' && !/^[.;:!?]$/.test(s[b]!.text) && m < 16) { b--; m++; }
-        return b;
-      })();
+    const segmentStart = (end: number) => {
+      let b = end;
+      let m = 0;
+      while (b >= floor && s[b]!.text !== ',' && s[b]!.type !== 'quote' && !/^[.;:!?]$/.test(s[b]!.text) && m < 16) { b--; m++; }
+      return b;
+    };
+    for (let round = 0; round < 4; round++) {
+      const segStart = segmentStart(j);
       if (segStart < floor || s[segStart]!.text !== ',') break;
       const seg = s.slice(segStart + 1, j + 1);
       const first = seg[0];
       if (!first || first.type !== 'word') break;
-      const appositive = /^[a-z]/.test(first.text) || /^(the|a|an|his|her|its|their)$/i.test(first.text);
+      // "Ann Lee, 59, of Easton, Md., said": an age, and a home town with its state
+      const leftStart = segmentStart(segStart - 1);
+      const state = seg.length <= 2 && seg.every((t) => isCapWord(t)) && s[leftStart + 1]?.lower === 'of';
+      const appositive = /^[a-z]/.test(first.text) || /^(the|a|an|his|her|its|their)$/i.test(first.text) || (seg.length === 1 && /^\d{1,3}$/.test(first.text)) || state;
       // the segment we are in must itself be an apposition for the head to lie further left
       const cur = s.slice(j + 2, k);
       if (!appositive && !(cur[0] && /^[a-z]/.test(cur[0].text))) break;
@@ -150,12 +191,22 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     const cap = /^\p{Lu}/u.test(t.text);
     // "Mr. Grassley and Mr. Leahy said": coordinated names
     if (t.lower === 'and' && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
+    // "union members and leaders say": coordinated role nouns
+    if (t.lower === 'and' && ROLE_NOUNS.has(s[j + 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 1]?.lower ?? '')) { from = j; j--; n++; continue; }
+    // "officials in the city", "experts at the institute", "sources with knowledge of the talks": a role noun and its modifier
+    if (!cap && n > 0 && ROLE_MODIFIER_PREPS.has(t.lower) && s[j - 1]?.type === 'word' && ROLE_NOUNS.has(s[j - 1]!.lower)) { from = j; j--; n++; continue; }
+    // "a person familiar with the talks", "officials close to the mayor"
+    if (!cap && n > 0 && /^(with|to)$/.test(t.lower) && /^(familiar|close)$/.test(s[j - 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 2]?.lower ?? '')) { from = j - 1; j -= 2; n += 2; continue; }
     if (!cap && NP_BOUNDARY.has(t.lower)) break;
     // a sentence-initial conjunction or preposition is not part of the name: "While most voters said …"
     if (cap && NP_BOUNDARY.has(t.lower) && (j === 0 || s[j - 1]!.type !== 'word') && !/^(Will|May|Even|Said|Told)$/.test(t.text)) break;
-    if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower)) break;
+    // "the report said", "each state say": a noun that is also a reporting verb, right before the verb
+    const nounLike = n === 0 && (cueInfo(t.lower)?.form === 'base' || cueInfo(t.lower)?.form === 'third') && j > floor && s[j - 1]!.type === 'word';
+    if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower) && !nounLike) break;
     if (!cap && AUX_VERBS.has(t.lower)) break;
-    if (!cap && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower)) break;
+    // "those surveyed say", "voters polled said": a participle after its noun belongs to the subject
+    const reduced = n === 0 && /ed$/.test(t.lower) && (s[j - 1]?.lower === 'those' || ROLE_NOUNS.has(s[j - 1]?.lower ?? ''));
+    if (!cap && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower) && !reduced) break;
     from = j;
     j--;
     n++;
@@ -167,6 +218,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
 
 /** Tokens of a speaker noun phrase after a cue ("said Peskov, the Kremlin spokesman."). */
 export function npAfter(s: Token[], start: number, stopAtComma = false): [number, number] | null {
+  // a pronoun is a whole noun phrase: "said he would …" names no speaker after the cue
+  if (s[start] && /^(he|she|they|we|i|it)$/.test(s[start]!.lower)) return [start, start + 1];
   let j = start;
   let n = 0;
   while (j < s.length && n < 16) {

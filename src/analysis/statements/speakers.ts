@@ -188,6 +188,11 @@ export function parseMention(all: Token[]): Mention | null {
   if (definite && ORG_WORDS.has(head) && !['white', 'house', 'post', 'times', 'news', 'today', 'daily', 'press', 'staff', 'team', 'statement', 'report'].includes(head)) {
     return { ...base, text, kind: 'org', name: text.replace(/^(the|its|their|his|her)\s+/i, ''), head };
   }
+  // "a YouGov poll of voters", "the Pew survey": a poll or study is its pollster's
+  const pollster = headWords.filter(isCap).map((t) => stripPoss(t.text)).filter((w) => !NOT_NAME_WORDS.has(w.toLowerCase()));
+  if (/^(poll|polls|survey|surveys|study|studies|analysis|index|tracker)$/.test(head) && pollster.length) {
+    return { ...base, text, kind: 'org', name: pollster.join(' '), head };
+  }
   if (ANONYMOUS_HEADS.has(head) || INDEFINITE.has(det) || (plural && !definite)) {
     return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
   }

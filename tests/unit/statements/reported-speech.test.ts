@@ -1,0 +1,159 @@
+/**
+ * Reported speech with speech verbs: speaker noun phrases, questions, as-clauses,
+ * attributions closing or splitting a sentence, and where a content ends.
+ * One row per construction; every text here was written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentParagraphs } from '../../../src/analysis/segment.ts';
+import { extractStatements } from '../../../src/analysis/statements/index.ts';
+import type { StatementKind } from '../../../src/analysis/types.ts';
+
+interface Expected {
+  kind: StatementKind;
+  /** Expected statement text (exact). */
+  text: string;
+  /** Expected speaker name; null for no speaker. */
+  speaker: string | null;
+  mention?: string;
+  cue?: string;
+}
+
+type Row = [name: string, body: string, expected: Expected[]];
+
+function check(body: string, expected: Expected[]) {
+  const got = extractStatements(segmentParagraphs(`Headline\n\n${body}`), { speakers: [] });
+  expect(got.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speaker?.name ?? null })), body).toEqual(
+    expected.map((e) => ({ kind: e.kind, text: e.text, speaker: e.speaker })),
+  );
+  expected.forEach((e, i) => {
+    if (e.mention !== undefined) expect(got[i]!.speakerMention, e.text).toBe(e.mention);
+    if (e.cue !== undefined) expect(got[i]!.cue, e.text).toBe(e.cue);
+  });
+}
+
+const table = (rows: Row[]) => it.each(rows)('%s', (_name, body, expected) => check(body, expected));
+
+describe('speaker noun phrases', () => {
+  table([
+    ['C, said X, an apposition with its own verbs', 'The plan will fail in the long run, said Tom Grubb, an Ohio operative currently working for the mayor.', [
+      { kind: 'indirect', text: 'The plan will fail in the long run', speaker: 'Tom Grubb', mention: 'Tom Grubb, an Ohio operative currently working for the mayor' },
+    ]],
+    ['NOUN to NP say C: "to" inside a subject is no infinitive', 'Aides to the mayor say she is shifting her focus toward the budget.', [
+      { kind: 'indirect', text: 'she is shifting her focus toward the budget', speaker: 'Aides to the mayor', mention: 'Aides to the mayor' },
+    ]],
+    ['X — aside — says C', 'Jim Sims — a teacher from the valley — says he made a late decision to vote for the mayor.', [
+      { kind: 'indirect', text: 'he made a late decision to vote for the mayor', speaker: 'Jim Sims' },
+    ]],
+    ['role noun + modifier said C', 'Officials in the city said the bridge will close.', [
+      { kind: 'indirect', text: 'the bridge will close', speaker: 'Officials in the city', mention: 'Officials in the city' },
+    ]],
+    ['a clause between commas is no apposition of the speaker', 'In a year when voters are angry with the council, candidates have more room to attack it, said Tom Grubb.', [
+      { kind: 'indirect', text: 'In a year when voters are angry with the council, candidates have more room to attack it', speaker: 'Tom Grubb' },
+    ]],
+    ['C, say NP, who …: an inverted plural cue and a relative clause about the speakers', 'The plan may not be such a bad thing either, say some residents, who cringe as they recall the last one.', [
+      { kind: 'indirect', text: 'The plan may not be such a bad thing either', speaker: 'some residents', mention: 'some residents', cue: 'say' },
+      { kind: 'indirect', text: 'the last one', speaker: 'some residents', cue: 'recall' },
+    ]],
+    ['X, who CUE A, said B: the subject before the relative clause', 'Tom Lenders, who estimated that half of the workers were his fans, said he voted for the mayor twice.', [
+      { kind: 'indirect', text: 'half of the workers were his fans', speaker: 'Tom Lenders', cue: 'estimated' },
+      { kind: 'indirect', text: 'he voted for the mayor twice', speaker: 'Tom Lenders', cue: 'said' },
+    ]],
+    ['X, who’s …, added that C', 'Tom Willis, who’s running to be an alternate, added that he is on a mission.', [
+      { kind: 'indirect', text: 'he is on a mission', speaker: 'Tom Willis' },
+    ]],
+    ['Title Name (party), said ADJUNCT that C', 'Sen. Jack Ray (D-Ohio), said after a lunch on Tuesday that he had not read the plan.', [
+      { kind: 'indirect', text: 'he had not read the plan', speaker: 'Jack Ray' },
+    ]],
+    ['the NOUN-that-is-a-verb said: "the report said", "each state say"', 'In all, hackers broke into 12 workstations and 10 servers, the congressional report said.', [
+      { kind: 'indirect', text: 'In all, hackers broke into 12 workstations and 10 servers', speaker: 'the congressional report' },
+    ]],
+    ['X told him C: a clause after the addressee is the content, not the end of an attribution', 'While he was in a county jail awaiting trial, officials told him he had never been a citizen.', [
+      { kind: 'indirect', text: 'he had never been a citizen', speaker: 'officials' },
+    ]],
+    ['C, records show, and X say D: a closing attribution does not end the sentence', 'The cars were insured at a value of $3 million, records show, and car experts say it is worth about $1 million.', [
+      { kind: 'indirect', text: 'The cars were insured at a value of $3 million', speaker: 'records', cue: 'show' },
+      { kind: 'indirect', text: 'it is worth about $1 million', speaker: 'car experts', cue: 'say' },
+    ]],
+    ['X told Y he’s …: a contracted pronoun subject', 'Tom Cala told the Daily Post he’s already received hundreds of emails.', [
+      { kind: 'indirect', text: 'he’s already received hundreds of emails', speaker: 'Tom Cala' },
+    ]],
+    ['X said on “Programme” that C', 'Anna Berg said on the show “This Week With Tom” that she would look at the bill.', [
+      { kind: 'indirect', text: 'she would look at the bill', speaker: 'Anna Berg' },
+    ]],
+    ['X, AGE, of TOWN, STATE, who …, said C: the name before the appositions', 'Donna Rawl, 59, of Easton, Md., who watched the ceremony on a screen, said she was proud.', [
+      { kind: 'indirect', text: 'she was proud', speaker: 'Donna Rawl' },
+    ]],
+    ['a NAME poll says C: the pollster speaks', 'A new Gallup poll says the mayor is ahead.', [
+      { kind: 'indirect', text: 'the mayor is ahead', speaker: 'Gallup' },
+    ]],
+    ['those surveyed say C: a participle after its noun belongs to the subject', 'By a wide margin, those surveyed say the city should move to clean energy.', [
+      { kind: 'indirect', text: 'the city should move to clean energy', speaker: 'those surveyed' },
+    ]],
+    ['X says too many …: a quantity opens the content', 'Tom Perez says too many parents feel torn.', [
+      { kind: 'indirect', text: 'too many parents feel torn', speaker: 'Tom Perez' },
+    ]],
+    ['X said DAY his …: a time adjunct before a possessive subject', 'Tom Cole said Thursday his biggest worry is the budget.', [
+      { kind: 'indirect', text: 'his biggest worry is the budget', speaker: 'Tom Cole' },
+    ]],
+    ['X told AUDIENCE (several words) C', 'The mayor told a union rally in the city she will protect the parks.', [
+      { kind: 'indirect', text: 'she will protect the parks', speaker: 'the mayor', cue: 'told' },
+    ]],
+  ]);
+});
+
+describe('attributions closing or splitting the sentence', () => {
+  table([
+    ['C with an inner non-speech cue, the agency reported: the source reports the whole clause', 'Officials were weighing the plan and urging calm, the agency reported.', [
+      { kind: 'indirect', text: 'Officials were weighing the plan and urging calm', speaker: 'agency', cue: 'reported' },
+    ]],
+    ['As X reported, C', 'As the Daily Star reported, the mayor gave $5,000 to the party.', [
+      { kind: 'indirect', text: 'the mayor gave $5,000 to the party', speaker: 'Daily Star', cue: 'reported' },
+    ]],
+    ['C, as X reported ADJUNCT.', 'Tom Lee met with the mayor that day, as the Daily Star reported on Tuesday.', [
+      { kind: 'indirect', text: 'Tom Lee met with the mayor that day', speaker: 'Daily Star' },
+    ]],
+    ['C1, X said, C2: a short second part', 'The plan, Anna Berg said, will fail.', [
+      { kind: 'indirect', text: 'The plan … will fail', speaker: 'Anna Berg' },
+    ]],
+    ['C1, X said, “Q” C2: quoted words continue the content', 'In the poorer parts of the city, Tom Reyes said, “we do not know the answer” on how many jobs might go.', [
+      { kind: 'partial', text: 'In the poorer parts of the city … “we do not know the answer” on how many jobs might go', speaker: 'Tom Reyes' },
+    ]],
+  ]);
+});
+
+describe('questions put to a speaker', () => {
+  table([
+    ['X was asked by Y whether C: a named questioner', 'The mayor was asked by host Jim Dunne whether her aim was similar to her rival’s.', [
+      { kind: 'indirect', text: 'whether her aim was similar to her rival’s', speaker: 'Jim Dunne', cue: 'asked' },
+    ]],
+    ['X asked Y about C', 'The host asked Anna Berg about her plans for the harbor.', [
+      { kind: 'indirect', text: 'about her plans for the harbor', speaker: 'the host', cue: 'asked' },
+    ]],
+    ['C, X said when asked about Q: the question is not part of the statement (an unnamed asker is nobody)', 'The plan is sound, Tom Reyes said when asked about the tax increase for the harbor.', [
+      { kind: 'indirect', text: 'The plan is sound', speaker: 'Tom Reyes' },
+    ]],
+  ]);
+});
+
+describe('where a content ends', () => {
+  table([
+    ['…, a move that …: a closing apposition is the writer’s comment', 'Tom Reyes said he backs a ban on the plant, a move that could cost jobs.', [
+      { kind: 'indirect', text: 'he backs a ban on the plant', speaker: 'Tom Reyes' },
+    ]],
+    ['…, a NP + verb is a clause, not an apposition', 'Tom Reyes said that while the port remains open, a deal would have to wait.', [
+      { kind: 'indirect', text: 'while the port remains open, a deal would have to wait', speaker: 'Tom Reyes' },
+    ]],
+    ['…, well above / compared with …: the writer’s comparison', 'The company reported earnings of $8 a share, well above the $6 that analysts expected.', [
+      { kind: 'indirect', text: 'earnings of $8 a share', speaker: 'company' },
+    ]],
+    ['…, as has Y: a comparison with another person', 'Tom Reyes said he will not back the plan, as has Anna Berg.', [
+      { kind: 'indirect', text: 'he will not back the plan', speaker: 'Tom Reyes' },
+    ]],
+    ['X said if A, B: a conditional opens the content', 'Tom Lee said if the mayor is elected, she will raise taxes.', [
+      { kind: 'indirect', text: 'if the mayor is elected, she will raise taxes', speaker: 'Tom Lee' },
+    ]],
+    ['X reported NP: report takes an object like a speech verb', 'The city reported 90 attacks on cyclists last year.', [
+      { kind: 'indirect', text: '90 attacks on cyclists last year', speaker: 'the city' },
+    ]],
+  ]);
+});
