@@ -699,7 +699,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     coveredTo = end;
     lastEnd = end;
     // a trailing ", the agency reported." names a source for this statement
-    if (end < s.length) {
+    // (not after "and": "X says C and calls her “Q”" goes on with a second act, no closing attribution)
+    if (end < s.length && !/^(and|but)$/.test(s[end]!.lower)) {
       const tail = trailingAttribution(s, end + 1);
       if (tail) {
         const outer = outerReport(ctx, s, clauseStart, end, tail, cue);

@@ -137,6 +137,14 @@ describe('questions put to a speaker', () => {
 
 describe('where a content ends', () => {
   table([
+    ['C ends at "but"/"and" before a second act of the same subject, which is a statement of its own', 'The tenants said they want “a fair deal,” but pledged to stay calm.', [
+      { kind: 'partial', text: 'they want “a fair deal,”', speaker: 'the tenants' },
+      { kind: 'indirect', text: 'to stay calm', speaker: 'the tenants' },
+    ]],
+    ['X criticized C1 and called for C2: two acts', 'Senator Ruth Bell has sharply criticized the old trade deals and called for new limits on imports from abroad.', [
+      { kind: 'indirect', text: 'the old trade deals', speaker: 'Ruth Bell' },
+      { kind: 'indirect', text: 'new limits on imports from abroad', speaker: 'Ruth Bell' },
+    ]],
     ['…, a move that …: a closing apposition is the writer’s comment', 'Tom Reyes said he backs a ban on the plant, a move that could cost jobs.', [
       { kind: 'indirect', text: 'he backs a ban on the plant', speaker: 'Tom Reyes' },
     ]],
