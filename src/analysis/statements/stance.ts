@@ -1,0 +1,341 @@
+/**
+ * Attributions whose cue is not a speech verb: beliefs, intentions, stances
+ * and evidence (the PolNeAR notion of attribution), found after the speech
+ * extractors and only where they found nothing.
+ *   X believes/thinks/expects (that) C       belief: the clause C
+ *   X sees/views Y as Z                      belief: "Y as Z"
+ *   X wants/plans/seeks/hopes to V …         intention: "to V …"
+ *   X wants/seeks/proposes NP                intention: the NP
+ *   X supports/opposes/endorses/backs NP     stance: the NP
+ *   a poll/the study/records show(s)/found C evidence: the clause C
+ * The subject must be a real mention (a name, pronoun, role, organisation,
+ * or for evidence a noun such as "poll"); questions, infinitives and noun
+ * uses ("the show", "a plan") are not attributions.
+ */
+import { cueOf, type Candidate } from './candidate.ts';
+import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
+import type { SentenceCtx } from './index.ts';
+import { npBefore } from './np.ts';
+import { parseMention, type Mention } from './speakers.ts';
+import type { Token } from './tokens.ts';
+
+type StanceClass = 'belief' | 'intention' | 'stance' | 'evidence';
+type Form = 'base' | 'third' | 'past' | 'ing';
+
+interface StanceCue {
+  lemma: string;
+  cls: StanceClass;
+  form: Form;
+}
+
+/** Verbs of belief and cognition: they report a clause, with or without "that". */
+const BELIEF = ['believe', 'think', 'expect', 'doubt', 'fear', 'suspect', 'assume', 'reckon', 'feel', 'worry', 'hope', 'know', 'see', 'view', 'regard', 'consider'];
+/** Verbs of intention and commitment: "to V …" or an object. */
+const INTENTION = ['want', 'plan', 'seek', 'intend', 'aim', 'wish', 'prefer', 'propose'];
+/** Verbs of stance toward an object: the object. */
+const STANCE = ['support', 'oppose', 'endorse', 'back', 'favor', 'favour'];
+/** Verbs by which evidence (a poll, a study, records) reports a finding. */
+const EVIDENCE = ['show', 'find', 'suggest', 'indicate', 'reveal', 'confirm', 'demonstrate'];
+
+const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
+  think: { past: ['thought'] },
+  feel: { past: ['felt'] },
+  know: { past: ['knew', 'known'] },
+  see: { past: ['saw', 'seen'] },
+  seek: { past: ['sought'] },
+  find: { past: ['found'] },
+  show: { past: ['showed', 'shown'] },
+  plan: { past: ['planned'], ing: ['planning'] },
+  prefer: { past: ['preferred'], ing: ['preferring'] },
+};
+
+function formsOf(lemma: string): [string, Form][] {
+  const irr = IRREGULAR[lemma] ?? {};
+  const third = /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
+  const past = irr.past ?? [/e$/.test(lemma) ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'];
+  const ing = irr.ing ?? [/[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : lemma + 'ing'];
+  return [[lemma, 'base'], [third, 'third'], ...past.map((p): [string, Form] => [p, 'past']), ...ing.map((g): [string, Form] => [g, 'ing'])];
+}
+
+const LEXICON = new Map<string, StanceCue>();
+for (const [list, cls] of [[BELIEF, 'belief'], [INTENTION, 'intention'], [STANCE, 'stance'], [EVIDENCE, 'evidence']] as const) {
+  for (const lemma of list) for (const [w, form] of formsOf(lemma)) if (!LEXICON.has(w)) LEXICON.set(w, { lemma, cls, form });
+}
+
+/** Nouns naming evidence that can "show" or "find" something. */
+const EVIDENCE_NOUNS = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'records', 'record',
+  'documents', 'document', 'results', 'analysis', 'analyses', 'figures', 'numbers', 'statistics', 'video', 'videos',
+  'footage', 'photos', 'photographs', 'images', 'emails', 'e-mails', 'research', 'review', 'audit', 'investigation',
+  'count', 'tally', 'estimates', 'evidence', 'census', 'filings', 'memo', 'tests', 'test', 'experiments', 'findings',
+  'probe', 'inquiry', 'returns', 'average', 'averages', 'model', 'models', 'projections', 'forecast', 'forecasts',
+]);
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', "won't", "wouldn't", "don't", "doesn't", "didn't", 'cannot', "can't", 'not', "n't", 'never', 'also', 'still', 'really', 'genuinely', 'strongly', 'firmly', 'clearly', 'now', 'even', 'openly', 'publicly', 'privately', 'reportedly']);
+const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'has', 'have', 'had']);
+const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', 'does', 'did', 'do', "'s", "'re", "'ll", "'d", "isn't", "wasn't", "won't", "wouldn't", "can't", "doesn't", "didn't", "hasn't", "haven't", 'am']);
+const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'the', 'a', 'an', 'most', 'many', 'some', 'no', 'all', 'both', 'more', 'such']);
+const WH = new Set(['whether', 'how', 'why', 'what', 'when', 'where', 'who', 'which', 'if']);
+/** Words that end an object noun phrase: clause links and time adjuncts. */
+const OBJECT_STOP = new Set([
+  'because', 'after', 'before', 'when', 'while', 'as', 'since', 'during', 'despite', 'although', 'though', 'if', 'unless',
+  'until', 'but', 'saying', 'so', 'than', 'yesterday', 'today', 'tonight', 'last', 'earlier', 'later', 'instead',
+]);
+
+/** Is token i a cue of this module, used as a verb? */
+function stanceCueAt(s: Token[], i: number): StanceCue | null {
+  const t = s[i];
+  if (!t || t.type !== 'word') return null;
+  if (/^\p{Lu}/u.test(t.text) && !t.title) return null;
+  const cue = LEXICON.get(t.lower);
+  if (!cue) return null;
+  const prev = s[i - 1];
+  if (!prev) return null;
+  if (prev.type !== 'word') return prev.text === ')' || prev.text === ',' ? cue : null;
+  // noun uses: "the show", "his plans", "Trump's support", "their backing"
+  if (NOUN_MARKERS.has(prev.lower)) return null;
+  if (/['’]s?$/.test(prev.text) && prev.text.length > 2) return null;
+  // a passive participle: "a plan backed by the council", "the bill proposed by Lee"
+  if (cue.form === 'past' && s[i + 1]?.lower === 'by') return null;
+  // "hit back", "buy back": the adverb after another verb
+  if (cue.lemma === 'back' && !(MODALS.has(prev.lower) || /^(who|that|he|she|they|we|i|you)$/.test(prev.lower) || /^\p{Lu}/u.test(prev.text))) return null;
+  if (cue.lemma === 'back' && /^(up|down|off|away|out|again|in|on|to|into|from)$/.test(s[i + 1]?.lower ?? '')) return null;
+  // infinitives ("to support") belong to the verb before them
+  if (prev.lower === 'to') return null;
+  // passives and perfect of the wrong form: "was expected", "has plans"
+  if ((cue.form === 'past' || cue.form === 'third' || cue.form === 'base') && ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am'].includes(prev.lower)) return null;
+  if ((cue.form === 'third' || cue.form === 'base') && ['has', 'have', 'had'].includes(prev.lower)) return null;
+  return cue;
+}
+
+/** Is the sentence a question (a "?" closes it)? */
+const isQuestion = (s: Token[]) => s.some((t) => t.text === '?');
+
+/** Does a clause (an NP and a finite verb) start at token k? */
+function clauseAt(s: Token[], k: number): boolean {
+  const f = s[k];
+  if (!f || f.type !== 'word') return false;
+  if (f.lower === 'that') return true;
+  if (!(CLAUSE_STARTERS.has(f.lower) || /^\p{Lu}/u.test(f.text) || /^\d/.test(f.text))) return false;
+  for (let j = k + (CLAUSE_STARTERS.has(f.lower) && /^(he|she|they|we|i|you|it|there)$/.test(f.lower) ? 1 : 1); j < Math.min(s.length, k + 9); j++) {
+    const t = s[j]!;
+    if (t.type !== 'word') return false;
+    if (FINITE.has(t.lower)) return true;
+    if (/^[a-z]+ed$/.test(t.text) && s[j - 1]!.type === 'word' && !NOUN_MARKERS.has(s[j - 1]!.lower)) return true;
+    if (j === k + 1 && /^(he|she|it|they|we|i|you)$/.test(f.lower) && /^[a-z]+s?$/.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Where a clause content starting at `from` ends (exclusive): at a semicolon or a clause of the writer's after a comma. */
+function clauseEnd(s: Token[], from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const t = s[i]!;
+    if (t.text === ';') return i;
+    if (/^[.!?]$/.test(t.text) && i === s.length - 1) return i;
+    if (t.text !== ',') continue;
+    const n = s[i + 1];
+    if (!n) return i;
+    // ", saying …", ", according to …": a report of its own
+    const cue = cueInfo(n.lower);
+    if (cue && cue.form === 'ing' && cue.strength !== 'weak') return i;
+    if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower)) return i;
+    // "…, which …" and "… Ms. Lee, who …": the writer's aside
+    if (n.lower === 'which' || (/^(who|where)$/.test(n.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? ''))) return i;
+    // ", he said." / ", officials said": an attribution closing the sentence
+    for (let j = i + 1; j < Math.min(s.length, i + 7); j++) {
+      const c = cueInfo(s[j]!.lower);
+      if (c && c.strength === 'speech' && (c.form === 'past' || c.form === 'third')) return i;
+      if (s[j]!.type !== 'word') break;
+    }
+  }
+  return s.length;
+}
+
+/** "in February", "at a news conference": a time or occasion adjunct that ends an object noun phrase. */
+function adjunctAt(s: Token[], i: number): boolean {
+  if (!/^(in|at|on|during|since)$/.test(s[i]?.lower ?? '')) return false;
+  let n = s[i + 1];
+  if (n && /^(a|an|the|his|her|their|its|early|late|mid)$/.test(n.lower)) n = s[i + 2];
+  if (!n) return false;
+  return MONTHS.has(n.lower) || WEEKDAYS.has(n.lower) || /^\d{4}$/.test(n.text) || OCCASIONS.has(n.lower) || /^(early|late|mid)$/.test(s[i + 1]!.lower);
+}
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const OCCASIONS = new Set(['interview', 'statement', 'speech', 'rally', 'debate', 'conference', 'news', 'press', 'video', 'tweet', 'letter', 'email', 'e-mail', 'op-ed', 'editorial', 'appearance', 'event', 'meeting', 'hearing', 'town', 'radio', 'television', 'tv', 'campaign', 'visit', 'trip', 'weekend', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'fall', 'spring', 'summer', 'winter']);
+
+/** Where an object noun phrase starting at `from` ends (exclusive). */
+function objectEnd(s: Token[], from: number): number {
+  let i = from;
+  for (; i < s.length && i < from + 25; i++) {
+    const t = s[i]!;
+    if (t.type === 'quote') continue;
+    if (t.type === 'punct') {
+      if (t.text === '&' || t.text === '.' && i < s.length - 1 && s[i + 1]!.type === 'word') continue;
+      break;
+    }
+    if (OBJECT_STOP.has(t.lower) || WEEKDAYS.has(t.lower) || adjunctAt(s, i)) break;
+    // "… Ms. Lee who …": the writer's aside about a name
+    if (/^(who|which)$/.test(t.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? '')) break;
+    // a finite verb after the object: "supporters backing Lee voted …"
+    if (i > from && FINITE.has(t.lower)) break;
+    if (t.lower === 'on' && WEEKDAYS.has(s[i + 1]?.lower ?? '')) break;
+    if (/^(this|next)$/.test(t.lower) && /^(week|month|year|morning|afternoon|evening|spring|summer|fall|winter)$/.test(s[i + 1]?.lower ?? '')) break;
+    // "X endorsed Y and has campaigned …": a second verb phrase
+    if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower))) break;
+  }
+  return i;
+}
+
+/** The subject mention of the cue at c, or null: the noun phrase before it (through a relative "who"). */
+function subjectOf(s: Token[], c: number): { np: Token[]; mention: Mention } | null {
+  let at = c;
+  // "voters who want …": the relative pronoun stands for the noun before it
+  if (s[c - 1]?.lower === 'who' || s[c - 1]?.lower === 'that' && c >= 2 && s[c - 2]?.type === 'word') at = c - 1;
+  const idx = npBefore(s, at, 0);
+  if (!idx) return null;
+  const np = s.slice(idx[0], idx[1]);
+  // the subject of a subordinate clause ("if you want", "whether they support") is a condition, not an attribution
+  const before = s[idx[0] - 1];
+  if (before && /^(if|whether|unless)$/.test(before.lower)) return null;
+  const m = parseMention(np);
+  if (!m) return null;
+  return { np, mention: m };
+}
+
+/**
+ * Does the verb form fit its subject? A bare form ("support", "plan") is a verb after I/we/you/they,
+ * a plural or a modal; after a singular name it is a noun ("Lee support rose").
+ */
+function agrees(s: Token[], c: number, cue: StanceCue, subj: { np: Token[]; mention: Mention }): boolean {
+  const m = subj.mention;
+  const prev = s[c - 1]!.lower;
+  const nonThird = m.kind === 'pronoun' && /^(i|we|you|they)$/.test(m.head ?? '');
+  if (cue.form === 'third') return !nonThird;
+  if (cue.form !== 'base') return true;
+  if (MODALS.has(prev) || prev === 'who' || prev === 'that') return true;
+  return nonThird || m.plural || subj.np.some((t) => t.lower === 'and') || (m.kind !== 'pronoun' && /[a-z]s$/.test(m.text) && !/(ss|us)$/.test(m.text));
+}
+
+/** "the niche he sees", "the plan they want": a pronoun after a noun is the subject of a relative clause without "that". */
+function objectGap(np: Token[], m: Mention): boolean {
+  return m.kind === 'pronoun' && np.length > 1 && np[np.length - 2]!.type === 'word' && !/^(and|but|so|then|now|yet)$/.test(np[np.length - 2]!.lower);
+}
+
+/** "he may seek …", "they could back …": a possible attitude, not one held. */
+function hedged(s: Token[], m: Mention, c: number): boolean {
+  return s.some((t, i) => i < c && t.start >= m.end && /^(may|might|could)$/.test(t.lower));
+}
+
+/** A mention that may hold a belief or a stance: a person, a group, an organisation. */
+function isAgent(m: Mention): boolean {
+  if (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') return true;
+  if (m.kind === 'pronoun') return m.head !== 'it' && m.head !== 'one';
+  return ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || m.plural;
+}
+
+/** Does a subject noun phrase name evidence ("a new poll", "records from the agency")? */
+function isEvidence(np: Token[]): boolean {
+  const cut = np.findIndex((t, i) => i > 0 && (t.text === ',' || /^(of|by|from|in|for|with)$/.test(t.lower)));
+  return (cut > 0 ? np.slice(0, cut) : np).some((t) => EVIDENCE_NOUNS.has(t.lower));
+}
+
+/** Content of the cue at c for its class: [start, end) token indices, or null. */
+function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | null {
+  let k = c + 1;
+  // "support for", "seek out": particles
+  while (k < s.length && s[k]!.type === 'word' && /^[a-z]+ly$/.test(s[k]!.text) && s[k]!.text.length > 4 && s[k]!.lower !== 'only') k++;
+  const n = s[k];
+  if (!n) return null;
+  switch (cue.cls) {
+    case 'belief': {
+      if (['see', 'view', 'regard', 'consider'].includes(cue.lemma)) {
+        // "sees the vote as a test": object + "as"
+        if (n.lower === 'that' && cue.lemma !== 'view') return [k + 1, clauseEnd(s, k + 1)];
+        const e = clauseEnd(s, k);
+        const as = s.slice(k, e).findIndex((t, x) => x > 0 && x < 10 && t.lower === 'as');
+        return as > 0 && cue.lemma !== 'consider' ? [k, e] : null;
+      }
+      if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
+      if (cue.lemma === 'hope' && n.lower === 'to') return [k, clauseEnd(s, k)];
+      if (cue.lemma === 'know' && WH.has(n.lower) && n.lower !== 'if') return [k, clauseEnd(s, k)];
+      if (cue.lemma === 'know' || cue.lemma === 'feel') return clauseAt(s, k) && /^(he|she|they|we|i|you|it|there|the|this)$/.test(n.lower) ? [k, clauseEnd(s, k)] : null;
+      if (clauseAt(s, k)) return [k, clauseEnd(s, k)];
+      return null;
+    }
+    case 'intention': {
+      if (n.lower === 'to' && /^[a-z]+$/.test(s[k + 1]?.text ?? '')) return [k, clauseEnd(s, k)];
+      if (n.lower === 'that' && cue.lemma === 'propose') return [k + 1, clauseEnd(s, k + 1)];
+      if (['want', 'seek', 'prefer', 'propose'].includes(cue.lemma) && (n.type === 'word' || n.type === 'quote') && !OBJECT_STOP.has(n.lower) && !/^(to|for|it|this|that|more|out|in|on|at|up)$/.test(n.lower)) {
+        return [k, objectEnd(s, k)];
+      }
+      return null;
+    }
+    case 'stance': {
+      if (n.type !== 'word' && n.type !== 'quote') return null;
+      if (OBJECT_STOP.has(n.lower) || /^(to|for|off|up|out|down|away|in|on|at|from|into|of|with|and|or|it)$/.test(n.lower)) return null;
+      return [k, objectEnd(s, k)];
+    }
+    case 'evidence': {
+      if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
+      if (n.type !== 'word' && n.type !== 'quote') return null;
+      if (/^(to|for|off|up|out|in|on|at|from|into|of|with|and|or|it|itself|themselves|how|what|why)$/.test(n.lower)) return null;
+      return [k, clauseEnd(s, k)];
+    }
+  }
+}
+
+/** Attributions with a cue of belief, intention, stance or evidence in one sentence, not overlapping `found`. */
+export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
+  const s = ctx.tokens;
+  if (isQuestion(s)) return [];
+  const taken: [number, number][] = found.flatMap((c) => [...c.spans, ...(c.cue ? [[c.cue.start, c.cue.end] as [number, number]] : [])]);
+  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
+  const out: Candidate[] = [];
+  for (let c = 0; c < s.length; c++) {
+    const cue = stanceCueAt(s, c);
+    if (!cue) continue;
+    const subj = subjectOf(s, c);
+    if (!subj) continue;
+    if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention)) continue;
+    if (!agrees(s, c, cue, subj) || objectGap(subj.np, subj.mention) || hedged(s, subj.mention, c)) continue;
+    if (cue.form === 'ing' && !/^(supporting|backing|opposing|showing|seeking|hoping|planning|wanting|endorsing|favoring|favouring)$/.test(s[c]!.lower)) continue;
+    const span = contentOf(s, c, cue);
+    if (!span) continue;
+    let [a, b] = span;
+    while (b > a && s[b - 1]!.type === 'punct' && s[b - 1]!.text !== ')' && s[b - 1]!.text !== '%') b--;
+    if (b <= a) continue;
+    const toks = s.slice(a, b);
+    const cand = candidate(ctx, toks, s[c]!, subj.mention, cue);
+    if (!cand) continue;
+    const start = cand.spans[0]![0];
+    const end = cand.spans[cand.spans.length - 1]![1];
+    if (overlaps(Math.min(start, subj.mention.start), end) || overlaps(s[c]!.start, s[c]!.end)) continue;
+    out.push(cand);
+    taken.push([Math.min(start, subj.mention.start), end]);
+    c = b - 1;
+  }
+  return out;
+}
+
+/** A candidate for content tokens: indirect, or partial when they hold quoted words. */
+function candidate(ctx: SentenceCtx, toks: Token[], cueTok: Token, mention: Mention, cue: StanceCue): Candidate | null {
+  const words = toks.filter((t) => t.type === 'word').length;
+  const quotes = toks.filter((t) => t.type === 'quote');
+  if (!words && !quotes.length) return null;
+  if ((cue.cls === 'belief' || cue.cls === 'evidence') && words + quotes.length < 3) return null;
+  const p = ctx.paragraph;
+  const start = toks[0]!.start;
+  const end = toks[toks.length - 1]!.end;
+  return {
+    kind: quotes.length ? 'partial' : 'indirect',
+    paragraph: p.index,
+    seq: ctx.seq,
+    text: p.text.slice(start - p.start, end - p.start),
+    spans: [[start, end]],
+    start,
+    ...(quotes.length ? { quoted: quotes.map((q) => q.quote!.text) } : {}),
+    cue: cueOf(cueTok),
+    mention,
+  };
+}
+
