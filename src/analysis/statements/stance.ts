@@ -13,7 +13,7 @@
  * uses ("the show", "a plan") are not attributions.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
+import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { npBefore } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -111,21 +111,24 @@ function stanceCueAt(s: Token[], i: number): StanceCue | null {
 /** Is the sentence a question (a "?" closes it)? */
 const isQuestion = (s: Token[]) => s.some((t) => t.text === '?');
 
-/** Does a clause (an NP and a finite verb) start at token k? */
+/** Does a clause (a subject and a finite verb) start at token k? "that …", "he will …", "voters are …", "it's …" */
 function clauseAt(s: Token[], k: number): boolean {
   const f = s[k];
   if (!f || f.type !== 'word') return false;
-  if (f.lower === 'that') return true;
-  if (!(CLAUSE_STARTERS.has(f.lower) || /^\p{Lu}/u.test(f.text) || /^\d/.test(f.text))) return false;
-  for (let j = k + (CLAUSE_STARTERS.has(f.lower) && /^(he|she|they|we|i|you|it|there)$/.test(f.lower) ? 1 : 1); j < Math.min(s.length, k + 9); j++) {
+  if (f.lower === 'that' || /^[a-z]+'(s|re|ll|d|ve|m)$/.test(f.lower)) return true;
+  if (!(CLAUSE_STARTERS.has(f.lower) || /^\p{Lu}/u.test(f.text) || /^\d/.test(f.text) || /^[a-z]+s$/.test(f.text))) return false;
+  if (NOT_SUBJECT.has(f.lower)) return false;
+  for (let j = k + 1; j < Math.min(s.length, k + 9); j++) {
     const t = s[j]!;
-    if (t.type !== 'word') return false;
-    if (FINITE.has(t.lower)) return true;
+    if (t.type !== 'word') return t.text === '-' || t.text === '%' || t.text === '$';
+    if (FINITE.has(t.lower) || /^[a-z]+n't$/.test(t.lower)) return true;
     if (/^[a-z]+ed$/.test(t.text) && s[j - 1]!.type === 'word' && !NOUN_MARKERS.has(s[j - 1]!.lower)) return true;
-    if (j === k + 1 && /^(he|she|it|they|we|i|you)$/.test(f.lower) && /^[a-z]+s?$/.test(t.text)) return true;
+    if (j === k + 1 && /^(he|she|it|they|we|i|you)$/.test(f.lower) && /^[a-z]+$/.test(t.text)) return true;
   }
   return false;
 }
+/** Words that cannot open or continue the subject of a clause. */
+const NOT_SUBJECT = new Set(['to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as', 'so', 'because', 'if', 'whether', 'when', 'while', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'not', 'also', 'too', 'only']);
 
 /** Where a clause content starting at `from` ends (exclusive): at a semicolon or a clause of the writer's after a comma. */
 function clauseEnd(s: Token[], from: number): number {
@@ -187,10 +190,18 @@ function objectEnd(s: Token[], from: number): number {
 }
 
 /** The subject mention of the cue at c, or null: the noun phrase before it (through a relative "who"). */
-function subjectOf(s: Token[], c: number): { np: Token[]; mention: Mention } | null {
+function subjectOf(s: Token[], c: number, cls: StanceClass): Subject | null {
   let at = c;
-  // "voters who want …": the relative pronoun stands for the noun before it
-  if (s[c - 1]?.lower === 'who' || s[c - 1]?.lower === 'that' && c >= 2 && s[c - 2]?.type === 'word') at = c - 1;
+  let relative = false;
+  // "voters who want …", "Lee, who supports …": the relative pronoun stands for the noun before it
+  if (s[c - 1]?.lower === 'who' || s[c - 1]?.lower === 'that' && c >= 2 && s[c - 2]?.type === 'word') {
+    at = s[c - 2]?.text === ',' ? c - 2 : c - 1;
+    relative = true;
+  }
+  if (cls === 'evidence') {
+    const ev = evidenceSubject(s, at);
+    if (ev) return { ...ev, relative };
+  }
   const idx = npBefore(s, at, 0);
   if (!idx) return null;
   const np = s.slice(idx[0], idx[1]);
@@ -199,14 +210,50 @@ function subjectOf(s: Token[], c: number): { np: Token[]; mention: Mention } | n
   if (before && /^(if|whether|unless)$/.test(before.lower)) return null;
   const m = parseMention(np);
   if (!m) return null;
-  return { np, mention: m };
+  return { np, mention: m, relative };
+}
+
+interface Subject {
+  np: Token[];
+  mention: Mention;
+  /** Reached through a relative pronoun ("voters who want …"): the main clause's verb ends the content. */
+  relative: boolean;
+}
+
+/**
+ * The evidence noun phrase before a cue, read back over its modifiers: "a poll of likely voters
+ * released on Tuesday", "a review by the paper", "a rolling poll".
+ */
+function evidenceSubject(s: Token[], c: number): Omit<Subject, 'relative'> | null {
+  let head = -1;
+  for (let j = c - 1; j >= Math.max(0, c - 16); j--) {
+    const t = s[j]!;
+    if (t.type === 'quote' || (t.type === 'punct' && !/^[-/&().]$/.test(t.text))) break;
+    if (t.type === 'word' && (FINITE.has(t.lower) || /^(that|which|who|and|but|while|because|as|when|if|than)$/.test(t.lower))) break;
+    if (t.type === 'word' && EVIDENCE_NOUNS.has(t.lower)) head = j;
+  }
+  if (head < 0) return null;
+  // the start of the noun phrase: back over modifiers and names to a determiner
+  let from = head;
+  while (from > 0) {
+    const t = s[from - 1]!;
+    if (t.type === 'quote' || (t.type === 'punct' && !/^[-/&.]$/.test(t.text))) break;
+    if (t.type === 'word' && (FINITE.has(t.lower) || NP_BOUNDARY.has(t.lower) || (cueInfo(t.lower) && !/^\p{Lu}/u.test(t.text)))) break;
+    from--;
+    if (/^(the|a|an|this|these|those|its|his|her|their|our)$/.test(t.lower)) break;
+  }
+  const np = s.slice(from, c);
+  const m = parseMention(s.slice(from, head + 1));
+  const p = s[from]!;
+  const mention: Mention = m ?? { text: s.slice(from, head + 1).map((t) => t.text).join(' '), start: p.start, end: s[head]!.end, kind: 'anonymous', name: null, role: null, head: s[head]!.lower, definite: /^(the|this|that|these|those)$/.test(p.lower), plural: /s$/.test(s[head]!.lower), modifiers: [] };
+  return { np, mention };
 }
 
 /**
  * Does the verb form fit its subject? A bare form ("support", "plan") is a verb after I/we/you/they,
  * a plural or a modal; after a singular name it is a noun ("Lee support rose").
  */
-function agrees(s: Token[], c: number, cue: StanceCue, subj: { np: Token[]; mention: Mention }): boolean {
+function agrees(s: Token[], c: number, cue: StanceCue, subj: Subject): boolean {
   const m = subj.mention;
   const prev = s[c - 1]!.lower;
   const nonThird = m.kind === 'pronoun' && /^(i|we|you|they)$/.test(m.head ?? '');
@@ -226,11 +273,15 @@ function hedged(s: Token[], m: Mention, c: number): boolean {
   return s.some((t, i) => i < c && t.start >= m.end && /^(may|might|could)$/.test(t.lower));
 }
 
+/** Nouns for a body of people that holds views: "the leadership", "the public". */
+const COLLECTIVES = new Set(['leadership', 'establishment', 'public', 'majority', 'minority', 'plurality', 'electorate', 'base', 'camp', 'side', 'family', 'community', 'industry', 'firm', 'regime', 'state', 'country', 'nation', 'city', 'county', 'legislature', 'jury', 'panel', 'delegation', 'caucus', 'bloc', 'movement', 'network', 'outlet', 'paper', 'newspaper', 'website', 'site', 'group', 'organization', 'organisation', 'pac', 'lobby', 'industry', 'company', 'agency', 'party', 'opposition']);
+
 /** A mention that may hold a belief or a stance: a person, a group, an organisation. */
-function isAgent(m: Mention): boolean {
+function isAgent(m: Mention, cls: StanceClass): boolean {
   if (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') return true;
-  if (m.kind === 'pronoun') return m.head !== 'it' && m.head !== 'one';
-  return ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || m.plural;
+  // "it wants", "it backs": an organisation or a country named before; "it thinks" is rare outside idioms
+  if (m.kind === 'pronoun') return m.head !== 'one' && (m.head !== 'it' || cls !== 'belief');
+  return ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || ORG_WORDS.has(m.head ?? '') || COLLECTIVES.has(m.head ?? '') || m.plural;
 }
 
 /** Does a subject noun phrase name evidence ("a new poll", "records from the agency")? */
@@ -294,9 +345,9 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   for (let c = 0; c < s.length; c++) {
     const cue = stanceCueAt(s, c);
     if (!cue) continue;
-    const subj = subjectOf(s, c);
+    const subj = subjectOf(s, c, cue.cls);
     if (!subj) continue;
-    if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention)) continue;
+    if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;
     if (!agrees(s, c, cue, subj) || objectGap(subj.np, subj.mention) || hedged(s, subj.mention, c)) continue;
     if (cue.form === 'ing' && !/^(supporting|backing|opposing|showing|seeking|hoping|planning|wanting|endorsing|favoring|favouring)$/.test(s[c]!.lower)) continue;
     const span = contentOf(s, c, cue);
