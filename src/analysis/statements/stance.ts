@@ -335,6 +335,31 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
   }
 }
 
+/**
+ * "Senators who want to attend the convention could …": after a relative subject, the main
+ * clause's finite verb ends the content (unless a clause of the content's own holds it).
+ */
+function mainVerbBefore(s: Token[], a: number, b: number): number {
+  for (let i = a + 1; i < b; i++) {
+    const t = s[i]!;
+    if (t.type !== 'word') continue;
+    if (/^(that|which|who|if|whether|because|when|what|how|where|why|he|she|they|we|i|it|you)$/.test(t.lower)) return b;
+    if (FINITE.has(t.lower)) return i;
+  }
+  return b;
+}
+
+/** "C, they believe." / "C, polls show." / "A, they believe, B": the content around a cue set off by commas. */
+function postposed(s: Token[], c: number, npStart: number): [number, number][] | null {
+  if (npStart < 3 || s[npStart - 1]?.text !== ',') return null;
+  let a = 0;
+  while (a < npStart && (s[a]!.type === 'punct' || /^(and|but|so|yet|or)$/.test(s[a]!.lower))) a++;
+  const after = s[c + 1];
+  if (!after || (/^[.!]$/.test(after.text) && c + 2 >= s.length)) return [[a, npStart - 1]];
+  if (after.text === ',' && c + 2 < s.length) return [[a, npStart - 1], [c + 2, clauseEnd(s, c + 2)]];
+  return null;
+}
+
 /** Attributions with a cue of belief, intention, stance or evidence in one sentence, not overlapping `found`. */
 export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   const s = ctx.tokens;
@@ -350,43 +375,47 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;
     if (!agrees(s, c, cue, subj) || objectGap(subj.np, subj.mention) || hedged(s, subj.mention, c)) continue;
     if (cue.form === 'ing' && !/^(supporting|backing|opposing|showing|seeking|hoping|planning|wanting|endorsing|favoring|favouring)$/.test(s[c]!.lower)) continue;
-    const span = contentOf(s, c, cue);
-    if (!span) continue;
-    let [a, b] = span;
-    while (b > a && s[b - 1]!.type === 'punct' && s[b - 1]!.text !== ')' && s[b - 1]!.text !== '%') b--;
-    if (b <= a) continue;
-    const toks = s.slice(a, b);
-    const cand = candidate(ctx, toks, s[c]!, subj.mention, cue);
+    const post = cue.cls === 'belief' || cue.cls === 'evidence' ? postposed(s, c, s.indexOf(subj.np[0]!)) : null;
+    const span = post ?? [contentOf(s, c, cue)].filter((x) => !!x) as [number, number][];
+    if (!span.length) continue;
+    if (subj.relative) span[0]![1] = mainVerbBefore(s, span[0]![0], span[0]![1]);
+    const parts = span.map(([a, b]) => {
+      while (b > a && s[b - 1]!.type === 'punct' && s[b - 1]!.text !== ')' && s[b - 1]!.text !== '%') b--;
+      return s.slice(a, b);
+    }).filter((x) => x.length);
+    if (!parts.length) continue;
+    const cand = candidate(ctx, parts, s[c]!, subj.mention, cue);
     if (!cand) continue;
-    const start = cand.spans[0]![0];
-    const end = cand.spans[cand.spans.length - 1]![1];
-    if (overlaps(Math.min(start, subj.mention.start), end) || overlaps(s[c]!.start, s[c]!.end)) continue;
+    const start = Math.min(cand.spans[0]![0], subj.mention.start);
+    const end = Math.max(cand.spans[cand.spans.length - 1]![1], s[c]!.end);
+    if (overlaps(start, end)) continue;
     out.push(cand);
-    taken.push([Math.min(start, subj.mention.start), end]);
-    c = b - 1;
+    taken.push([start, end]);
+    c = Math.max(c, span[span.length - 1]![1] - 1);
   }
   return out;
 }
 
-/** A candidate for content tokens: indirect, or partial when they hold quoted words. */
-function candidate(ctx: SentenceCtx, toks: Token[], cueTok: Token, mention: Mention, cue: StanceCue): Candidate | null {
+/** A candidate for content parts: indirect, partial when they hold quoted words, direct when they are one quotation. */
+function candidate(ctx: SentenceCtx, parts: Token[][], cueTok: Token, mention: Mention, cue: StanceCue): Candidate | null {
+  const toks = parts.flat();
   const words = toks.filter((t) => t.type === 'word').length;
   const quotes = toks.filter((t) => t.type === 'quote');
   if (!words && !quotes.length) return null;
   if ((cue.cls === 'belief' || cue.cls === 'evidence') && words + quotes.length < 3) return null;
   const p = ctx.paragraph;
-  const start = toks[0]!.start;
-  const end = toks[toks.length - 1]!.end;
+  const base = { paragraph: p.index, seq: ctx.seq, cue: cueOf(cueTok), mention };
+  if (quotes.length === 1 && !words) {
+    const q = quotes[0]!.quote!;
+    return { ...base, kind: 'direct', text: q.text, spans: [[q.start, q.end]], start: q.start };
+  }
+  const spans = parts.map((x): [number, number] => [x[0]!.start, x[x.length - 1]!.end]);
   return {
+    ...base,
     kind: quotes.length ? 'partial' : 'indirect',
-    paragraph: p.index,
-    seq: ctx.seq,
-    text: p.text.slice(start - p.start, end - p.start),
-    spans: [[start, end]],
-    start,
+    text: spans.map(([a, b]) => p.text.slice(a - p.start, b - p.start)).join(' … '),
+    spans,
+    start: spans[0]![0],
     ...(quotes.length ? { quoted: quotes.map((q) => q.quote!.text) } : {}),
-    cue: cueOf(cueTok),
-    mention,
   };
 }
-
