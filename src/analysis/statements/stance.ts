@@ -208,6 +208,8 @@ function subjectOf(s: Token[], c: number, cls: StanceClass): Subject | null {
   // the subject of a subordinate clause ("if you want", "whether they support") is a condition, not an attribution
   const before = s[idx[0] - 1];
   if (before && /^(if|whether|unless)$/.test(before.lower)) return null;
+  // "what people want", "do we know", "little did they know": a free relative or an inversion
+  if (before && /^(what|whatever|do|does|did)$/.test(before.lower)) return null;
   const m = parseMention(np);
   if (!m) return null;
   return { np, mention: m, relative };
@@ -317,7 +319,10 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       if (n.lower === 'to' && /^[a-z]+$/.test(s[k + 1]?.text ?? '')) return [k, clauseEnd(s, k)];
       if (n.lower === 'that' && cue.lemma === 'propose') return [k + 1, clauseEnd(s, k + 1)];
       if (['want', 'seek', 'prefer', 'propose'].includes(cue.lemma) && (n.type === 'word' || n.type === 'quote') && !OBJECT_STOP.has(n.lower) && !/^(to|for|it|this|that|more|out|in|on|at|up)$/.test(n.lower)) {
-        return [k, objectEnd(s, k)];
+        const e = objectEnd(s, k);
+        // "want the council to act": an object and its infinitive
+        if (cue.lemma !== 'propose' && s[e]?.lower === 'to' && /^[a-z]+$/.test(s[e + 1]?.text ?? '') && e - k <= 6) return [k, clauseEnd(s, e)];
+        return [k, e];
       }
       return null;
     }
@@ -342,8 +347,7 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
 function mainVerbBefore(s: Token[], a: number, b: number): number {
   for (let i = a + 1; i < b; i++) {
     const t = s[i]!;
-    if (t.type !== 'word') continue;
-    if (/^(that|which|who|if|whether|because|when|what|how|where|why|he|she|they|we|i|it|you)$/.test(t.lower)) return b;
+    if (t.text === ',' || /^(that|which|who|if|whether|because|since|although|though|when|what|how|where|why|and|or|but|he|she|they|we|i|it|you|there)$/.test(t.lower)) return b;
     if (FINITE.has(t.lower)) return i;
   }
   return b;
