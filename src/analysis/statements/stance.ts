@@ -116,8 +116,7 @@ function clauseAt(s: Token[], k: number): boolean {
   const f = s[k];
   if (!f || f.type !== 'word') return false;
   if (f.lower === 'that' || /^[a-z]+'(s|re|ll|d|ve|m)$/.test(f.lower)) return true;
-  if (!(CLAUSE_STARTERS.has(f.lower) || /^\p{Lu}/u.test(f.text) || /^\d/.test(f.text) || /^[a-z]+s$/.test(f.text))) return false;
-  if (NOT_SUBJECT.has(f.lower)) return false;
+  if (NOT_SUBJECT.has(f.lower) || (/^[a-z]+(ly|ing)$/.test(f.text) && !CLAUSE_STARTERS.has(f.lower))) return false;
   for (let j = k + 1; j < Math.min(s.length, k + 9); j++) {
     const t = s[j]!;
     if (t.type !== 'word') return t.text === '-' || t.text === '%' || t.text === '$';
@@ -204,12 +203,16 @@ function subjectOf(s: Token[], c: number, cls: StanceClass): Subject | null {
   }
   const idx = npBefore(s, at, 0);
   if (!idx) return null;
+  // "… handed money to a group backing X": the subject is the noun phrase after the last preposition
+  const cut = s.slice(idx[0], idx[1]).findLastIndex((t) => /^(to|for|from|with|against|among|toward|towards|than|into|onto|over|like)$/.test(t.text));
+  if (cut >= 0) idx[0] += cut + 1;
+  if (idx[0] >= idx[1]) return null;
   const np = s.slice(idx[0], idx[1]);
   // the subject of a subordinate clause ("if you want", "whether they support") is a condition, not an attribution
   const before = s[idx[0] - 1];
   if (before && /^(if|whether|unless)$/.test(before.lower)) return null;
-  // "what people want", "do we know", "little did they know": a free relative or an inversion
-  if (before && /^(what|whatever|do|does|did)$/.test(before.lower)) return null;
+  // "what people want": a free relative
+  if (before && /^(what|whatever)$/.test(before.lower)) return null;
   const m = parseMention(np);
   if (!m) return null;
   return { np, mention: m, relative };
@@ -311,7 +314,6 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
       if (cue.lemma === 'hope' && n.lower === 'to') return [k, clauseEnd(s, k)];
       if (cue.lemma === 'know' && WH.has(n.lower) && n.lower !== 'if') return [k, clauseEnd(s, k)];
-      if (cue.lemma === 'know' || cue.lemma === 'feel') return clauseAt(s, k) && /^(he|she|they|we|i|you|it|there|the|this)$/.test(n.lower) ? [k, clauseEnd(s, k)] : null;
       if (clauseAt(s, k)) return [k, clauseEnd(s, k)];
       return null;
     }
@@ -328,13 +330,13 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
     }
     case 'stance': {
       if (n.type !== 'word' && n.type !== 'quote') return null;
-      if (OBJECT_STOP.has(n.lower) || /^(to|for|off|up|out|down|away|in|on|at|from|into|of|with|and|or|it)$/.test(n.lower)) return null;
+      if (OBJECT_STOP.has(n.lower) || /^(to|for|off|up|out|down|away|in|on|at|from|into|of|with|and|or)$/.test(n.lower)) return null;
       return [k, objectEnd(s, k)];
     }
     case 'evidence': {
       if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
       if (n.type !== 'word' && n.type !== 'quote') return null;
-      if (/^(to|for|off|up|out|in|on|at|from|into|of|with|and|or|it|itself|themselves|how|what|why)$/.test(n.lower)) return null;
+      if (/^(to|for|off|up|out|in|on|at|from|into|of|with|and|or|itself|themselves)$/.test(n.lower)) return null;
       return [k, clauseEnd(s, k)];
     }
   }
