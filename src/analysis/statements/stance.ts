@@ -366,6 +366,30 @@ function postposed(s: Token[], c: number, npStart: number): [number, number][] |
   return null;
 }
 
+/**
+ * "The council is expected to approve the plan": an expectation the writer reports, with no one
+ * named to hold it. The content is the subject and the infinitive ("The council … to approve the plan").
+ */
+function expectationAt(s: Token[], c: number): { cue: Token; parts: Token[][] } | null {
+  const t = s[c];
+  if (!t || t.lower !== 'expected' || s[c + 1]?.lower !== 'to' || !/^[a-z]+$/.test(s[c + 2]?.text ?? '')) return null;
+  // "is expected", "are widely expected", "was not expected"
+  let v = c - 1;
+  while (v > 0 && /^(widely|not|also|still|generally|now|broadly)$/.test(s[v]!.lower)) v--;
+  if (!/^(is|are|was|were|'s|'re)$/.test(s[v]?.lower ?? '')) return null;
+  // the subject: back to the start of its clause
+  let a = v;
+  while (a > 0) {
+    const x = s[a - 1]!;
+    if (x.type === 'quote' || (x.type === 'punct' && !/^[-().&]$/.test(x.text))) break;
+    if (x.type === 'word' && /^(and|but|while|as|because|that|when|although|though|if|since|where|so|which|who|whereas)$/.test(x.lower)) break;
+    a--;
+  }
+  if (a >= v) return null;
+  const e = clauseEnd(s, c + 1);
+  return { cue: t, parts: [s.slice(a, v), s.slice(c + 1, e)] };
+}
+
 /** Attributions with a cue of belief, intention, stance or evidence in one sentence, not overlapping `found`. */
 export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   const s = ctx.tokens;
@@ -374,6 +398,17 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
   const out: Candidate[] = [];
   for (let c = 0; c < s.length; c++) {
+    const exp = expectationAt(s, c);
+    if (exp) {
+      const cand = candidate(ctx, exp.parts, exp.cue, null, 'belief');
+      const start = exp.parts[0]![0]!.start;
+      const end = exp.parts[1]![exp.parts[1]!.length - 1]!.end;
+      if (cand && !overlaps(start, end)) {
+        out.push(cand);
+        taken.push([start, end]);
+      }
+      continue;
+    }
     const cue = stanceCueAt(s, c);
     if (!cue) continue;
     const subj = subjectOf(s, c, cue.cls);
@@ -390,7 +425,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       return s.slice(a, b);
     }).filter((x) => x.length);
     if (!parts.length) continue;
-    const cand = candidate(ctx, parts, s[c]!, subj.mention, cue);
+    const cand = candidate(ctx, parts, s[c]!, subj.mention, cue.cls);
     if (!cand) continue;
     const start = Math.min(cand.spans[0]![0], subj.mention.start);
     const end = Math.max(cand.spans[cand.spans.length - 1]![1], s[c]!.end);
@@ -403,12 +438,12 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
 }
 
 /** A candidate for content parts: indirect, partial when they hold quoted words, direct when they are one quotation. */
-function candidate(ctx: SentenceCtx, parts: Token[][], cueTok: Token, mention: Mention, cue: StanceCue): Candidate | null {
+function candidate(ctx: SentenceCtx, parts: Token[][], cueTok: Token, mention: Mention | null, cls: StanceClass): Candidate | null {
   const toks = parts.flat();
   const words = toks.filter((t) => t.type === 'word').length;
   const quotes = toks.filter((t) => t.type === 'quote');
   if (!words && !quotes.length) return null;
-  if ((cue.cls === 'belief' || cue.cls === 'evidence') && words + quotes.length < 3) return null;
+  if ((cls === 'belief' || cls === 'evidence') && words + quotes.length < 3) return null;
   const p = ctx.paragraph;
   const base = { paragraph: p.index, seq: ctx.seq, cue: cueOf(cueTok), mention };
   if (quotes.length === 1 && !words) {
