@@ -366,17 +366,28 @@ function postposed(s: Token[], c: number, npStart: number): [number, number][] |
   return null;
 }
 
+/** Verbs by which the writer reports how things look: "the plan seems to work". */
+const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
 /**
- * "The council is expected to approve the plan": an expectation the writer reports, with no one
- * named to hold it. The content is the subject and the infinitive ("The council … to approve the plan").
+ * "The council is expected to approve the plan", "the plan seems to work": an expectation or an
+ * impression the writer reports, with no one named to hold it. The content is the subject and
+ * the infinitive ("The council … to approve the plan").
  */
-function expectationAt(s: Token[], c: number): { cue: Token; parts: Token[][] } | null {
+function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } | null {
   const t = s[c];
-  if (!t || t.lower !== 'expected' || s[c + 1]?.lower !== 'to' || !/^[a-z]+$/.test(s[c + 2]?.text ?? '')) return null;
-  // "is expected", "are widely expected", "was not expected"
-  let v = c - 1;
-  while (v > 0 && /^(widely|not|also|still|generally|now|broadly)$/.test(s[v]!.lower)) v--;
-  if (!/^(is|are|was|were|'s|'re)$/.test(s[v]?.lower ?? '')) return null;
+  if (!t || s[c + 1]?.lower !== 'to' || !/^[a-z]+$/.test(s[c + 2]?.text ?? '')) return null;
+  let v = c;
+  if (SEEMING.has(t.lower)) {
+    if (s[c - 1]?.lower === 'to') return null;
+    // "has seemed", "may also appear"
+    while (v > 0 && /^(has|have|had|also|still|now|may|might|can|could|would|does|did|do|not|never|only|just|often|always|sometimes|increasingly|suddenly|already)$/.test(s[v - 1]!.lower)) v--;
+  } else if (t.lower === 'expected') {
+    // "is expected", "are widely expected", "was not expected"
+    v = c - 1;
+    while (v > 0 && /^(widely|not|also|still|generally|now|broadly)$/.test(s[v]!.lower)) v--;
+    if (!/^(is|are|was|were|'s|'re)$/.test(s[v]?.lower ?? '')) return null;
+  } else return null;
   // the subject: back to the start of its clause
   let a = v;
   while (a > 0) {
@@ -386,8 +397,7 @@ function expectationAt(s: Token[], c: number): { cue: Token; parts: Token[][] } 
     a--;
   }
   if (a >= v) return null;
-  const e = clauseEnd(s, c + 1);
-  return { cue: t, parts: [s.slice(a, v), s.slice(c + 1, e)] };
+  return { cue: t, parts: [s.slice(a, v), s.slice(c + 1, clauseEnd(s, c + 1))] };
 }
 
 /** Attributions with a cue of belief, intention, stance or evidence in one sentence, not overlapping `found`. */
@@ -398,7 +408,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
   const out: Candidate[] = [];
   for (let c = 0; c < s.length; c++) {
-    const exp = expectationAt(s, c);
+    const exp = writerViewAt(s, c);
     if (exp) {
       const cand = candidate(ctx, exp.parts, exp.cue, null, 'belief');
       const start = exp.parts[0]![0]!.start;
