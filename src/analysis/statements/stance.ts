@@ -376,7 +376,16 @@ const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appear
  */
 function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } | null {
   const t = s[c];
-  if (!t || s[c + 1]?.lower !== 'to' || !/^[a-z]+$/.test(s[c + 2]?.text ?? '')) return null;
+  if (!t) return null;
+  // "it seems (that) C", "it appears C"
+  if (SEEMING.has(t.lower) && s[c - 1]?.lower === 'it' && s[c + 1]?.lower !== 'to') {
+    const k = s[c + 1]?.lower === 'that' ? c + 2 : c + 1;
+    if (!clauseAt(s, k) && s[c + 1]?.lower !== 'that') return null;
+    return { cue: t, parts: [s.slice(k, clauseEnd(s, k))] };
+  }
+  // "the aide seemed irritated", "the team seemed unsure": an adjective after a verb of seeming
+  const adj = /^(seems|seemed|seem)$/.test(t.lower) && s[c + 1]?.type === 'word' && /^[a-z]+$/.test(s[c + 1]!.text) && !/^(to|that|like|as|in|on|at|for|with|from|about|by|so|more|less|most|a|an|the|this|it|him|her|them)$/.test(s[c + 1]!.lower);
+  if (!adj && (s[c + 1]?.lower !== 'to' || !/^[a-z]+$/.test(s[c + 2]?.text ?? ''))) return null;
   let v = c;
   if (SEEMING.has(t.lower)) {
     if (s[c - 1]?.lower === 'to') return null;
@@ -400,6 +409,7 @@ function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
   return { cue: t, parts: [s.slice(a, v), s.slice(c + 1, clauseEnd(s, c + 1))] };
 }
 
+
 /** Attributions with a cue of belief, intention, stance or evidence in one sentence, not overlapping `found`. */
 export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   const s = ctx.tokens;
@@ -412,7 +422,8 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     if (exp) {
       const cand = candidate(ctx, exp.parts, exp.cue, null, 'belief');
       const start = exp.parts[0]![0]!.start;
-      const end = exp.parts[1]![exp.parts[1]!.length - 1]!.end;
+      const last = exp.parts[exp.parts.length - 1]!;
+      const end = last[last.length - 1]!.end;
       if (cand && !overlaps(start, end)) {
         out.push(cand);
         taken.push([start, end]);
