@@ -29,7 +29,7 @@ interface StanceCue {
 }
 
 /** Verbs of belief and cognition: they report a clause, with or without "that". */
-const BELIEF = ['believe', 'think', 'expect', 'doubt', 'fear', 'suspect', 'assume', 'reckon', 'feel', 'worry', 'hope', 'know', 'see', 'view', 'regard', 'consider'];
+const BELIEF = ['believe', 'think', 'expect', 'doubt', 'fear', 'suspect', 'reckon', 'feel', 'worry', 'hope', 'know', 'see', 'view', 'regard', 'consider'];
 /** Verbs of intention and commitment: "to V …" or an object. */
 const INTENTION = ['want', 'plan', 'seek', 'intend', 'aim', 'wish', 'prefer', 'propose'];
 /** Verbs of stance toward an object: the object. */
@@ -115,8 +115,9 @@ const isQuestion = (s: Token[]) => s.some((t) => t.text === '?');
 function clauseAt(s: Token[], k: number): boolean {
   const f = s[k];
   if (!f || f.type !== 'word') return false;
-  if (f.lower === 'that' || /^[a-z]+'(s|re|ll|d|ve|m)$/.test(f.lower)) return true;
-  if (NOT_SUBJECT.has(f.lower) || (/^[a-z]+(ly|ing)$/.test(f.text) && !CLAUSE_STARTERS.has(f.lower))) return false;
+  // "that …", "it's …", "somebody's …" (a contraction, not a possessive name)
+  if (f.lower === 'that' || /^[a-z]+'(s|re|ll|d|ve|m)$/.test(f.text.replace(/’/g, "'"))) return true;
+  if (NOT_SUBJECT.has(f.lower) || FINITE.has(f.lower) || (/^[a-z]+(ly|ing|ed)$/.test(f.text) && !CLAUSE_STARTERS.has(f.lower))) return false;
   for (let j = k + 1; j < Math.min(s.length, k + 9); j++) {
     const t = s[j]!;
     if (t.type !== 'word') return t.text === '-' || t.text === '%' || t.text === '$';
@@ -314,13 +315,15 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
       if (cue.lemma === 'hope' && n.lower === 'to') return [k, clauseEnd(s, k)];
       if (cue.lemma === 'know' && WH.has(n.lower) && n.lower !== 'if') return [k, clauseEnd(s, k)];
+      // "feel stung", "feel good": a clause only when a pronoun or a determiner opens it
+      if (cue.lemma === 'feel' && !CLAUSE_STARTERS.has(n.lower)) return null;
       if (clauseAt(s, k)) return [k, clauseEnd(s, k)];
       return null;
     }
     case 'intention': {
       if (n.lower === 'to' && /^[a-z]+$/.test(s[k + 1]?.text ?? '')) return [k, clauseEnd(s, k)];
       if (n.lower === 'that' && cue.lemma === 'propose') return [k + 1, clauseEnd(s, k + 1)];
-      if (['want', 'seek', 'prefer', 'propose'].includes(cue.lemma) && (n.type === 'word' || n.type === 'quote') && !OBJECT_STOP.has(n.lower) && !/^(to|for|it|this|that|more|out|in|on|at|up)$/.test(n.lower)) {
+      if (['want', 'seek', 'prefer', 'propose'].includes(cue.lemma) && (n.type === 'word' || n.type === 'quote') && !OBJECT_STOP.has(n.lower) && !/^(to|for|it|this|that|more|out|in|on|at|up|nothing|anything)$/.test(n.lower)) {
         const e = objectEnd(s, k);
         // "want the council to act": an object and its infinitive
         if (cue.lemma !== 'propose' && s[e]?.lower === 'to' && /^[a-z]+$/.test(s[e + 1]?.text ?? '') && e - k <= 6) return [k, clauseEnd(s, e)];
@@ -330,7 +333,7 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
     }
     case 'stance': {
       if (n.type !== 'word' && n.type !== 'quote') return null;
-      if (OBJECT_STOP.has(n.lower) || /^(to|for|off|up|out|down|away|in|on|at|from|into|of|with|and|or)$/.test(n.lower)) return null;
+      if (OBJECT_STOP.has(n.lower) || /^(to|for|off|up|out|down|away|in|on|at|from|into|of|with|and|or|nothing|anything)$/.test(n.lower)) return null;
       return [k, objectEnd(s, k)];
     }
     case 'evidence': {
@@ -388,7 +391,8 @@ function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
   if (!adj && (s[c + 1]?.lower !== 'to' || !/^[a-z]+$/.test(s[c + 2]?.text ?? ''))) return null;
   let v = c;
   if (SEEMING.has(t.lower)) {
-    if (s[c - 1]?.lower === 'to') return null;
+    // "to appear", "makes him seem": an infinitive or a causative, not the writer's impression
+    if (/^(to|him|her|them|me|us|you|make|makes|made|making|let|lets)$/.test(s[c - 1]?.lower ?? '')) return null;
     // "has seemed", "may also appear"
     while (v > 0 && /^(has|have|had|also|still|now|may|might|can|could|would|does|did|do|not|never|only|just|often|always|sometimes|increasingly|suddenly|already)$/.test(s[v - 1]!.lower)) v--;
   } else if (t.lower === 'expected') {
@@ -402,7 +406,7 @@ function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
   while (a > 0) {
     const x = s[a - 1]!;
     if (x.type === 'quote' || (x.type === 'punct' && !/^[-().&]$/.test(x.text))) break;
-    if (x.type === 'word' && /^(and|but|while|as|because|that|when|although|though|if|since|where|so|which|who|whereas)$/.test(x.lower)) break;
+    if (x.type === 'word' && /^(but|while|as|because|that|when|although|though|if|since|where|so|which|who|whereas)$/.test(x.lower)) break;
     a--;
   }
   if (a >= v) return null;
