@@ -414,6 +414,39 @@ function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
 }
 
 
+/** Nouns of attitude or speech, by the complement that carries their content. */
+const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'concern', 'concerns', 'worry', 'worries']);
+const NOUN_TO = new Set(['plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
+const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on', attacks: 'on', opposition: 'to', endorsement: 'of', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about' };
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
+
+/**
+ * "his claim that C", "their call for X", "Lee's plan to V": a noun of attitude or speech
+ * whose possessor holds it. The content is the complement; the possessor is the speaker.
+ */
+function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention; span: [number, number] } | null {
+  const t = s[c];
+  if (!t || t.type !== 'word' || !/^[a-z]+$/.test(t.text)) return null;
+  const n = s[c + 1];
+  if (!n) return null;
+  let span: [number, number] | null = null;
+  if (n.lower === 'that' && NOUN_THAT.has(t.lower) && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
+  else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower)) span = [c + 1, clauseEnd(s, c + 1)];
+  else if (NOUN_PREP[t.lower] === n.lower && s[c + 2]?.type === 'word') span = [c + 2, objectEnd(s, c + 2)];
+  if (!span || span[1] <= span[0]) return null;
+  // the possessor, possibly before an adjective: "his repeated calls", "the senator's plan"
+  let p = c - 1;
+  if (s[p] && /^[a-z]+(ed|al|ful|ous|ive|ent|ant|est|er)$/.test(s[p]!.text) && !POSSESSIVE_PRONOUNS[s[p]!.lower]) p--;
+  const q = s[p];
+  if (!q || q.type !== 'word') return null;
+  const pron = POSSESSIVE_PRONOUNS[q.lower];
+  if (pron) return { cue: t, span, mention: { text: q.text, start: q.start, end: q.end, kind: 'pronoun', name: null, role: null, head: pron, definite: false, plural: pron === 'they' || pron === 'we', modifiers: [] } };
+  if (!/['’]s?$/.test(q.text) || q.text.length < 3) return null;
+  const idx = npBefore(s, p + 1, 0);
+  const m = idx ? parseMention(s.slice(idx[0], idx[1])) : null;
+  return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span, mention: m } : null;
+}
+
 /** Attributions with a cue of belief, intention, stance or evidence in one sentence, not overlapping `found`. */
 export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   const s = ctx.tokens;
@@ -431,6 +464,17 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       if (cand && !overlaps(start, end)) {
         out.push(cand);
         taken.push([start, end]);
+      }
+      continue;
+    }
+    const noun = nounCueAt(s, c);
+    if (noun) {
+      const [a, b] = noun.span;
+      const cand = candidate(ctx, [s.slice(a, b)], noun.cue, noun.mention, 'stance');
+      if (cand && !overlaps(noun.mention.start, s[b - 1]!.end)) {
+        out.push(cand);
+        taken.push([noun.mention.start, s[b - 1]!.end]);
+        c = b - 1;
       }
       continue;
     }

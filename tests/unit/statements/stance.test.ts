@@ -66,6 +66,15 @@ describe('evidence', () => {
   ]);
 });
 
+describe('nouns of attitude with a possessor', () => {
+  table([
+    ['X’s claim that C', 'Few voters accepted Ana Ruiz\'s claim that the audit was rigged.', [ind('the audit was rigged', 'Ana Ruiz', 'claim')]],
+    ['his call for NP', 'Tom Ekberg renewed his call for a new stadium.', [ind('a new stadium', 'Tom Ekberg', 'call')]],
+    ['X’s plan to V', 'The board backed away from Lisa Moreau\'s plan to sell the port.', [ind('to sell the port', 'Lisa Moreau', 'plan')]],
+    ['no possessor: no one holds it', 'The plan to sell the port was dropped.', []],
+  ]);
+});
+
 describe('the writer’s expectations and impressions', () => {
   table([
     ['X is expected to V', 'The board is expected to approve the budget.', [ind('The board … to approve the budget', null, 'expected')]],
