@@ -31,7 +31,7 @@ interface StanceCue {
 /** Verbs of belief and cognition: they report a clause, with or without "that". */
 const BELIEF = ['believe', 'think', 'expect', 'doubt', 'fear', 'suspect', 'reckon', 'feel', 'worry', 'hope', 'know', 'see', 'view', 'regard', 'consider'];
 /** Verbs of intention and commitment: "to V …" or an object. */
-const INTENTION = ['want', 'plan', 'seek', 'intend', 'aim', 'wish', 'prefer', 'propose'];
+const INTENTION = ['want', 'plan', 'seek', 'intend', 'aim', 'wish', 'prefer', 'propose', 'decide', 'agree', 'refuse', 'decline', 'offer', 'threaten', 'promise', 'vow', 'pledge'];
 /** Verbs of stance toward an object: the object. */
 const STANCE = ['support', 'oppose', 'endorse', 'back', 'favor', 'favour'];
 /** Verbs by which evidence (a poll, a study, records) reports a finding. */
