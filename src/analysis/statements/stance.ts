@@ -202,6 +202,8 @@ function subjectOf(s: Token[], c: number, cls: StanceClass): Subject | null {
     const ev = evidenceSubject(s, at);
     if (ev) return { ...ev, relative };
   }
+  const q = quantifierSubject(s, at);
+  if (q) return { ...q, relative };
   const idx = npBefore(s, at, 0);
   if (!idx) return null;
   // "… handed money to a group backing X": the subject is the noun phrase after the last preposition
@@ -217,6 +219,19 @@ function subjectOf(s: Token[], c: number, cls: StanceClass): Subject | null {
   const m = parseMention(np);
   if (!m) return null;
   return { np, mention: m, relative };
+}
+
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'few', 'several', 'others', 'none', 'half']);
+
+/** "Most oppose the tax", "all of whom backed the bill", "many of them want …": a quantifier as the subject. */
+function quantifierSubject(s: Token[], c: number): { np: Token[]; mention: Mention } | null {
+  let from = c - 1;
+  if (/^(them|whom|us|those)$/.test(s[from]?.lower ?? '') && s[from - 1]?.lower === 'of') from -= 2;
+  const q = s[from];
+  if (!q || !QUANTIFIERS.has(q.lower) || (from > 0 && s[from - 1]!.type === 'word' && !/^(and|but|while|so|yet|,)$/.test(s[from - 1]!.lower))) return null;
+  const np = s.slice(from, c);
+  const last = np[np.length - 1]!;
+  return { np, mention: { text: np.map((t) => t.text).join(' '), start: q.start, end: last.end, kind: 'anonymous', name: null, role: null, head: q.lower, definite: false, plural: true, modifiers: [] } };
 }
 
 interface Subject {

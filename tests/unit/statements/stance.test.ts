@@ -45,6 +45,7 @@ describe('intention', () => {
     ['X plans to V', 'The council plans to close two libraries.', [ind('to close two libraries', 'council', 'plans')]],
     ['X sought NP', 'Peter Holm sought a second term.', [ind('a second term', 'Peter Holm', 'sought')]],
     ['X want Y to V', 'Nurses want the council to reopen the ward.', [ind('the council to reopen the ward', 'Nurses', 'want')]],
+    ['X decided to V', 'The mayor decided to close the pool.', [ind('to close the pool', 'the mayor', 'decided')]],
     ['X who want to V … (main verb ends the content)', 'Residents who want to keep the park open have signed a petition.', [ind('to keep the park open', 'Residents', 'want')]],
   ]);
 });
@@ -53,6 +54,8 @@ describe('stance toward an object', () => {
   table([
     ['X endorsed NP (time adjunct left out)', 'Senator Tom Ekberg endorsed Lisa Moreau on Tuesday.', [ind('Lisa Moreau', 'Tom Ekberg', 'endorsed')]],
     ['plural X support NP', 'Most teachers support the new curriculum.', [ind('the new curriculum', 'Most teachers', 'support')]],
+    ['a quantifier as the subject', 'Most oppose the new tax.', [ind('the new tax', 'Most', 'oppose')]],
+    ['all of whom opposed NP', 'The senators, all of whom opposed the deal, met today.', [ind('the deal', 'all of whom', 'opposed')]],
     ['X, who opposes NP, …', 'Ellen Park, who opposes the pipeline, spoke first.', [ind('the pipeline', 'Ellen Park', 'opposes')]],
     ['X, who back NP, …', 'The lawyers, who back the appeal, filed papers on Monday.', [ind('the appeal', 'the lawyers', 'back')]],
   ]);
