@@ -101,7 +101,7 @@ describe('not attributions', () => {
     ['a possessive before a participle', 'Tom Ekberg’s proposed budget was rejected.', []],
     ['"hit back": an adverb', 'The team hit back at critics.', []],
     ['"goes back": an adverb', 'The dispute goes back decades.', []],
-    ['"declined to comment": a refusal to speak', 'Ms. Ruiz declined to comment on the audit.', []],
+    ['"declined to comment": a refusal to speak', 'Ms. Ruiz declined to comment.', []],
     ['"thinks so": no content', 'The coach thinks so.', []],
     ['inside a reported clause: one statement', 'Senator Ekberg said she supports the bill.', [ind('she supports the bill', 'Ekberg', 'said')]],
   ]);
