@@ -497,6 +497,18 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     }
     const cue = stanceCueAt(s, c);
     if (!cue) continue;
+    // ", hoping to V …", ", seeking X": a participle after a comma takes the subject of the sentence
+    if (cue.form === 'ing' && s[c - 1]?.text === ',' && cue.cls !== 'evidence') {
+      const span = contentOf(s, c, cue);
+      const cand = span && candidate(ctx, [s.slice(span[0], span[1])], s[c]!, null, cue.cls);
+      if (cand && !overlaps(s[c]!.start, cand.spans[0]![1])) {
+        cand.inherit = 'main';
+        out.push(cand);
+        taken.push([s[c]!.start, cand.spans[0]![1]]);
+        c = span[1] - 1;
+      }
+      continue;
+    }
     const subj = subjectOf(s, c, cue.cls);
     if (!subj) continue;
     if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;

@@ -45,6 +45,7 @@ describe('intention', () => {
     ['X plans to V', 'The council plans to close two libraries.', [ind('to close two libraries', 'council', 'plans')]],
     ['X sought NP', 'Peter Holm sought a second term.', [ind('a second term', 'Peter Holm', 'sought')]],
     ['X want Y to V', 'Nurses want the council to reopen the ward.', [ind('the council to reopen the ward', 'Nurses', 'want')]],
+    [', hoping to V: the subject of the sentence', 'Mayor Ana Ruiz toured the site on Friday, hoping to calm angry residents.', [ind('to calm angry residents', 'Ana Ruiz', 'hoping')]],
     ['X decided to V', 'The mayor decided to close the pool.', [ind('to close the pool', 'the mayor', 'decided')]],
     ['X who want to V … (main verb ends the content)', 'Residents who want to keep the park open have signed a petition.', [ind('to keep the park open', 'Residents', 'want')]],
   ]);
