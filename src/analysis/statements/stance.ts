@@ -8,6 +8,9 @@
  *   X wants/seeks/proposes NP                intention: the NP
  *   X supports/opposes/endorses/backs NP     stance: the NP
  *   a poll/the study/records show(s)/found C evidence: the clause C
+ *   C, they believe. / C, polls show.        the clause before
+ *   his claim that C, her plan to V           a noun of attitude and its possessor
+ *   X is expected to V, X seems to V          the writer's view: "X … to V", no speaker
  * The subject must be a real mention (a name, pronoun, role, organisation,
  * or for evidence a noun such as "poll"); questions, infinitives and noun
  * uses ("the show", "a plan") are not attributions.
@@ -314,7 +317,7 @@ function isEvidence(np: Token[]): boolean {
 /** Content of the cue at c for its class: [start, end) token indices, or null. */
 function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | null {
   let k = c + 1;
-  // "support for", "seek out": particles
+  // "strongly supports X": an adverb after the cue
   while (k < s.length && s[k]!.type === 'word' && /^[a-z]+ly$/.test(s[k]!.text) && s[k]!.text.length > 4 && s[k]!.lower !== 'only') k++;
   const n = s[k];
   if (!n) return null;
