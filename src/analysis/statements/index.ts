@@ -2,7 +2,8 @@
  * Statement extraction: who said what. A pipeline of small steps over each
  * paragraph: quotations (quotes.ts) → tokens and sentences (tokens.ts) →
  * direct quotations attributed by their cue (direct.ts) → reported speech
- * and partial quotations (indirect.ts) → floating quotations → speaker
+ * and partial quotations (indirect.ts) → beliefs, intentions, stances and
+ * evidence (stance.ts) → floating quotations → speaker
  * resolution (resolve.ts, speakers.ts, register.ts).
  */
 import { statementId } from '../ids.ts';
@@ -11,6 +12,7 @@ import { findDirect } from './direct.ts';
 import { findIndirect } from './indirect.ts';
 import { cueInfo, NOT_NAME_WORDS, WEEKDAYS } from './cues.ts';
 import { findQuotes } from './quotes.ts';
+import { findStance } from './stance.ts';
 import { buildRegister } from './register.ts';
 import { resolveSpeakers } from './resolve.ts';
 import { sentencesOf, tokenize, type Token } from './tokens.ts';
@@ -49,7 +51,8 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
       const direct = findDirect(s);
       if (direct.some((d) => d.colon)) wholeParagraph = s.paragraph.index;
       const indirect = findIndirect(s, direct);
-      candidates.push(...direct, ...indirect.filter((c) => !direct.includes(c)));
+      const speech = [...direct, ...indirect.filter((c) => !direct.includes(c))];
+      candidates.push(...speech, ...findStance(s, speech));
     } catch {
       continue;
     }

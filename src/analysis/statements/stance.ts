@@ -1,0 +1,563 @@
+/**
+ * Attributions whose cue is not a speech verb: beliefs, intentions, stances
+ * and evidence (the PolNeAR notion of attribution), found after the speech
+ * extractors and only where they found nothing.
+ *   X believes/thinks/expects (that) C       belief: the clause C
+ *   X sees/views Y as Z                      belief: "Y as Z"
+ *   X wants/plans/seeks/hopes to V …         intention: "to V …"
+ *   X wants/seeks/proposes NP                intention: the NP
+ *   X supports/opposes/endorses/backs NP     stance: the NP
+ *   a poll/the study/records show(s)/found C evidence: the clause C
+ *   C, they believe. / C, polls show.        the clause before
+ *   his claim that C, her plan to V           a noun of attitude and its possessor
+ *   X is expected to V, X seems to V          the writer's view: "X … to V", no speaker
+ * The subject must be a real mention (a name, pronoun, role, organisation,
+ * or for evidence a noun such as "poll"); questions, infinitives and noun
+ * uses ("the show", "a plan") are not attributions.
+ */
+import { cueOf, type Candidate } from './candidate.ts';
+import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
+import type { SentenceCtx } from './index.ts';
+import { npBefore } from './np.ts';
+import { parseMention, type Mention } from './speakers.ts';
+import type { Token } from './tokens.ts';
+
+type StanceClass = 'belief' | 'intention' | 'stance' | 'evidence';
+type Form = 'base' | 'third' | 'past' | 'ing';
+
+interface StanceCue {
+  lemma: string;
+  cls: StanceClass;
+  form: Form;
+}
+
+/** Verbs of belief and cognition: they report a clause, with or without "that". */
+const BELIEF = ['believe', 'think', 'expect', 'doubt', 'fear', 'suspect', 'reckon', 'feel', 'worry', 'hope', 'know', 'see', 'view', 'regard', 'consider'];
+/** Verbs of intention and commitment: "to V …" or an object. */
+const INTENTION = ['want', 'plan', 'seek', 'intend', 'aim', 'wish', 'prefer', 'propose', 'decide', 'agree', 'refuse', 'decline', 'offer', 'threaten', 'promise', 'vow', 'pledge'];
+/** Verbs of stance toward an object: the object. */
+const STANCE = ['support', 'oppose', 'endorse', 'back', 'favor', 'favour'];
+/** Verbs by which evidence (a poll, a study, records) reports a finding. */
+const EVIDENCE = ['show', 'find', 'suggest', 'indicate', 'reveal', 'confirm', 'demonstrate'];
+
+const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
+  think: { past: ['thought'] },
+  feel: { past: ['felt'] },
+  know: { past: ['knew', 'known'] },
+  see: { past: ['saw', 'seen'] },
+  seek: { past: ['sought'] },
+  find: { past: ['found'] },
+  show: { past: ['showed', 'shown'] },
+  plan: { past: ['planned'], ing: ['planning'] },
+  prefer: { past: ['preferred'], ing: ['preferring'] },
+};
+
+function formsOf(lemma: string): [string, Form][] {
+  const irr = IRREGULAR[lemma] ?? {};
+  const third = /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
+  const past = irr.past ?? [/e$/.test(lemma) ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'];
+  const ing = irr.ing ?? [/[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : lemma + 'ing'];
+  return [[lemma, 'base'], [third, 'third'], ...past.map((p): [string, Form] => [p, 'past']), ...ing.map((g): [string, Form] => [g, 'ing'])];
+}
+
+const LEXICON = new Map<string, StanceCue>();
+for (const [list, cls] of [[BELIEF, 'belief'], [INTENTION, 'intention'], [STANCE, 'stance'], [EVIDENCE, 'evidence']] as const) {
+  for (const lemma of list) for (const [w, form] of formsOf(lemma)) if (!LEXICON.has(w)) LEXICON.set(w, { lemma, cls, form });
+}
+
+/** Nouns naming evidence that can "show" or "find" something. */
+const EVIDENCE_NOUNS = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'records', 'record',
+  'documents', 'document', 'results', 'analysis', 'analyses', 'figures', 'numbers', 'statistics', 'video', 'videos',
+  'footage', 'photos', 'photographs', 'images', 'emails', 'e-mails', 'research', 'review', 'audit', 'investigation',
+  'count', 'tally', 'estimates', 'evidence', 'census', 'filings', 'memo', 'tests', 'test', 'experiments', 'findings',
+  'probe', 'inquiry', 'returns', 'average', 'averages', 'model', 'models', 'projections', 'forecast', 'forecasts',
+]);
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', "won't", "wouldn't", "don't", "doesn't", "didn't", 'cannot', "can't", 'not', "n't", 'never', 'also', 'still', 'really', 'genuinely', 'strongly', 'firmly', 'clearly', 'now', 'even', 'openly', 'publicly', 'privately', 'reportedly']);
+const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'has', 'have', 'had']);
+const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', 'does', 'did', 'do', "'s", "'re", "'ll", "'d", "isn't", "wasn't", "won't", "wouldn't", "can't", "doesn't", "didn't", "hasn't", "haven't", 'am']);
+const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'the', 'a', 'an', 'most', 'many', 'some', 'no', 'all', 'both', 'more', 'such']);
+const WH = new Set(['whether', 'how', 'why', 'what', 'when', 'where', 'who', 'which', 'if']);
+/** Words that end an object noun phrase: clause links and time adjuncts. */
+const OBJECT_STOP = new Set([
+  'because', 'after', 'before', 'when', 'while', 'as', 'since', 'during', 'despite', 'although', 'though', 'if', 'unless',
+  'until', 'but', 'saying', 'so', 'than', 'yesterday', 'today', 'tonight', 'last', 'earlier', 'later', 'instead',
+]);
+
+/** Is token i a cue of this module, used as a verb? */
+function stanceCueAt(s: Token[], i: number): StanceCue | null {
+  const t = s[i];
+  if (!t || t.type !== 'word') return null;
+  if (/^\p{Lu}/u.test(t.text) && !t.title) return null;
+  const cue = LEXICON.get(t.lower);
+  if (!cue) return null;
+  const prev = s[i - 1];
+  if (!prev) return null;
+  if (prev.type !== 'word') return prev.text === ')' || prev.text === ',' ? cue : null;
+  // noun uses: "the show", "his plans", "Trump's support", "their backing"
+  if (NOUN_MARKERS.has(prev.lower)) return null;
+  if (/['’]s?$/.test(prev.text) && prev.text.length > 2) return null;
+  // a passive participle: "a plan backed by the council", "the bill proposed by Lee"
+  if (cue.form === 'past' && s[i + 1]?.lower === 'by') return null;
+  // "hit back", "buy back": the adverb after another verb
+  if (cue.lemma === 'back' && !(MODALS.has(prev.lower) || /^(who|that|he|she|they|we|i|you)$/.test(prev.lower) || /^\p{Lu}/u.test(prev.text))) return null;
+  if (cue.lemma === 'back' && /^(up|down|off|away|out|again|in|on|to|into|from)$/.test(s[i + 1]?.lower ?? '')) return null;
+  // infinitives ("to support") belong to the verb before them
+  if (prev.lower === 'to') return null;
+  // passives and perfect of the wrong form: "was expected", "has plans"
+  if ((cue.form === 'past' || cue.form === 'third' || cue.form === 'base') && ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am'].includes(prev.lower)) return null;
+  if ((cue.form === 'third' || cue.form === 'base') && ['has', 'have', 'had'].includes(prev.lower)) return null;
+  return cue;
+}
+
+/** Is the sentence a question (a "?" closes it)? */
+const isQuestion = (s: Token[]) => s.some((t) => t.text === '?');
+
+/** Does a clause (a subject and a finite verb) start at token k? "that …", "he will …", "voters are …", "it's …" */
+function clauseAt(s: Token[], k: number): boolean {
+  const f = s[k];
+  if (!f || f.type !== 'word') return false;
+  // "that …", "it's …", "somebody's …" (a contraction, not a possessive name)
+  if (f.lower === 'that' || /^[a-z]+'(s|re|ll|d|ve|m)$/.test(f.text.replace(/’/g, "'"))) return true;
+  if (NOT_SUBJECT.has(f.lower) || FINITE.has(f.lower) || (/^[a-z]+(ly|ing|ed)$/.test(f.text) && !CLAUSE_STARTERS.has(f.lower))) return false;
+  for (let j = k + 1; j < Math.min(s.length, k + 9); j++) {
+    const t = s[j]!;
+    if (t.type !== 'word') return t.text === '-' || t.text === '%' || t.text === '$';
+    if (FINITE.has(t.lower) || /^[a-z]+n't$/.test(t.lower)) return true;
+    if (/^[a-z]+ed$/.test(t.text) && s[j - 1]!.type === 'word' && !NOUN_MARKERS.has(s[j - 1]!.lower)) return true;
+    if (j === k + 1 && /^(he|she|it|they|we|i|you)$/.test(f.lower) && /^[a-z]+$/.test(t.text)) return true;
+  }
+  return false;
+}
+/** Words that cannot open or continue the subject of a clause. */
+const NOT_SUBJECT = new Set(['to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as', 'so', 'because', 'if', 'whether', 'when', 'while', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'not', 'also', 'too', 'only']);
+
+/** Where a clause content starting at `from` ends (exclusive): at a semicolon or a clause of the writer's after a comma. */
+function clauseEnd(s: Token[], from: number): number {
+  for (let i = from; i < s.length; i++) {
+    const t = s[i]!;
+    if (t.text === ';') return i;
+    if (/^[.!?]$/.test(t.text) && i === s.length - 1) return i;
+    if (t.text !== ',') continue;
+    const n = s[i + 1];
+    if (!n) return i;
+    // ", saying …", ", according to …": a report of its own
+    const cue = cueInfo(n.lower);
+    if (cue && cue.form === 'ing' && cue.strength !== 'weak') return i;
+    if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower)) return i;
+    // "…, which …" and "… Ms. Lee, who …": the writer's aside
+    if (n.lower === 'which' || (/^(who|where)$/.test(n.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? ''))) return i;
+    // ", he said." / ", officials said": an attribution closing the sentence
+    for (let j = i + 1; j < Math.min(s.length, i + 7); j++) {
+      const c = cueInfo(s[j]!.lower);
+      if (c && c.strength === 'speech' && (c.form === 'past' || c.form === 'third')) return i;
+      if (s[j]!.type !== 'word') break;
+    }
+  }
+  return s.length;
+}
+
+/** "in February", "at a news conference": a time or occasion adjunct that ends an object noun phrase. */
+function adjunctAt(s: Token[], i: number): boolean {
+  if (!/^(in|at|on|during|since)$/.test(s[i]?.lower ?? '')) return false;
+  let n = s[i + 1];
+  if (n && /^(a|an|the|his|her|their|its|early|late|mid)$/.test(n.lower)) n = s[i + 2];
+  if (!n) return false;
+  return MONTHS.has(n.lower) || WEEKDAYS.has(n.lower) || /^\d{4}$/.test(n.text) || OCCASIONS.has(n.lower) || /^(early|late|mid)$/.test(s[i + 1]!.lower);
+}
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const OCCASIONS = new Set(['interview', 'statement', 'speech', 'rally', 'debate', 'conference', 'news', 'press', 'video', 'tweet', 'letter', 'email', 'e-mail', 'op-ed', 'editorial', 'appearance', 'event', 'meeting', 'hearing', 'town', 'radio', 'television', 'tv', 'campaign', 'visit', 'trip', 'weekend', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'fall', 'spring', 'summer', 'winter']);
+
+/** Where an object noun phrase starting at `from` ends (exclusive). */
+function objectEnd(s: Token[], from: number): number {
+  let i = from;
+  for (; i < s.length && i < from + 25; i++) {
+    const t = s[i]!;
+    if (t.type === 'quote') continue;
+    if (t.type === 'punct') {
+      if (t.text === '&' || t.text === '.' && i < s.length - 1 && s[i + 1]!.type === 'word') continue;
+      break;
+    }
+    if (OBJECT_STOP.has(t.lower) || WEEKDAYS.has(t.lower) || adjunctAt(s, i)) break;
+    // "… Ms. Lee who …": the writer's aside about a name
+    if (/^(who|which)$/.test(t.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? '')) break;
+    // a finite verb after the object: "supporters backing Lee voted …"
+    if (i > from && FINITE.has(t.lower)) break;
+    if (t.lower === 'on' && WEEKDAYS.has(s[i + 1]?.lower ?? '')) break;
+    if (/^(this|next)$/.test(t.lower) && /^(week|month|year|morning|afternoon|evening|spring|summer|fall|winter)$/.test(s[i + 1]?.lower ?? '')) break;
+    // "X endorsed Y and has campaigned …": a second verb phrase
+    if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower))) break;
+  }
+  return i;
+}
+
+/** The subject mention of the cue at c, or null: the noun phrase before it (through a relative "who"). */
+function subjectOf(s: Token[], c: number, cls: StanceClass): Subject | null {
+  let at = c;
+  let relative = false;
+  // "voters who want …", "Lee, who supports …": the relative pronoun stands for the noun before it
+  if (s[c - 1]?.lower === 'who' || s[c - 1]?.lower === 'that' && c >= 2 && s[c - 2]?.type === 'word') {
+    at = s[c - 2]?.text === ',' ? c - 2 : c - 1;
+    relative = true;
+  }
+  if (cls === 'evidence') {
+    const ev = evidenceSubject(s, at);
+    if (ev) return { ...ev, relative };
+  }
+  const q = quantifierSubject(s, at);
+  if (q) return { ...q, relative };
+  const idx = npBefore(s, at, 0);
+  if (!idx) return null;
+  // "… handed money to a group backing X": the subject is the noun phrase after the last preposition
+  const cut = s.slice(idx[0], idx[1]).findLastIndex((t) => /^(to|for|from|with|against|among|toward|towards|than|into|onto|over|like)$/.test(t.text));
+  if (cut >= 0) idx[0] += cut + 1;
+  if (idx[0] >= idx[1]) return null;
+  const np = s.slice(idx[0], idx[1]);
+  // the subject of a subordinate clause ("if you want", "whether they support") is a condition, not an attribution
+  const before = s[idx[0] - 1];
+  if (before && /^(if|whether|unless)$/.test(before.lower)) return null;
+  // "what people want": a free relative
+  if (before && /^(what|whatever)$/.test(before.lower)) return null;
+  const m = parseMention(np);
+  if (!m) return null;
+  return { np, mention: m, relative };
+}
+
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'few', 'several', 'others', 'none', 'half']);
+
+/** "Most oppose the tax", "all of whom backed the bill", "many of them want …": a quantifier as the subject. */
+function quantifierSubject(s: Token[], c: number): { np: Token[]; mention: Mention } | null {
+  let from = c - 1;
+  if (/^(them|whom|us|those)$/.test(s[from]?.lower ?? '') && s[from - 1]?.lower === 'of') from -= 2;
+  const q = s[from];
+  if (!q || !QUANTIFIERS.has(q.lower) || (from > 0 && s[from - 1]!.type === 'word' && !/^(and|but|while|so|yet|,)$/.test(s[from - 1]!.lower))) return null;
+  const np = s.slice(from, c);
+  const last = np[np.length - 1]!;
+  return { np, mention: { text: np.map((t) => t.text).join(' '), start: q.start, end: last.end, kind: 'anonymous', name: null, role: null, head: q.lower, definite: false, plural: true, modifiers: [] } };
+}
+
+interface Subject {
+  np: Token[];
+  mention: Mention;
+  /** Reached through a relative pronoun ("voters who want …"): the main clause's verb ends the content. */
+  relative: boolean;
+}
+
+/**
+ * The evidence noun phrase before a cue, read back over its modifiers: "a poll of likely voters
+ * released on Tuesday", "a review by the paper", "a rolling poll".
+ */
+function evidenceSubject(s: Token[], c: number): Omit<Subject, 'relative'> | null {
+  let head = -1;
+  for (let j = c - 1; j >= Math.max(0, c - 16); j--) {
+    const t = s[j]!;
+    if (t.type === 'quote' || (t.type === 'punct' && !/^[-/&().]$/.test(t.text))) break;
+    if (t.type === 'word' && (FINITE.has(t.lower) || /^(that|which|who|and|but|while|because|as|when|if|than)$/.test(t.lower))) break;
+    if (t.type === 'word' && EVIDENCE_NOUNS.has(t.lower)) head = j;
+  }
+  if (head < 0) return null;
+  // the start of the noun phrase: back over modifiers and names to a determiner
+  let from = head;
+  while (from > 0) {
+    const t = s[from - 1]!;
+    if (t.type === 'quote' || (t.type === 'punct' && !/^[-/&.]$/.test(t.text))) break;
+    if (t.type === 'word' && (FINITE.has(t.lower) || NP_BOUNDARY.has(t.lower) || (cueInfo(t.lower) && !/^\p{Lu}/u.test(t.text)))) break;
+    from--;
+    if (/^(the|a|an|this|these|those|its|his|her|their|our)$/.test(t.lower)) break;
+  }
+  const np = s.slice(from, c);
+  const m = parseMention(s.slice(from, head + 1));
+  const p = s[from]!;
+  const mention: Mention = m ?? { text: s.slice(from, head + 1).map((t) => t.text).join(' '), start: p.start, end: s[head]!.end, kind: 'anonymous', name: null, role: null, head: s[head]!.lower, definite: /^(the|this|that|these|those)$/.test(p.lower), plural: /s$/.test(s[head]!.lower), modifiers: [] };
+  return { np, mention };
+}
+
+/**
+ * Does the verb form fit its subject? A bare form ("support", "plan") is a verb after I/we/you/they,
+ * a plural or a modal; after a singular name it is a noun ("Lee support rose").
+ */
+function agrees(s: Token[], c: number, cue: StanceCue, subj: Subject): boolean {
+  const m = subj.mention;
+  const prev = s[c - 1]!.lower;
+  const nonThird = m.kind === 'pronoun' && /^(i|we|you|they)$/.test(m.head ?? '');
+  if (cue.form === 'third') return !nonThird;
+  if (cue.form !== 'base') return true;
+  if (MODALS.has(prev) || prev === 'who' || prev === 'that') return true;
+  return nonThird || m.plural || subj.np.some((t) => t.lower === 'and') || (m.kind !== 'pronoun' && /[a-z]s$/.test(m.text) && !/(ss|us)$/.test(m.text));
+}
+
+/** "the niche he sees", "the plan they want": a pronoun after a noun is the subject of a relative clause without "that". */
+function objectGap(np: Token[], m: Mention): boolean {
+  return m.kind === 'pronoun' && np.length > 1 && np[np.length - 2]!.type === 'word' && !/^(and|but|so|then|now|yet)$/.test(np[np.length - 2]!.lower);
+}
+
+/** "he may seek …", "they could back …": a possible attitude, not one held. */
+function hedged(s: Token[], m: Mention, c: number): boolean {
+  return s.some((t, i) => i < c && t.start >= m.end && /^(may|might|could)$/.test(t.lower));
+}
+
+/** Nouns for a body of people that holds views: "the leadership", "the public". */
+const COLLECTIVES = new Set(['leadership', 'establishment', 'public', 'majority', 'minority', 'plurality', 'electorate', 'base', 'camp', 'side', 'family', 'community', 'industry', 'firm', 'regime', 'state', 'country', 'nation', 'city', 'county', 'legislature', 'jury', 'panel', 'delegation', 'caucus', 'bloc', 'movement', 'network', 'outlet', 'paper', 'newspaper', 'website', 'site', 'group', 'organization', 'organisation', 'pac', 'lobby', 'industry', 'company', 'agency', 'party', 'opposition']);
+
+/** A mention that may hold a belief or a stance: a person, a group, an organisation. */
+function isAgent(m: Mention, cls: StanceClass): boolean {
+  if (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') return true;
+  // "it wants", "it backs": an organisation or a country named before; "it thinks" is rare outside idioms
+  if (m.kind === 'pronoun') return m.head !== 'one' && (m.head !== 'it' || cls !== 'belief');
+  return ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || ORG_WORDS.has(m.head ?? '') || COLLECTIVES.has(m.head ?? '') || m.plural;
+}
+
+/** Does a subject noun phrase name evidence ("a new poll", "records from the agency")? */
+function isEvidence(np: Token[]): boolean {
+  const cut = np.findIndex((t, i) => i > 0 && (t.text === ',' || /^(of|by|from|in|for|with)$/.test(t.lower)));
+  return (cut > 0 ? np.slice(0, cut) : np).some((t) => EVIDENCE_NOUNS.has(t.lower));
+}
+
+/** Content of the cue at c for its class: [start, end) token indices, or null. */
+function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | null {
+  let k = c + 1;
+  // "strongly supports X": an adverb after the cue
+  while (k < s.length && s[k]!.type === 'word' && /^[a-z]+ly$/.test(s[k]!.text) && s[k]!.text.length > 4 && s[k]!.lower !== 'only') k++;
+  const n = s[k];
+  if (!n) return null;
+  switch (cue.cls) {
+    case 'belief': {
+      if (['see', 'view', 'regard', 'consider'].includes(cue.lemma)) {
+        // "sees the vote as a test": object + "as"
+        if (n.lower === 'that' && cue.lemma !== 'view') return [k + 1, clauseEnd(s, k + 1)];
+        const e = clauseEnd(s, k);
+        const as = s.slice(k, e).findIndex((t, x) => x > 0 && x < 10 && t.lower === 'as');
+        return as > 0 && cue.lemma !== 'consider' ? [k, e] : null;
+      }
+      if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
+      if (cue.lemma === 'hope' && n.lower === 'to') return [k, clauseEnd(s, k)];
+      if (cue.lemma === 'know' && WH.has(n.lower) && n.lower !== 'if') return [k, clauseEnd(s, k)];
+      // "feel stung", "feel good": a clause only when a pronoun or a determiner opens it
+      if (cue.lemma === 'feel' && !CLAUSE_STARTERS.has(n.lower)) return null;
+      if (clauseAt(s, k)) return [k, clauseEnd(s, k)];
+      return null;
+    }
+    case 'intention': {
+      // "declined to comment": a refusal to speak reports nothing
+      if ((cue.lemma === 'decline' || cue.lemma === 'refuse') && /^(comment|respond|elaborate|speculate|say|answer|discuss|talk|confirm|reply|specify)$/.test(s[k + 1]?.lower ?? '')) return null;
+      if (n.lower === 'to' && /^[a-z]+$/.test(s[k + 1]?.text ?? '')) return [k, clauseEnd(s, k)];
+      if (n.lower === 'that' && cue.lemma === 'propose') return [k + 1, clauseEnd(s, k + 1)];
+      if (['want', 'seek', 'prefer', 'propose'].includes(cue.lemma) && (n.type === 'word' || n.type === 'quote') && !OBJECT_STOP.has(n.lower) && !/^(to|for|it|this|that|more|out|in|on|at|up|nothing|anything)$/.test(n.lower)) {
+        const e = objectEnd(s, k);
+        // "want the council to act": an object and its infinitive
+        if (cue.lemma !== 'propose' && s[e]?.lower === 'to' && /^[a-z]+$/.test(s[e + 1]?.text ?? '') && e - k <= 6) return [k, clauseEnd(s, e)];
+        return [k, e];
+      }
+      return null;
+    }
+    case 'stance': {
+      if (n.type !== 'word' && n.type !== 'quote') return null;
+      if (OBJECT_STOP.has(n.lower) || /^(to|for|off|up|out|down|away|in|on|at|from|into|of|with|and|or|nothing|anything)$/.test(n.lower)) return null;
+      return [k, objectEnd(s, k)];
+    }
+    case 'evidence': {
+      if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
+      if (n.type !== 'word' && n.type !== 'quote') return null;
+      if (/^(to|for|off|up|out|in|on|at|from|into|of|with|and|or|itself|themselves)$/.test(n.lower)) return null;
+      return [k, clauseEnd(s, k)];
+    }
+  }
+}
+
+/**
+ * "Senators who want to attend the convention could …": after a relative subject, the main
+ * clause's finite verb ends the content (unless a clause of the content's own holds it).
+ */
+function mainVerbBefore(s: Token[], a: number, b: number): number {
+  for (let i = a + 1; i < b; i++) {
+    const t = s[i]!;
+    if (t.text === ',' || /^(that|which|who|if|whether|because|since|although|though|when|what|how|where|why|and|or|but|he|she|they|we|i|it|you|there)$/.test(t.lower)) return b;
+    if (FINITE.has(t.lower)) return i;
+  }
+  return b;
+}
+
+/** "C, they believe." / "C, polls show." / "A, they believe, B": the content around a cue set off by commas. */
+function postposed(s: Token[], c: number, npStart: number): [number, number][] | null {
+  if (npStart < 3 || s[npStart - 1]?.text !== ',') return null;
+  let a = 0;
+  while (a < npStart && (s[a]!.type === 'punct' || /^(and|but|so|yet|or)$/.test(s[a]!.lower))) a++;
+  const after = s[c + 1];
+  if (!after || (/^[.!]$/.test(after.text) && c + 2 >= s.length)) return [[a, npStart - 1]];
+  if (after.text === ',' && c + 2 < s.length) return [[a, npStart - 1], [c + 2, clauseEnd(s, c + 2)]];
+  return null;
+}
+
+/** Verbs by which the writer reports how things look: "the plan seems to work". */
+const SEEMING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+
+/**
+ * "The council is expected to approve the plan", "the plan seems to work": an expectation or an
+ * impression the writer reports, with no one named to hold it. The content is the subject and
+ * the infinitive ("The council … to approve the plan").
+ */
+function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } | null {
+  const t = s[c];
+  if (!t) return null;
+  // "it seems (that) C", "it appears C"
+  if (SEEMING.has(t.lower) && s[c - 1]?.lower === 'it' && s[c + 1]?.lower !== 'to') {
+    const k = s[c + 1]?.lower === 'that' ? c + 2 : c + 1;
+    if (!clauseAt(s, k) && s[c + 1]?.lower !== 'that') return null;
+    return { cue: t, parts: [s.slice(k, clauseEnd(s, k))] };
+  }
+  // "the aide seemed irritated", "the team seemed unsure": an adjective after a verb of seeming
+  const adj = /^(seems|seemed|seem)$/.test(t.lower) && s[c + 1]?.type === 'word' && /^[a-z]+$/.test(s[c + 1]!.text) && !/^(to|that|like|as|in|on|at|for|with|from|about|by|so|more|less|most|a|an|the|this|it|him|her|them)$/.test(s[c + 1]!.lower);
+  if (!adj && (s[c + 1]?.lower !== 'to' || !/^[a-z]+$/.test(s[c + 2]?.text ?? ''))) return null;
+  let v = c;
+  if (SEEMING.has(t.lower)) {
+    // "to appear", "makes him seem": an infinitive or a causative, not the writer's impression
+    if (/^(to|him|her|them|me|us|you|make|makes|made|making|let|lets)$/.test(s[c - 1]?.lower ?? '')) return null;
+    // "has seemed", "may also appear"
+    while (v > 0 && /^(has|have|had|also|still|now|may|might|can|could|would|does|did|do|not|never|only|just|often|always|sometimes|increasingly|suddenly|already)$/.test(s[v - 1]!.lower)) v--;
+  } else if (t.lower === 'expected') {
+    // "is expected", "are widely expected", "was not expected"
+    v = c - 1;
+    while (v > 0 && /^(widely|not|also|still|generally|now|broadly)$/.test(s[v]!.lower)) v--;
+    if (!/^(is|are|was|were|'s|'re)$/.test(s[v]?.lower ?? '')) return null;
+  } else return null;
+  // the subject: back to the start of its clause
+  let a = v;
+  while (a > 0) {
+    const x = s[a - 1]!;
+    if (x.type === 'quote' || (x.type === 'punct' && !/^[-().&]$/.test(x.text))) break;
+    if (x.type === 'word' && /^(but|while|as|because|that|when|although|though|if|since|where|so|which|who|whereas)$/.test(x.lower)) break;
+    a--;
+  }
+  if (a >= v) return null;
+  return { cue: t, parts: [s.slice(a, v), s.slice(c + 1, clauseEnd(s, c + 1))] };
+}
+
+
+/** Nouns of attitude or speech, by the complement that carries their content. */
+const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'concern', 'concerns', 'worry', 'worries']);
+const NOUN_TO = new Set(['plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
+const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on', attacks: 'on', opposition: 'to', endorsement: 'of', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about' };
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
+
+/**
+ * "his claim that C", "their call for X", "Lee's plan to V": a noun of attitude or speech
+ * whose possessor holds it. The content is the complement; the possessor is the speaker.
+ */
+function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention; span: [number, number] } | null {
+  const t = s[c];
+  if (!t || t.type !== 'word' || !/^[a-z]+$/.test(t.text)) return null;
+  const n = s[c + 1];
+  if (!n) return null;
+  let span: [number, number] | null = null;
+  if (n.lower === 'that' && NOUN_THAT.has(t.lower) && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
+  else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower)) span = [c + 1, clauseEnd(s, c + 1)];
+  else if (NOUN_PREP[t.lower] === n.lower && s[c + 2]?.type === 'word') span = [c + 2, objectEnd(s, c + 2)];
+  if (!span || span[1] <= span[0]) return null;
+  // the possessor, possibly before an adjective: "his repeated calls", "the senator's plan"
+  let p = c - 1;
+  if (s[p] && /^[a-z]+(ed|al|ful|ous|ive|ent|ant|est|er)$/.test(s[p]!.text) && !POSSESSIVE_PRONOUNS[s[p]!.lower]) p--;
+  const q = s[p];
+  if (!q || q.type !== 'word') return null;
+  const pron = POSSESSIVE_PRONOUNS[q.lower];
+  if (pron) return { cue: t, span, mention: { text: q.text, start: q.start, end: q.end, kind: 'pronoun', name: null, role: null, head: pron, definite: false, plural: pron === 'they' || pron === 'we', modifiers: [] } };
+  if (!/['’]s?$/.test(q.text) || q.text.length < 3) return null;
+  const idx = npBefore(s, p + 1, 0);
+  const m = idx ? parseMention(s.slice(idx[0], idx[1])) : null;
+  return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span, mention: m } : null;
+}
+
+/** Attributions with a cue of belief, intention, stance or evidence in one sentence, not overlapping `found`. */
+export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
+  const s = ctx.tokens;
+  if (isQuestion(s)) return [];
+  const taken: [number, number][] = found.flatMap((c) => [...c.spans, ...(c.cue ? [[c.cue.start, c.cue.end] as [number, number]] : [])]);
+  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
+  const out: Candidate[] = [];
+  for (let c = 0; c < s.length; c++) {
+    const exp = writerViewAt(s, c);
+    if (exp) {
+      const cand = candidate(ctx, exp.parts, exp.cue, null, 'belief');
+      const start = exp.parts[0]![0]!.start;
+      const last = exp.parts[exp.parts.length - 1]!;
+      const end = last[last.length - 1]!.end;
+      if (cand && !overlaps(start, end)) {
+        out.push(cand);
+        taken.push([start, end]);
+      }
+      continue;
+    }
+    const noun = nounCueAt(s, c);
+    if (noun) {
+      const [a, b] = noun.span;
+      const cand = candidate(ctx, [s.slice(a, b)], noun.cue, noun.mention, 'stance');
+      if (cand && !overlaps(noun.mention.start, s[b - 1]!.end)) {
+        out.push(cand);
+        taken.push([noun.mention.start, s[b - 1]!.end]);
+        c = b - 1;
+      }
+      continue;
+    }
+    const cue = stanceCueAt(s, c);
+    if (!cue) continue;
+    // ", hoping to V …", ", seeking X": a participle after a comma takes the subject of the sentence
+    if (cue.form === 'ing' && s[c - 1]?.text === ',' && cue.cls !== 'evidence') {
+      const span = contentOf(s, c, cue);
+      const cand = span && candidate(ctx, [s.slice(span[0], span[1])], s[c]!, null, cue.cls);
+      if (cand && !overlaps(s[c]!.start, cand.spans[0]![1])) {
+        cand.inherit = 'main';
+        out.push(cand);
+        taken.push([s[c]!.start, cand.spans[0]![1]]);
+        c = span[1] - 1;
+      }
+      continue;
+    }
+    const subj = subjectOf(s, c, cue.cls);
+    if (!subj) continue;
+    if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;
+    if (!agrees(s, c, cue, subj) || objectGap(subj.np, subj.mention) || hedged(s, subj.mention, c)) continue;
+    if (cue.form === 'ing' && !/^(supporting|backing|opposing|showing|seeking|hoping|planning|wanting|endorsing|favoring|favouring)$/.test(s[c]!.lower)) continue;
+    const post = cue.cls === 'belief' || cue.cls === 'evidence' ? postposed(s, c, s.indexOf(subj.np[0]!)) : null;
+    const span = post ?? [contentOf(s, c, cue)].filter((x) => !!x) as [number, number][];
+    if (!span.length) continue;
+    if (subj.relative) span[0]![1] = mainVerbBefore(s, span[0]![0], span[0]![1]);
+    const parts = span.map(([a, b]) => {
+      while (b > a && s[b - 1]!.type === 'punct' && s[b - 1]!.text !== ')' && s[b - 1]!.text !== '%') b--;
+      return s.slice(a, b);
+    }).filter((x) => x.length);
+    if (!parts.length) continue;
+    const cand = candidate(ctx, parts, s[c]!, subj.mention, cue.cls);
+    if (!cand) continue;
+    const start = Math.min(cand.spans[0]![0], subj.mention.start);
+    const end = Math.max(cand.spans[cand.spans.length - 1]![1], s[c]!.end);
+    if (overlaps(start, end)) continue;
+    out.push(cand);
+    taken.push([start, end]);
+    c = Math.max(c, span[span.length - 1]![1] - 1);
+  }
+  return out;
+}
+
+/** A candidate for content parts: indirect, partial when they hold quoted words, direct when they are one quotation. */
+function candidate(ctx: SentenceCtx, parts: Token[][], cueTok: Token, mention: Mention | null, cls: StanceClass): Candidate | null {
+  const toks = parts.flat();
+  const words = toks.filter((t) => t.type === 'word').length;
+  const quotes = toks.filter((t) => t.type === 'quote');
+  if (!words && !quotes.length) return null;
+  if ((cls === 'belief' || cls === 'evidence') && words + quotes.length < 3) return null;
+  const p = ctx.paragraph;
+  const base = { paragraph: p.index, seq: ctx.seq, cue: cueOf(cueTok), mention };
+  if (quotes.length === 1 && !words) {
+    const q = quotes[0]!.quote!;
+    return { ...base, kind: 'direct', text: q.text, spans: [[q.start, q.end]], start: q.start };
+  }
+  const spans = parts.map((x): [number, number] => [x[0]!.start, x[x.length - 1]!.end]);
+  return {
+    ...base,
+    kind: quotes.length ? 'partial' : 'indirect',
+    text: spans.map(([a, b]) => p.text.slice(a - p.start, b - p.start)).join(' … '),
+    spans,
+    start: spans[0]![0],
+    ...(quotes.length ? { quoted: quotes.map((q) => q.quote!.text) } : {}),
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Attributions whose cue is not a speech verb (stance.ts): beliefs, intentions,
+ * stances, evidence and the writer's impressions. Every text here was written
+ * for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentParagraphs } from '../../../src/analysis/segment.ts';
+import { extractStatements } from '../../../src/analysis/statements/index.ts';
+import type { StatementKind } from '../../../src/analysis/types.ts';
+
+interface Expected {
+  kind: StatementKind;
+  text: string;
+  /** Resolved speaker name; null for none (the writer's own view). */
+  speaker: string | null;
+  cue: string;
+}
+
+type Row = [name: string, body: string, expected: Expected[]];
+
+function check(body: string, expected: Expected[]) {
+  const got = extractStatements(segmentParagraphs(body));
+  expect(got.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speaker?.name ?? null, cue: s.cue })), body).toEqual(expected);
+  for (const s of got) {
+    if (s.spans.length === 1 && s.kind === 'indirect') expect(body.slice(s.spans[0]![0], s.spans[0]![1])).toBe(s.text);
+    if (s.cueSpan) expect(body.slice(s.cueSpan[0], s.cueSpan[1])).toBe(s.cue);
+  }
+}
+
+const table = (rows: Row[]) => it.each(rows)('%s', (_name, body, expected) => check(body, expected));
+const ind = (text: string, speaker: string | null, cue: string): Expected => ({ kind: 'indirect', text, speaker, cue });
+
+describe('belief and cognition', () => {
+  table([
+    ['X believes C (no "that")', 'Mara Lind believes the bridge will open next spring.', [ind('the bridge will open next spring', 'Mara Lind', 'believes')]],
+    ['X think that C', 'Many farmers think that the levy is unfair.', [ind('the levy is unfair', 'many farmers', 'think')]],
+    ['X sees Y as Z', 'The union sees the deal as a betrayal.', [ind('the deal as a betrayal', 'union', 'sees')]],
+    ['C, X believe.', 'The vote will be close, aides believe.', [ind('The vote will be close', 'aides', 'believe')]],
+  ]);
+});
+
+describe('intention', () => {
+  table([
+    ['X wants to V', 'Governor Ana Ruiz wants to cut the fuel tax.', [ind('to cut the fuel tax', 'Ana Ruiz', 'wants')]],
+    ['X plans to V', 'The council plans to close two libraries.', [ind('to close two libraries', 'council', 'plans')]],
+    ['X sought NP', 'Peter Holm sought a second term.', [ind('a second term', 'Peter Holm', 'sought')]],
+    ['X want Y to V', 'Nurses want the council to reopen the ward.', [ind('the council to reopen the ward', 'Nurses', 'want')]],
+    [', hoping to V: the subject of the sentence', 'Mayor Ana Ruiz toured the site on Friday, hoping to calm angry residents.', [ind('to calm angry residents', 'Ana Ruiz', 'hoping')]],
+    ['X decided to V', 'The mayor decided to close the pool.', [ind('to close the pool', 'the mayor', 'decided')]],
+    ['X who want to V … (main verb ends the content)', 'Residents who want to keep the park open have signed a petition.', [ind('to keep the park open', 'Residents', 'want')]],
+  ]);
+});
+
+describe('stance toward an object', () => {
+  table([
+    ['X endorsed NP (time adjunct left out)', 'Senator Tom Ekberg endorsed Lisa Moreau on Tuesday.', [ind('Lisa Moreau', 'Tom Ekberg', 'endorsed')]],
+    ['plural X support NP', 'Most teachers support the new curriculum.', [ind('the new curriculum', 'Most teachers', 'support')]],
+    ['a quantifier as the subject', 'Most oppose the new tax.', [ind('the new tax', 'Most', 'oppose')]],
+    ['all of whom opposed NP', 'The senators, all of whom opposed the deal, met today.', [ind('the deal', 'all of whom', 'opposed')]],
+    ['X, who opposes NP, …', 'Ellen Park, who opposes the pipeline, spoke first.', [ind('the pipeline', 'Ellen Park', 'opposes')]],
+    ['X, who back NP, …', 'The lawyers, who back the appeal, filed papers on Monday.', [ind('the appeal', 'the lawyers', 'back')]],
+  ]);
+});
+
+describe('evidence', () => {
+  table([
+    ['a poll shows C', 'A new poll shows the mayor with a narrow lead.', [ind('the mayor with a narrow lead', 'a new poll', 'shows')]],
+    ['a study by X found C', 'A study by the state university found rents rose by a third.', [ind('rents rose by a third', 'a study', 'found')]],
+    ['C, the records show.', 'Voter turnout rose sharply, the records show.', [ind('Voter turnout rose sharply', 'the records', 'show')]],
+  ]);
+});
+
+describe('nouns of attitude with a possessor', () => {
+  table([
+    ['X’s claim that C', 'Few voters accepted Ana Ruiz\'s claim that the audit was rigged.', [ind('the audit was rigged', 'Ana Ruiz', 'claim')]],
+    ['his call for NP', 'Tom Ekberg renewed his call for a new stadium.', [ind('a new stadium', 'Tom Ekberg', 'call')]],
+    ['X’s plan to V', 'The board backed away from Lisa Moreau\'s plan to sell the port.', [ind('to sell the port', 'Lisa Moreau', 'plan')]],
+    ['no possessor: no one holds it', 'The plan to sell the port was dropped.', []],
+  ]);
+});
+
+describe('the writer’s expectations and impressions', () => {
+  table([
+    ['X is expected to V', 'The board is expected to approve the budget.', [ind('The board … to approve the budget', null, 'expected')]],
+    ['X seems to V', 'The plan seems to work.', [ind('The plan … to work', null, 'seems')]],
+    ['X seemed ADJ', 'The mayor seemed uneasy.', [ind('The mayor … uneasy', null, 'seemed')]],
+    ['it appears that C', 'It appears that the vote was delayed.', [ind('the vote was delayed', null, 'appears')]],
+  ]);
+});
+
+describe('not attributions', () => {
+  table([
+    ['"I think" inside a quotation is part of it', '“I think the plan is sound,” said Jo Brandt.', [
+      { kind: 'direct', text: 'I think the plan is sound,', speaker: 'Jo Brandt', cue: 'said' },
+    ]],
+    ['"the show": a noun', 'The show drew large crowds.', []],
+    ['"a plan to": a noun', 'A plan to widen the road was dropped.', []],
+    ['a question', 'Do you want to see the results?', []],
+    ['a condition', 'If you want a seat, come early.', []],
+    ['"whether they support": an open question', 'Whether they support the bill remains unclear.', []],
+    ['"may seek": a possibility', 'He may seek a third term.', []],
+    ['a possessive before a participle', 'Tom Ekberg’s proposed budget was rejected.', []],
+    ['"hit back": an adverb', 'The team hit back at critics.', []],
+    ['"goes back": an adverb', 'The dispute goes back decades.', []],
+    ['"declined to comment": a refusal to speak', 'Ms. Ruiz declined to comment.', []],
+    ['"thinks so": no content', 'The coach thinks so.', []],
+    ['inside a reported clause: one statement', 'Senator Ekberg said she supports the bill.', [ind('she supports the bill', 'Ekberg', 'said')]],
+  ]);
+});
