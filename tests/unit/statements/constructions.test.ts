@@ -331,7 +331,8 @@ describe('partial quotations and indirect speech', () => {
     ['called X “Q” – an aside: the aside is the writer’s', 'Lisa Chen called the senator “the next Lincoln” – a president she admires deeply.', [
       { kind: 'partial', text: 'the senator “the next Lincoln”', speaker: 'Lisa Chen', cue: 'called' },
     ]],
-    ['which X described as “Q”: the relative pronoun is the object', 'Lisa Chen backed the new plan, which she described as “a fair deal for everyone.”', [
+    ['which X described as “Q”: the relative pronoun is the object (and “backed” is a stance of its own)', 'Lisa Chen backed the new plan, which she described as “a fair deal for everyone.”', [
+      { kind: 'indirect', text: 'the new plan', speaker: 'Lisa Chen', cue: 'backed' },
       { kind: 'partial', text: 'which … as “a fair deal for everyone.”', speaker: 'Lisa Chen', cue: 'described' },
     ]],
     ['called X “Q” and said …: two statements', 'Lisa Chen called the plan “weak” and said the council had “no answers.”', [
