@@ -466,7 +466,12 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       if (!np) continue;
       let content: Token[];
       if (initial) {
-        const from = s[np[1]]?.text === ',' ? np[1] + 1 : np[1];
+        let from = s[np[1]]?.text === ',' ? np[1] + 1 : np[1];
+        // "According to a report in the Ledger on Monday, C": the source's prepositional tail runs to the comma
+        if (from === np[1] && PREPOSITIONS.has(s[from]?.lower ?? '')) {
+          const comma = s.findIndex((t, x) => x > from && x <= from + 8 && t.text === ',');
+          if (comma > 0 && s.slice(from, comma).every((t) => t.type === 'word' && !AUX.has(t.lower) && !cueAt(s, s.indexOf(t)))) from = comma + 1;
+        }
         const end = contentEnd(s, from);
         content = s.slice(from, end);
         coveredTo = end;
