@@ -32,6 +32,8 @@ const AMBIGUOUS = new Set([
 ]);
 /** Verbs of judgement that report a stance with a plain object (PolNeAR-style attributions): "X criticized the deal". */
 const EVALUATIVE = new Set(['accuse', 'criticize', 'criticise', 'praise', 'attack', 'defend', 'describe', 'condemn', 'denounce', 'blame', 'slam', 'blast', 'lambaste', 'mock', 'ridicule', 'dismiss', 'reject', 'question', 'challenge', 'applaud', 'laud', 'hail', 'decry', 'deride', 'chide', 'scold', 'rebuke', 'berate', 'castigate', 'assail', 'bash', 'characterize', 'characterise', 'credit', 'welcome']);
+/** Verbs of beginning, continuing and ending that take an -ing complement ("began reporting"). */
+const ASPECTUAL = new Set(['begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'stop', 'stops', 'stopped', 'quit', 'finished', 'resumed', 'resume']);
 const COGNITION = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'know', 'doubt', 'reckon', 'guess', 'understand']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
 const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging', 'accusing', 'criticizing', 'criticising', 'blaming', 'praising', 'describing', 'attacking', 'mocking', 'dismissing', 'recalling', 'referring', 'threatening', 'questioning', 'denouncing', 'condemning', 'touting', 'boasting', 'joking', 'lamenting', 'slamming', 'blasting']);
@@ -523,7 +525,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       }
     }
     const participle = cue.form === 'ing' && s[c - 1]?.text === ',';
-    let npIdx = participle ? null : npBefore(s, c, lastEnd);
+    // "the banks began reporting …", "she kept saying …": an aspectual verb before the -ing cue; its subject speaks
+    const aspect = cue.form === 'ing' && ASPECTUAL.has(s[c - 1]?.lower ?? '') ? 1 : 0;
+    let npIdx = participle ? null : npBefore(s, c - aspect, lastEnd);
     // "Tom Lee, who estimated that …, said": the subject lies before a relative clause that held a statement
     if (!npIdx && !participle && s[c - 1]?.text === ',') {
       const wide = npBefore(s, c, 0);

@@ -35,6 +35,9 @@ const table = (rows: Row[]) => it.each(rows)('%s', (_name, body, expected) => ch
 
 describe('speaker noun phrases', () => {
   table([
+    ['X began/kept VERB-ing C: the subject of the aspectual verb speaks', 'The banks kept saying the loans were safe.', [
+      { kind: 'indirect', text: 'the loans were safe', speaker: 'the banks', mention: 'The banks', cue: 'saying' },
+    ]],
     ['C, said X, an apposition with its own verbs', 'The plan will fail in the long run, said Tom Grubb, an Ohio operative currently working for the mayor.', [
       { kind: 'indirect', text: 'The plan will fail in the long run', speaker: 'Tom Grubb', mention: 'Tom Grubb, an Ohio operative currently working for the mayor' },
     ]],
