@@ -3,35 +3,11 @@
  * attributions closing or splitting a sentence, and where a content ends.
  * One row per construction; every text here was written for these tests.
  */
-import { describe, expect, it } from 'vitest';
-import { segmentParagraphs } from '../../../src/analysis/segment.ts';
-import { extractStatements } from '../../../src/analysis/statements/index.ts';
-import type { StatementKind } from '../../../src/analysis/types.ts';
+import { describe } from 'vitest';
+import { table as rows, type Row } from './table.ts';
 
-interface Expected {
-  kind: StatementKind;
-  /** Expected statement text (exact). */
-  text: string;
-  /** Expected speaker name; null for no speaker. */
-  speaker: string | null;
-  mention?: string;
-  cue?: string;
-}
-
-type Row = [name: string, body: string, expected: Expected[]];
-
-function check(body: string, expected: Expected[]) {
-  const got = extractStatements(segmentParagraphs(`Headline\n\n${body}`), { speakers: [] });
-  expect(got.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speaker?.name ?? null })), body).toEqual(
-    expected.map((e) => ({ kind: e.kind, text: e.text, speaker: e.speaker })),
-  );
-  expected.forEach((e, i) => {
-    if (e.mention !== undefined) expect(got[i]!.speakerMention, e.text).toBe(e.mention);
-    if (e.cue !== undefined) expect(got[i]!.cue, e.text).toBe(e.cue);
-  });
-}
-
-const table = (rows: Row[]) => it.each(rows)('%s', (_name, body, expected) => check(body, expected));
+/** The texts here are not headlines: a headline line goes before each. */
+const table = (r: Row[]) => rows(r, { headline: true });
 
 describe('speaker noun phrases', () => {
   table([

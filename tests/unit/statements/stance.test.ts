@@ -3,31 +3,9 @@
  * stances, evidence and the writer's impressions. Every text here was written
  * for these tests.
  */
-import { describe, expect, it } from 'vitest';
-import { segmentParagraphs } from '../../../src/analysis/segment.ts';
-import { extractStatements } from '../../../src/analysis/statements/index.ts';
-import type { StatementKind } from '../../../src/analysis/types.ts';
+import { describe } from 'vitest';
+import { table, type Expected } from './table.ts';
 
-interface Expected {
-  kind: StatementKind;
-  text: string;
-  /** Resolved speaker name; null for none (the writer's own view). */
-  speaker: string | null;
-  cue: string;
-}
-
-type Row = [name: string, body: string, expected: Expected[]];
-
-function check(body: string, expected: Expected[]) {
-  const got = extractStatements(segmentParagraphs(body));
-  expect(got.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speaker?.name ?? null, cue: s.cue })), body).toEqual(expected);
-  for (const s of got) {
-    if (s.spans.length === 1 && s.kind === 'indirect') expect(body.slice(s.spans[0]![0], s.spans[0]![1])).toBe(s.text);
-    if (s.cueSpan) expect(body.slice(s.cueSpan[0], s.cueSpan[1])).toBe(s.cue);
-  }
-}
-
-const table = (rows: Row[]) => it.each(rows)('%s', (_name, body, expected) => check(body, expected));
 const ind = (text: string, speaker: string | null, cue: string): Expected => ({ kind: 'indirect', text, speaker, cue });
 
 describe('belief and cognition', () => {
