@@ -53,6 +53,11 @@ export const PLACES = new Set([
   'angeles', 'francisco', 'diego', 'vegas', 'orleans', 'antonio', 'louis', 'paul', 'city', 'county',
 ]);
 
+/** A subject pronoun with its auxiliary contracted onto it ("he’s", "she'd", "they’ll") is that pronoun. */
+function pronounOf(lower: string): string {
+  return lower.replace(/['’](s|d|ll|re|ve|m)$/, '');
+}
+
 /** Split an NP into capitalised runs (names, titles, organisations). */
 function capRuns(toks: Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -117,8 +122,8 @@ export function parseMention(all: Token[]): Mention | null {
   const base = { text: '', start: first.start, end: last.end, name: null, role: null, head: null, definite: false, plural: false, modifiers: [] as string[] };
   while (toks.length > 1 && /^(so|but|and|or|then|perhaps|also|yet|still|now|thus|indeed|however|meanwhile|instead|nonetheless|later|earlier|when|while|as)$/.test(toks[0]!.lower)) toks.shift();
   if (toks.length > 1 && PRONOUNS.has(toks[toks.length - 1]!.lower) && toks[toks.length - 1]!.lower !== 'one' && (toks[toks.length - 2]!.text === ',' || toks.length <= 3)) toks.splice(0, toks.length - 1);
-  if (toks.length === 1 && PRONOUNS.has(toks[0]!.lower)) {
-    const l = toks[0]!.lower;
+  if (toks.length === 1 && PRONOUNS.has(pronounOf(toks[0]!.lower))) {
+    const l = pronounOf(toks[0]!.lower);
     return { ...base, text: toks[0]!.text, kind: 'pronoun', head: l, plural: l === 'they' || l === 'we' };
   }
   // the main part: up to the first comma (appositions follow)
