@@ -43,6 +43,17 @@ function sentenceSubject(toks: Token[]): Mention | null {
 }
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
+/**
+ * A statement whose speaker phrase could not be read ("X sent tweets early
+ * Friday saying that …"): the subject at the start of its sentence speaks,
+ * when it comes before the cue.
+ */
+function subjectBeforeCue(c: Candidate, sentences: SentenceCtx[]): Mention | null {
+  const sent = sentences[c.seq];
+  const subj = sent ? sentenceSubject(sent.tokens) : null;
+  return subj && c.cue && subj.end <= c.cue.start ? subj : null;
+}
+
 function anonymous(m: Mention): SpeakerRef {
   const name = m.text.replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase()).replace(/,$/, '');
   return { name, role: null, type: 'anonymous' };
@@ -99,6 +110,10 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
       if (!subj && c.kind !== 'direct') continue;
       c.mention = subj;
       m = subj;
+    }
+    if (!m && !c.inherit && c.cue) {
+      m = subjectBeforeCue(c, sentences);
+      c.mention = m;
     }
     if (m) {
       switch (m.kind) {
