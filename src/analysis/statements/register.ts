@@ -7,7 +7,8 @@
 import type { SpeakerConfig } from '../types.ts';
 import { cueInfo, NOT_NAME_WORDS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'former', 'then']);
-import { parseMention, Register, type Mention } from './speakers.ts';
+import { parseMention, PLACES, Register, type Mention } from './speakers.ts';
+import { genderOfName } from './gender.ts';
 import type { Token } from './tokens.ts';
 
 const isCap = (t: Token | undefined) => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
@@ -23,6 +24,20 @@ const NON_PERSON = new Set([
 ]);
 const ROLE_LEAD = new Set([...TITLE_WORDS, ...ROLE_NOUNS, 'senior', 'top', 'former', 'special', 'chief', 'deputy', 'foreign', 'longtime', 'veteran', 'then', 'current', 'new', 'outgoing', 'incoming', 'spokesman', 'spokeswoman', 'counterpart']);
 const PERSON_ROLE_HEAD = /\b(official|spokesman|spokeswoman|spokesperson|envoy|minister|diplomat|ambassador|adviser|advisor|aide|secretary|director|chief|negotiator|commander|general|officer|executive|lawmaker|senator|governor|mayor|leader|analyst|strategist)$/;
+
+/** Titles that stand only before a person's name ("Mr. Lee", "Senator Lee"). */
+const PERSON_TITLE = /(^|\s)(mr|mrs|ms|miss|dr|sen|rep|gov|gen|rev|prof|president|senator|governor|congressman|congresswoman|judge|justice|mayor|secretary|minister|ambassador)\.?$/i;
+
+/**
+ * A name of one word that no full name in the article explains is a person
+ * when a person's title stands before it ("Mr. Lee") or it is a common first
+ * name ("Maria"), unless the article uses it as a place or a common word.
+ */
+function isSingleNamePerson(word: string, title: string, lowerWords: Set<string>): boolean {
+  const w = word.toLowerCase();
+  if (lowerWords.has(w) || NON_PERSON.has(w) || PLACES.has(w) || ORG_WORDS.has(w)) return false;
+  return PERSON_TITLE.test(title) || genderOfName(word) !== null;
+}
 
 export interface RegisterResult {
   register: Register;
@@ -113,7 +128,9 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
       subjectDone = true;
     }
   }
-  for (const s of singles) register.addSurnameMention(s.word, s.pos, s.title);
+  for (const s of singles) {
+    if (!register.addSurnameMention(s.word, s.pos, s.title) && isSingleNamePerson(s.word, s.title, lowerWords)) register.addSingleName(s.word, s.pos, s.title);
+  }
   // cataphora: each indefinite role mention introduces someone not yet introduced
   const cataphora = new Map<number, string>();
   const taken = new Set<string>();

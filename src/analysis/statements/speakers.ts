@@ -318,7 +318,7 @@ export class Register {
   }
 
   /** Add a surname-only mention to the entity it abbreviates (after all full names are known). */
-  addSurnameMention(word: string, pos: number, title = '') {
+  addSurnameMention(word: string, pos: number, title = ''): boolean {
     const cands = this.bySurname.get(word.toLowerCase()) ?? [];
     const uniq = [...new Set(cands.filter((e) => e.type === 'person').map((e) => e.name))];
     if (uniq.length === 1) {
@@ -326,6 +326,13 @@ export class Register {
       e.positions.push(pos);
       if (!e.gender && title) e.gender = genderOfName(e.name, title);
     }
+    return cands.length > 0;
+  }
+
+  /** A person the article names by one word only ("Mr. Lee", "Maria"), never by a full name. */
+  addSingleName(word: string, pos: number, title = '') {
+    const e = this.add(word, 'person', null, pos);
+    if (!e.gender && title) e.gender = genderOfName(word, title);
   }
 
   genderOf(name: string): Gender {
