@@ -39,6 +39,24 @@ function isSingleNamePerson(word: string, title: string, lowerWords: Set<string>
   return PERSON_TITLE.test(title) || genderOfName(word) !== null;
 }
 
+/** Words opening an adverbial or subordinate clause before the main clause ("When …, X said"; "In his reply, X …"). */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'as', 'if', 'because', 'since', 'once', 'despite', 'in', 'on', 'at', 'during', 'regarding', 'following', 'asked', 'speaking', 'with', 'for', 'unlike', 'like', 'amid', 'until', 'whereas']);
+
+/**
+ * Index of the token where the main clause starts: after the comma closing
+ * an opening adverbial or subordinate clause ("When Ann Lee asked, Tom Roe
+ * said …": Tom Roe is the subject), else 0.
+ */
+function mainClauseStart(s: Token[]): number {
+  const first = s[0];
+  if (!first || first.type !== 'word' || !CLAUSE_OPENERS.has(first.lower)) return 0;
+  for (let i = 1; i < Math.min(s.length - 1, 30); i++) {
+    if (s[i]!.type === 'quote' || /^[.;:!?]$/.test(s[i]!.text)) return 0;
+    if (s[i]!.text === ',') return i + 1;
+  }
+  return 0;
+}
+
 export interface RegisterResult {
   register: Register;
   /** Person pinned on an indefinite role mention, by mention start offset. */
@@ -56,7 +74,11 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
   for (const s of sentences) {
     // the first name in a sentence, before its verb, is taken as its subject
     let subjectDone = false;
+    const mainFrom = mainClauseStart(s);
     for (let i = 0; i < s.length; i++) {
+      // names in an opening adverbial or subordinate clause are not the subject; the main clause's subject follows its comma
+      if (i < mainFrom) subjectDone = true;
+      else if (i === mainFrom && i > 0) subjectDone = false;
       if (!subjectDone && s[i]!.type === 'word' && /^[a-z]/.test(s[i]!.text) && !ROLE_LEAD.has(s[i]!.lower) && !DETS.has(s[i]!.lower) && !['of', 'for', 'to', 'and'].includes(s[i]!.lower)) subjectDone = true;
       if (!isCap(s[i]) || (i === 0 && NOT_NAME_WORDS.has(s[i]!.lower))) {
         // indefinite role mentions: "a senior Russian official"
