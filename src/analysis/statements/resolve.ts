@@ -14,7 +14,7 @@ import { continuedStatement, joinContinuation } from './direct.ts';
 import { parseMention, type Mention, type Register } from './speakers.ts';
 import { ANONYMOUS_HEADS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
-import { compatible, pronounGender } from './gender.ts';
+import { compatible, pronounGender, type Gender } from './gender.ts';
 
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
 function sentenceSubject(toks: Token[]): Mention | null {
@@ -52,6 +52,37 @@ function subjectBeforeCue(c: Candidate, sentences: SentenceCtx[]): Mention | nul
   const sent = sentences[c.seq];
   const subj = sent ? sentenceSubject(sent.tokens) : null;
   return subj && c.cue && subj.end <= c.cue.start ? subj : null;
+}
+
+/**
+ * A definite role phrase no registered role explains ("the New York
+ * businessman said") points back to the person last named as the subject of
+ * a sentence, in this paragraph or the two before it, of the role's gender.
+ */
+function roleAnaphor(m: Mention, register: Register, sentences: SentenceCtx[], paragraph: number): SpeakerRef | null {
+  // "the mayor's spokesman", "his aide", "the officer": someone else, beside the person named
+  if (POSSESSED.test(m.text) || ASSISTING_ROLES.has(m.head ?? '')) return null;
+  // "a Republican", "the Democrat": a party's member could be anyone in it
+  if (/^(republican|democrat|independent|libertarian|conservative|liberal|progressive)s?$/.test(m.head ?? '')) return null;
+  const g = roleGender(m.head ?? '');
+  const from = sentences.find((x) => x.paragraph.index >= paragraph - 2)?.paragraph.start ?? 0;
+  const e = register.lastPerson(m.start, g, from, true);
+  return e ? { name: e.name, role: e.role, type: 'person' } : null;
+}
+
+const POSSESSED = /['’]s?\s|^(his|her|their|its|our)\s/i;
+/** Roles of people who speak for, assist or serve someone else. */
+const ASSISTING_ROLES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'assistant', 'staffer', 'official',
+  'officer', 'member', 'lawyer', 'attorney', 'physician', 'doctor', 'secretary', 'general', 'manager', 'strategist',
+  'director', 'representative', 'source', 'agent', 'deputy', 'counsel', 'surrogate', 'volunteer', 'organizer',
+]);
+
+/** The gender a role noun states ("spokeswoman", "businessman"), if any. */
+function roleGender(head: string): Gender {
+  if (/woman$|^(mother|wife|daughter|sister|lady|queen|princess|actress|chairwoman)$/.test(head)) return 'f';
+  if (/man$|^(father|husband|son|brother|king|prince|actor)$/.test(head)) return 'm';
+  return null;
 }
 
 function anonymous(m: Mention): SpeakerRef {
@@ -159,7 +190,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           const e = register.lastWithRole(m, m.start) ?? register.nextWithRole(m, m.start, new Set());
           if (e) speaker = { name: e.name, role: e.role, type: 'person' };
           else if (!m.plural) {
-            const prev = lastPersonStatement(c.paragraph, 2);
+            const prev = roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2);
             speaker = prev ?? { name: m.text.replace(/^(The|His|Her|Their|Its)\s+/i, 'the '), role: m.role, type: 'anonymous' };
           }
           break;
