@@ -93,6 +93,12 @@ function isOrgName(words: string[]): boolean {
 
 /** Peel leading titles from a capitalised run: [role words, name words]. */
 function peelTitles(words: string[]): [string[], string[]] {
+  // "NBC’s Ann Lee", "the agency’s director Tom Roe": the name follows the possessive
+  const poss = words.findLastIndex((w, i) => i < words.length - 1 && /['’]s$/.test(w));
+  if (poss >= 0 && !isOrgName(words.slice(poss + 1))) {
+    const [role, name] = peelTitles(words.slice(poss + 1));
+    return [[...words.slice(0, poss + 1), ...role], name];
+  }
   if (isOrgName(words)) return [[], words];
   let k = 0;
   // the last title word (or possessive) before the remaining name
