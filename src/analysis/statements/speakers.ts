@@ -256,6 +256,17 @@ const SYNONYMS: Record<string, string[]> = {
   businessman: ['businessman', 'billionaire', 'mogul', 'developer'],
 };
 
+/**
+ * Full names that differ only by middle names or initials ("Ann Lee",
+ * "Ann B. Lee") are one person: the longest stands for them all.
+ */
+function oneNameVariants(names: string[]): string[] {
+  if (names.length < 2) return names;
+  const key = (n: string) => { const w = n.toLowerCase().split(/\s+/); return `${w[0]} ${w[w.length - 1]}`; };
+  if (!names.every((n) => n.includes(' ') && key(n) === key(names[0]!))) return names;
+  return [names.reduce((a, b) => (b.length > a.length ? b : a))];
+}
+
 /** Does an entity's role fit a role mention? */
 export function roleFits(role: string | null, m: Mention): boolean {
   if (!role || !m.head) return false;
@@ -296,7 +307,7 @@ export class Register {
     const words = name.split(/\s+/);
     if (words.length === 1) {
       const cands = (this.bySurname.get(lower) ?? []).filter((e) => e.name.split(/\s+/).length > 1);
-      const uniq = [...new Set(cands.map((e) => e.name))];
+      const uniq = oneNameVariants([...new Set(cands.map((e) => e.name))]);
       if (uniq.length === 1) return this.canonical(uniq[0]!);
       // config: unique full name with that surname
       const conf = this.config.filter((c) => c.name.toLowerCase().split(/\s+/).pop() === lower);
@@ -326,7 +337,7 @@ export class Register {
   /** Add a surname-only mention to the entity it abbreviates (after all full names are known). */
   addSurnameMention(word: string, pos: number, title = ''): boolean {
     const cands = this.bySurname.get(word.toLowerCase()) ?? [];
-    const uniq = [...new Set(cands.filter((e) => e.type === 'person').map((e) => e.name))];
+    const uniq = oneNameVariants([...new Set(cands.filter((e) => e.type === 'person').map((e) => e.name))]);
     if (uniq.length === 1) {
       const e = cands.find((x) => x.name === uniq[0])!;
       e.positions.push(pos);
