@@ -57,6 +57,13 @@ function mainClauseStart(s: Token[]): number {
   return 0;
 }
 
+/** Do lower-case role words follow token j up to a capitalised name ("… campaign manager Tom Roe")? */
+function namesRoleBeforeName(s: Token[], j: number): boolean {
+  let k = j;
+  while (k < s.length && k < j + 4 && s[k]!.type === 'word' && /^[a-z]/.test(s[k]!.text) && (TITLE_WORDS.has(s[k]!.lower) || ROLE_NOUNS.has(s[k]!.lower))) k++;
+  return k > j && isCap(s[k]);
+}
+
 export interface RegisterResult {
   register: Register;
   /** Person pinned on an indefinite role mention, by mention start offset. */
@@ -102,6 +109,8 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
       const pos = runToks[0]!.start;
       // "…, Maria Reyes, who spoke about …": the subject of a relative clause is a topic a later pronoun may pick up
       const relSubject = (s[j]?.text === ',' && s[j + 1]?.lower === 'who') || s[j]?.lower === 'who';
+      // "Lee campaign manager Tom Roe said": a name modifying a role before another name is not the subject
+      const modifier = !subjectDone && namesRoleBeforeName(s, j);
       if (m && m.name) {
         const nameWords = m.name.split(/\s+/);
         const lastWord = nameWords[nameWords.length - 1]!.toLowerCase();
@@ -140,14 +149,14 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
             }
           }
           register.add(m.name, 'person', roleParts.filter(Boolean).join(', ') || null, pos);
-          if (!subjectDone || relSubject) register.subjects.add(pos);
+          if ((!subjectDone && !modifier) || relSubject) register.subjects.add(pos);
         } else if (nameWords.length === 1) {
           singles.push({ word: m.name, pos, title: words.slice(0, -1).join(' ') });
-          if (!subjectDone || relSubject) register.subjects.add(pos);
+          if ((!subjectDone && !modifier) || relSubject) register.subjects.add(pos);
         }
       }
       i = j - 1;
-      subjectDone = true;
+      if (!modifier) subjectDone = true;
     }
   }
   for (const s of singles) {
