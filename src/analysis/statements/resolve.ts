@@ -170,14 +170,15 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
               if (fits(o.speaker ?? null)) { prev = o; break; }
             }
             const since = prev ? Math.max(prev.spans[prev.spans.length - 1]![1], prev.mention?.end ?? 0, prev.cue?.end ?? 0) : -1;
-            const named = register.lastPerson(m.start, g, since, true);
+            // the people the statement itself talks about are not its speaker ("Lee isn't ready, he said")
+            const named = register.lastPerson(m.start, g, since, true, c.spans);
             const prevParaStart = sentences.find((x) => x.paragraph.index >= c.paragraph - 1)?.paragraph.start ?? 0;
-            if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start)) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
+            if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start && !c.spans.some(([a, b]) => x >= a && x < b))) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
               speaker = { name: named.name, role: named.role, type: 'person' };
             } else if (prev) {
               speaker = prev.speaker!;
             } else {
-              const e = register.lastPerson(m.start, g);
+              const e = register.lastPerson(m.start, g, -1, false, c.spans);
               if (e) speaker = { name: e.name, role: e.role, type: 'person' };
             }
           } else if (m.head === 'they' || m.head === 'we' || m.head === 'it') {

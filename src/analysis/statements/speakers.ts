@@ -388,12 +388,12 @@ export class Register {
   }
 
   /** The person most recently mentioned before `pos` (after `from`), of a compatible gender. */
-  lastPerson(pos: number, gender: Gender = null, from = -1, subjectOnly = false): Entity | null {
+  lastPerson(pos: number, gender: Gender = null, from = -1, subjectOnly = false, skip: [number, number][] = []): Entity | null {
     let best: Entity | null = null;
     let bestPos = from;
     for (const e of this.entities) {
       if (e.type !== 'person' || !compatible(e.gender, gender)) continue;
-      const p = Math.max(-1, ...e.positions.filter((x) => x < pos && (!subjectOnly || this.subjects.has(x))));
+      const p = Math.max(-1, ...e.positions.filter((x) => x < pos && (!subjectOnly || this.subjects.has(x)) && !skip.some(([a, b]) => x >= a && x < b)));
       if (p > bestPos) { best = e; bestPos = p; }
     }
     return best;
