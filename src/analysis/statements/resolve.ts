@@ -66,7 +66,7 @@ function roleAnaphor(m: Mention, register: Register, sentences: SentenceCtx[], p
   if (/^(republican|democrat|independent|libertarian|conservative|liberal|progressive)s?$/.test(m.head ?? '')) return null;
   const g = roleGender(m.head ?? '');
   const from = sentences.find((x) => x.paragraph.index >= paragraph - 2)?.paragraph.start ?? 0;
-  const e = register.lastPerson(m.start, g, from, true);
+  const e = register.lastPerson(m.start, g, from - 1, true);
   return e ? { name: e.name, role: e.role, type: 'person' } : null;
 }
 
