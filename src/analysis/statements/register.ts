@@ -47,7 +47,7 @@ const CLAUSE_OPENERS = new Set(['when', 'while', 'after', 'before', 'although', 
  * an opening adverbial or subordinate clause ("When Ann Lee asked, Tom Roe
  * said …": Tom Roe is the subject), else 0.
  */
-function mainClauseStart(s: Token[]): number {
+export function mainClauseStart(s: Token[]): number {
   const first = s[0];
   if (!first || first.type !== 'word' || !CLAUSE_OPENERS.has(first.lower)) return 0;
   for (let i = 1; i < Math.min(s.length - 1, 30); i++) {

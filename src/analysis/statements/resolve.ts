@@ -15,6 +15,7 @@ import { parseMention, type Mention, type Register } from './speakers.ts';
 import { ANONYMOUS_HEADS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, pronounGender, type Gender } from './gender.ts';
+import { mainClauseStart } from './register.ts';
 
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
 function sentenceSubject(toks: Token[]): Mention | null {
@@ -22,7 +23,10 @@ function sentenceSubject(toks: Token[]): Mention | null {
   // skip an opening adverbial up to its comma ("On Friday, …")
   const comma = toks.findIndex((t) => t.text === ',');
   const afterComma = toks[comma + 1];
+  const main = mainClauseStart(toks);
   if (comma > 0 && comma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(afterComma.lower))) i = comma + 1;
+  // after a longer opening adverbial or subordinate clause ("When the vote was over, …")
+  else if (main > 0) i = main;
   // a participial opener ("Chastened by the polls, …", "Speaking on Monday, …") is not the subject
   else if (/^\p{Lu}[a-z]+(ed|ing|en)$/u.test(toks[0]?.text ?? '') && toks[1]?.type === 'word' && /^[a-z]/.test(toks[1].text)) {
     const c = toks.findIndex((t, x) => x < 25 && t.text === ',' && !!toks[x + 1] && (/^\p{Lu}/u.test(toks[x + 1]!.text) || PRONOUN_SUBJECTS.has(toks[x + 1]!.lower)));
@@ -85,6 +89,21 @@ function roleGender(head: string): Gender {
   return null;
 }
 
+/**
+ * "Sen. Ann Lee identified the issue. “Q.”": a quotation standing alone
+ * after a sentence of the same paragraph that names a person as its subject
+ * and holds no statement belongs to that person.
+ */
+function introducingSubject(c: Candidate, prev: Candidate | undefined, sentences: SentenceCtx[]): Mention | null {
+  // the quotation's own sentence when writer's words open it, else the sentence before
+  const own = sentences[c.seq];
+  const opensOwn = !!own && own.tokens[0]!.start < c.start && own.tokens[0]!.type !== 'quote';
+  const before = opensOwn ? own : sentences[c.seq - 1];
+  if (!before || before.paragraph.index !== c.paragraph || (prev && prev.seq >= before.seq)) return null;
+  const subj = sentenceSubject(before.tokens);
+  return subj && subj.kind === 'name' ? subj : null;
+}
+
 function anonymous(m: Mention): SpeakerRef {
   const name = m.text.replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase()).replace(/,$/, '');
   return { name, role: null, type: 'anonymous' };
@@ -117,6 +136,14 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
         continue;
       }
       if (c.continuationOnly) continue;
+      // a floating quotation right after a sentence about a named person that reports nothing is that person's
+      const introduced = introducingSubject(c, prev, sentences);
+      if (introduced && prev && prev.paragraph >= c.paragraph - 1 && prev.speaker) {
+        c.speaker = person(introduced.name!, introduced.role);
+        c.mention = null;
+        out.push(c);
+        continue;
+      }
       // a floating quotation takes the speaker of the statement before it; with no one to take it from, it is left out
       if (prev && prev.paragraph >= c.paragraph - 1 && prev.speaker) {
         c.speaker = prev.speaker;
