@@ -79,6 +79,21 @@ const ROWS: Row[] = [
       ['Paul Novak is not ready', 'Joe Hart'],
     ],
   ],
+  [
+    'an organisation’s name goes on after “to” (“Alliance to …”)',
+    '“We need answers,” said the Alliance to Reclaim Our Parks.',
+    [['We need answers', 'Alliance to Reclaim Our Parks']],
+  ],
+  [
+    'a plural title (“Sens.”) is peeled from the name',
+    'Sens. Jeff Marlow said the claims could be grounds for a case.',
+    [['the claims could be grounds', 'Jeff Marlow']],
+  ],
+  [
+    'a quotation standing alone after a sentence naming its subject, reporting nothing, is that subject’s',
+    'Paul Novak said the vote was rigged.\n\nOn a morning show, Sen. Ann Rivera named young voters as the key. “They are tired of the old ways.”',
+    [['They are tired', 'Ann Rivera']],
+  ],
 ];
 
 describe('speaker resolution', () => {
