@@ -69,6 +69,8 @@ function capRuns(toks: Token[]): [number, number][] {
         const t = toks[j]!;
         if (isCap(t)) { j++; continue; }
         if (t.type === 'word' && NAME_LINKS.has(t.lower) && toks[j + 1] && isCap(toks[j + 1]!) && !isPossessive(toks[j - 1]!)) { j += 2; continue; }
+        // "Alliance to Save Our Parks", "Committee to Protect Reporters": an organisation's name goes on after "to"
+        if (t.type === 'word' && t.lower === 'to' && ORG_WORDS.has(bare(toks[j - 1]!.text)) && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
         if (t.type === 'punct' && t.text === '-' && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
         break;
       }
@@ -91,6 +93,9 @@ function isOrgName(words: string[]): boolean {
   return false;
 }
 
+/** Titles of several people at once ("Sens. Ann Lee and Tom Roe"). */
+const PLURAL_TITLES = new Set(['sens', 'sens.', 'reps', 'reps.', 'govs', 'govs.', 'drs', 'drs.', 'messrs', 'messrs.']);
+
 /** Peel leading titles from a capitalised run: [role words, name words]. */
 function peelTitles(words: string[]): [string[], string[]] {
   // "NBC’s Ann Lee", "the agency’s director Tom Roe": the name follows the possessive
@@ -104,7 +109,7 @@ function peelTitles(words: string[]): [string[], string[]] {
   // the last title word (or possessive) before the remaining name
   for (let i = 0; i < words.length - 1; i++) {
     const w = bare(words[i]!);
-    if (TITLE_WORDS.has(w) || /['’]s$/.test(words[i]!) || (ORG_WORDS.has(w) && TITLE_WORDS.has(bare(words[i + 1]!)))) k = i + 1;
+    if (TITLE_WORDS.has(w) || PLURAL_TITLES.has(w) || /['’]s$/.test(words[i]!) || (ORG_WORDS.has(w) && TITLE_WORDS.has(bare(words[i + 1]!)))) k = i + 1;
   }
   // demonym/organisation words directly before a title ("Kremlin Spokesman", "US President")
   return [words.slice(0, k), words.slice(k)];
