@@ -158,6 +158,11 @@ export function parseMention(all: Token[]): Mention | null {
       // a run modifying a following lower-case noun is not the head ("Kremlin spokesman")
       const next = seg[run[1]];
       const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower);
+      // "…, Ann Lee attacked the plan for …, saying": a name opening a segment before a past-tense verb is the subject of a clause, the one who speaks
+      if (modifier && run[0] === 0 && /^[a-z]{3,}ed$/.test(next.text) && !isPossessive(seg[run[1] - 1]!) && !isOrgName(words)) {
+        const [roleW, nameW] = peelTitles(words);
+        if (nameW.length) { best = { seg, run, words: nameW, role: roleW }; break; }
+      }
       if (modifier) continue;
       if (isPossessive(seg[run[1] - 1]!) && run[1] < seg.length) continue;
       const [roleW, nameW] = peelTitles(words);

@@ -94,6 +94,11 @@ const ROWS: Row[] = [
     'Paul Novak said the vote was rigged.\n\nOn a morning show, Sen. Ann Rivera named young voters as the key. “They are tired of the old ways.”',
     [['They are tired', 'Ann Rivera']],
   ],
+  [
+    'a name opening a clause before a past-tense verb is the subject who speaks, not a later name',
+    'During a speech earlier in the day, Paul Novak attacked Rivera for her record, saying, “She cannot be trusted.”',
+    [['She cannot be trusted', 'Paul Novak']],
+  ],
 ];
 
 describe('speaker resolution', () => {
