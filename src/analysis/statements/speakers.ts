@@ -358,8 +358,10 @@ export class Register {
 
   /** A person the article names by one word only ("Mr. Lee", "Maria"), never by a full name. */
   addSingleName(word: string, pos: number, title = '') {
+    const known = this.get(word);
     const e = this.add(word, 'person', null, pos);
-    if (!e.gender && title) e.gender = genderOfName(word, title);
+    // a lone word is more often a surname, even one that is also a first name ("Ms. Warren"): only a title tells the gender
+    if (!known) e.gender = title ? genderOfName('', title) : null;
   }
 
   genderOf(name: string): Gender {
