@@ -7,7 +7,8 @@
 import type { SpeakerConfig } from '../types.ts';
 import { cueInfo, NOT_NAME_WORDS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'former', 'then']);
-import { parseMention, Register, type Mention } from './speakers.ts';
+import { parseMention, PLACES, Register, type Mention } from './speakers.ts';
+import { genderOfName } from './gender.ts';
 import type { Token } from './tokens.ts';
 
 const isCap = (t: Token | undefined) => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
@@ -23,6 +24,45 @@ const NON_PERSON = new Set([
 ]);
 const ROLE_LEAD = new Set([...TITLE_WORDS, ...ROLE_NOUNS, 'senior', 'top', 'former', 'special', 'chief', 'deputy', 'foreign', 'longtime', 'veteran', 'then', 'current', 'new', 'outgoing', 'incoming', 'spokesman', 'spokeswoman', 'counterpart']);
 const PERSON_ROLE_HEAD = /\b(official|spokesman|spokeswoman|spokesperson|envoy|minister|diplomat|ambassador|adviser|advisor|aide|secretary|director|chief|negotiator|commander|general|officer|executive|lawmaker|senator|governor|mayor|leader|analyst|strategist)$/;
+
+/** Titles that stand only before a person's name ("Mr. Lee", "Senator Lee"). */
+const PERSON_TITLE = /(^|\s)(mr|mrs|ms|miss|dr|sen|rep|gov|gen|rev|prof|president|senator|governor|congressman|congresswoman|judge|justice|mayor|secretary|minister|ambassador)\.?$/i;
+
+/**
+ * A name of one word that no full name in the article explains is a person
+ * when a person's title stands before it ("Mr. Lee") or it is a common first
+ * name ("Maria"), unless the article uses it as a place or a common word.
+ */
+function isSingleNamePerson(word: string, title: string, lowerWords: Set<string>): boolean {
+  const w = word.toLowerCase();
+  if (lowerWords.has(w) || NON_PERSON.has(w) || PLACES.has(w) || ORG_WORDS.has(w)) return false;
+  return PERSON_TITLE.test(title) || genderOfName(word) !== null;
+}
+
+/** Words opening an adverbial or subordinate clause before the main clause ("When …, X said"; "In his reply, X …"). */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'after', 'before', 'although', 'though', 'as', 'if', 'because', 'since', 'once', 'despite', 'in', 'on', 'at', 'during', 'regarding', 'following', 'asked', 'speaking', 'with', 'for', 'unlike', 'like', 'amid', 'until', 'whereas']);
+
+/**
+ * Index of the token where the main clause starts: after the comma closing
+ * an opening adverbial or subordinate clause ("When Ann Lee asked, Tom Roe
+ * said …": Tom Roe is the subject), else 0.
+ */
+export function mainClauseStart(s: Token[]): number {
+  const first = s[0];
+  if (!first || first.type !== 'word' || !CLAUSE_OPENERS.has(first.lower)) return 0;
+  for (let i = 1; i < Math.min(s.length - 1, 30); i++) {
+    if (s[i]!.type === 'quote' || /^[.;:!?]$/.test(s[i]!.text)) return 0;
+    if (s[i]!.text === ',') return i + 1;
+  }
+  return 0;
+}
+
+/** Do lower-case role words follow token j up to a capitalised name ("… campaign manager Tom Roe")? */
+function namesRoleBeforeName(s: Token[], j: number): boolean {
+  let k = j;
+  while (k < s.length && k < j + 4 && s[k]!.type === 'word' && /^[a-z]/.test(s[k]!.text) && (TITLE_WORDS.has(s[k]!.lower) || ROLE_NOUNS.has(s[k]!.lower))) k++;
+  return k > j && isCap(s[k]);
+}
 
 export interface RegisterResult {
   register: Register;
@@ -41,9 +81,13 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
   for (const s of sentences) {
     // the first name in a sentence, before its verb, is taken as its subject
     let subjectDone = false;
+    const mainFrom = mainClauseStart(s);
     for (let i = 0; i < s.length; i++) {
+      // names in an opening adverbial or subordinate clause are not the subject; the main clause's subject follows its comma
+      if (i < mainFrom) subjectDone = true;
+      else if (i === mainFrom && i > 0) subjectDone = false;
       if (!subjectDone && s[i]!.type === 'word' && /^[a-z]/.test(s[i]!.text) && !ROLE_LEAD.has(s[i]!.lower) && !DETS.has(s[i]!.lower) && !['of', 'for', 'to', 'and'].includes(s[i]!.lower)) subjectDone = true;
-      if (!isCap(s[i]) || (i === 0 && NOT_NAME_WORDS.has(s[i]!.lower))) {
+      if (!isCap(s[i]) || (i === 0 && (NOT_NAME_WORDS.has(s[i]!.lower) || CLAUSE_OPENERS.has(s[i]!.lower)))) {
         // indefinite role mentions: "a senior Russian official"
         const t = s[i]!;
         if ((t.lower === 'a' || t.lower === 'an') && t.type === 'word') {
@@ -65,6 +109,8 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
       const pos = runToks[0]!.start;
       // "…, Maria Reyes, who spoke about …": the subject of a relative clause is a topic a later pronoun may pick up
       const relSubject = (s[j]?.text === ',' && s[j + 1]?.lower === 'who') || s[j]?.lower === 'who';
+      // "Lee campaign manager Tom Roe said": a name modifying a role before another name is not the subject
+      const modifier = !subjectDone && namesRoleBeforeName(s, j);
       if (m && m.name) {
         const nameWords = m.name.split(/\s+/);
         const lastWord = nameWords[nameWords.length - 1]!.toLowerCase();
@@ -103,17 +149,19 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
             }
           }
           register.add(m.name, 'person', roleParts.filter(Boolean).join(', ') || null, pos);
-          if (!subjectDone || relSubject) register.subjects.add(pos);
+          if ((!subjectDone && !modifier) || relSubject) register.subjects.add(pos);
         } else if (nameWords.length === 1) {
           singles.push({ word: m.name, pos, title: words.slice(0, -1).join(' ') });
-          if (!subjectDone || relSubject) register.subjects.add(pos);
+          if ((!subjectDone && !modifier) || relSubject) register.subjects.add(pos);
         }
       }
       i = j - 1;
-      subjectDone = true;
+      if (!modifier) subjectDone = true;
     }
   }
-  for (const s of singles) register.addSurnameMention(s.word, s.pos, s.title);
+  for (const s of singles) {
+    if (!register.addSurnameMention(s.word, s.pos, s.title) && isSingleNamePerson(s.word, s.title, lowerWords)) register.addSingleName(s.word, s.pos, s.title);
+  }
   // cataphora: each indefinite role mention introduces someone not yet introduced
   const cataphora = new Map<number, string>();
   const taken = new Set<string>();

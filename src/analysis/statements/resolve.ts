@@ -14,7 +14,8 @@ import { continuedStatement, joinContinuation } from './direct.ts';
 import { parseMention, type Mention, type Register } from './speakers.ts';
 import { ANONYMOUS_HEADS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
-import { compatible, pronounGender } from './gender.ts';
+import { compatible, pronounGender, type Gender } from './gender.ts';
+import { mainClauseStart } from './register.ts';
 
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
 function sentenceSubject(toks: Token[]): Mention | null {
@@ -22,7 +23,10 @@ function sentenceSubject(toks: Token[]): Mention | null {
   // skip an opening adverbial up to its comma ("On Friday, …")
   const comma = toks.findIndex((t) => t.text === ',');
   const afterComma = toks[comma + 1];
+  const main = mainClauseStart(toks);
   if (comma > 0 && comma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(afterComma.lower))) i = comma + 1;
+  // after a longer opening adverbial or subordinate clause ("When the vote was over, …")
+  else if (main > 0) i = main;
   // a participial opener ("Chastened by the polls, …", "Speaking on Monday, …") is not the subject
   else if (/^\p{Lu}[a-z]+(ed|ing|en)$/u.test(toks[0]?.text ?? '') && toks[1]?.type === 'word' && /^[a-z]/.test(toks[1].text)) {
     const c = toks.findIndex((t, x) => x < 25 && t.text === ',' && !!toks[x + 1] && (/^\p{Lu}/u.test(toks[x + 1]!.text) || PRONOUN_SUBJECTS.has(toks[x + 1]!.lower)));
@@ -42,6 +46,63 @@ function sentenceSubject(toks: Token[]): Mention | null {
   return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '')) ? m : null;
 }
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/**
+ * A statement whose speaker phrase could not be read ("X sent tweets early
+ * Friday saying that …"): the subject at the start of its sentence speaks,
+ * when it comes before the cue.
+ */
+function subjectBeforeCue(c: Candidate, sentences: SentenceCtx[]): Mention | null {
+  const sent = sentences[c.seq];
+  const subj = sent ? sentenceSubject(sent.tokens) : null;
+  return subj && c.cue && subj.end <= c.cue.start ? subj : null;
+}
+
+/**
+ * A definite role phrase no registered role explains ("the New York
+ * businessman said") points back to the person last named as the subject of
+ * a sentence, in this paragraph or the two before it, of the role's gender.
+ */
+function roleAnaphor(m: Mention, register: Register, sentences: SentenceCtx[], paragraph: number): SpeakerRef | null {
+  // "the mayor's spokesman", "his aide", "the officer": someone else, beside the person named
+  if (POSSESSED.test(m.text) || ASSISTING_ROLES.has(m.head ?? '')) return null;
+  // "a Republican", "the Democrat": a party's member could be anyone in it
+  if (/^(republican|democrat|independent|libertarian|conservative|liberal|progressive)s?$/.test(m.head ?? '')) return null;
+  const g = roleGender(m.head ?? '');
+  const from = sentences.find((x) => x.paragraph.index >= paragraph - 2)?.paragraph.start ?? 0;
+  const e = register.lastPerson(m.start, g, from - 1, true);
+  return e ? { name: e.name, role: e.role, type: 'person' } : null;
+}
+
+const POSSESSED = /['’]s?\s|^(his|her|their|its|our)\s/i;
+/** Roles of people who speak for, assist or serve someone else. */
+const ASSISTING_ROLES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'assistant', 'staffer', 'official',
+  'officer', 'member', 'lawyer', 'attorney', 'physician', 'doctor', 'secretary', 'general', 'manager', 'strategist',
+  'director', 'representative', 'source', 'agent', 'deputy', 'counsel', 'surrogate', 'volunteer', 'organizer',
+]);
+
+/** The gender a role noun states ("spokeswoman", "businessman"), if any. */
+function roleGender(head: string): Gender {
+  if (/woman$|^(mother|wife|daughter|sister|lady|queen|princess|actress|chairwoman)$/.test(head)) return 'f';
+  if (/man$|^(father|husband|son|brother|king|prince|actor)$/.test(head)) return 'm';
+  return null;
+}
+
+/**
+ * "Sen. Ann Lee identified the issue. “Q.”": a quotation standing alone
+ * after a sentence of the same paragraph that names a person as its subject
+ * and holds no statement belongs to that person.
+ */
+function introducingSubject(c: Candidate, prev: Candidate | undefined, sentences: SentenceCtx[]): Mention | null {
+  // the quotation's own sentence when writer's words open it, else the sentence before
+  const own = sentences[c.seq];
+  const opensOwn = !!own && own.tokens[0]!.start < c.start && own.tokens[0]!.type !== 'quote';
+  const before = opensOwn ? own : sentences[c.seq - 1];
+  if (!before || before.paragraph.index !== c.paragraph || (prev && prev.seq >= before.seq)) return null;
+  const subj = sentenceSubject(before.tokens);
+  return subj && subj.kind === 'name' ? subj : null;
+}
 
 function anonymous(m: Mention): SpeakerRef {
   const name = m.text.replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase()).replace(/,$/, '');
@@ -75,6 +136,14 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
         continue;
       }
       if (c.continuationOnly) continue;
+      // a floating quotation right after a sentence about a named person that reports nothing is that person's
+      const introduced = introducingSubject(c, prev, sentences);
+      if (introduced && prev && prev.paragraph >= c.paragraph - 1 && prev.speaker) {
+        c.speaker = person(introduced.name!, introduced.role);
+        c.mention = null;
+        out.push(c);
+        continue;
+      }
       // a floating quotation takes the speaker of the statement before it; with no one to take it from, it is left out
       if (prev && prev.paragraph >= c.paragraph - 1 && prev.speaker) {
         c.speaker = prev.speaker;
@@ -100,6 +169,10 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
       c.mention = subj;
       m = subj;
     }
+    if (!m && !c.inherit && c.cue) {
+      m = subjectBeforeCue(c, sentences);
+      c.mention = m;
+    }
     if (m) {
       switch (m.kind) {
         case 'name':
@@ -124,14 +197,15 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
               if (fits(o.speaker ?? null)) { prev = o; break; }
             }
             const since = prev ? Math.max(prev.spans[prev.spans.length - 1]![1], prev.mention?.end ?? 0, prev.cue?.end ?? 0) : -1;
-            const named = register.lastPerson(m.start, g, since, true);
+            // the people the statement itself talks about are not its speaker ("Lee isn't ready, he said")
+            const named = register.lastPerson(m.start, g, since, true, c.spans);
             const prevParaStart = sentences.find((x) => x.paragraph.index >= c.paragraph - 1)?.paragraph.start ?? 0;
-            if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start)) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
+            if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start && !c.spans.some(([a, b]) => x >= a && x < b))) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
               speaker = { name: named.name, role: named.role, type: 'person' };
             } else if (prev) {
               speaker = prev.speaker!;
             } else {
-              const e = register.lastPerson(m.start, g);
+              const e = register.lastPerson(m.start, g, -1, false, c.spans);
               if (e) speaker = { name: e.name, role: e.role, type: 'person' };
             }
           } else if (m.head === 'they' || m.head === 'we' || m.head === 'it') {
@@ -144,7 +218,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           const e = register.lastWithRole(m, m.start) ?? register.nextWithRole(m, m.start, new Set());
           if (e) speaker = { name: e.name, role: e.role, type: 'person' };
           else if (!m.plural) {
-            const prev = lastPersonStatement(c.paragraph, 2);
+            const prev = roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2);
             speaker = prev ?? { name: m.text.replace(/^(The|His|Her|Their|Its)\s+/i, 'the '), role: m.role, type: 'anonymous' };
           }
           break;

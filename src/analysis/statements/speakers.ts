@@ -53,6 +53,11 @@ export const PLACES = new Set([
   'angeles', 'francisco', 'diego', 'vegas', 'orleans', 'antonio', 'louis', 'paul', 'city', 'county',
 ]);
 
+/** A subject pronoun with its auxiliary contracted onto it ("he’s", "she'd", "they’ll") is that pronoun. */
+function pronounOf(lower: string): string {
+  return lower.replace(/['’](s|d|ll|re|ve|m)$/, '');
+}
+
 /** Split an NP into capitalised runs (names, titles, organisations). */
 function capRuns(toks: Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -64,6 +69,8 @@ function capRuns(toks: Token[]): [number, number][] {
         const t = toks[j]!;
         if (isCap(t)) { j++; continue; }
         if (t.type === 'word' && NAME_LINKS.has(t.lower) && toks[j + 1] && isCap(toks[j + 1]!) && !isPossessive(toks[j - 1]!)) { j += 2; continue; }
+        // "Alliance to Save Our Parks", "Committee to Protect Reporters": an organisation's name goes on after "to"
+        if (t.type === 'word' && t.lower === 'to' && ORG_WORDS.has(bare(toks[j - 1]!.text)) && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
         if (t.type === 'punct' && t.text === '-' && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
         break;
       }
@@ -86,14 +93,23 @@ function isOrgName(words: string[]): boolean {
   return false;
 }
 
+/** Titles of several people at once ("Sens. Ann Lee and Tom Roe"). */
+const PLURAL_TITLES = new Set(['sens', 'sens.', 'reps', 'reps.', 'govs', 'govs.', 'drs', 'drs.', 'messrs', 'messrs.']);
+
 /** Peel leading titles from a capitalised run: [role words, name words]. */
 function peelTitles(words: string[]): [string[], string[]] {
+  // "NBC’s Ann Lee", "the agency’s director Tom Roe": the name follows the possessive
+  const poss = words.findLastIndex((w, i) => i < words.length - 1 && /['’]s$/.test(w));
+  if (poss >= 0 && !isOrgName(words.slice(poss + 1))) {
+    const [role, name] = peelTitles(words.slice(poss + 1));
+    return [[...words.slice(0, poss + 1), ...role], name];
+  }
   if (isOrgName(words)) return [[], words];
   let k = 0;
   // the last title word (or possessive) before the remaining name
   for (let i = 0; i < words.length - 1; i++) {
     const w = bare(words[i]!);
-    if (TITLE_WORDS.has(w) || /['’]s$/.test(words[i]!) || (ORG_WORDS.has(w) && TITLE_WORDS.has(bare(words[i + 1]!)))) k = i + 1;
+    if (TITLE_WORDS.has(w) || PLURAL_TITLES.has(w) || /['’]s$/.test(words[i]!) || (ORG_WORDS.has(w) && TITLE_WORDS.has(bare(words[i + 1]!)))) k = i + 1;
   }
   // demonym/organisation words directly before a title ("Kremlin Spokesman", "US President")
   return [words.slice(0, k), words.slice(k)];
@@ -117,8 +133,8 @@ export function parseMention(all: Token[]): Mention | null {
   const base = { text: '', start: first.start, end: last.end, name: null, role: null, head: null, definite: false, plural: false, modifiers: [] as string[] };
   while (toks.length > 1 && /^(so|but|and|or|then|perhaps|also|yet|still|now|thus|indeed|however|meanwhile|instead|nonetheless|later|earlier|when|while|as)$/.test(toks[0]!.lower)) toks.shift();
   if (toks.length > 1 && PRONOUNS.has(toks[toks.length - 1]!.lower) && toks[toks.length - 1]!.lower !== 'one' && (toks[toks.length - 2]!.text === ',' || toks.length <= 3)) toks.splice(0, toks.length - 1);
-  if (toks.length === 1 && PRONOUNS.has(toks[0]!.lower)) {
-    const l = toks[0]!.lower;
+  if (toks.length === 1 && PRONOUNS.has(pronounOf(toks[0]!.lower))) {
+    const l = pronounOf(toks[0]!.lower);
     return { ...base, text: toks[0]!.text, kind: 'pronoun', head: l, plural: l === 'they' || l === 'we' };
   }
   // the main part: up to the first comma (appositions follow)
@@ -142,6 +158,11 @@ export function parseMention(all: Token[]): Mention | null {
       // a run modifying a following lower-case noun is not the head ("Kremlin spokesman")
       const next = seg[run[1]];
       const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower);
+      // "…, Ann Lee attacked the plan for …, saying": a name opening a segment before a past-tense verb is the subject of a clause, the one who speaks
+      if (modifier && run[0] === 0 && /^[a-z]{3,}ed$/.test(next.text) && !isPossessive(seg[run[1] - 1]!) && !isOrgName(words)) {
+        const [roleW, nameW] = peelTitles(words);
+        if (nameW.length) { best = { seg, run, words: nameW, role: roleW }; break; }
+      }
       if (modifier) continue;
       if (isPossessive(seg[run[1] - 1]!) && run[1] < seg.length) continue;
       const [roleW, nameW] = peelTitles(words);
@@ -245,6 +266,17 @@ const SYNONYMS: Record<string, string[]> = {
   businessman: ['businessman', 'billionaire', 'mogul', 'developer'],
 };
 
+/**
+ * Full names that differ only by middle names or initials ("Ann Lee",
+ * "Ann B. Lee") are one person: the longest stands for them all.
+ */
+function oneNameVariants(names: string[]): string[] {
+  if (names.length < 2) return names;
+  const key = (n: string) => { const w = n.toLowerCase().split(/\s+/); return `${w[0]} ${w[w.length - 1]}`; };
+  if (!names.every((n) => n.includes(' ') && key(n) === key(names[0]!))) return names;
+  return [names.reduce((a, b) => (b.length > a.length ? b : a))];
+}
+
 /** Does an entity's role fit a role mention? */
 export function roleFits(role: string | null, m: Mention): boolean {
   if (!role || !m.head) return false;
@@ -285,7 +317,7 @@ export class Register {
     const words = name.split(/\s+/);
     if (words.length === 1) {
       const cands = (this.bySurname.get(lower) ?? []).filter((e) => e.name.split(/\s+/).length > 1);
-      const uniq = [...new Set(cands.map((e) => e.name))];
+      const uniq = oneNameVariants([...new Set(cands.map((e) => e.name))]);
       if (uniq.length === 1) return this.canonical(uniq[0]!);
       // config: unique full name with that surname
       const conf = this.config.filter((c) => c.name.toLowerCase().split(/\s+/).pop() === lower);
@@ -313,14 +345,23 @@ export class Register {
   }
 
   /** Add a surname-only mention to the entity it abbreviates (after all full names are known). */
-  addSurnameMention(word: string, pos: number, title = '') {
+  addSurnameMention(word: string, pos: number, title = ''): boolean {
     const cands = this.bySurname.get(word.toLowerCase()) ?? [];
-    const uniq = [...new Set(cands.filter((e) => e.type === 'person').map((e) => e.name))];
+    const uniq = oneNameVariants([...new Set(cands.filter((e) => e.type === 'person').map((e) => e.name))]);
     if (uniq.length === 1) {
       const e = cands.find((x) => x.name === uniq[0])!;
       e.positions.push(pos);
       if (!e.gender && title) e.gender = genderOfName(e.name, title);
     }
+    return cands.length > 0;
+  }
+
+  /** A person the article names by one word only ("Mr. Lee", "Maria"), never by a full name. */
+  addSingleName(word: string, pos: number, title = '') {
+    const known = this.get(word);
+    const e = this.add(word, 'person', null, pos);
+    // a lone word is more often a surname, even one that is also a first name ("Ms. Warren"): only a title tells the gender
+    if (!known) e.gender = title ? genderOfName('', title) : null;
   }
 
   genderOf(name: string): Gender {
@@ -359,12 +400,12 @@ export class Register {
   }
 
   /** The person most recently mentioned before `pos` (after `from`), of a compatible gender. */
-  lastPerson(pos: number, gender: Gender = null, from = -1, subjectOnly = false): Entity | null {
+  lastPerson(pos: number, gender: Gender = null, from = -1, subjectOnly = false, skip: [number, number][] = []): Entity | null {
     let best: Entity | null = null;
     let bestPos = from;
     for (const e of this.entities) {
       if (e.type !== 'person' || !compatible(e.gender, gender)) continue;
-      const p = Math.max(-1, ...e.positions.filter((x) => x < pos && (!subjectOnly || this.subjects.has(x))));
+      const p = Math.max(-1, ...e.positions.filter((x) => x < pos && (!subjectOnly || this.subjects.has(x)) && !skip.some(([a, b]) => x >= a && x < b)));
       if (p > bestPos) { best = e; bestPos = p; }
     }
     return best;

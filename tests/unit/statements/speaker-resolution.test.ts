@@ -1,0 +1,113 @@
+/**
+ * Speaker resolution, one row per rule: who a pronoun, a role phrase or an
+ * unreadable speaker phrase stands for. Every text here was written for
+ * these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentParagraphs } from '../../../src/analysis/segment.ts';
+import { extractStatements } from '../../../src/analysis/statements/index.ts';
+
+/** [rule, article body, [a fragment of the statement's text, expected speaker name (null: none)][]] */
+type Row = [rule: string, body: string, expected: [fragment: string, speaker: string | null][]];
+
+const ROWS: Row[] = [
+  [
+    'a contracted pronoun (“She’s”) is that pronoun, not a name',
+    'Maria Lopez is running for mayor.\n\nShe’s saying that the budget is “a mess.”',
+    [['the budget is', 'Maria Lopez']],
+  ],
+  [
+    'an unreadable speaker phrase: the subject of the sentence speaks',
+    'Tom Baker sent a series of messages early Friday saying that the deal was dead.',
+    [['the deal was dead', 'Tom Baker']],
+  ],
+  [
+    'a one-word name with a title is a person a pronoun refers to',
+    'Mr. Okafor spoke at the town hall on Monday.\n\n“We will fix the roads,” he said.',
+    [['We will fix the roads', 'Okafor']],
+  ],
+  [
+    'a lone common first name is a person a pronoun refers to',
+    'Melanie watched the debate from her couch.\n\n“He is right about that,” she said.',
+    [['He is right about that', 'Melanie']],
+  ],
+  [
+    'the subject is in the main clause, after an opening subordinate clause',
+    'When Tom Reyes finished his remarks, Paul Novak took the microphone.\n\n“We can do better,” he said.',
+    [['We can do better', 'Paul Novak']],
+  ],
+  [
+    'a sentence-opening preposition never starts a name',
+    'Regarding Novak’s plan, Linda Moreau shared her doubts.\n\n“It will not work,” she said.',
+    [['It will not work', 'Linda Moreau']],
+  ],
+  [
+    'a role phrase no registered role explains: the last person named as a subject',
+    'Paul Novak toured the plant on Monday.\n\n“This town deserves jobs,” the senator said.',
+    [['This town deserves jobs', 'Paul Novak']],
+  ],
+  [
+    'a possessed role phrase is someone else, not the possessor',
+    'Paul Novak toured the plant on Monday.\n\n“This town deserves jobs,” the mayor’s spokesman said.',
+    [['This town deserves jobs', 'the mayor’s spokesman']],
+  ],
+  [
+    'an assisting role is someone else, not the person last named',
+    'Paul Novak toured the plant on Monday.\n\n“The tour went well,” the aide said.',
+    [['The tour went well', 'the aide']],
+  ],
+  [
+    'a name after an organisation’s possessive is a person',
+    '“The numbers are bad,” said CNN’s Ann Rivera.',
+    [['The numbers are bad', 'Ann Rivera']],
+  ],
+  [
+    'full names differing only by a middle initial are one person',
+    'Ann B. Rivera spoke on Monday. Ann Rivera is a lawyer.\n\nRivera said the law was unfair.',
+    [['the law was unfair', 'Ann B. Rivera']],
+  ],
+  [
+    'a name modifying a role before another name is not the subject',
+    'Paul Novak spoke in the morning.\n\nLater, Rivera campaign manager Tom Baker released a memo. In it, he says the race is close.',
+    [['the race is close', 'Tom Baker']],
+  ],
+  [
+    'people named inside the statement are not the antecedent of its pronoun',
+    'Joe Hart, a teacher, said he will not vote this year. Also, Paul Novak is not ready for the job, he said.',
+    [
+      ['he will not vote', 'Joe Hart'],
+      ['Paul Novak is not ready', 'Joe Hart'],
+    ],
+  ],
+  [
+    'an organisation’s name goes on after “to” (“Alliance to …”)',
+    '“We need answers,” said the Alliance to Reclaim Our Parks.',
+    [['We need answers', 'Alliance to Reclaim Our Parks']],
+  ],
+  [
+    'a plural title (“Sens.”) is peeled from the name',
+    'Sens. Jeff Marlow said the claims could be grounds for a case.',
+    [['the claims could be grounds', 'Jeff Marlow']],
+  ],
+  [
+    'a quotation standing alone after a sentence naming its subject, reporting nothing, is that subject’s',
+    'Paul Novak said the vote was rigged.\n\nOn a morning show, Sen. Ann Rivera named young voters as the key. “They are tired of the old ways.”',
+    [['They are tired', 'Ann Rivera']],
+  ],
+  [
+    'a name opening a clause before a past-tense verb is the subject who speaks, not a later name',
+    'During a speech earlier in the day, Paul Novak attacked Rivera for her record, saying, “She cannot be trusted.”',
+    [['She cannot be trusted', 'Paul Novak']],
+  ],
+];
+
+describe('speaker resolution', () => {
+  it.each(ROWS)('%s', (_rule, body, expected) => {
+    const got = extractStatements(segmentParagraphs(body));
+    for (const [fragment, speaker] of expected) {
+      const s = got.find((x) => x.text.includes(fragment));
+      expect(s, `${fragment} in ${JSON.stringify(got.map((x) => x.text))}`).toBeDefined();
+      expect(s!.speaker?.name ?? null, fragment).toBe(speaker);
+    }
+  });
+});
