@@ -169,7 +169,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
       c.mention = subj;
       m = subj;
     }
-    if (!m && !c.inherit && c.cue) {
+    if (!m && !c.inherit && !c.writerView && c.cue) {
       m = subjectBeforeCue(c, sentences);
       c.mention = m;
     }

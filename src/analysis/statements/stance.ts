@@ -478,6 +478,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     const exp = writerViewAt(s, c);
     if (exp) {
       const cand = candidate(ctx, exp.parts, exp.cue, null, 'belief');
+      if (cand) cand.writerView = true;
       const start = exp.parts[0]![0]!.start;
       const last = exp.parts[exp.parts.length - 1]!;
       const end = last[last.length - 1]!.end;
