@@ -244,9 +244,11 @@ function newReport(s: Token[], i: number): boolean {
     if (t.type !== 'word' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
     const cue = cueAt(s, c);
     if (!cue) continue;
-    if (cue.strength === 'weak' || cue.form === 'base' || cue.form === 'ing' || cue.lemma === 'according to') return false;
+    if (cue.strength === 'weak' || cue.form === 'ing' || cue.lemma === 'according to') return false;
     const np = npBefore(s, c, i);
-    return !!np && np[0] === i && !!parseMention(s.slice(np[0], np[1]));
+    const m = np && np[0] === i ? parseMention(s.slice(np[0], np[1])) : null;
+    // a bare form ("while most voters say") needs a plural subject
+    return !!m && (cue.form !== 'base' || m.plural || /^(percent|majority|half|third|quarter|most|many|some|few)$/.test(m.head ?? '') || (m.kind === 'pronoun' && /^(i|we|you|they)$/.test(m.head ?? '')));
   }
   return false;
 }

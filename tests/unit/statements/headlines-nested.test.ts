@@ -1,0 +1,58 @@
+/**
+ * Statement extraction: headlines (paragraph 1, often in title case) and
+ * statements next to or inside the content of another. Every text here was
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentParagraphs } from '../../../src/analysis/segment.ts';
+import { extractStatements } from '../../../src/analysis/statements/index.ts';
+import type { StatementKind } from '../../../src/analysis/types.ts';
+
+interface Expected {
+  kind: StatementKind;
+  /** Expected statement text (exact). */
+  text: string;
+  mention?: string | null;
+  cue?: string;
+}
+
+type Row = [name: string, body: string, expected: Expected[]];
+
+function check(body: string, expected: Expected[]) {
+  const got = extractStatements(segmentParagraphs(body));
+  expect(got.map((s) => ({ kind: s.kind, text: s.text })), body).toEqual(expected.map((e) => ({ kind: e.kind, text: e.text })));
+  expected.forEach((e, i) => {
+    if (e.mention !== undefined) expect(got[i]!.speakerMention, e.text).toBe(e.mention);
+    if (e.cue !== undefined) expect(got[i]!.cue, e.text).toBe(e.cue);
+  });
+}
+
+const table = (rows: Row[]) => it.each(rows)('%s', (_name, body, expected) => check(body, expected));
+
+describe('a coordinated clause with its own subject and reporting verb ends the content before it', () => {
+  table([
+    ['…, and N in 10 said C', 'Most of the tenants said they were worried about rents, and more than 4 in 10 said the landlord should sell.', [
+      { kind: 'indirect', text: 'they were worried about rents', mention: 'Most of the tenants' },
+      { kind: 'indirect', text: 'the landlord should sell', mention: 'more than 4 in 10', cue: 'said' },
+    ]],
+    ['…, but six in 10 said C', 'Ada Marsh said the levy was fair, but six in 10 said they want the council to drop it.', [
+      { kind: 'indirect', text: 'the levy was fair', mention: 'Ada Marsh' },
+      { kind: 'indirect', text: 'they want the council to drop it', mention: 'six in 10' },
+    ]],
+    ['…, while N percent of X say C (a bare verb after a plural subject)', 'About 70 percent of farmers say the new rules are too strict, while only 30 percent of traders say the same of the tariff.', [
+      { kind: 'indirect', text: 'the new rules are too strict', mention: '70 percent of farmers' },
+      { kind: 'indirect', text: 'the same of the tariff', mention: 'only 30 percent of traders', cue: 'say' },
+    ]],
+    ['one out of five said C', 'The survey was small, and one out of five said the park should close.', [
+      { kind: 'indirect', text: 'the park should close', mention: 'one out of five' },
+    ]],
+    // negative: a proportion with a noun after it keeps the noun as its head
+    ['N in 10 voters want C: the noun is the head', 'Only about 4 in 10 voters in each county want the bridge to be rebuilt.', [
+      { kind: 'indirect', text: 'the bridge to be rebuilt', mention: '10 voters in each county' },
+    ]],
+    // negative: a bare verb after a singular subject is no new report
+    ['…, and the mayor say …: no agreement, no new report', 'Ada Marsh said the levy was fair, and the town say nothing about it.', [
+      { kind: 'indirect', text: 'the levy was fair, and the town say nothing about it', mention: 'Ada Marsh' },
+    ]],
+  ]);
+});
