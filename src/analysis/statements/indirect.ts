@@ -693,12 +693,14 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       }
     }
     if (cue.strength === 'quoting' && (needQuote || EVALUATIVE.has(cue.lemma))) end = quotedComplementEnd(s, k, end);
+    if (evaluative && dir < 0) end = judgedObjectEnd(s, k, end);
     let fallback: Candidate['fallback'] = null;
     if (participle) {
       const fb = npBefore(s, c, lastEnd);
       fallback = fb ? parseMention(s.slice(fb[0], fb[1])) : null;
     }
-    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {});
+    // a verb of judgement reports even a one-word object: "X blasts Y"
+    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {}, evaluative && dir < 0 ? 1 : 3);
     if (!cand) continue;
     if (rel >= 0) withRelativeObject(cand, s[rel]!);
     if (needQuote && cand.kind === 'indirect') continue;
@@ -766,6 +768,21 @@ function withRelativeObject(cand: Candidate, rel: Token) {
  * "called it “reckless” and his party voted against it"): after its first quotation, a
  * subordinate clause, or a coordinated clause or aside with no quoted words left in it, is the writer's.
  */
+/**
+ * "X blasted Y over Z", "X defends Y amid Z", "X mocks Y after Z": a verb of judgement reports its
+ * object; the reason or time adjunct after it is the writer's frame.
+ */
+function judgedObjectEnd(s: Token[], k: number, end: number): number {
+  // only a short bare object: "blamed X for Y", "accused X of Y" report the charge with it, "described X during Y as “Q”" its words
+  if (s.slice(k, end).some((t) => t.type === 'quote')) return end;
+  for (let y = k + 1; y < end && y <= k + 5; y++) {
+    const t = s[y]!;
+    if (t.type !== 'word' || /^(for|of|as|to|on|with|in|who|that|which)$/.test(t.lower)) return end;
+    if (/^(over|amid|after|during|before)$/.test(t.lower)) return y;
+  }
+  return end;
+}
+
 function quotedComplementEnd(s: Token[], k: number, end: number): number {
   const x = s.findIndex((t, i) => i >= k && i < end && t.type === 'quote');
   if (x < 0) return end;
