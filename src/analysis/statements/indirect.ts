@@ -138,6 +138,9 @@ function contentEnd(s: Token[], from: number): number {
     // "… called it “reckless,” accusing …": a participle after the quoted words starts the next statement
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '') && i > from) return i + 1;
     // "X says A and said B": a coordinated reporting verb starts its own statement
+    // ("X chides Y and praises Z": after a one-word object too)
+    const n1c = (t.lower === 'and' || t.lower === 'but') && i > from ? cueAt(s, i + 1) : null;
+    if (n1c && n1c.strength !== 'weak' && (n1c.form === 'past' || n1c.form === 'third')) return s[i - 1]?.text === ',' ? i - 1 : i;
     if ((t.lower === 'and' || t.lower === 'but') && i > from + 2) {
       const n1 = s[i + 1];
       const n2 = s[i + 2];
@@ -614,7 +617,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // directives and commitments: "called for X", "urged Y to Z", "asked whether …", "vowed to …"
     const dir = np || inherit ? directive(s, k, cue.lemma) : -1;
     // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
-    const evaluative = EVALUATIVE.has(cue.lemma) && !!np && (cue.form === 'past' || cue.form === 'third') && s[k]?.type === 'word' &&
+    const evaluative = EVALUATIVE.has(cue.lemma) && (!!np || inherit === 'main') && (cue.form === 'past' || cue.form === 'third') && s[k]?.type === 'word' &&
       (/^(him|her|them|it)$/.test(s[k]!.lower) ? /^(of|for|as)$/.test(s[k + 1]?.lower ?? '') : !BARE_REJECT.has(s[k]!.lower) && !/^(me|us|himself|herself|themselves)$/.test(s[k]!.lower));
     if (dir >= 0) {
       k = dir;

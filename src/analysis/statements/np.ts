@@ -188,9 +188,11 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
       if (t.text === '-' || t.text === '.' || t.text === '&') { from = j; j--; continue; }
       break;
     }
-    const cap = /^\p{Lu}/u.test(t.text);
+    // (in a title-case headline a capital says nothing: "… Backs Lee And Denounces …" has a boundary at "And")
+    const cap = /^\p{Lu}/u.test(t.text) && !t.title;
     // "Mr. Grassley and Mr. Leahy said": coordinated names
-    if (t.lower === 'and' && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
+    // (never right before the verb: "… Backs Lee And Denounces Park")
+    if (t.lower === 'and' && n > 0 && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
     // "union members and leaders say": coordinated role nouns
     if (t.lower === 'and' && ROLE_NOUNS.has(s[j + 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 1]?.lower ?? '')) { from = j; j--; n++; continue; }
     // "officials in the city", "experts at the institute", "sources with knowledge of the talks": a role noun and its modifier

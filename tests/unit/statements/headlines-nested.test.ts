@@ -56,3 +56,45 @@ describe('a coordinated clause with its own subject and reporting verb ends the 
     ]],
   ]);
 });
+
+describe('verbs of judgement: the object and its coordinated verbs', () => {
+  table([
+    ['X slams Y over Z: the reason adjunct is the writer’s frame', 'The senator slammed the governor over the bridge tolls.', [
+      { kind: 'indirect', text: 'the governor', mention: 'The senator', cue: 'slammed' },
+    ]],
+    ['X defended Y during Z: a time adjunct ends the object', 'Ada Marsh defended the new budget during a long hearing.', [
+      { kind: 'indirect', text: 'the new budget', mention: 'Ada Marsh', cue: 'defended' },
+    ]],
+    ['X praised Y: a one-word object is reported', 'The union praised Lee.', [
+      { kind: 'indirect', text: 'Lee', mention: 'The union', cue: 'praised' },
+    ]],
+    ['X chides Y and praises Z: two statements of one subject', 'The mayor chides the council and praises the police.', [
+      { kind: 'indirect', text: 'the council', mention: 'The mayor', cue: 'chides' },
+      { kind: 'indirect', text: 'the police', cue: 'praises' },
+    ]],
+    // negative: with "for" or "of" the charge belongs to the object
+    ['X blamed Y for Z after W: the charge is kept', 'Ada Marsh blamed the council for the delays after the storm.', [
+      { kind: 'indirect', text: 'the council for the delays after the storm', mention: 'Ada Marsh' },
+    ]],
+    // negative: an object with quoted words keeps its adjunct
+    ['X described Y during Z as “Q”: the quoted words are kept', 'Ada Marsh described the plan during an interview as “a fraud.”', [
+      { kind: 'partial', text: 'the plan during an interview as “a fraud.”', mention: 'Ada Marsh' },
+    ]],
+  ]);
+});
+
+describe('title-case headlines (paragraph 1)', () => {
+  table([
+    ['Name Verbs Y And Verbs Z: two statements', 'Governor Backs Lee And Denounces Park\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'Lee', mention: 'Governor', cue: 'Backs' },
+      { kind: 'indirect', text: 'Park', cue: 'Denounces' },
+    ]],
+    ['Name Slams Y Over Z', 'Mayor Ann Lee Slams Council Over Budget Vote\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'Council', mention: 'Mayor Ann Lee', cue: 'Slams' },
+    ]],
+    // negative: coordinated names before the verb stay one subject
+    ['Name And Name Say C: one coordinated subject', 'Lee And Park Say The Budget Will Fail\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'The Budget Will Fail', mention: 'Lee And Park', cue: 'Say' },
+    ]],
+  ]);
+});
