@@ -98,3 +98,14 @@ describe('title-case headlines (paragraph 1)', () => {
     ]],
   ]);
 });
+
+describe('headline colon lines: a kicker before the colon is no speaker', () => {
+  table([
+    ['Name: claim', 'Ann Lee: The Budget Plan Will Fail\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'The Budget Plan Will Fail', mention: 'Ann Lee', cue: ':' },
+    ]],
+    ['Wow: …', 'Wow: Mayor Said Something Odd About The Budget\n\nBody text follows here.', []],
+    ['Weekly Update: …', 'Weekly Update: The latest count in the council race\n\nBody text follows here.', []],
+    ['Fix Is In: …', 'FIX IS IN: Council Moves The Vote Again\n\nBody text follows here.', []],
+  ]);
+});
