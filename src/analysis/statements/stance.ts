@@ -65,6 +65,9 @@ for (const [list, cls] of [[BELIEF, 'belief'], [INTENTION, 'intention'], [STANCE
   for (const lemma of list) for (const [w, form] of formsOf(lemma)) if (!LEXICON.has(w)) LEXICON.set(w, { lemma, cls, form });
 }
 
+/** Is the word a form of a verb of belief, intention, stance or evidence ("endorses", "wants")? */
+export const isStanceVerb = (lower: string): boolean => LEXICON.has(lower);
+
 /** Nouns naming evidence that can "show" or "find" something. */
 const EVIDENCE_NOUNS = new Set([
   'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'records', 'record',

@@ -92,6 +92,11 @@ describe('title-case headlines (paragraph 1)', () => {
     ['Name Slams Y Over Z', 'Mayor Ann Lee Slams Council Over Budget Vote\n\nBody text follows here.', [
       { kind: 'indirect', text: 'Council', mention: 'Mayor Ann Lee', cue: 'Slams' },
     ]],
+    ['Name Endorses Name: a stance verb marks a title-case headline', 'Retired Judge Ann Lee Endorses Tom Park\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'Tom Park', mention: 'Retired Judge Ann Lee', cue: 'Endorses' },
+    ]],
+    // negative: a lede full of names with no verb in title case is no headline reading
+    ['a name-only line is no title-case headline', 'Springfield Harbor Festival Returns\n\nBody text follows here.', []],
     // negative: coordinated names before the verb stay one subject
     ['Name And Name Say C: one coordinated subject', 'Lee And Park Say The Budget Will Fail\n\nBody text follows here.', [
       { kind: 'indirect', text: 'The Budget Will Fail', mention: 'Lee And Park', cue: 'Say' },
