@@ -75,7 +75,7 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
 const KICKER_WORDS = new Set(['wow', 'boom', 'bombshell', 'busted', 'revealed', 'look', 'just', 'finally', 'shocking', 'alert', 'latest', 'update', 'notice', 'paid', 'recap', 'explainer', 'roundup', 'preview', 'review', 'transcript', 'timeline', 'obituary', 'obituaries', 'deaths', 'win', 'loss', 'is', 'are', 'was', 'were']);
 
 /**
- * "Wow: …", "Weekly Update: …", "Fix Is In: …": a kicker opening a headline names no speaker (it
+ * "Wow: …", "Weekly Update: …", "Deal Is Done: …": a kicker opening a headline names no speaker (it
  * holds a rubric, an exclamation or a verb).
  */
 function headlineKicker(np: Token[]): boolean {

@@ -111,6 +111,6 @@ describe('headline colon lines: a kicker before the colon is no speaker', () => 
     ]],
     ['Wow: …', 'Wow: Mayor Said Something Odd About The Budget\n\nBody text follows here.', []],
     ['Weekly Update: …', 'Weekly Update: The latest count in the council race\n\nBody text follows here.', []],
-    ['Fix Is In: …', 'FIX IS IN: Council Moves The Vote Again\n\nBody text follows here.', []],
+    ['Deal Is Done: …', 'DEAL IS DONE: Council Moves The Vote Again\n\nBody text follows here.', []],
   ]);
 });
