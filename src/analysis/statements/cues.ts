@@ -84,7 +84,8 @@ function inflect(v: string): string[] {
     forms.push(v + 'd', v.slice(0, -1) + 'ing');
   } else if (/[^aeiou]y$/.test(v)) {
     forms.push(v.slice(0, -1) + 'ied', v + 'ing');
-  } else if (v === 'quip' || v === 'admit' || v === 'rebut' || v === 'commit') {
+  } else if (v === 'quip' || v === 'admit' || v === 'rebut' || v === 'commit' || /^[^aeiou]*[aeiou][bdgmnprt]$/.test(v)) {
+    // a final consonant after one short vowel doubles: "slammed", "jabbed", "snapping"
     forms.push(v + v.at(-1) + 'ed', v + v.at(-1) + 'ing');
   } else if (v === 'signal') {
     forms.push('signalled', 'signaled', 'signalling', 'signaling');

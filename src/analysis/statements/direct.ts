@@ -48,6 +48,7 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
   if (colon < 1 || colon > 4) return null;
   const np = s.slice(0, colon);
   if (!np.every((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text)) || LABELS.has(np[0]!.lower) || NOT_NAME_WORDS.has(np[0]!.lower)) return null;
+  if (ctx.paragraph.index === 1 && headlineKicker(np)) return null;
   const m = parseMention(np);
   if (!m || (m.kind !== 'name' && m.kind !== 'org')) return null;
   // transcript speakers are written in capitals ("PENCE:"), which is not an acronym here
@@ -68,6 +69,17 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
     ...(kind === 'partial' ? { quoted: quotes } : {}),
     cue: cueOf(s[colon]!), mention: m, colon: true,
   };
+}
+
+/** Words of a headline kicker before a colon: an exclamation or a rubric, not a speaker. */
+const KICKER_WORDS = new Set(['wow', 'boom', 'bombshell', 'busted', 'revealed', 'look', 'just', 'finally', 'shocking', 'alert', 'latest', 'update', 'notice', 'paid', 'recap', 'explainer', 'roundup', 'preview', 'review', 'transcript', 'timeline', 'obituary', 'obituaries', 'deaths', 'win', 'loss', 'is', 'are', 'was', 'were']);
+
+/**
+ * "Wow: …", "Weekly Update: …", "Deal Is Done: …": a kicker opening a headline names no speaker (it
+ * holds a rubric, an exclamation or a verb).
+ */
+function headlineKicker(np: Token[]): boolean {
+  return np.some((t) => KICKER_WORDS.has(t.lower));
 }
 
 /** "Ann Lee, Bo Park, Cy Ruiz, …": a list of names (credits, panel members), not words someone said. */

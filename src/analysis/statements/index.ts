@@ -12,7 +12,7 @@ import { findDirect } from './direct.ts';
 import { findIndirect } from './indirect.ts';
 import { cueInfo, NOT_NAME_WORDS, WEEKDAYS } from './cues.ts';
 import { findQuotes } from './quotes.ts';
-import { findStance } from './stance.ts';
+import { findStance, isStanceVerb } from './stance.ts';
 import { buildRegister } from './register.ts';
 import { resolveSpeakers } from './resolve.ts';
 import { sentencesOf, tokenize, type Token } from './tokens.ts';
@@ -95,7 +95,8 @@ function markTitleCase(tokens: Token[]) {
   if (caps / words.length < 0.8) return;
   // a headline capitalises common words too ("… Calls Clinton ‘A Disgrace’ Over …"); a lede full of names does not
   const all = tokens.filter((t) => t.type === 'word' && /^\p{Lu}\p{Ll}*$/u.test(t.text));
-  const common = all.filter((t) => NOT_NAME_WORDS.has(t.lower) && !WEEKDAYS.has(t.lower) || cueInfo(t.lower) || (t.text.length <= 3 && /^(On|In|To|Of|For|At|By|As|Is|Be|His|Her|Its|And|But|Or|Not|Why|How|Who|Can|Has|Was|Are|With|From|Over|Into|Will|May|Says)$/.test(t.text)));
-  if (common.length < 2 && !words.some((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && cueInfo(t.text.toLowerCase()))) return;
+  const verb = (t: Token) => !!cueInfo(t.lower) || (isStanceVerb(t.lower) && /s$/.test(t.lower));
+  const common = all.filter((t) => NOT_NAME_WORDS.has(t.lower) && !WEEKDAYS.has(t.lower) || verb(t) || (t.text.length <= 3 && /^(On|In|To|Of|For|At|By|As|Is|Be|His|Her|Its|And|But|Or|Not|Why|How|Who|Can|Has|Was|Are|With|From|Over|Into|Will|May|Says)$/.test(t.text)));
+  if (common.length < 2 && !words.some((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && verb(t))) return;
   for (const t of tokens) if (t.type === 'word') t.title = true;
 }

@@ -138,6 +138,9 @@ function contentEnd(s: Token[], from: number): number {
     // "… called it “reckless,” accusing …": a participle after the quoted words starts the next statement
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '') && i > from) return i + 1;
     // "X says A and said B": a coordinated reporting verb starts its own statement
+    // ("X chides Y and praises Z": after a one-word object too)
+    const n1c = (t.lower === 'and' || t.lower === 'but') && i > from ? cueAt(s, i + 1) : null;
+    if (n1c && n1c.strength !== 'weak' && (n1c.form === 'past' || n1c.form === 'third')) return s[i - 1]?.text === ',' ? i - 1 : i;
     if ((t.lower === 'and' || t.lower === 'but') && i > from + 2) {
       const n1 = s[i + 1];
       const n2 = s[i + 2];
@@ -244,9 +247,11 @@ function newReport(s: Token[], i: number): boolean {
     if (t.type !== 'word' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
     const cue = cueAt(s, c);
     if (!cue) continue;
-    if (cue.strength === 'weak' || cue.form === 'base' || cue.form === 'ing' || cue.lemma === 'according to') return false;
+    if (cue.strength === 'weak' || cue.form === 'ing' || cue.lemma === 'according to') return false;
     const np = npBefore(s, c, i);
-    return !!np && np[0] === i && !!parseMention(s.slice(np[0], np[1]));
+    const m = np && np[0] === i ? parseMention(s.slice(np[0], np[1])) : null;
+    // a bare form ("while most voters say") needs a plural subject
+    return !!m && (cue.form !== 'base' || m.plural || /^(percent|majority|half|third|quarter|most|many|some|few)$/.test(m.head ?? '') || (m.kind === 'pronoun' && /^(i|we|you|they)$/.test(m.head ?? '')));
   }
   return false;
 }
@@ -612,7 +617,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // directives and commitments: "called for X", "urged Y to Z", "asked whether …", "vowed to …"
     const dir = np || inherit ? directive(s, k, cue.lemma) : -1;
     // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
-    const evaluative = EVALUATIVE.has(cue.lemma) && !!np && (cue.form === 'past' || cue.form === 'third') && s[k]?.type === 'word' &&
+    const evaluative = EVALUATIVE.has(cue.lemma) && (!!np || inherit === 'main') && (cue.form === 'past' || cue.form === 'third') && s[k]?.type === 'word' &&
       (/^(him|her|them|it)$/.test(s[k]!.lower) ? /^(of|for|as)$/.test(s[k + 1]?.lower ?? '') : !BARE_REJECT.has(s[k]!.lower) && !/^(me|us|himself|herself|themselves)$/.test(s[k]!.lower));
     if (dir >= 0) {
       k = dir;
@@ -691,12 +696,14 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       }
     }
     if (cue.strength === 'quoting' && (needQuote || EVALUATIVE.has(cue.lemma))) end = quotedComplementEnd(s, k, end);
+    if (evaluative && dir < 0) end = judgedObjectEnd(s, k, end);
     let fallback: Candidate['fallback'] = null;
     if (participle) {
       const fb = npBefore(s, c, lastEnd);
       fallback = fb ? parseMention(s.slice(fb[0], fb[1])) : null;
     }
-    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {});
+    // a verb of judgement reports even a one-word object: "X blasts Y"
+    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {}, evaluative && dir < 0 ? 1 : 3);
     if (!cand) continue;
     if (rel >= 0) withRelativeObject(cand, s[rel]!);
     if (needQuote && cand.kind === 'indirect') continue;
@@ -764,6 +771,21 @@ function withRelativeObject(cand: Candidate, rel: Token) {
  * "called it “reckless” and his party voted against it"): after its first quotation, a
  * subordinate clause, or a coordinated clause or aside with no quoted words left in it, is the writer's.
  */
+/**
+ * "X blasted Y over Z", "X defends Y amid Z", "X mocks Y after Z": a verb of judgement reports its
+ * object; the reason or time adjunct after it is the writer's frame.
+ */
+function judgedObjectEnd(s: Token[], k: number, end: number): number {
+  // only a short bare object: "blamed X for Y", "accused X of Y" report the charge with it, "described X during Y as “Q”" its words
+  if (s.slice(k, end).some((t) => t.type === 'quote')) return end;
+  for (let y = k + 1; y < end && y <= k + 5; y++) {
+    const t = s[y]!;
+    if (t.type !== 'word' || /^(for|of|as|to|on|with|in|who|that|which)$/.test(t.lower)) return end;
+    if (/^(over|amid|after|during|before)$/.test(t.lower)) return y;
+  }
+  return end;
+}
+
 function quotedComplementEnd(s: Token[], k: number, end: number): number {
   const x = s.findIndex((t, i) => i >= k && i < end && t.type === 'quote');
   if (x < 0) return end;

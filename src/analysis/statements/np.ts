@@ -188,15 +188,19 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
       if (t.text === '-' || t.text === '.' || t.text === '&') { from = j; j--; continue; }
       break;
     }
-    const cap = /^\p{Lu}/u.test(t.text);
+    // (in a title-case headline a capital says nothing: "… Backs Lee And Denounces …" has a boundary at "And")
+    const cap = /^\p{Lu}/u.test(t.text) && !t.title;
     // "Mr. Grassley and Mr. Leahy said": coordinated names
-    if (t.lower === 'and' && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
+    // (never right before the verb: "… Backs Lee And Denounces Park")
+    if (t.lower === 'and' && n > 0 && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
     // "union members and leaders say": coordinated role nouns
     if (t.lower === 'and' && ROLE_NOUNS.has(s[j + 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 1]?.lower ?? '')) { from = j; j--; n++; continue; }
     // "officials in the city", "experts at the institute", "sources with knowledge of the talks": a role noun and its modifier
     if (!cap && n > 0 && ROLE_MODIFIER_PREPS.has(t.lower) && s[j - 1]?.type === 'word' && ROLE_NOUNS.has(s[j - 1]!.lower)) { from = j; j--; n++; continue; }
     // "a person familiar with the talks", "officials close to the mayor"
     if (!cap && n > 0 && /^(with|to)$/.test(t.lower) && /^(familiar|close)$/.test(s[j - 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 2]?.lower ?? '')) { from = j - 1; j -= 2; n += 2; continue; }
+    // "six in 10 said", "more than 4 in 10 say", "one out of five": a proportion of people
+    if (!cap && proportionLink(s, j, to)) { from = j; j--; n++; continue; }
     if (!cap && NP_BOUNDARY.has(t.lower)) break;
     // a sentence-initial conjunction or preposition is not part of the name: "While most voters said …"
     if (cap && NP_BOUNDARY.has(t.lower) && (j === 0 || s[j - 1]!.type !== 'word') && !/^(Will|May|Even|Said|Told)$/.test(t.text)) break;
@@ -214,6 +218,20 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   if (from >= to) return null;
   if (parenthetical && from >= to) return null;
   return [from, to];
+}
+
+const NUMBER_WORD = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|half)$/i;
+
+/**
+ * Is token j the link of a proportion that ends the noun phrase at `to` ("six in 10 said", "one out
+ * of five say", "more than 4 in 10 said")? With a noun after it ("4 in 10 voters") the noun is the head.
+ */
+function proportionLink(s: Token[], j: number, to: number): boolean {
+  const t = s[j]!.lower;
+  const numbers = (a: number) => a < to && s.slice(a, to).every((x) => NUMBER_WORD.test(x.text) || /^(in|of|out)$/.test(x.lower));
+  if ((t === 'in' || t === 'of') && j + 2 === to && NUMBER_WORD.test(s[j + 1]!.text) && NUMBER_WORD.test(s[j - 1]?.text ?? '')) return true;
+  if (t === 'out' && j + 3 === to && s[j + 1]?.lower === 'of' && NUMBER_WORD.test(s[j + 2]!.text) && NUMBER_WORD.test(s[j - 1]?.text ?? '')) return true;
+  return t === 'than' && /^(more|less|fewer)$/.test(s[j - 1]?.lower ?? '') && numbers(j + 1);
 }
 
 /** Tokens of a speaker noun phrase after a cue ("said Peskov, the Kremlin spokesman."). */

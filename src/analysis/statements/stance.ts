@@ -65,6 +65,9 @@ for (const [list, cls] of [[BELIEF, 'belief'], [INTENTION, 'intention'], [STANCE
   for (const lemma of list) for (const [w, form] of formsOf(lemma)) if (!LEXICON.has(w)) LEXICON.set(w, { lemma, cls, form });
 }
 
+/** Is the word a form of a verb of belief, intention, stance or evidence ("endorses", "wants")? */
+export const isStanceVerb = (lower: string): boolean => LEXICON.has(lower);
+
 /** Nouns naming evidence that can "show" or "find" something. */
 const EVIDENCE_NOUNS = new Set([
   'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'records', 'record',
@@ -187,9 +190,15 @@ function objectEnd(s: Token[], from: number): number {
     if (t.lower === 'on' && WEEKDAYS.has(s[i + 1]?.lower ?? '')) break;
     if (/^(this|next)$/.test(t.lower) && /^(week|month|year|morning|afternoon|evening|spring|summer|fall|winter)$/.test(s[i + 1]?.lower ?? '')) break;
     // "X endorsed Y and has campaigned …": a second verb phrase
-    if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower))) break;
+    if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower) || reportingVerb(s[i + 1]!))) break;
   }
   return i;
+}
+
+/** "X backs Y and denounces Z": a reporting verb in the third person or the past after the object. */
+function reportingVerb(t: Token): boolean {
+  const info = cueInfo(t.lower);
+  return !!info && info.strength !== 'weak' && (info.form === 'third' || info.form === 'past');
 }
 
 /** The subject mention of the cue at c, or null: the noun phrase before it (through a relative "who"). */

@@ -528,6 +528,7 @@ describe('improvement pass: clause boundaries, adjuncts, objects before quotatio
       { kind: 'direct', text: 'Do not open the door.', speaker: 'Anna Berg', cue: 'said' },
     ]],
     ['…, saying A but suggesting B: each participle reports its own content', 'Lena Ortiz rejected the offer, saying it was fair “on paper” but suggesting the terms would hurt new staff.', [
+      { kind: 'indirect', text: 'the offer', speaker: 'Lena Ortiz', cue: 'rejected' },
       { kind: 'partial', text: 'it was fair “on paper”', speaker: 'Lena Ortiz', cue: 'saying' },
       { kind: 'indirect', text: 'the terms would hurt new staff', speaker: 'Lena Ortiz', cue: 'suggesting' },
     ]],

@@ -1,0 +1,116 @@
+/**
+ * Statement extraction: headlines (paragraph 1, often in title case) and
+ * statements next to or inside the content of another. Every text here was
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentParagraphs } from '../../../src/analysis/segment.ts';
+import { extractStatements } from '../../../src/analysis/statements/index.ts';
+import type { StatementKind } from '../../../src/analysis/types.ts';
+
+interface Expected {
+  kind: StatementKind;
+  /** Expected statement text (exact). */
+  text: string;
+  mention?: string | null;
+  cue?: string;
+}
+
+type Row = [name: string, body: string, expected: Expected[]];
+
+function check(body: string, expected: Expected[]) {
+  const got = extractStatements(segmentParagraphs(body));
+  expect(got.map((s) => ({ kind: s.kind, text: s.text })), body).toEqual(expected.map((e) => ({ kind: e.kind, text: e.text })));
+  expected.forEach((e, i) => {
+    if (e.mention !== undefined) expect(got[i]!.speakerMention, e.text).toBe(e.mention);
+    if (e.cue !== undefined) expect(got[i]!.cue, e.text).toBe(e.cue);
+  });
+}
+
+const table = (rows: Row[]) => it.each(rows)('%s', (_name, body, expected) => check(body, expected));
+
+describe('a coordinated clause with its own subject and reporting verb ends the content before it', () => {
+  table([
+    ['…, and N in 10 said C', 'Most of the tenants said they were worried about rents, and more than 4 in 10 said the landlord should sell.', [
+      { kind: 'indirect', text: 'they were worried about rents', mention: 'Most of the tenants' },
+      { kind: 'indirect', text: 'the landlord should sell', mention: 'more than 4 in 10', cue: 'said' },
+    ]],
+    ['…, but six in 10 said C', 'Ada Marsh said the levy was fair, but six in 10 said they want the council to drop it.', [
+      { kind: 'indirect', text: 'the levy was fair', mention: 'Ada Marsh' },
+      { kind: 'indirect', text: 'they want the council to drop it', mention: 'six in 10' },
+    ]],
+    ['…, while N percent of X say C (a bare verb after a plural subject)', 'About 70 percent of farmers say the new rules are too strict, while only 30 percent of traders say the same of the tariff.', [
+      { kind: 'indirect', text: 'the new rules are too strict', mention: '70 percent of farmers' },
+      { kind: 'indirect', text: 'the same of the tariff', mention: 'only 30 percent of traders', cue: 'say' },
+    ]],
+    ['one out of five said C', 'The survey was small, and one out of five said the park should close.', [
+      { kind: 'indirect', text: 'the park should close', mention: 'one out of five' },
+    ]],
+    // negative: a proportion with a noun after it keeps the noun as its head
+    ['N in 10 voters want C: the noun is the head', 'Only about 4 in 10 voters in each county want the bridge to be rebuilt.', [
+      { kind: 'indirect', text: 'the bridge to be rebuilt', mention: '10 voters in each county' },
+    ]],
+    // negative: a bare verb after a singular subject is no new report
+    ['…, and the mayor say …: no agreement, no new report', 'Ada Marsh said the levy was fair, and the town say nothing about it.', [
+      { kind: 'indirect', text: 'the levy was fair, and the town say nothing about it', mention: 'Ada Marsh' },
+    ]],
+  ]);
+});
+
+describe('verbs of judgement: the object and its coordinated verbs', () => {
+  table([
+    ['X slams Y over Z: the reason adjunct is the writer’s frame', 'The senator slammed the governor over the bridge tolls.', [
+      { kind: 'indirect', text: 'the governor', mention: 'The senator', cue: 'slammed' },
+    ]],
+    ['X defended Y during Z: a time adjunct ends the object', 'Ada Marsh defended the new budget during a long hearing.', [
+      { kind: 'indirect', text: 'the new budget', mention: 'Ada Marsh', cue: 'defended' },
+    ]],
+    ['X praised Y: a one-word object is reported', 'The union praised Lee.', [
+      { kind: 'indirect', text: 'Lee', mention: 'The union', cue: 'praised' },
+    ]],
+    ['X chides Y and praises Z: two statements of one subject', 'The mayor chides the council and praises the police.', [
+      { kind: 'indirect', text: 'the council', mention: 'The mayor', cue: 'chides' },
+      { kind: 'indirect', text: 'the police', cue: 'praises' },
+    ]],
+    // negative: with "for" or "of" the charge belongs to the object
+    ['X blamed Y for Z after W: the charge is kept', 'Ada Marsh blamed the council for the delays after the storm.', [
+      { kind: 'indirect', text: 'the council for the delays after the storm', mention: 'Ada Marsh' },
+    ]],
+    // negative: an object with quoted words keeps its adjunct
+    ['X described Y during Z as “Q”: the quoted words are kept', 'Ada Marsh described the plan during an interview as “a fraud.”', [
+      { kind: 'partial', text: 'the plan during an interview as “a fraud.”', mention: 'Ada Marsh' },
+    ]],
+  ]);
+});
+
+describe('title-case headlines (paragraph 1)', () => {
+  table([
+    ['Name Verbs Y And Verbs Z: two statements', 'Governor Backs Lee And Denounces Park\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'Lee', mention: 'Governor', cue: 'Backs' },
+      { kind: 'indirect', text: 'Park', cue: 'Denounces' },
+    ]],
+    ['Name Slams Y Over Z', 'Mayor Ann Lee Slams Council Over Budget Vote\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'Council', mention: 'Mayor Ann Lee', cue: 'Slams' },
+    ]],
+    ['Name Endorses Name: a stance verb marks a title-case headline', 'Retired Judge Ann Lee Endorses Tom Park\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'Tom Park', mention: 'Retired Judge Ann Lee', cue: 'Endorses' },
+    ]],
+    // negative: a lede full of names with no verb in title case is no headline reading
+    ['a name-only line is no title-case headline', 'Springfield Harbor Festival Returns\n\nBody text follows here.', []],
+    // negative: coordinated names before the verb stay one subject
+    ['Name And Name Say C: one coordinated subject', 'Lee And Park Say The Budget Will Fail\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'The Budget Will Fail', mention: 'Lee And Park', cue: 'Say' },
+    ]],
+  ]);
+});
+
+describe('headline colon lines: a kicker before the colon is no speaker', () => {
+  table([
+    ['Name: claim', 'Ann Lee: The Budget Plan Will Fail\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'The Budget Plan Will Fail', mention: 'Ann Lee', cue: ':' },
+    ]],
+    ['Wow: …', 'Wow: Mayor Said Something Odd About The Budget\n\nBody text follows here.', []],
+    ['Weekly Update: …', 'Weekly Update: The latest count in the council race\n\nBody text follows here.', []],
+    ['Deal Is Done: …', 'DEAL IS DONE: Council Moves The Vote Again\n\nBody text follows here.', []],
+  ]);
+});
