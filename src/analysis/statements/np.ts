@@ -37,6 +37,7 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if (!info) return null;
   const prev = s[i - 1];
   if (prev && prev.type === 'word' && NOUN_MARKERS.has(prev.lower)) return null;
+  if (nounState(s, i, info)) return null;
   if (prev && prev.type === 'word' && /['’]s$/.test(prev.text) && info.form !== 'past' && info.form !== 'ing') return null;
   if (info.form === 'base') {
     // infinitives and bare forms after "to"/modals are not reports of what was said
@@ -51,6 +52,21 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if (info.form === 'past' && prev && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(prev.lower)) return null;
   if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak') return null;
   return { ...info, index: i, length: 1 };
+}
+
+/**
+ * "the 50 states holding primaries", "Ohio state senator": "state"/"states" is a noun far more
+ * often than a verb; as a verb it introduces "that", a colon or a quotation ("the letter states that …")
+ * or closes a quotation ("“…,” the memo states.").
+ */
+function nounState(s: Token[], i: number, info: CueInfo): boolean {
+  if (info.lemma !== 'state' || (info.form !== 'base' && info.form !== 'third')) return false;
+  const next = s[i + 1];
+  if (!next) return true;
+  const introduces = next.lower === 'that' || next.text === ':' || next.type === 'quote' || (next.text === ',' && s[i + 2]?.type === 'quote');
+  // "“…,” the memo states.": a closing attribution after a quotation
+  const closes = /^([.,]|in|on)$/.test(next.lower) && s.slice(Math.max(0, i - 8), i).some((t) => t.type === 'quote');
+  return !(introduces || closes) || /^\d/.test(s[i - 1]?.text ?? '');
 }
 
 export const isWord = (t: Token | undefined) => !!t && t.type === 'word';

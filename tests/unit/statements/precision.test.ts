@@ -1,0 +1,40 @@
+/**
+ * Precision: words and constructions that look like reports but are not, and
+ * contents that must stop where the reported clause ends. Every text here was
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentParagraphs } from '../../../src/analysis/segment.ts';
+import { extractStatements } from '../../../src/analysis/statements/index.ts';
+import type { StatementKind } from '../../../src/analysis/types.ts';
+
+interface Expected {
+  kind: StatementKind;
+  text: string;
+  speaker: string | null;
+}
+
+type Row = [name: string, body: string, expected: Expected[]];
+
+function check(body: string, expected: Expected[]) {
+  const got = extractStatements(segmentParagraphs(body), { speakers: [] });
+  expect(got.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speaker?.name ?? null })), body).toEqual(expected);
+}
+
+const table = (rows: Row[]) => it.each(rows)('%s', (_name, body, expected) => check(body, expected));
+
+describe('“state”/“states” as a noun', () => {
+  table([
+    ['the states holding primaries: a noun after a quantifier', 'Voters in nine states holding primaries this week are angry about taxes.', []],
+    ['a few states have yet to vote: a noun subject', 'A few states have yet to count their ballots.', []],
+    ['an Ohio state senator: a noun before a title', 'The Ohio state senator Tom Reyes said the budget was late.', [
+      { kind: 'indirect', text: 'the budget was late', speaker: 'Tom Reyes' },
+    ]],
+    ['X states that C: the verb keeps its clause', 'In his report, Tom Reyes states that the budget was late.', [
+      { kind: 'indirect', text: 'the budget was late', speaker: 'Tom Reyes' },
+    ]],
+    ['“Q,” X states.: the verb closing a quotation', '“The budget is late,” the memo states.', [
+      { kind: 'direct', text: 'The budget is late,', speaker: 'the memo' },
+    ]],
+  ]);
+});
