@@ -384,6 +384,23 @@ function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: 
   return { content: [floor, asAt - 1], np, end: e };
 }
 
+/**
+ * "Over the long term, according to the agency, the debt will grow.": a source between commas
+ * in mid-sentence ends at its comma when a clause follows it (a subject and its verb), so
+ * "the debt" is not read as an apposition of the source.
+ */
+function sourceBeforeSubject(s: Token[], c: number, np: [number, number]): [number, number] {
+  if (s[c - 1]?.text !== ',') return np;
+  const comma = s.findIndex((t, x) => x > c + 2 && x < np[1] && t.text === ',');
+  if (comma < 0) return np;
+  for (let x = np[1]; x < s.length && x < np[1] + 8; x++) {
+    const t = s[x]!;
+    if (t.text === ',' || /^[.;:!?]$/.test(t.text)) return np;
+    if (AUX.has(t.lower)) return [np[0], comma];
+  }
+  return np;
+}
+
 /** A question put to the speaker, found in a sentence: the candidate and the token range of its words. */
 interface Question { cand: Candidate; cue: number; from: number; end: number }
 
@@ -464,8 +481,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // (right after the content of a statement in this sentence, it closes that content instead)
       const closesContent = s[c - 1]?.text === ',' && c - 1 === coveredTo;
       const initial = !closesContent && (c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
-      const np = npAfter(s, c + 2, initial);
-      if (!np) continue;
+      const found = npAfter(s, c + 2, initial);
+      if (!found) continue;
+      const np = initial ? found : sourceBeforeSubject(s, c, found);
       let content: Token[];
       if (initial) {
         let from = s[np[1]]?.text === ',' ? np[1] + 1 : np[1];

@@ -38,3 +38,14 @@ describe('“state”/“states” as a noun', () => {
     ]],
   ]);
 });
+
+describe('according to X in mid-sentence', () => {
+  table([
+    ['A, according to X, S V …: the subject after the source is content', 'Over the long term, according to Tom Reyes, the debt will grow faster than the economy.', [
+      { kind: 'indirect', text: 'Over the long term … the debt will grow faster than the economy', speaker: 'Tom Reyes' },
+    ]],
+    ['C, according to X, an apposition: the apposition stays with the source', 'The plan failed, according to Tom Reyes, a senior analyst at the bank.', [
+      { kind: 'indirect', text: 'The plan failed', speaker: 'Tom Reyes' },
+    ]],
+  ]);
+});
