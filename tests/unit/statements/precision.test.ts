@@ -49,3 +49,24 @@ describe('according to X in mid-sentence', () => {
     ]],
   ]);
 });
+
+describe('the writer’s view “X seems to V” ends with its infinitive', () => {
+  table([
+    ['X seemed to V, despite Y: the adjunct is the writer’s', 'The plan seemed to work, despite the protests from residents.', [
+      { kind: 'indirect', text: 'The plan … to work', speaker: null },
+    ]],
+    ['X appeared to V even if C: the concession is the writer’s', 'The mayor appeared to tire of the questions even if she smiled at the cameras.', [
+      { kind: 'indirect', text: 'The mayor … to tire of the questions', speaker: null },
+    ]],
+    ['X seemed to V — and C: a dash ends the view', 'The plan seemed to work — and then it failed.', [
+      { kind: 'indirect', text: 'The plan … to work', speaker: null },
+    ]],
+    ['X seems to V — aside — Y: a pair of dashes keeps the view whole', 'The plan seems to work — for now — in most towns.', [
+      { kind: 'indirect', text: 'The plan … to work — for now — in most towns', speaker: null },
+    ]],
+    ['X seems clear: C, and C2: after a colon the clause runs on', 'The answer seems clear: the town must build more homes, and it must do so soon.', [
+      { kind: 'indirect', text: 'The answer … clear: the town must build more homes, and it must do so soon', speaker: null },
+    ]],
+    ['If X seems to V, …: a hypothetical impression', 'If the plan seems to work, the council will extend it.', []],
+  ]);
+});
