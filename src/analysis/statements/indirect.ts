@@ -159,6 +159,8 @@ function contentEnd(s: Token[], from: number): number {
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }
       if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower)) return i;
+      // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
+      if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '')) return i;
       // "…, a move that …": an apposition closing the sentence is the writer's comment
       if (t.text === ',' && /^(a|an)$/.test(n.lower) && i > from + 2 && closingApposition(s, i + 1) && !SUBORDINATORS.has(s[from]!.lower)) return i;
       // "…, compared with 40 percent", "…, well above the forecast": the writer's comparison

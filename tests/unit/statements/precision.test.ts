@@ -70,3 +70,14 @@ describe('the writer’s view “X seems to V” ends with its infinitive', () =
     ['If X seems to V, …: a hypothetical impression', 'If the plan seems to work, the council will extend it.', []],
   ]);
 });
+
+describe('a contrasting while-clause ends a reported clause', () => {
+  table([
+    ['X said C, while D: the contrast is the writer’s', 'Tom Reyes said taxes would rise next year, while most economists expect cuts.', [
+      { kind: 'indirect', text: 'taxes would rise next year', speaker: 'Tom Reyes' },
+    ]],
+    ['X said C, while V-ing: the adjunct belongs to the content', 'Tom Reyes said the firm would grow next year, while cutting its costs.', [
+      { kind: 'indirect', text: 'the firm would grow next year, while cutting its costs', speaker: 'Tom Reyes' },
+    ]],
+  ]);
+});
