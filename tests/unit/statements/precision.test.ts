@@ -81,3 +81,13 @@ describe('a contrasting while-clause ends a reported clause', () => {
     ]],
   ]);
 });
+
+describe('a past participle modifying a noun is no report', () => {
+  table([
+    ['a lead in pledged delegates: after a preposition', 'Anna Berg has a wide lead in pledged delegates after the spring contests.', []],
+    ['the 300 pledged delegates: between a number and a plural noun', 'The state sends its 300 pledged delegates to the convention next month.', []],
+    ['N said C: a number as the subject keeps the report', 'Of the workers polled, 44 said they would strike.', [
+      { kind: 'indirect', text: 'they would strike', speaker: null },
+    ]],
+  ]);
+});
