@@ -162,6 +162,8 @@ function contentEnd(s: Token[], from: number): number {
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }
       if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower)) return i;
+      // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
+      if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '')) return i;
       // "…, a move that …": an apposition closing the sentence is the writer's comment
       if (t.text === ',' && /^(a|an)$/.test(n.lower) && i > from + 2 && closingApposition(s, i + 1) && !SUBORDINATORS.has(s[from]!.lower)) return i;
       // "…, compared with 40 percent", "…, well above the forecast": the writer's comparison
@@ -389,6 +391,23 @@ function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: 
   return { content: [floor, asAt - 1], np, end: e };
 }
 
+/**
+ * "Over the long term, according to the agency, the debt will grow.": a source between commas
+ * in mid-sentence ends at its comma when a clause follows it (a subject and its verb), so
+ * "the debt" is not read as an apposition of the source.
+ */
+function sourceBeforeSubject(s: Token[], c: number, np: [number, number]): [number, number] {
+  if (s[c - 1]?.text !== ',') return np;
+  const comma = s.findIndex((t, x) => x > c + 2 && x < np[1] && t.text === ',');
+  if (comma < 0) return np;
+  for (let x = np[1]; x < s.length && x < np[1] + 8; x++) {
+    const t = s[x]!;
+    if (t.text === ',' || /^[.;:!?]$/.test(t.text)) return np;
+    if (AUX.has(t.lower)) return [np[0], comma];
+  }
+  return np;
+}
+
 /** A question put to the speaker, found in a sentence: the candidate and the token range of its words. */
 interface Question { cand: Candidate; cue: number; from: number; end: number }
 
@@ -469,8 +488,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // (right after the content of a statement in this sentence, it closes that content instead)
       const closesContent = s[c - 1]?.text === ',' && c - 1 === coveredTo;
       const initial = !closesContent && (c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
-      const np = npAfter(s, c + 2, initial);
-      if (!np) continue;
+      const found = npAfter(s, c + 2, initial);
+      if (!found) continue;
+      const np = initial ? found : sourceBeforeSubject(s, c, found);
       let content: Token[];
       if (initial) {
         let from = s[np[1]]?.text === ',' ? np[1] + 1 : np[1];

@@ -37,6 +37,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if (!info) return null;
   const prev = s[i - 1];
   if (prev && prev.type === 'word' && NOUN_MARKERS.has(prev.lower)) return null;
+  if (nounState(s, i, info)) return null;
+  if (participleAdjective(s, i, info)) return null;
   if (prev && prev.type === 'word' && /['’]s$/.test(prev.text) && info.form !== 'past' && info.form !== 'ing') return null;
   if (info.form === 'base') {
     // infinitives and bare forms after "to"/modals are not reports of what was said
@@ -51,6 +53,35 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if (info.form === 'past' && prev && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(prev.lower)) return null;
   if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak') return null;
   return { ...info, index: i, length: 1 };
+}
+
+/**
+ * "the 50 states holding primaries", "Ohio state senator": "state"/"states" is a noun far more
+ * often than a verb; as a verb it introduces "that", a colon or a quotation ("the letter states that …")
+ * or closes a quotation ("“…,” the memo states.").
+ */
+function nounState(s: Token[], i: number, info: CueInfo): boolean {
+  if (info.lemma !== 'state' || (info.form !== 'base' && info.form !== 'third')) return false;
+  const next = s[i + 1];
+  if (!next) return true;
+  const introduces = next.lower === 'that' || next.text === ':' || next.type === 'quote' || (next.text === ',' && s[i + 2]?.type === 'quote');
+  // "“…,” the memo states.": a closing attribution after a quotation
+  const closes = /^([.,]|in|on)$/.test(next.lower) && s.slice(Math.max(0, i - 8), i).some((t) => t.type === 'quote');
+  return !(introduces || closes) || /^\d/.test(s[i - 1]?.text ?? '');
+}
+
+/**
+ * "leads in pledged delegates", "the 270 pledged delegates": a past participle right after a
+ * preposition, or between a number and a plural noun, modifies that noun; it is no finite verb of a report.
+ */
+function participleAdjective(s: Token[], i: number, info: CueInfo): boolean {
+  if (info.form !== 'past') return false;
+  const prev = s[i - 1];
+  if (!prev || prev.type !== 'word') return false;
+  if (/^(in|of|with|for|among|from|to|on|at|into|than)$/.test(prev.lower)) return true;
+  // "the 270 pledged delegates": after a number, before a plural noun
+  const next = s[i + 1];
+  return /^\d[\d,.]*$/.test(prev.text) && !!next && /^[a-z]{3,}s$/.test(next.text) && !/^(this|thus|perhaps|unless|does|has|was|his|hers|its|less|yes|plus|across|towards)$/.test(next.text);
 }
 
 export const isWord = (t: Token | undefined) => !!t && t.type === 'word';

@@ -439,7 +439,41 @@ function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
     a--;
   }
   if (a >= v) return null;
-  return { cue: t, parts: [s.slice(a, v), s.slice(c + 1, clauseEnd(s, c + 1))] };
+  if (inConditional(s, c)) return null;
+  return { cue: t, parts: [s.slice(a, v), s.slice(c + 1, viewEnd(s, c + 1))] };
+}
+
+/** "If the plan seems to work, …", "Unless it appears …": an impression inside an opening condition is hypothetical. */
+function inConditional(s: Token[], c: number): boolean {
+  let i = 0;
+  while (i < c && (s[i]!.type === 'punct' || /^(and|but|so|or)$/.test(s[i]!.lower))) i++;
+  return /^(if|unless)$/.test(s[i]?.lower ?? '') && s.slice(c + 1).some((t) => t.text === ',');
+}
+
+/**
+ * Where the infinitive of a writer's view ends: "X seems to V, despite Y", "X appeared to V, and
+ * Z …", "X seemed to V even if Y", "X is expected to V — Y": an adjunct or a clause set off after
+ * the infinitive is the writer's narration, not part of the impression (unless quoted words follow).
+ */
+function viewEnd(s: Token[], from: number): number {
+  const end = clauseEnd(s, from);
+  let dashes = 0;
+  for (let i = from; i < end; i++) {
+    const t = s[i]!;
+    // (after a colon the view goes on with a clause of its own: "X seems clear: C")
+    if (t.text === ':') return end;
+    const dash = /^[—–-]$/.test(t.text);
+    if (dash) dashes++;
+    // (quoted words further on belong to the view: "X seems to V — “Q”")
+    if (i < from + 2 || s.slice(i, end).some((q) => q.type === 'quote')) continue;
+    // (a pair of dashes sets off an aside inside the view: "X seems to V — for now — in Y")
+    if (dash && dashes % 2 === 1 && !s.slice(i + 1, end).some((d) => d.text === t.text)) return i;
+    if (t.text === '(') return i;
+    const n = s[i + 1]?.lower ?? '';
+    if (t.text === ',' && /^(despite|particularly|especially|even|as|after|before|because|since|when|while|with|including|and|but|only|although|though|if|which|who|where|so|yet|amid|in|on|at|a|an|the)$/.test(n)) return i;
+    if ((t.lower === 'even' && /^(if|though|as)$/.test(n)) || t.lower === 'despite') return i;
+  }
+  return end;
 }
 
 

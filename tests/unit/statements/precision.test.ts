@@ -1,0 +1,93 @@
+/**
+ * Precision: words and constructions that look like reports but are not, and
+ * contents that must stop where the reported clause ends. Every text here was
+ * written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { segmentParagraphs } from '../../../src/analysis/segment.ts';
+import { extractStatements } from '../../../src/analysis/statements/index.ts';
+import type { StatementKind } from '../../../src/analysis/types.ts';
+
+interface Expected {
+  kind: StatementKind;
+  text: string;
+  speaker: string | null;
+}
+
+type Row = [name: string, body: string, expected: Expected[]];
+
+function check(body: string, expected: Expected[]) {
+  const got = extractStatements(segmentParagraphs(body), { speakers: [] });
+  expect(got.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speaker?.name ?? null })), body).toEqual(expected);
+}
+
+const table = (rows: Row[]) => it.each(rows)('%s', (_name, body, expected) => check(body, expected));
+
+describe('“state”/“states” as a noun', () => {
+  table([
+    ['the states holding primaries: a noun after a quantifier', 'Voters in nine states holding primaries this week are angry about taxes.', []],
+    ['a few states have yet to vote: a noun subject', 'A few states have yet to count their ballots.', []],
+    ['an Ohio state senator: a noun before a title', 'The Ohio state senator Tom Reyes said the budget was late.', [
+      { kind: 'indirect', text: 'the budget was late', speaker: 'Tom Reyes' },
+    ]],
+    ['X states that C: the verb keeps its clause', 'In his report, Tom Reyes states that the budget was late.', [
+      { kind: 'indirect', text: 'the budget was late', speaker: 'Tom Reyes' },
+    ]],
+    ['“Q,” X states.: the verb closing a quotation', '“The budget is late,” the memo states.', [
+      { kind: 'direct', text: 'The budget is late,', speaker: 'the memo' },
+    ]],
+  ]);
+});
+
+describe('according to X in mid-sentence', () => {
+  table([
+    ['A, according to X, S V …: the subject after the source is content', 'Over the long term, according to Tom Reyes, the debt will grow faster than the economy.', [
+      { kind: 'indirect', text: 'Over the long term … the debt will grow faster than the economy', speaker: 'Tom Reyes' },
+    ]],
+    ['C, according to X, an apposition: the apposition stays with the source', 'The plan failed, according to Tom Reyes, a senior analyst at the bank.', [
+      { kind: 'indirect', text: 'The plan failed', speaker: 'Tom Reyes' },
+    ]],
+  ]);
+});
+
+describe('the writer’s view “X seems to V” ends with its infinitive', () => {
+  table([
+    ['X seemed to V, despite Y: the adjunct is the writer’s', 'The plan seemed to work, despite the protests from residents.', [
+      { kind: 'indirect', text: 'The plan … to work', speaker: null },
+    ]],
+    ['X appeared to V even if C: the concession is the writer’s', 'The mayor appeared to tire of the questions even if she smiled at the cameras.', [
+      { kind: 'indirect', text: 'The mayor … to tire of the questions', speaker: null },
+    ]],
+    ['X seemed to V — and C: a dash ends the view', 'The plan seemed to work — and then it failed.', [
+      { kind: 'indirect', text: 'The plan … to work', speaker: null },
+    ]],
+    ['X seems to V — aside — Y: a pair of dashes keeps the view whole', 'The plan seems to work — for now — in most towns.', [
+      { kind: 'indirect', text: 'The plan … to work — for now — in most towns', speaker: null },
+    ]],
+    ['X seems clear: C, and C2: after a colon the clause runs on', 'The answer seems clear: the town must build more homes, and it must do so soon.', [
+      { kind: 'indirect', text: 'The answer … clear: the town must build more homes, and it must do so soon', speaker: null },
+    ]],
+    ['If X seems to V, …: a hypothetical impression', 'If the plan seems to work, the council will extend it.', []],
+  ]);
+});
+
+describe('a contrasting while-clause ends a reported clause', () => {
+  table([
+    ['X said C, while D: the contrast is the writer’s', 'Tom Reyes said taxes would rise next year, while most economists expect cuts.', [
+      { kind: 'indirect', text: 'taxes would rise next year', speaker: 'Tom Reyes' },
+    ]],
+    ['X said C, while V-ing: the adjunct belongs to the content', 'Tom Reyes said the firm would grow next year, while cutting its costs.', [
+      { kind: 'indirect', text: 'the firm would grow next year, while cutting its costs', speaker: 'Tom Reyes' },
+    ]],
+  ]);
+});
+
+describe('a past participle modifying a noun is no report', () => {
+  table([
+    ['a lead in pledged delegates: after a preposition', 'Anna Berg has a wide lead in pledged delegates after the spring contests.', []],
+    ['the 300 pledged delegates: between a number and a plural noun', 'The state sends its 300 pledged delegates to the convention next month.', []],
+    ['N said C: a number as the subject keeps the report', 'Of the workers polled, 44 said they would strike.', [
+      { kind: 'indirect', text: 'they would strike', speaker: null },
+    ]],
+  ]);
+});
