@@ -3,31 +3,8 @@
  * statements next to or inside the content of another. Every text here was
  * written for these tests.
  */
-import { describe, expect, it } from 'vitest';
-import { segmentParagraphs } from '../../../src/analysis/segment.ts';
-import { extractStatements } from '../../../src/analysis/statements/index.ts';
-import type { StatementKind } from '../../../src/analysis/types.ts';
-
-interface Expected {
-  kind: StatementKind;
-  /** Expected statement text (exact). */
-  text: string;
-  mention?: string | null;
-  cue?: string;
-}
-
-type Row = [name: string, body: string, expected: Expected[]];
-
-function check(body: string, expected: Expected[]) {
-  const got = extractStatements(segmentParagraphs(body));
-  expect(got.map((s) => ({ kind: s.kind, text: s.text })), body).toEqual(expected.map((e) => ({ kind: e.kind, text: e.text })));
-  expected.forEach((e, i) => {
-    if (e.mention !== undefined) expect(got[i]!.speakerMention, e.text).toBe(e.mention);
-    if (e.cue !== undefined) expect(got[i]!.cue, e.text).toBe(e.cue);
-  });
-}
-
-const table = (rows: Row[]) => it.each(rows)('%s', (_name, body, expected) => check(body, expected));
+import { describe } from 'vitest';
+import { table } from './table.ts';
 
 describe('a coordinated clause with its own subject and reporting verb ends the content before it', () => {
   table([

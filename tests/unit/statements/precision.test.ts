@@ -3,25 +3,8 @@
  * contents that must stop where the reported clause ends. Every text here was
  * written for these tests.
  */
-import { describe, expect, it } from 'vitest';
-import { segmentParagraphs } from '../../../src/analysis/segment.ts';
-import { extractStatements } from '../../../src/analysis/statements/index.ts';
-import type { StatementKind } from '../../../src/analysis/types.ts';
-
-interface Expected {
-  kind: StatementKind;
-  text: string;
-  speaker: string | null;
-}
-
-type Row = [name: string, body: string, expected: Expected[]];
-
-function check(body: string, expected: Expected[]) {
-  const got = extractStatements(segmentParagraphs(body), { speakers: [] });
-  expect(got.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speaker?.name ?? null })), body).toEqual(expected);
-}
-
-const table = (rows: Row[]) => it.each(rows)('%s', (_name, body, expected) => check(body, expected));
+import { describe } from 'vitest';
+import { table } from './table.ts';
 
 describe('“state”/“states” as a noun', () => {
   table([
