@@ -22,7 +22,7 @@ import { npBefore } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
-type StanceClass = 'belief' | 'intention' | 'stance' | 'evidence';
+type StanceClass = 'belief' | 'intention' | 'stance' | 'evidence' | 'topic';
 type Form = 'base' | 'third' | 'past' | 'ing';
 
 interface StanceCue {
@@ -37,6 +37,16 @@ const BELIEF = ['believe', 'think', 'expect', 'doubt', 'fear', 'suspect', 'recko
 const INTENTION = ['want', 'plan', 'seek', 'intend', 'aim', 'wish', 'prefer', 'propose', 'decide', 'agree', 'refuse', 'decline', 'offer', 'threaten', 'promise', 'vow', 'pledge'];
 /** Verbs of stance toward an object: the object. */
 const STANCE = ['support', 'oppose', 'endorse', 'back', 'favor', 'favour'];
+/**
+ * Verbs of speaking of, acting on or arguing for something, by the word that introduces what
+ * they report ("" for a direct object): "talked about the economy", "voted against the bill",
+ * "cited the report". The content is what follows that word.
+ */
+const TOPIC: Record<string, string[]> = {
+  talk: ['about', 'of'], speak: ['about', 'of', 'out'], refer: ['to'], point: ['to'], focus: ['on'], push: ['for'],
+  vote: ['for', 'against', 'to'], complain: ['about', 'of'], insist: ['on'], argue: ['for', 'against'],
+  apologize: ['for'], apologise: ['for'], warn: ['of', 'against', 'about'], cite: [''], echo: [''], express: [''], voice: [''],
+};
 /** Verbs by which evidence (a poll, a study, records) reports a finding. */
 const EVIDENCE = ['show', 'find', 'suggest', 'indicate', 'reveal', 'confirm', 'demonstrate'];
 
@@ -49,19 +59,22 @@ const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
   find: { past: ['found'] },
   show: { past: ['showed', 'shown'] },
   plan: { past: ['planned'], ing: ['planning'] },
+  speak: { past: ['spoke', 'spoken'] },
+  refer: { past: ['referred'], ing: ['referring'] },
+  echo: { past: ['echoed'] },
   prefer: { past: ['preferred'], ing: ['preferring'] },
 };
 
 function formsOf(lemma: string): [string, Form][] {
   const irr = IRREGULAR[lemma] ?? {};
-  const third = /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
+  const third = /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
   const past = irr.past ?? [/e$/.test(lemma) ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'];
   const ing = irr.ing ?? [/[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : lemma + 'ing'];
   return [[lemma, 'base'], [third, 'third'], ...past.map((p): [string, Form] => [p, 'past']), ...ing.map((g): [string, Form] => [g, 'ing'])];
 }
 
 const LEXICON = new Map<string, StanceCue>();
-for (const [list, cls] of [[BELIEF, 'belief'], [INTENTION, 'intention'], [STANCE, 'stance'], [EVIDENCE, 'evidence']] as const) {
+for (const [list, cls] of [[BELIEF, 'belief'], [INTENTION, 'intention'], [STANCE, 'stance'], [EVIDENCE, 'evidence'], [Object.keys(TOPIC), 'topic']] as const) {
   for (const lemma of list) for (const [w, form] of formsOf(lemma)) if (!LEXICON.has(w)) LEXICON.set(w, { lemma, cls, form });
 }
 
@@ -356,6 +369,8 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       if (OBJECT_STOP.has(n.lower) || /^(to|for|off|up|out|down|away|in|on|at|from|into|of|with|and|or|nothing|anything)$/.test(n.lower)) return null;
       return [k, objectEnd(s, k)];
     }
+    case 'topic':
+      return topicOf(s, k, cue.lemma);
     case 'evidence': {
       if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
       if (n.type !== 'word' && n.type !== 'quote') return null;
@@ -364,6 +379,55 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
     }
   }
 }
+
+/** Nouns of feeling that a verb of expression takes with a clause: "expressed concern that C". */
+const FEELING_THAT = new Set(['concern', 'concerns', 'confidence', 'doubt', 'doubts', 'hope', 'fear', 'fears', 'skepticism', 'scepticism', 'optimism', 'frustration', 'disappointment', 'regret', 'surprise', 'worry', 'worries', 'dismay']);
+
+/**
+ * The content of a verb of speaking of or acting on something (TOPIC), the word after it at k:
+ * "talked about C", "spoke out against C", "voted to V …", "cited C", "expressed concern that C".
+ */
+function topicOf(s: Token[], k: number, lemma: string): [number, number] | null {
+  const n = s[k]!;
+  const preps = TOPIC[lemma]!;
+  let from = k;
+  if (preps.includes('')) {
+    if (n.type !== 'word' && n.type !== 'quote') return null;
+    if (OBJECT_STOP.has(n.lower) || PREPOSITIONS_AFTER.has(n.lower)) return null;
+    // "expressed concern that C": the clause
+    if (FEELING_THAT.has(n.lower) && s[k + 1]?.lower === 'that' && clauseAt(s, k + 2)) return [k + 2, clauseEnd(s, k + 2)];
+  } else {
+    if (!preps.includes(n.lower)) return null;
+    from = k + 1;
+    // "spoke out against C", "spoke out on C"
+    if (n.lower === 'out') {
+      if (!/^(against|about|on|for|in)$/.test(s[from]?.lower ?? '')) return null;
+      from++;
+    }
+    // "voted to V …": the infinitive
+    if (n.lower === 'to' && lemma === 'vote') return /^[a-z]+$/.test(s[from]?.text ?? '') && !/^(the|a|an|his|her|their|its)$/.test(s[from]!.lower) ? [k, clauseEnd(s, k)] : null;
+    const o = s[from];
+    if (!o || (o.type !== 'word' && o.type !== 'quote') || OBJECT_STOP.has(o.lower) || PREPOSITIONS_AFTER.has(o.lower)) return null;
+  }
+  let e = topicEnd(s, from);
+  // "talked about the plan and took questions": a second verb phrase is the writer's
+  const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && /^[a-z]+ed$/.test(s[i + 1]?.text ?? ''));
+  if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
+  return e > from ? [from, e] : null;
+}
+/**
+ * Where the object of a verb of speaking of something ends: a noun phrase ends as objects do
+ * ("voted for Lee, a lawyer" → "Lee"), but a clause in it runs to the end of its clause
+ * ("talked about how the plan would work", "the workers who have lost jobs").
+ */
+function topicEnd(s: Token[], from: number): number {
+  const e = clauseEnd(s, from);
+  // "…, trying to …": a participle after a comma is the writer's addition
+  const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && /^[a-z]+ing$/.test(s[i + 1]?.text ?? ''));
+  return ing > 0 ? ing : e;
+}
+/** Words that cannot open the object of a verb of speaking of something. */
+const PREPOSITIONS_AFTER = new Set(['to', 'for', 'off', 'up', 'out', 'down', 'away', 'in', 'on', 'at', 'from', 'into', 'of', 'with', 'and', 'or', 'by', 'about', 'it', 'this', 'that', 'nothing', 'anything', 'something']);
 
 /**
  * "Senators who want to attend the convention could …": after a relative subject, the main
@@ -516,7 +580,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     if (!subj) continue;
     if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;
     if (!agrees(s, c, cue, subj) || objectGap(subj.np, subj.mention) || hedged(s, subj.mention, c)) continue;
-    if (cue.form === 'ing' && !/^(supporting|backing|opposing|showing|seeking|hoping|planning|wanting|endorsing|favoring|favouring)$/.test(s[c]!.lower)) continue;
+    if (cue.form === 'ing' && cue.cls !== 'topic' && !/^(supporting|backing|opposing|showing|seeking|hoping|planning|wanting|endorsing|favoring|favouring)$/.test(s[c]!.lower)) continue;
     const post = cue.cls === 'belief' || cue.cls === 'evidence' ? postposed(s, c, s.indexOf(subj.np[0]!)) : null;
     const span = post ?? [contentOf(s, c, cue)].filter((x) => !!x) as [number, number][];
     if (!span.length) continue;

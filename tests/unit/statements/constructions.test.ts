@@ -561,6 +561,7 @@ describe('improvement pass: clause boundaries, adjuncts, objects before quotatio
     ]],
     ['a pronoun picks up a person introduced with “, who …” since the last statement', 'Lena Ortiz said the vote was close.\n\nAt the front of the stage was Maria Reyes, who spoke warmly about her father. “I have seen him fight for this town,” she said.', [
       { kind: 'indirect', text: 'the vote was close', speaker: 'Lena Ortiz' },
+      { kind: 'indirect', text: 'her father', speaker: 'Maria Reyes', cue: 'spoke' },
       { kind: 'direct', text: 'I have seen him fight for this town,', speaker: 'Maria Reyes', mention: 'she' },
     ]],
     ['X urged Y to Z and repeatedly said, “Q”: two statements of one speaker', 'Anna Berg urged her neighbours to stay inside and repeatedly said, “Do not open the door.”', [

@@ -62,6 +62,24 @@ describe('stance toward an object', () => {
   ]);
 });
 
+describe('speaking of, acting on or arguing for something', () => {
+  table([
+    ['X talked about NP', 'Mayor Ana Ruiz talked about the housing shortage.', [ind('the housing shortage', 'Ana Ruiz', 'talked')]],
+    ['X spoke of a wh-clause', 'Peter Holm spoke of how the mill had shaped the town.', [ind('how the mill had shaped the town', 'Peter Holm', 'spoke')]],
+    ['X spoke out against NP', 'The mayor spoke out against the new border fence.', [ind('the new border fence', 'the mayor', 'spoke')]],
+    ['X voted against NP', 'Senator Tom Ekberg voted against the budget.', [ind('the budget', 'Tom Ekberg', 'voted')]],
+    ['X voted to V', 'The council voted to close the old school.', [ind('to close the old school', 'council', 'voted')]],
+    ['X cited NP', 'Lisa Moreau cited rising rents in the district.', [ind('rising rents in the district', 'Lisa Moreau', 'cited')]],
+    ['X expressed concern that C', 'The union expressed concern that the plant would close.', [ind('the plant would close', 'union', 'expressed')]],
+    ['X pushed for NP (a second verb phrase left out)', 'Nurses pushed for a pay rise and staged a short strike.', [ind('a pay rise', 'Nurses', 'pushed')]],
+    [', referring to NP: the subject of the sentence', 'Ellen Park called it a fine start, referring to the new bus line.', [ind('the new bus line', 'Ellen Park', 'referring')]],
+    ['not: a vote count', 'The council voted 5-2 on Monday.', []],
+    ['not: "spoke to" an audience', 'Peter Holm spoke to reporters on Friday.', []],
+    ['not: a question', 'Did the mayor talk about the budget?', []],
+    ['not: an infinitive', 'The mayor came to talk about the budget.', []],
+  ]);
+});
+
 describe('evidence', () => {
   table([
     ['a poll shows C', 'A new poll shows the mayor with a narrow lead.', [ind('the mayor with a narrow lead', 'a new poll', 'shows')]],
