@@ -22,7 +22,7 @@ import { npBefore } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
-type StanceClass = 'belief' | 'intention' | 'stance' | 'evidence' | 'topic';
+type StanceClass = 'belief' | 'intention' | 'stance' | 'evidence' | 'topic' | 'naming';
 type Form = 'base' | 'third' | 'past' | 'ing';
 
 interface StanceCue {
@@ -47,6 +47,8 @@ const TOPIC: Record<string, string[]> = {
   vote: ['for', 'against', 'to'], complain: ['about', 'of'], insist: ['on'], argue: ['for', 'against'],
   apologize: ['for'], apologise: ['for'], warn: ['of', 'against', 'about'], cite: [''], echo: [''], express: [''], voice: [''],
 };
+/** Verbs that name or characterise an object without quotation marks: "called the plan a giveaway". */
+const NAMING = ['call'];
 /** Verbs by which evidence (a poll, a study, records) reports a finding. */
 const EVIDENCE = ['show', 'find', 'suggest', 'indicate', 'reveal', 'confirm', 'demonstrate'];
 
@@ -74,7 +76,7 @@ function formsOf(lemma: string): [string, Form][] {
 }
 
 const LEXICON = new Map<string, StanceCue>();
-for (const [list, cls] of [[BELIEF, 'belief'], [INTENTION, 'intention'], [STANCE, 'stance'], [EVIDENCE, 'evidence'], [Object.keys(TOPIC), 'topic']] as const) {
+for (const [list, cls] of [[BELIEF, 'belief'], [INTENTION, 'intention'], [STANCE, 'stance'], [EVIDENCE, 'evidence'], [Object.keys(TOPIC), 'topic'], [NAMING, 'naming']] as const) {
   for (const lemma of list) for (const [w, form] of formsOf(lemma)) if (!LEXICON.has(w)) LEXICON.set(w, { lemma, cls, form });
 }
 
@@ -371,6 +373,8 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
     }
     case 'topic':
       return topicOf(s, k, cue.lemma);
+    case 'naming':
+      return namingOf(s, k);
     case 'evidence': {
       if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
       if (n.type !== 'word' && n.type !== 'quote') return null;
@@ -423,9 +427,43 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
 function topicEnd(s: Token[], from: number): number {
   const e = clauseEnd(s, from);
   // "…, trying to …": a participle after a comma is the writer's addition
-  const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && /^[a-z]+ing$/.test(s[i + 1]?.text ?? ''));
+  // (not a list of adjectives: "a kind, loving and generous man")
+  const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && /^[a-z]+ing$/.test(s[i + 1]?.text ?? '') && !/^(and|or|,)$/.test(s[i + 2]?.text ?? ''));
   return ing > 0 ? ing : e;
 }
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'me', 'us', 'you', 'this', 'that']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+/** Words after an object that make "called" a call, not a naming: "called him on Monday", "called her back". */
+const NOT_PREDICATE = new Set([...OBJECT_STOP, 'of', 'on', 'in', 'at', 'for', 'to', 'from', 'with', 'by', 'about', 'back', 'up', 'out', 'off', 'over', 'again', 'and', 'or', 'twice', 'once', 'repeatedly', 'every', 'each', 'last', 'next', 'this', 'that', 'into', 'around', 'ago']);
+const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'hour', 'hours', 'minute', 'minutes', 'morning', 'night', 'evening', 'afternoon', 'later', 'ago']);
+
+/**
+ * "called the deal a disaster", "calling him reckless", "calls herself a moderate": a verb of
+ * naming with an object and a predicate, without quotation marks. The content is both; the
+ * object is a pronoun, a name or a short noun phrase with a determiner, and the predicate opens
+ * with a determiner or (after a pronoun or a name) an adjective.
+ */
+function namingOf(s: Token[], k: number): [number, number] | null {
+  const o = s[k];
+  if (!o || o.type !== 'word') return null;
+  let p = k;
+  if (OBJECT_PRONOUNS.has(o.lower)) p = k + 1;
+  else if (/^\p{Lu}/u.test(o.text) && !DETERMINERS.has(o.lower)) {
+    while (p < s.length && s[p]!.type === 'word' && (/^\p{Lu}/u.test(s[p]!.text) || (/^(of|de|van|von)$/.test(s[p]!.lower) && /^\p{Lu}/u.test(s[p + 1]?.text ?? '')))) p++;
+  } else if (DETERMINERS.has(o.lower)) {
+    p = k + 1;
+    while (p < s.length && p < k + 5 && s[p]!.type === 'word' && !DETERMINERS.has(s[p]!.lower) && !NOT_PREDICATE.has(s[p]!.lower)) p++;
+    if (!DETERMINERS.has(s[p]?.lower ?? '')) return null;
+  } else return null;
+  const q = s[p];
+  if (!q || q.type !== 'word' || p === k) return null;
+  if (NOT_PREDICATE.has(q.lower) && !DETERMINERS.has(q.lower) || WEEKDAYS.has(q.lower) || MONTHS.has(q.lower) || FINITE.has(q.lower) || !/^[a-z]/.test(q.text)) return null;
+  if (/^(this|that)$/.test(q.lower) && p > k) return null;
+  if (DETERMINERS.has(q.lower) && TIME_NOUNS.has(s[p + 1]?.lower ?? '')) return null;
+  const e = topicEnd(s, p);
+  return e > p ? [k, e] : null;
+}
+
 /** Words that cannot open the object of a verb of speaking of something. */
 const PREPOSITIONS_AFTER = new Set(['to', 'for', 'off', 'up', 'out', 'down', 'away', 'in', 'on', 'at', 'from', 'into', 'of', 'with', 'and', 'or', 'by', 'about', 'it', 'this', 'that', 'nothing', 'anything', 'something']);
 
@@ -579,8 +617,10 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     const subj = subjectOf(s, c, cue.cls);
     if (!subj) continue;
     if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;
+    // "a group called …": a participle after an indefinite noun names it
+    if (cue.cls === 'naming' && cue.form === 'past' && /^(a|an)$/.test(subj.np[0]!.lower)) continue;
     if (!agrees(s, c, cue, subj) || objectGap(subj.np, subj.mention) || hedged(s, subj.mention, c)) continue;
-    if (cue.form === 'ing' && cue.cls !== 'topic' && !/^(supporting|backing|opposing|showing|seeking|hoping|planning|wanting|endorsing|favoring|favouring)$/.test(s[c]!.lower)) continue;
+    if (cue.form === 'ing' && cue.cls !== 'topic' && cue.cls !== 'naming' && !/^(supporting|backing|opposing|showing|seeking|hoping|planning|wanting|endorsing|favoring|favouring)$/.test(s[c]!.lower)) continue;
     const post = cue.cls === 'belief' || cue.cls === 'evidence' ? postposed(s, c, s.indexOf(subj.np[0]!)) : null;
     const span = post ?? [contentOf(s, c, cue)].filter((x) => !!x) as [number, number][];
     if (!span.length) continue;
