@@ -46,6 +46,15 @@ const TOPIC: Record<string, string[]> = {
   talk: ['about', 'of'], speak: ['about', 'of', 'out'], refer: ['to'], point: ['to'], focus: ['on'], push: ['for'],
   vote: ['for', 'against', 'to'], complain: ['about', 'of'], insist: ['on'], argue: ['for', 'against'],
   apologize: ['for'], apologise: ['for'], warn: ['of', 'against', 'about'], cite: [''], echo: [''], express: [''], voice: [''],
+  take: ['noun'], raise: ['noun'], thank: ['object'],
+};
+/**
+ * Verbs that report only with a noun of speech or judgement and its preposition: "took a swipe
+ * at C", "took issue with C", "raised questions about C". The content is the object of the preposition.
+ */
+const TOPIC_NOUNS: Record<string, { nouns: Set<string>; preps: Set<string> }> = {
+  take: { nouns: new Set(['shot', 'shots', 'swipe', 'swipes', 'aim', 'issue', 'jab', 'jabs', 'dig', 'digs', 'potshots', 'stance', 'stand', 'credit', 'exception', 'offense', 'offence']), preps: new Set(['at', 'with', 'against', 'on', 'for', 'to']) },
+  raise: { nouns: new Set(['questions', 'question', 'concerns', 'concern', 'doubts', 'doubt', 'objections', 'alarm', 'fears', 'the', 'possibility', 'prospect', 'issue']), preps: new Set(['about', 'over', 'that', 'of', 'regarding', 'with']) },
 };
 /** Verbs that name or characterise an object without quotation marks: "called the plan a giveaway". */
 const NAMING = ['call'];
@@ -64,6 +73,7 @@ const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
   speak: { past: ['spoke', 'spoken'] },
   refer: { past: ['referred'], ing: ['referring'] },
   echo: { past: ['echoed'] },
+  take: { past: ['took', 'taken'] },
   prefer: { past: ['preferred'], ing: ['preferring'] },
 };
 
@@ -395,6 +405,8 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   const n = s[k]!;
   const preps = TOPIC[lemma]!;
   let from = k;
+  if (preps[0] === 'noun') return nounPhraseTopic(s, k, TOPIC_NOUNS[lemma]!);
+  if (preps[0] === 'object') return thanksTopic(s, k);
   if (preps.includes('')) {
     if (n.type !== 'word' && n.type !== 'quote') return null;
     if (OBJECT_STOP.has(n.lower) || PREPOSITIONS_AFTER.has(n.lower)) return null;
@@ -419,6 +431,32 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
   return e > from ? [from, e] : null;
 }
+/** "took a swipe at C", "raised serious questions about C", "raised concerns that C": the content after the noun's preposition. */
+function nounPhraseTopic(s: Token[], k: number, lex: { nouns: Set<string>; preps: Set<string> }): [number, number] | null {
+  let j = k;
+  // a determiner and adjectives before the noun: "a firm stance", "several sharp jabs"
+  while (j < k + 4 && s[j]?.type === 'word' && !lex.nouns.has(s[j]!.lower) && !NOT_SUBJECT.has(s[j]!.lower) && /^[a-z-]+$/.test(s[j]!.text)) j++;
+  if (!lex.nouns.has(s[j]?.lower ?? '')) return null;
+  // "raised the possibility that C", "raised the issue of C"
+  if (s[j]!.lower === 'the') j++;
+  if (!lex.nouns.has(s[j]?.lower ?? '') || s[j]!.lower === 'the') return null;
+  const p = s[j + 1];
+  if (!p || !lex.preps.has(p.lower)) return null;
+  if (p.lower === 'that') return clauseAt(s, j + 2) ? [j + 2, topicEnd(s, j + 2)] : null;
+  const e = topicEnd(s, j + 2);
+  return e > j + 2 ? [j + 2, e] : null;
+}
+
+/** "thanked the volunteers for their work": the one thanked and the reason. */
+function thanksTopic(s: Token[], k: number): [number, number] | null {
+  // "thanks to C": a preposition, not a verb
+  if (NOT_SUBJECT.has(s[k]!.lower)) return null;
+  const f = s.findIndex((t, i) => i > k && i < k + 7 && t.lower === 'for');
+  if (f < 0 || s.slice(k, f).some((t) => t.type !== 'word' || FINITE.has(t.lower))) return null;
+  const e = topicEnd(s, f + 1);
+  return e > f + 1 ? [k, e] : null;
+}
+
 /**
  * Where the object of a verb of speaking of something ends: a noun phrase ends as objects do
  * ("voted for Lee, a lawyer" → "Lee"), but a clause in it runs to the end of its clause
