@@ -574,6 +574,47 @@ function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
 }
 
 
+/** Words between a noun phrase and "known as/for": "is best known for", "was once widely known as". */
+const KNOWN_LEAD = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'became', 'become', 'also', 'best', 'better', 'well', 'widely', 'now', 'once', 'often', 'perhaps', 'long', 'still', 'commonly', 'popularly', 'locally', 'derisively', 'affectionately', 'formerly', 'sometimes', 'not']);
+
+/** Where a name after "known as" ends: a run of capitalised words ("Super Tuesday"), or an object noun phrase. */
+function nameEnd(s: Token[], from: number): number {
+  const f = s[from]!;
+  if (!/^\p{Lu}/u.test(f.text)) return objectEnd(s, from);
+  let e = from;
+  while (e < s.length && ((s[e]!.type === 'word' && (/^\p{Lu}/u.test(s[e]!.text) || (/^(of|the|and|or|de)$/.test(s[e]!.lower) && /^\p{Lu}/u.test(s[e + 1]?.text ?? '')))))) e++;
+  return e;
+}
+
+/**
+ * "the tax known as the levy", "Lee is best known for her novels", "the group, also known as
+ * the Front, …": the name or reputation the writer reports, held by no one in particular. The
+ * content is the thing and its name ("the tax … the levy"); after a comma, the name alone.
+ */
+function knownAsAt(s: Token[], c: number): { cue: Token; parts: Token[][] } | null {
+  const t = s[c];
+  if (!t || t.lower !== 'known' || !/^(as|for)$/.test(s[c + 1]?.lower ?? '')) return null;
+  const y = s[c + 2];
+  // (a name in quotation marks is a quotation's business: "known as “the Boss”")
+  if (!y || y.type !== 'word') return null;
+  const yEnd = s[c + 1]!.lower === 'as' ? nameEnd(s, c + 2) : topicEnd(s, c + 2);
+  if (yEnd <= c + 2) return null;
+  const name = s.slice(c + 2, yEnd);
+  let v = c;
+  while (v > 0 && KNOWN_LEAD.has(s[v - 1]!.lower)) v--;
+  if (s[v - 1]?.text === ',') return { cue: t, parts: [name] };
+  const idx = npBefore(s, v, 0);
+  if (!idx || idx[1] !== v) return null;
+  // the subject of its own clause: "… for years he was known as …"
+  let a = idx[0];
+  const cut = s.slice(a, v).findLastIndex((x) => /^(to|for|from|with|against|among|by|than|in|on|at)$/.test(x.lower));
+  if (cut >= 0) a += cut + 1;
+  // "the string of contests known as …": the head noun before "of"
+  if (s[a]?.lower === 'of') a = npBefore(s, a, 0)?.[0] ?? a;
+  if (a >= v || s[a]!.lower === 'of') return null;
+  return { cue: t, parts: [s.slice(a, v), name] };
+}
+
 /** Nouns of attitude or speech, by the complement that carries their content. */
 const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'concern', 'concerns', 'worry', 'worries']);
 const NOUN_TO = new Set(['plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
@@ -615,9 +656,9 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
   const out: Candidate[] = [];
   for (let c = 0; c < s.length; c++) {
-    const exp = writerViewAt(s, c);
+    const exp = writerViewAt(s, c) ?? knownAsAt(s, c);
     if (exp) {
-      const cand = candidate(ctx, exp.parts, exp.cue, null, 'belief');
+      const cand = candidate(ctx, exp.parts, exp.cue, null, exp.cue.lower === 'known' ? 'naming' : 'belief');
       const start = exp.parts[0]![0]!.start;
       const last = exp.parts[exp.parts.length - 1]!;
       const end = last[last.length - 1]!.end;

@@ -111,6 +111,16 @@ describe('nouns of attitude with a possessor', () => {
 
 describe('the writer’s expectations and impressions', () => {
   table([
+    ['NP known as NAME: the thing and its name, no speaker', 'Voters cast ballots in the round of contests known as Big Saturday.', [
+      { kind: 'indirect', text: 'the round of contests … Big Saturday', speaker: null, cue: 'known' },
+    ]],
+    ['X is best known for C', 'Anna Berg is best known for her work on rural schools.', [
+      { kind: 'indirect', text: 'Anna Berg … her work on rural schools', speaker: null, cue: 'known' },
+    ]],
+    [', also known as NAME: the name alone', 'The coalition, also known as Green Front, met today.', [
+      { kind: 'indirect', text: 'Green Front', speaker: null, cue: 'known' },
+    ]],
+    ['not: "known" without "as" or "for"', 'Little is known about the plan.', []],
     ['X is expected to V', 'The board is expected to approve the budget.', [ind('The board … to approve the budget', null, 'expected')]],
     ['X seems to V', 'The plan seems to work.', [ind('The plan … to work', null, 'seems')]],
     ['X seemed ADJ', 'The mayor seemed uneasy.', [ind('The mayor … uneasy', null, 'seemed')]],
