@@ -11,6 +11,11 @@
  *   C, they believe. / C, polls show.        the clause before
  *   his claim that C, her plan to V           a noun of attitude and its possessor
  *   X is expected to V, X seems to V          the writer's view: "X … to V", no speaker
+ *   X talked about/voted for/pointed to C     speaking of, acting on something: C
+ *   X cited/echoed/expressed C                 the object (a clause after "concern that")
+ *   X took a swipe at C, raised questions about C, thanked Y for C
+ *   X called Y Z (no quotation marks)         naming: "Y Z"
+ *   NP known as NAME, X is known for C        the writer's naming: "NP … NAME", no speaker
  * The subject must be a real mention (a name, pronoun, role, organisation,
  * or for evidence a noun such as "poll"); questions, infinitives and noun
  * uses ("the show", "a plan") are not attributions.
