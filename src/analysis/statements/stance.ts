@@ -52,6 +52,8 @@ const TOPIC: Record<string, string[]> = {
   vote: ['for', 'against', 'to'], complain: ['about', 'of'], insist: ['on'], argue: ['for', 'against'],
   apologize: ['for'], apologise: ['for'], warn: ['of', 'against', 'about'], cite: [''], echo: [''], express: [''], voice: [''],
   take: ['noun'], raise: ['noun'], thank: ['object'],
+  comment: ['on'], reflect: ['on'], dwell: ['on'], boast: ['about', 'of'], brag: ['about'], joke: ['about'], hint: ['at'],
+  allude: ['to'], advocate: ['for'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
 };
 /**
  * Verbs that report only with a noun of speech or judgement and its preposition: "took a swipe
@@ -422,7 +424,7 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
     from = k + 1;
     // "spoke out against C", "spoke out on C"
     if (n.lower === 'out') {
-      if (!/^(against|about|on|for|in)$/.test(s[from]?.lower ?? '')) return null;
+      if (!/^(against|about|on|for|in|at)$/.test(s[from]?.lower ?? '')) return null;
       from++;
     }
     // "voted to V …": the infinitive
