@@ -420,6 +420,13 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
     // "expressed concern that C": the clause
     if (FEELING_THAT.has(n.lower) && s[k + 1]?.lower === 'that' && clauseAt(s, k + 2)) return [k + 2, clauseEnd(s, k + 2)];
   } else {
+    // "spoke to reporters about C", "talked with voters at a diner about C": past an audience or an occasion
+    if ((lemma === 'talk' || lemma === 'speak') && /^(to|with|at|before)$/.test(n.lower)) {
+      const about = s.findIndex((t, i) => i > k + 1 && i < k + 9 && t.lower === 'about');
+      if (about < 0 || s.slice(k, about).some((t) => t.type !== 'word' || FINITE.has(t.lower))) return null;
+      const e = topicEnd(s, about + 1);
+      return e > about + 1 ? [about + 1, e] : null;
+    }
     if (!preps.includes(n.lower)) return null;
     from = k + 1;
     // "spoke out against C", "spoke out on C"

@@ -88,6 +88,7 @@ describe('speaking of, acting on or arguing for something', () => {
     ['X lashed out at NP', 'The mayor lashed out at the regional transit board.', [ind('the regional transit board', 'the mayor', 'lashed')]],
     ['X campaigned against NP', 'Nurses campaigned against the hospital merger.', [ind('the hospital merger', 'Nurses', 'campaigned')]],
     ['not: "the campaign for" (a noun)', 'The campaign for the seat was long.', []],
+    ['X spoke to AUDIENCE about NP', 'Peter Holm spoke to students about the new library.', [ind('the new library', 'Peter Holm', 'spoke')]],
     ['not: a vote count', 'The council voted 5-2 on Monday.', []],
     ['not: "spoke to" an audience', 'Peter Holm spoke to reporters on Friday.', []],
     ['not: a question', 'Did the mayor talk about the budget?', []],
