@@ -11,6 +11,11 @@
  *   C, they believe. / C, polls show.        the clause before
  *   his claim that C, her plan to V           a noun of attitude and its possessor
  *   X is expected to V, X seems to V          the writer's view: "X … to V", no speaker
+ *   X talked about/voted for/pointed to C     speaking of, acting on something: C
+ *   X cited/echoed/expressed C                 the object (a clause after "concern that")
+ *   X took a swipe at C, raised questions about C, thanked Y for C
+ *   X called Y Z (no quotation marks)         naming: "Y Z"
+ *   NP known as NAME, X is known for C        the writer's naming: "NP … NAME", no speaker
  * The subject must be a real mention (a name, pronoun, role, organisation,
  * or for evidence a noun such as "poll"); questions, infinitives and noun
  * uses ("the show", "a plan") are not attributions.
@@ -22,7 +27,7 @@ import { npBefore } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
-type StanceClass = 'belief' | 'intention' | 'stance' | 'evidence';
+type StanceClass = 'belief' | 'intention' | 'stance' | 'evidence' | 'topic' | 'naming';
 type Form = 'base' | 'third' | 'past' | 'ing';
 
 interface StanceCue {
@@ -37,6 +42,29 @@ const BELIEF = ['believe', 'think', 'expect', 'doubt', 'fear', 'suspect', 'recko
 const INTENTION = ['want', 'plan', 'seek', 'intend', 'aim', 'wish', 'prefer', 'propose', 'decide', 'agree', 'refuse', 'decline', 'offer', 'threaten', 'promise', 'vow', 'pledge'];
 /** Verbs of stance toward an object: the object. */
 const STANCE = ['support', 'oppose', 'endorse', 'back', 'favor', 'favour'];
+/**
+ * Verbs of speaking of, acting on or arguing for something, by the word that introduces what
+ * they report ("" for a direct object): "talked about the economy", "voted against the bill",
+ * "cited the report". The content is what follows that word.
+ */
+const TOPIC: Record<string, string[]> = {
+  talk: ['about', 'of'], speak: ['about', 'of', 'out'], refer: ['to'], point: ['to'], focus: ['on'], push: ['for'],
+  vote: ['for', 'against', 'to'], complain: ['about', 'of'], insist: ['on'], argue: ['for', 'against'],
+  apologize: ['for'], apologise: ['for'], warn: ['of', 'against', 'about'], cite: [''], echo: [''], express: [''], voice: [''],
+  take: ['noun'], raise: ['noun'], thank: ['object'],
+  comment: ['on'], reflect: ['on'], dwell: ['on'], boast: ['about', 'of'], brag: ['about'], joke: ['about'], hint: ['at'],
+  allude: ['to'], advocate: ['for'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
+};
+/**
+ * Verbs that report only with a noun of speech or judgement and its preposition: "took a swipe
+ * at C", "took issue with C", "raised questions about C". The content is the object of the preposition.
+ */
+const TOPIC_NOUNS: Record<string, { nouns: Set<string>; preps: Set<string> }> = {
+  take: { nouns: new Set(['shot', 'shots', 'swipe', 'swipes', 'aim', 'issue', 'jab', 'jabs', 'dig', 'digs', 'potshots', 'stance', 'stand', 'credit', 'exception', 'offense', 'offence']), preps: new Set(['at', 'with', 'against', 'on', 'for', 'to']) },
+  raise: { nouns: new Set(['questions', 'question', 'concerns', 'concern', 'doubts', 'doubt', 'objections', 'alarm', 'fears', 'the', 'possibility', 'prospect', 'issue']), preps: new Set(['about', 'over', 'that', 'of', 'regarding', 'with']) },
+};
+/** Verbs that name or characterise an object without quotation marks: "called the plan a giveaway". */
+const NAMING = ['call'];
 /** Verbs by which evidence (a poll, a study, records) reports a finding. */
 const EVIDENCE = ['show', 'find', 'suggest', 'indicate', 'reveal', 'confirm', 'demonstrate'];
 
@@ -49,19 +77,23 @@ const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
   find: { past: ['found'] },
   show: { past: ['showed', 'shown'] },
   plan: { past: ['planned'], ing: ['planning'] },
+  speak: { past: ['spoke', 'spoken'] },
+  refer: { past: ['referred'], ing: ['referring'] },
+  echo: { past: ['echoed'] },
+  take: { past: ['took', 'taken'] },
   prefer: { past: ['preferred'], ing: ['preferring'] },
 };
 
 function formsOf(lemma: string): [string, Form][] {
   const irr = IRREGULAR[lemma] ?? {};
-  const third = /(s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
+  const third = /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
   const past = irr.past ?? [/e$/.test(lemma) ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'];
   const ing = irr.ing ?? [/[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : lemma + 'ing'];
   return [[lemma, 'base'], [third, 'third'], ...past.map((p): [string, Form] => [p, 'past']), ...ing.map((g): [string, Form] => [g, 'ing'])];
 }
 
 const LEXICON = new Map<string, StanceCue>();
-for (const [list, cls] of [[BELIEF, 'belief'], [INTENTION, 'intention'], [STANCE, 'stance'], [EVIDENCE, 'evidence']] as const) {
+for (const [list, cls] of [[BELIEF, 'belief'], [INTENTION, 'intention'], [STANCE, 'stance'], [EVIDENCE, 'evidence'], [Object.keys(TOPIC), 'topic'], [NAMING, 'naming']] as const) {
   for (const lemma of list) for (const [w, form] of formsOf(lemma)) if (!LEXICON.has(w)) LEXICON.set(w, { lemma, cls, form });
 }
 
@@ -365,6 +397,10 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       if (OBJECT_STOP.has(n.lower) || /^(to|for|off|up|out|down|away|in|on|at|from|into|of|with|and|or|nothing|anything)$/.test(n.lower)) return null;
       return [k, objectEnd(s, k)];
     }
+    case 'topic':
+      return topicOf(s, k, cue.lemma);
+    case 'naming':
+      return namingOf(s, k);
     case 'evidence': {
       if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
       if (n.type !== 'word' && n.type !== 'quote') return null;
@@ -373,6 +409,124 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
     }
   }
 }
+
+/** Nouns of feeling that a verb of expression takes with a clause: "expressed concern that C". */
+const FEELING_THAT = new Set(['concern', 'concerns', 'confidence', 'doubt', 'doubts', 'hope', 'fear', 'fears', 'skepticism', 'scepticism', 'optimism', 'frustration', 'disappointment', 'regret', 'surprise', 'worry', 'worries', 'dismay']);
+
+/**
+ * The content of a verb of speaking of or acting on something (TOPIC), the word after it at k:
+ * "talked about C", "spoke out against C", "voted to V …", "cited C", "expressed concern that C".
+ */
+function topicOf(s: Token[], k: number, lemma: string): [number, number] | null {
+  const n = s[k]!;
+  const preps = TOPIC[lemma]!;
+  let from = k;
+  if (preps[0] === 'noun') return nounPhraseTopic(s, k, TOPIC_NOUNS[lemma]!);
+  if (preps[0] === 'object') return thanksTopic(s, k);
+  if (preps.includes('')) {
+    if (n.type !== 'word' && n.type !== 'quote') return null;
+    if (OBJECT_STOP.has(n.lower) || PREPOSITIONS_AFTER.has(n.lower)) return null;
+    // "expressed concern that C": the clause
+    if (FEELING_THAT.has(n.lower) && s[k + 1]?.lower === 'that' && clauseAt(s, k + 2)) return [k + 2, clauseEnd(s, k + 2)];
+  } else {
+    // "spoke to reporters about C", "talked with voters at a diner about C": past an audience or an occasion
+    if ((lemma === 'talk' || lemma === 'speak') && /^(to|with|at|before)$/.test(n.lower)) {
+      const about = s.findIndex((t, i) => i > k + 1 && i < k + 9 && t.lower === 'about');
+      if (about < 0 || s.slice(k, about).some((t) => t.type !== 'word' || FINITE.has(t.lower))) return null;
+      const e = topicEnd(s, about + 1);
+      return e > about + 1 ? [about + 1, e] : null;
+    }
+    if (!preps.includes(n.lower)) return null;
+    from = k + 1;
+    // "spoke out against C", "spoke out on C"
+    if (n.lower === 'out') {
+      if (!/^(against|about|on|for|in|at)$/.test(s[from]?.lower ?? '')) return null;
+      from++;
+    }
+    // "voted to V …": the infinitive
+    if (n.lower === 'to' && lemma === 'vote') return /^[a-z]+$/.test(s[from]?.text ?? '') && !/^(the|a|an|his|her|their|its)$/.test(s[from]!.lower) ? [k, clauseEnd(s, k)] : null;
+    const o = s[from];
+    if (!o || (o.type !== 'word' && o.type !== 'quote') || OBJECT_STOP.has(o.lower) || PREPOSITIONS_AFTER.has(o.lower)) return null;
+  }
+  let e = topicEnd(s, from);
+  // "talked about the plan and took questions": a second verb phrase is the writer's
+  const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && /^[a-z]+ed$/.test(s[i + 1]?.text ?? ''));
+  if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
+  return e > from ? [from, e] : null;
+}
+/** "took a swipe at C", "raised serious questions about C", "raised concerns that C": the content after the noun's preposition. */
+function nounPhraseTopic(s: Token[], k: number, lex: { nouns: Set<string>; preps: Set<string> }): [number, number] | null {
+  let j = k;
+  // a determiner and adjectives before the noun: "a firm stance", "several sharp jabs"
+  while (j < k + 4 && s[j]?.type === 'word' && !lex.nouns.has(s[j]!.lower) && !NOT_SUBJECT.has(s[j]!.lower) && /^[a-z-]+$/.test(s[j]!.text)) j++;
+  if (!lex.nouns.has(s[j]?.lower ?? '')) return null;
+  // "raised the possibility that C", "raised the issue of C"
+  if (s[j]!.lower === 'the') j++;
+  if (!lex.nouns.has(s[j]?.lower ?? '') || s[j]!.lower === 'the') return null;
+  const p = s[j + 1];
+  if (!p || !lex.preps.has(p.lower)) return null;
+  if (p.lower === 'that') return clauseAt(s, j + 2) ? [j + 2, topicEnd(s, j + 2)] : null;
+  const e = topicEnd(s, j + 2);
+  return e > j + 2 ? [j + 2, e] : null;
+}
+
+/** "thanked the volunteers for their work": the one thanked and the reason. */
+function thanksTopic(s: Token[], k: number): [number, number] | null {
+  // "thanks to C": a preposition, not a verb
+  if (NOT_SUBJECT.has(s[k]!.lower)) return null;
+  const f = s.findIndex((t, i) => i > k && i < k + 7 && t.lower === 'for');
+  if (f < 0 || s.slice(k, f).some((t) => t.type !== 'word' || FINITE.has(t.lower))) return null;
+  const e = topicEnd(s, f + 1);
+  return e > f + 1 ? [k, e] : null;
+}
+
+/**
+ * Where the object of a verb of speaking of something ends: a noun phrase ends as objects do
+ * ("voted for Lee, a lawyer" → "Lee"), but a clause in it runs to the end of its clause
+ * ("talked about how the plan would work", "the workers who have lost jobs").
+ */
+function topicEnd(s: Token[], from: number): number {
+  const e = clauseEnd(s, from);
+  // "…, trying to …": a participle after a comma is the writer's addition
+  // (not a list of adjectives: "a kind, loving and generous man")
+  const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && /^[a-z]+ing$/.test(s[i + 1]?.text ?? '') && !/^(and|or|,)$/.test(s[i + 2]?.text ?? ''));
+  return ing > 0 ? ing : e;
+}
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'me', 'us', 'you', 'this', 'that']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+/** Words after an object that make "called" a call, not a naming: "called him on Monday", "called her back". */
+const NOT_PREDICATE = new Set([...OBJECT_STOP, 'of', 'on', 'in', 'at', 'for', 'to', 'from', 'with', 'by', 'about', 'back', 'up', 'out', 'off', 'over', 'again', 'and', 'or', 'twice', 'once', 'repeatedly', 'every', 'each', 'last', 'next', 'this', 'that', 'into', 'around', 'ago']);
+const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'hour', 'hours', 'minute', 'minutes', 'morning', 'night', 'evening', 'afternoon', 'later', 'ago']);
+
+/**
+ * "called the deal a disaster", "calling him reckless", "calls herself a moderate": a verb of
+ * naming with an object and a predicate, without quotation marks. The content is both; the
+ * object is a pronoun, a name or a short noun phrase with a determiner, and the predicate opens
+ * with a determiner or (after a pronoun or a name) an adjective.
+ */
+function namingOf(s: Token[], k: number): [number, number] | null {
+  const o = s[k];
+  if (!o || o.type !== 'word') return null;
+  let p = k;
+  if (OBJECT_PRONOUNS.has(o.lower)) p = k + 1;
+  else if (/^\p{Lu}/u.test(o.text) && !DETERMINERS.has(o.lower)) {
+    while (p < s.length && s[p]!.type === 'word' && (/^\p{Lu}/u.test(s[p]!.text) || (/^(of|de|van|von)$/.test(s[p]!.lower) && /^\p{Lu}/u.test(s[p + 1]?.text ?? '')))) p++;
+  } else if (DETERMINERS.has(o.lower)) {
+    p = k + 1;
+    while (p < s.length && p < k + 5 && s[p]!.type === 'word' && !DETERMINERS.has(s[p]!.lower) && !NOT_PREDICATE.has(s[p]!.lower)) p++;
+    if (!DETERMINERS.has(s[p]?.lower ?? '')) return null;
+  } else return null;
+  const q = s[p];
+  if (!q || q.type !== 'word' || p === k) return null;
+  if (NOT_PREDICATE.has(q.lower) && !DETERMINERS.has(q.lower) || WEEKDAYS.has(q.lower) || MONTHS.has(q.lower) || FINITE.has(q.lower) || !/^[a-z]/.test(q.text)) return null;
+  if (/^(this|that)$/.test(q.lower) && p > k) return null;
+  if (DETERMINERS.has(q.lower) && TIME_NOUNS.has(s[p + 1]?.lower ?? '')) return null;
+  const e = topicEnd(s, p);
+  return e > p ? [k, e] : null;
+}
+
+/** Words that cannot open the object of a verb of speaking of something. */
+const PREPOSITIONS_AFTER = new Set(['to', 'for', 'off', 'up', 'out', 'down', 'away', 'in', 'on', 'at', 'from', 'into', 'of', 'with', 'and', 'or', 'by', 'about', 'it', 'this', 'that', 'nothing', 'anything', 'something']);
 
 /**
  * "Senators who want to attend the convention could …": after a relative subject, the main
@@ -477,6 +631,47 @@ function viewEnd(s: Token[], from: number): number {
 }
 
 
+/** Words between a noun phrase and "known as/for": "is best known for", "was once widely known as". */
+const KNOWN_LEAD = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'became', 'become', 'also', 'best', 'better', 'well', 'widely', 'now', 'once', 'often', 'perhaps', 'long', 'still', 'commonly', 'popularly', 'locally', 'derisively', 'affectionately', 'formerly', 'sometimes', 'not']);
+
+/** Where a name after "known as" ends: a run of capitalised words ("Super Tuesday"), or an object noun phrase. */
+function nameEnd(s: Token[], from: number): number {
+  const f = s[from]!;
+  if (!/^\p{Lu}/u.test(f.text)) return objectEnd(s, from);
+  let e = from;
+  while (e < s.length && ((s[e]!.type === 'word' && (/^\p{Lu}/u.test(s[e]!.text) || (/^(of|the|and|or|de)$/.test(s[e]!.lower) && /^\p{Lu}/u.test(s[e + 1]?.text ?? '')))))) e++;
+  return e;
+}
+
+/**
+ * "the tax known as the levy", "Lee is best known for her novels", "the group, also known as
+ * the Front, …": the name or reputation the writer reports, held by no one in particular. The
+ * content is the thing and its name ("the tax … the levy"); after a comma, the name alone.
+ */
+function knownAsAt(s: Token[], c: number): { cue: Token; parts: Token[][] } | null {
+  const t = s[c];
+  if (!t || t.lower !== 'known' || !/^(as|for)$/.test(s[c + 1]?.lower ?? '')) return null;
+  const y = s[c + 2];
+  // (a name in quotation marks is a quotation's business: "known as “the Boss”")
+  if (!y || y.type !== 'word') return null;
+  const yEnd = s[c + 1]!.lower === 'as' ? nameEnd(s, c + 2) : topicEnd(s, c + 2);
+  if (yEnd <= c + 2) return null;
+  const name = s.slice(c + 2, yEnd);
+  let v = c;
+  while (v > 0 && KNOWN_LEAD.has(s[v - 1]!.lower)) v--;
+  if (s[v - 1]?.text === ',') return { cue: t, parts: [name] };
+  const idx = npBefore(s, v, 0);
+  if (!idx || idx[1] !== v) return null;
+  // the subject of its own clause: "… for years he was known as …"
+  let a = idx[0];
+  const cut = s.slice(a, v).findLastIndex((x) => /^(to|for|from|with|against|among|by|than|in|on|at)$/.test(x.lower));
+  if (cut >= 0) a += cut + 1;
+  // "the string of contests known as …": the head noun before "of"
+  if (s[a]?.lower === 'of') a = npBefore(s, a, 0)?.[0] ?? a;
+  if (a >= v || s[a]!.lower === 'of') return null;
+  return { cue: t, parts: [s.slice(a, v), name] };
+}
+
 /** Nouns of attitude or speech, by the complement that carries their content. */
 const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'concern', 'concerns', 'worry', 'worries']);
 const NOUN_TO = new Set(['plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
@@ -518,9 +713,9 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
   const out: Candidate[] = [];
   for (let c = 0; c < s.length; c++) {
-    const exp = writerViewAt(s, c);
+    const exp = writerViewAt(s, c) ?? knownAsAt(s, c);
     if (exp) {
-      const cand = candidate(ctx, exp.parts, exp.cue, null, 'belief');
+      const cand = candidate(ctx, exp.parts, exp.cue, null, exp.cue.lower === 'known' ? 'naming' : 'belief');
       if (cand) cand.writerView = true;
       const start = exp.parts[0]![0]!.start;
       const last = exp.parts[exp.parts.length - 1]!;
@@ -559,8 +754,10 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     const subj = subjectOf(s, c, cue.cls);
     if (!subj) continue;
     if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;
+    // "a group called …": a participle after an indefinite noun names it
+    if (cue.cls === 'naming' && cue.form === 'past' && /^(a|an)$/.test(subj.np[0]!.lower)) continue;
     if (!agrees(s, c, cue, subj) || objectGap(subj.np, subj.mention) || hedged(s, subj.mention, c)) continue;
-    if (cue.form === 'ing' && !/^(supporting|backing|opposing|showing|seeking|hoping|planning|wanting|endorsing|favoring|favouring)$/.test(s[c]!.lower)) continue;
+    if (cue.form === 'ing' && cue.cls !== 'topic' && cue.cls !== 'naming' && !/^(supporting|backing|opposing|showing|seeking|hoping|planning|wanting|endorsing|favoring|favouring)$/.test(s[c]!.lower)) continue;
     const post = cue.cls === 'belief' || cue.cls === 'evidence' ? postposed(s, c, s.indexOf(subj.np[0]!)) : null;
     const span = post ?? [contentOf(s, c, cue)].filter((x) => !!x) as [number, number][];
     if (!span.length) continue;

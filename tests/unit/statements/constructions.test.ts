@@ -521,8 +521,16 @@ describe('improvement pass: clause boundaries, adjuncts, objects before quotatio
     ]],
     ['a pronoun picks up a person introduced with “, who …” since the last statement', 'Lena Ortiz said the vote was close.\n\nAt the front of the stage was Maria Reyes, who spoke warmly about her father. “I have seen him fight for this town,” she said.', [
       { kind: 'indirect', text: 'the vote was close', speaker: 'Lena Ortiz' },
+      { kind: 'indirect', text: 'her father', speaker: 'Maria Reyes', cue: 'spoke' },
       { kind: 'direct', text: 'I have seen him fight for this town,', speaker: 'Maria Reyes', mention: 'she' },
     ]],
+    ['…, accusing Y of Z: a verb of judgement after a comma takes the subject of the sentence', 'Mayor Ana Ruiz left the meeting early, accusing the council of wasting money.', [
+      { kind: 'indirect', text: 'the council of wasting money', speaker: 'Ana Ruiz', cue: 'accusing' },
+    ]],
+    ['X is criticizing Y: a verb of judgement in the progressive', 'Senator Tom Ekberg is criticizing the governor over the budget.', [
+      { kind: 'indirect', text: 'the governor', speaker: 'Tom Ekberg', cue: 'criticizing' },
+    ]],
+    ['not: a verb of judgement as a noun modifier', 'The criticizing voices grew louder.', []],
     ['X urged Y to Z and repeatedly said, “Q”: two statements of one speaker', 'Anna Berg urged her neighbours to stay inside and repeatedly said, “Do not open the door.”', [
       { kind: 'indirect', text: 'her neighbours to stay inside', speaker: 'Anna Berg', cue: 'urged' },
       { kind: 'direct', text: 'Do not open the door.', speaker: 'Anna Berg', cue: 'said' },

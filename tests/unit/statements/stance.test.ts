@@ -40,6 +40,40 @@ describe('stance toward an object', () => {
   ]);
 });
 
+describe('speaking of, acting on or arguing for something', () => {
+  table([
+    ['X talked about NP', 'Mayor Ana Ruiz talked about the housing shortage.', [ind('the housing shortage', 'Ana Ruiz', 'talked')]],
+    ['X spoke of a wh-clause', 'Peter Holm spoke of how the mill had shaped the town.', [ind('how the mill had shaped the town', 'Peter Holm', 'spoke')]],
+    ['X spoke out against NP', 'The mayor spoke out against the new border fence.', [ind('the new border fence', 'the mayor', 'spoke')]],
+    ['X voted against NP', 'Senator Tom Ekberg voted against the budget.', [ind('the budget', 'Tom Ekberg', 'voted')]],
+    ['X voted to V', 'The council voted to close the old school.', [ind('to close the old school', 'council', 'voted')]],
+    ['X cited NP', 'Lisa Moreau cited rising rents in the district.', [ind('rising rents in the district', 'Lisa Moreau', 'cited')]],
+    ['X expressed concern that C', 'The union expressed concern that the plant would close.', [ind('the plant would close', 'union', 'expressed')]],
+    ['X pushed for NP (a second verb phrase left out)', 'Nurses pushed for a pay rise and staged a short strike.', [ind('a pay rise', 'Nurses', 'pushed')]],
+    [', referring to NP: the subject of the sentence', 'Ellen Park called it a fine start, referring to the new bus line.', [ind('it a fine start', 'Ellen Park', 'called'), ind('the new bus line', 'Ellen Park', 'referring')]],
+    ['X called Y Z (no quotation marks)', 'Lisa Moreau called the deal a betrayal of the workers.', [ind('the deal a betrayal of the workers', 'Lisa Moreau', 'called')]],
+    ['X called PRONOUN ADJ', 'Peter Holm called them reckless and irresponsible.', [ind('them reckless and irresponsible', 'Peter Holm', 'called')]],
+    [', calling X Y: the subject of the sentence', 'Ana Ruiz left the hall, calling the vote a farce.', [ind('the vote a farce', 'Ana Ruiz', 'calling')]],
+    ['not: "called" as "phoned"', 'Lisa Moreau called him on Monday.', []],
+    ['not: "called" with a time phrase', 'Lisa Moreau called the office a day later.', []],
+    ['not: a name given with "called"', 'Residents formed a group called Friends of the Park.', []],
+    ['X took a swipe at NP', 'Lisa Moreau took a sharp swipe at the new budget.', [ind('the new budget', 'Lisa Moreau', 'took')]],
+    ['X raised questions about NP', 'The mayor raised questions about the contract.', [ind('the contract', 'the mayor', 'raised')]],
+    ['X thanked Y for Z', 'Ana Ruiz thanked the volunteers for their work.', [ind('the volunteers for their work', 'Ana Ruiz', 'thanked')]],
+    ['not: "took" a thing', 'Lisa Moreau took the train to the capital.', []],
+    ['not: "raised" money', 'Peter Holm raised money for the shelter.', []],
+    ['not: "thanks to"', 'The plan passed thanks to the mayor.', []],
+    ['X lashed out at NP', 'The mayor lashed out at the regional transit board.', [ind('the regional transit board', 'the mayor', 'lashed')]],
+    ['X campaigned against NP', 'Nurses campaigned against the hospital merger.', [ind('the hospital merger', 'Nurses', 'campaigned')]],
+    ['not: "the campaign for" (a noun)', 'The campaign for the seat was long.', []],
+    ['X spoke to AUDIENCE about NP', 'Peter Holm spoke to students about the new library.', [ind('the new library', 'Peter Holm', 'spoke')]],
+    ['not: a vote count', 'The council voted 5-2 on Monday.', []],
+    ['not: "spoke to" an audience', 'Peter Holm spoke to reporters on Friday.', []],
+    ['not: a question', 'Did the mayor talk about the budget?', []],
+    ['not: an infinitive', 'The mayor came to talk about the budget.', []],
+  ]);
+});
+
 describe('evidence', () => {
   table([
     ['a poll shows C', 'A new poll shows the mayor with a narrow lead.', [ind('the mayor with a narrow lead', 'a new poll', 'shows')]],
@@ -59,6 +93,16 @@ describe('nouns of attitude with a possessor', () => {
 
 describe('the writer’s expectations and impressions', () => {
   table([
+    ['NP known as NAME: the thing and its name, no speaker', 'Voters cast ballots in the round of contests known as Big Saturday.', [
+      { kind: 'indirect', text: 'the round of contests … Big Saturday', speaker: null, cue: 'known' },
+    ]],
+    ['X is best known for C', 'Anna Berg is best known for her work on rural schools.', [
+      { kind: 'indirect', text: 'Anna Berg … her work on rural schools', speaker: null, cue: 'known' },
+    ]],
+    [', also known as NAME: the name alone', 'The coalition, also known as Green Front, met today.', [
+      { kind: 'indirect', text: 'Green Front', speaker: null, cue: 'known' },
+    ]],
+    ['not: "known" without "as" or "for"', 'Little is known about the plan.', []],
     ['X is expected to V', 'The board is expected to approve the budget.', [ind('The board … to approve the budget', null, 'expected')]],
     ['X seems to V', 'The plan seems to work.', [ind('The plan … to work', null, 'seems')]],
     ['X seemed ADJ', 'The mayor seemed uneasy.', [ind('The mayor … uneasy', null, 'seemed')]],
