@@ -105,8 +105,28 @@ function introducingSubject(c: Candidate, prev: Candidate | undefined, sentences
 }
 
 function anonymous(m: Mention): SpeakerRef {
-  const name = m.text.replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase()).replace(/,$/, '');
+  const name = groupLabel(m.text).replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase());
   return { name, role: null, type: 'anonymous' };
+}
+
+/**
+ * The name under which a group or an organisation is listed: its noun phrase
+ * without the apposition, relative clause or participle that the mention may
+ * carry ("an official, speaking on condition of anonymity" → "an official";
+ * "the campaign, which has been …" → "the campaign"). The whole mention stays
+ * in `speakerMention`.
+ */
+export function groupLabel(text: string): string {
+  const words = text.replace(/,$/, '').split(/\s+/);
+  let end = words.length;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (/[,(—–]$/.test(words[i - 1]!) || /^[(—–]/.test(w) || (/^(who|which|that|whose|whom|while|including|because|after|when)$/i.test(w) && !/^of$/i.test(words[i - 1]!)) || (i >= 2 && /^[a-z]+ing$/.test(w) && !/^(during|according)$/.test(w))) {
+      end = i;
+      break;
+    }
+  }
+  return words.slice(0, end).join(' ').replace(/[,(—–]+$/, '').trim() || text;
 }
 
 export function resolveSpeakers(cands: Candidate[], register: Register, cataphora: Map<number, string>, sentences: SentenceCtx[]): Candidate[] {
@@ -182,7 +202,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           break;
         case 'org': {
           const canon = register.canonical(m.name!);
-          speaker = { name: canon.name, role: null, type: 'organisation' };
+          speaker = { name: groupLabel(canon.name), role: null, type: 'organisation' };
           break;
         }
         case 'pronoun': {

@@ -99,6 +99,16 @@ const ROWS: Row[] = [
     'During a speech earlier in the day, Paul Novak attacked Rivera for her record, saying, “She cannot be trusted.”',
     [['She cannot be trusted', 'Paul Novak']],
   ],
+  [
+    'a group is listed without the participle clause its mention carries',
+    'An Israeli official, speaking on condition of anonymity, said the talks would resume.',
+    [['the talks would resume', 'an Israeli official']],
+  ],
+  [
+    'an organisation is listed without the relative clause its mention carries',
+    'The Clinton campaign, which has been under fire for months, said the report was false.',
+    [['the report was false', 'Clinton campaign']],
+  ],
 ];
 
 describe('speaker resolution', () => {
