@@ -117,7 +117,7 @@ function anonymous(m: Mention): SpeakerRef {
  * in `speakerMention`.
  */
 export function groupLabel(text: string): string {
-  const words = text.replace(/,$/, '').split(/\s+/);
+  const words = text.replace(/^[\s,;:—–-]+/, '').replace(/,$/, '').split(/\s+/);
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
