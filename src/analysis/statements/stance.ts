@@ -10,6 +10,7 @@
  *   a poll/the study/records show(s)/found C evidence: the clause C
  *   C, they believe. / C, polls show.        the clause before
  *   his claim that C, her plan to V           a noun of attitude and its possessor
+ *   amid questions about C                    such a noun with no possessor: C, no speaker
  *   X is expected to V, X seems to V          the writer's view: "X … to V", no speaker
  *   X talked about/voted for/pointed to C     speaking of, acting on something: C
  *   X cited/echoed/expressed C                 the object (a clause after "concern that")
@@ -675,14 +676,14 @@ function knownAsAt(s: Token[], c: number): { cue: Token; parts: Token[][] } | nu
 /** Nouns of attitude or speech, by the complement that carries their content. */
 const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'concern', 'concerns', 'worry', 'worries']);
 const NOUN_TO = new Set(['plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
-const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on', attacks: 'on', opposition: 'to', endorsement: 'of', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about' };
+const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on', attacks: 'on', opposition: 'to', endorsement: 'of', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of' };
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
 
 /**
  * "his claim that C", "their call for X", "Lee's plan to V": a noun of attitude or speech
  * whose possessor holds it. The content is the complement; the possessor is the speaker.
  */
-function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention; span: [number, number] } | null {
+function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null; span: [number, number] } | null {
   const t = s[c];
   if (!t || t.type !== 'word' || !/^[a-z]+$/.test(t.text)) return null;
   const n = s[c + 1];
@@ -690,19 +691,41 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention; span:
   let span: [number, number] | null = null;
   if (n.lower === 'that' && NOUN_THAT.has(t.lower) && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
   else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower)) span = [c + 1, clauseEnd(s, c + 1)];
-  else if (NOUN_PREP[t.lower] === n.lower && s[c + 2]?.type === 'word') span = [c + 2, objectEnd(s, c + 2)];
+  // (a clause runs to its end: "questions about whether the plan would work")
+  else if (NOUN_PREP[t.lower] === n.lower && s[c + 2]?.type === 'word') span = [c + 2, WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2)];
   if (!span || span[1] <= span[0]) return null;
   // the possessor, possibly before an adjective: "his repeated calls", "the senator's plan"
   let p = c - 1;
   if (s[p] && /^[a-z]+(ed|al|ful|ous|ive|ent|ant|est|er)$/.test(s[p]!.text) && !POSSESSIVE_PRONOUNS[s[p]!.lower]) p--;
   const q = s[p];
-  if (!q || q.type !== 'word') return null;
+  if (!q || q.type !== 'word') return unpossessedNounCue(s, c, span);
   const pron = POSSESSIVE_PRONOUNS[q.lower];
   if (pron) return { cue: t, span, mention: { text: q.text, start: q.start, end: q.end, kind: 'pronoun', name: null, role: null, head: pron, definite: false, plural: pron === 'they' || pron === 'we', modifiers: [] } };
-  if (!/['’]s?$/.test(q.text) || q.text.length < 3) return null;
+  if (!/['’]s?$/.test(q.text) || q.text.length < 3) return unpossessedNounCue(s, c, span);
   const idx = npBefore(s, p + 1, 0);
   const m = idx ? parseMention(s.slice(idx[0], idx[1])) : null;
   return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span, mention: m } : null;
+}
+
+/** Nouns of speech or judgement that report something even with no one holding them: "questions about C", "allegations that C". */
+const UNPOSSESSED = new Set(['questions', 'concerns', 'allegations', 'accusations', 'criticism']);
+
+/** Adjectives before an unpossessed noun of speech: "new questions", "growing concerns". */
+const UNPOSSESSED_ADJ = new Set(['new', 'fresh', 'growing', 'mounting', 'lingering', 'persistent', 'serious', 'renewed', 'ongoing', 'continuing', 'widespread', 'public', 'repeated', 'more', 'many', 'some', 'any', 'no', 'few', 'several', 'broader', 'deep', 'deeper', 'similar']);
+
+/**
+ * "amid questions about C", "despite allegations that C", "criticism of C grew": a noun of speech
+ * or judgement with no possessor reports C in no one's name (the writer's report, no speaker).
+ */
+function unpossessedNounCue(s: Token[], c: number, span: [number, number]): { cue: Token; mention: null; span: [number, number] } | null {
+  const t = s[c]!;
+  if (!UNPOSSESSED.has(t.lower)) return null;
+  // (after "raise" or "take" the noun is the verb's business, with the verb's subject: "raised questions about C")
+  let p = c - 1;
+  if (s[p] && UNPOSSESSED_ADJ.has(s[p]!.lower)) p--;
+  const q = s[p];
+  if (q && q.type === 'word' && TOPIC_NOUNS[LEXICON.get(q.lower)?.lemma ?? '']) return null;
+  return { cue: t, mention: null, span };
 }
 
 /** Attributions with a cue of belief, intention, stance or evidence in one sentence, not overlapping `found`. */
@@ -730,9 +753,11 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     if (noun) {
       const [a, b] = noun.span;
       const cand = candidate(ctx, [s.slice(a, b)], noun.cue, noun.mention, 'stance');
-      if (cand && !overlaps(noun.mention.start, s[b - 1]!.end)) {
+      const start = noun.mention?.start ?? noun.cue.start;
+      if (cand && !overlaps(start, s[b - 1]!.end)) {
+        if (!noun.mention) cand.writerView = true;
         out.push(cand);
-        taken.push([noun.mention.start, s[b - 1]!.end]);
+        taken.push([start, s[b - 1]!.end]);
         c = b - 1;
       }
       continue;

@@ -91,6 +91,18 @@ describe('nouns of attitude with a possessor', () => {
   ]);
 });
 
+describe('nouns of speech or judgement with no possessor', () => {
+  table([
+    ['amid questions about C: no speaker', 'The mayor resigned amid questions about the harbour contract.', [ind('the harbour contract', null, 'questions')]],
+    ['questions about whether C: the whole clause', 'The vote came amid new questions about whether the dam is safe.', [ind('whether the dam is safe', null, 'questions')]],
+    ['despite allegations that C: no speaker', 'The firm won the bid despite allegations that it had bribed officials.', [ind('it had bribed officials', null, 'allegations')]],
+    ['concerns about C', 'Growing concerns about the water supply have slowed the project.', [ind('the water supply', null, 'concerns')]],
+    ['raised questions about C keeps its subject', 'Senator Ana Ruiz raised questions about the harbour contract.', [ind('the harbour contract', 'Ana Ruiz', 'raised')]],
+    ['an attack on a place is no statement', 'The attack on the embassy killed two guards.', []],
+    ['questions with no complement report nothing', 'Questions remain.', []],
+  ]);
+});
+
 describe('the writer’s expectations and impressions', () => {
   table([
     ['NP known as NAME: the thing and its name, no speaker', 'Voters cast ballots in the round of contests known as Big Saturday.', [
