@@ -116,7 +116,7 @@ function anonymous(m: Mention): SpeakerRef {
  * "the campaign, which has been …" → "the campaign"). The whole mention stays
  * in `speakerMention`.
  */
-export function groupLabel(text: string): string {
+function groupLabel(text: string): string {
   const words = text.replace(/^[\s,;:—–-]+/, '').replace(/,$/, '').split(/\s+/);
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
