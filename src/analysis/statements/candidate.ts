@@ -33,8 +33,8 @@ export interface Candidate {
   speaker?: SpeakerRef | null;
   /** For a participle clause: the noun phrase before its comma, used when the sentence has no subject to inherit from. */
   fallback?: Mention | null;
-  /** The writer's own impression ("X seems to …", "X is expected to …"): no one holds it, no speaker is looked for. */
-  writerView?: boolean;
+  /** Held by no one the text names (the writer's impression "X seems to …", "amid questions about C"): no speaker is looked for. */
+  unattributed?: boolean;
   /** A "NAME: words" line; it covers the whole paragraph. */
   colon?: boolean;
 }

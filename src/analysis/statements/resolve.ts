@@ -189,7 +189,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
       c.mention = subj;
       m = subj;
     }
-    if (!m && !c.inherit && !c.writerView && c.cue) {
+    if (!m && !c.inherit && !c.unattributed && c.cue) {
       m = subjectBeforeCue(c, sentences);
       c.mention = m;
     }

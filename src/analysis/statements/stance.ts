@@ -739,7 +739,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     const exp = writerViewAt(s, c) ?? knownAsAt(s, c);
     if (exp) {
       const cand = candidate(ctx, exp.parts, exp.cue, null, exp.cue.lower === 'known' ? 'naming' : 'belief');
-      if (cand) cand.writerView = true;
+      if (cand) cand.unattributed = true;
       const start = exp.parts[0]![0]!.start;
       const last = exp.parts[exp.parts.length - 1]!;
       const end = last[last.length - 1]!.end;
@@ -755,7 +755,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       const cand = candidate(ctx, [s.slice(a, b)], noun.cue, noun.mention, 'stance');
       const start = noun.mention?.start ?? noun.cue.start;
       if (cand && !overlaps(start, s[b - 1]!.end)) {
-        if (!noun.mention) cand.writerView = true;
+        if (!noun.mention) cand.unattributed = true;
         out.push(cand);
         taken.push([start, s[b - 1]!.end]);
         c = b - 1;
