@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, elements, fileFor, hasClass, htmlFiles, ids, pageFor, requireDist, root, siteExport, text, urlOf, type SiteExport } from './dist.ts';
+import { attr, elements, fileFor, hasClass, htmlFiles, ids, pageFor, requireDist, root, siteExport, text, urlOf, wholeSiteTimeout, type SiteExport } from './dist.ts';
 
 let site: SiteExport;
 beforeAll(() => {
@@ -153,7 +153,7 @@ describe('links and markup', () => {
       }
     }
     expect(broken).toEqual([]);
-  });
+ }, wholeSiteTimeout());
 
   it('every <time> has a valid datetime and ids are unique on every page', () => {
     for (const file of htmlFiles()) {
@@ -164,7 +164,7 @@ describe('links and markup', () => {
       const seen = els.map((e) => attr(e, 'id')).filter(Boolean);
       expect(new Set(seen).size, urlOf(file)).toBe(seen.length);
     }
-  });
+ }, wholeSiteTimeout());
 
   it('article HTML carries no script or event-handler from content', () => {
     for (const a of site.articles) {

@@ -74,6 +74,22 @@ export function htmlFiles(dir = dist): string[] {
   return out;
 }
 
+/**
+ * A timeout for a test that reads every page of the site: 60 s, or 40 ms a page on a big
+ * archive (the 840-article scratch archive has about 5,900 pages, whose link check takes
+ * 50 s alone and three times that on a loaded machine). Counted when the test file loads,
+ * so with no dist/ yet it is the 60 s floor and requireDist() reports the missing build.
+ */
+export function wholeSiteTimeout(): number {
+  let pages = 0;
+  try {
+    pages = htmlFiles().length;
+  } catch {
+    // no dist/ yet
+  }
+  return Math.max(60_000, pages * 40);
+}
+
 export function urlOf(file: string): string {
   const r = '/' + relative(dist, file).replace(/\\/g, '/');
   return r.endsWith('index.html') ? r.slice(0, -'index.html'.length) : r;
