@@ -153,6 +153,8 @@ function contentEnd(s: Token[], from: number): number {
       // "X said A and others have said B", "… and one in four said B": a coordinated clause with its own subject and cue
       if (newReport(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     }
+    // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
+    if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n = s[i + 1];
       if (!n) return i;

@@ -52,6 +52,14 @@ describe('a second report joined by "and" or a dash ends the content before it',
       { kind: 'indirect', text: 'the mayor looks tired', mention: 'Some neighbours' },
       { kind: 'indirect', text: 'he has never been healthier', mention: 'others', cue: 'say' },
     ]],
+    ['… while N and M suggested C (no comma): a contrasting report', 'Lee said the plan was fair while Ann Marsh and Tom Park suggested it was not.', [
+      { kind: 'indirect', text: 'the plan was fair', mention: 'Lee' },
+      { kind: 'indirect', text: 'it was not', mention: 'Ann Marsh and Tom Park', cue: 'suggested' },
+    ]],
+    // negative: "while" with no new subject and cue is part of the content
+    ['… while cutting costs: no new report', 'Lee said the plan would raise wages while cutting costs for small shops.', [
+      { kind: 'indirect', text: 'the plan would raise wages while cutting costs for small shops', mention: 'Lee' },
+    ]],
     // negative: a noun with a contact relative clause ("the respect they show") is no new subject
     ['… the respect they show …: a relative clause, no new report', 'The aides say the warmth and respect they show the mayor helps him.', [
       { kind: 'indirect', text: 'the warmth and respect they show the mayor helps him', mention: 'The aides' },
