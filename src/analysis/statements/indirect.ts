@@ -150,7 +150,11 @@ function contentEnd(s: Token[], from: number): number {
       if (c1 && c1.form === 'ing' && c1.lemma !== 'according to' && PARTICIPLE_STOP.has(n1!.lower)) return s[i - 1]?.text === ',' ? i - 1 : i;
       if (n1 && (['also', 'later', 'then', 'has', 'have', 'had', 'again', 'repeatedly', 'often', 'finally', 'once'].includes(n1.lower) || (/^[a-z]+ly$/.test(n1.text) && n1.text.length > 4)) && n2 && cueAt(s, i + 2)?.strength === 'speech' && cueAt(s, i + 2)?.form !== 'ing') return s[i - 1]?.text === ',' ? i - 1 : i;
       if (n1 && ['he', 'she', 'they'].includes(n1.lower) && n2 && cueAt(s, i + 2)?.strength === 'speech') return s[i - 1]?.text === ',' ? i - 1 : i;
+      // "X said A and others have said B", "… and one in four said B": a coordinated clause with its own subject and cue
+      if (newReport(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     }
+    // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
+    if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n = s[i + 1];
       if (!n) return i;
@@ -190,6 +194,8 @@ function contentEnd(s: Token[], from: number): number {
       if (main && main.strength === 'speech' && (main.form === 'past' || main.form === 'third') && (SUBJECT_PRONOUN.test(s[i + 2]?.lower ?? '') || s[i + 2]?.lower === 'that')) return i;
       // ", and most others said B" / ", while critics argued B": a coordinated clause with its own subject and cue
       if (t.text === ',' && /^(and|but|while|whereas)$/.test(n.lower) && newReport(s, i + 2)) return i;
+      // "… — others say B": after a dash, a clause with its own subject and cue
+      if ((t.text === '—' || t.text === '–') && newReport(s, i + 1)) return i;
       // a new main clause with its own speaker and cue: "While he acknowledged A, Ham also noted B"
       if (t.text === ',') {
         for (let c = i + 2; c < Math.min(s.length, i + 10); c++) {
@@ -242,6 +248,15 @@ function addresseeOnly(after: Token[]): boolean {
 /** A personal pronoun as a subject, with a contracted auxiliary ("he's", "they'd"). */
 const SUBJECT_PRONOUN = /^(he|she|they|we|i|it)(['’](s|d|ll|re|ve|m))?$/;
 
+/**
+ * Can these words be the subject of a new clause? Not a pronoun with words after it ("it still
+ * bears the mark"), nor a noun with a contact relative clause ("the plan he said …", "names they gave").
+ */
+function clauseSubject(np: Token[]): boolean {
+  if (SUBJECT_PRONOUN.test(np[0]!.lower)) return np.length === 1;
+  return !np.slice(1).some((t) => SUBJECT_PRONOUN.test(t.lower));
+}
+
 /** Does a clause with its own subject and a finite reporting verb start at token i ("most voters said …")? */
 function newReport(s: Token[], i: number): boolean {
   for (let c = i + 1; c < Math.min(s.length, i + 9); c++) {
@@ -250,7 +265,10 @@ function newReport(s: Token[], i: number): boolean {
     const cue = cueAt(s, c);
     if (!cue) continue;
     if (cue.strength === 'weak' || cue.form === 'ing' || cue.lemma === 'according to') return false;
+    // "the procedure sometimes called X": a participle naming the noun, no new clause
+    if (NAMING_VERBS.has(cue.lemma) && cue.form === 'past' && /^(sometimes|often|also|commonly|widely|once|now|so)$/.test(s[c - 1]?.lower ?? '')) return false;
     const np = npBefore(s, c, i);
+    if (np && np[0] === i && !clauseSubject(s.slice(np[0], np[1]))) return false;
     const m = np && np[0] === i ? parseMention(s.slice(np[0], np[1])) : null;
     // a bare form ("while most voters say") needs a plural subject
     return !!m && (cue.form !== 'base' || m.plural || /^(percent|majority|half|third|quarter|most|many|some|few)$/.test(m.head ?? '') || (m.kind === 'pronoun' && /^(i|we|you|they)$/.test(m.head ?? '')));

@@ -34,6 +34,43 @@ describe('a coordinated clause with its own subject and reporting verb ends the 
   ]);
 });
 
+describe('a second report joined by "and" or a dash ends the content before it', () => {
+  table([
+    ['… and others have said C', 'Most tenants said the rent was fair and others have said they want a new landlord.', [
+      { kind: 'indirect', text: 'the rent was fair', mention: 'Most tenants' },
+      { kind: 'indirect', text: 'they want a new landlord', mention: 'others', cue: 'said' },
+    ]],
+    ['… and one in four said C (no comma)', 'One in three said the council ignores the harbor and one in four said the council was hostile to fishermen.', [
+      { kind: 'indirect', text: 'the council ignores the harbor', mention: 'One in three' },
+      { kind: 'indirect', text: 'the council was hostile to fishermen', mention: 'one in four' },
+    ]],
+    ['… and the captain said C', 'Tom Park said the ferry was late and the captain said the storm had closed the port.', [
+      { kind: 'indirect', text: 'the ferry was late', mention: 'Tom Park' },
+      { kind: 'indirect', text: 'the storm had closed the port', mention: 'the captain' },
+    ]],
+    ['… — others say C', 'Some neighbours say the mayor looks tired — others say he has never been healthier.', [
+      { kind: 'indirect', text: 'the mayor looks tired', mention: 'Some neighbours' },
+      { kind: 'indirect', text: 'he has never been healthier', mention: 'others', cue: 'say' },
+    ]],
+    ['… while N and M suggested C (no comma): a contrasting report', 'Lee said the plan was fair while Ann Marsh and Tom Park suggested it was not.', [
+      { kind: 'indirect', text: 'the plan was fair', mention: 'Lee' },
+      { kind: 'indirect', text: 'it was not', mention: 'Ann Marsh and Tom Park', cue: 'suggested' },
+    ]],
+    // negative: "while" with no new subject and cue is part of the content
+    ['… while cutting costs: no new report', 'Lee said the plan would raise wages while cutting costs for small shops.', [
+      { kind: 'indirect', text: 'the plan would raise wages while cutting costs for small shops', mention: 'Lee' },
+    ]],
+    // negative: a noun with a contact relative clause ("the respect they show") is no new subject
+    ['… the respect they show …: a relative clause, no new report', 'The aides say the warmth and respect they show the mayor helps him.', [
+      { kind: 'indirect', text: 'the warmth and respect they show the mayor helps him', mention: 'The aides' },
+    ]],
+    // negative: "sometimes called" names the noun before it
+    ['… and the practice sometimes called X: a naming participle, no new report', 'Ann Lee said the bill bans the practice and the procedure sometimes called dry dredging.', [
+      { kind: 'indirect', text: 'the bill bans the practice and the procedure sometimes called dry dredging', mention: 'Ann Lee' },
+    ]],
+  ]);
+});
+
 describe('verbs of judgement: the object and its coordinated verbs', () => {
   table([
     ['X slams Y over Z: the reason adjunct is the writer’s frame', 'The senator slammed the governor over the bridge tolls.', [
