@@ -6,9 +6,9 @@
  * with no cue is a scare quote or a title and is left alone.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';
+import { ADDRESSEE_VERBS, cueInfo, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { cueAt, isAdjunctRun, npAfter, npBefore } from './np.ts';
+import { cueAt, isAdjunctRun, npAfter, npBefore, type CueAt } from './np.ts';
 import { wordCount } from './quotes.ts';
 import { relativeObject } from './indirect.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -253,6 +253,47 @@ function asXPutIt(ctx: SentenceCtx, qi: number): Candidate | null {
   return m && m.kind !== 'anonymous' ? directCandidate(ctx, s[qi]!, s.slice(qi - 3, qi - 1), np, {}) : null;
 }
 
+/**
+ * "Said Lee, who coached the team, “Q.”" / "Added the mayor: “Q”": a sentence opening with its
+ * reporting verb, the speaker after it (perhaps with an apposition), and the quotation closing it.
+ */
+function openingCue(ctx: SentenceCtx, qi: number): Candidate | null {
+  const s = ctx.tokens;
+  const verb = s[0]!;
+  const info = verb.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(verb.text) ? cueInfo(verb.lower) : undefined;
+  if (!info || info.strength !== 'speech' || (info.form !== 'past' && info.form !== 'third')) return null;
+  if (qi < 3 || !/^[,:]$/.test(s[qi - 1]!.text) || !s.slice(qi + 1).every((t) => t.type === 'punct')) return null;
+  let e = 1;
+  while (e < qi - 1 && s[e]!.type === 'word') e++;
+  const between = s.slice(e, qi - 1);
+  if (between.some((t) => t.type === 'quote' || /^[.;!?]$/.test(t.text))) return null;
+  const m = parseMention(s.slice(1, e));
+  if (!m || !['name', 'pronoun', 'role', 'org'].includes(m.kind)) return null;
+  return directCandidate(ctx, s[qi]!, [verb], s.slice(1, e), {});
+}
+
+/** Verbs after which "to" + a reporting verb reports the subject's own words: "went on to say", "was quick to add". */
+const CATENATIVE = /^(on|proceeded|continued|hastened|rushed|quick|went|paused|stopped|took|takes|turned)$/;
+
+/**
+ * "X went on to say, “Q”" / "X was quick to add: “Q”" / "X took to Twitter to write: “Q”": a
+ * reporting verb in the infinitive after a verb of going on; the subject of the sentence speaks.
+ */
+function infinitiveReport(s: Token[], c: number): CueAt | null {
+  const t = s[c]!;
+  const info = t.type === 'word' && /^[a-z]+$/.test(t.text) ? cueInfo(t.lower) : undefined;
+  if (!info || info.form !== 'base' || info.strength !== 'speech' || s[c - 1]?.lower !== 'to') return null;
+  // "took to Twitter to say": the place of the act stands between the verb and the infinitive
+  let v = c - 2;
+  if (s[v]?.type === 'word' && /^\p{Lu}/u.test(s[v]!.text) && s[v - 1]?.lower === 'to' && /^(took|takes|turned)$/.test(s[v - 2]?.lower ?? '')) v -= 2;
+  const w = s[v]?.lower ?? '';
+  if (!CATENATIVE.test(w)) return null;
+  if (w === 'on' && !/^(went|goes|go|going)$/.test(s[v - 1]?.lower ?? '')) return null;
+  if (w === 'quick' && !/^(was|were|is|are)$/.test(s[v - 1]?.lower ?? '')) return null;
+  if (/^(took|takes|turned|went)$/.test(w) && v === c - 2) return null;
+  return { ...info, index: c, length: 1 };
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -298,6 +339,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
     }
     // 1z. As X put it, “Q”
     if (!found) found = asXPutIt(ctx, qi);
+    // 1y. Said X, “Q”
+    if (!found) found = openingCue(ctx, qi);
     // 1a. “Q,” Name barked.  (a verb of manner the lexicon does not list, right after an open quotation)
     if (!found && openEnd && opensClause) found = mannerAttribution(ctx, qi, j);
     // 1b. “Q” ― Name (a byline-style attribution after a dash)
@@ -341,12 +384,12 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       // the quotation must end its clause
       const after = s.slice(qi + 1);
       const afterWords = after.filter((t, i) => !(t.type === 'punct' && i === after.length - 1));
-      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && isAdjunctRun(afterWords) && afterWords[0]?.text !== ',') || /^[;—–]$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower)) || closedBeforeNextClause(quote.text, after);
+      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && isAdjunctRun(afterWords) && afterWords[0]?.text !== ',') || /^([;—–]|--?)$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower)) || closedBeforeNextClause(quote.text, after);
       for (let c = k; c >= Math.max(0, k - 10) && endsClause; c--) {
         const t = s[c]!;
         if (t.type === 'quote' || /^[.;!?]$/.test(t.text)) break;
         if (t.lower === 'that' || t.lower === 'if' || t.lower === 'whether') break;
-        const cue = cueAt(s, c);
+        const cue = cueAt(s, c) ?? infinitiveReport(s, c);
         if (!cue) continue;
         if (cue.lemma === 'according to') break;
         // "… which he called “a disgrace”": the relative pronoun is the object; a partial, found with reported speech
@@ -368,7 +411,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         // "called for a move to a “Q”": a quotation inside the phrase after a determiner or preposition is part of a longer content
         if (between.length > 2 && !colon && /^(a|an|the|to|of|for|on|his|her|their|its|our|this|that)$/.test(s[qi - 1]!.lower)) break;
         if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
-        const np = npBefore(s, c);
+        // "X went on to say": the sentence's subject speaks, not a noun before "to"
+        const np = cue.form === 'base' && s[c - 1]?.lower === 'to' ? null : npBefore(s, c);
         const mention = np ? s.slice(np[0], np[1]) : null;
         if (!mention && cue.form === 'ing' && c > 0 && (s[c - 1]!.text === ',' || /^(before|after|while|by|when|without)$/.test(s[c - 1]!.lower))) {
           found = directCandidate(ctx, q, s.slice(c, c + cue.length), null, { inherit: 'main' });

@@ -548,3 +548,26 @@ describe('improvement pass: clause boundaries, adjuncts, objects before quotatio
     ]],
   ]);
 });
+
+describe('direct quotations: sentence-initial cues, infinitive cues, nested marks, dashes', () => {
+  table([
+    ['Said X, who …, “Q.”: a sentence opening with its reporting verb', 'Said Tom Baker, who lives near the dam, “We were all very proud of the crew.”', [
+      { kind: 'direct', text: 'We were all very proud of the crew.', speaker: 'Tom Baker', cue: 'Said' },
+    ]],
+    ['Added the ROLE: “Q”', 'Added the mayor: “We will rebuild every road in this town.”', [
+      { kind: 'direct', text: 'We will rebuild every road in this town.', cue: 'Added', mention: 'the mayor' },
+    ]],
+    ['X went on to say, “Q”: the subject of the sentence speaks', 'Mayor Lena Ortiz went on to say, “Nobody in this town will be left behind.”', [
+      { kind: 'direct', text: 'Nobody in this town will be left behind.', speaker: 'Lena Ortiz', cue: 'say' },
+    ]],
+    ['X took to Twitter to write: “Q”: not the place, the subject speaks', 'Senator Ana Ruiz took to Twitter to write: “This bill is a disgrace to the state.”', [
+      { kind: 'direct', text: 'This bill is a disgrace to the state.', speaker: 'Ana Ruiz', cue: 'write' },
+    ]],
+    ['curly marks nested inside curly marks', 'Paul Novak wrote, “You must act even when “your own side” is at fault. Otherwise nothing changes.”', [
+      { kind: 'direct', text: 'You must act even when “your own side” is at fault. Otherwise nothing changes.', speaker: 'Paul Novak', cue: 'wrote' },
+    ]],
+    ['X said, “Q” - apposition: a spaced hyphen closes the quotation’s clause', 'Coach Rita Gomez said, "We played for every family in this valley" - a first for the club.', [
+      { kind: 'direct', text: 'We played for every family in this valley', speaker: 'Rita Gomez', cue: 'said' },
+    ]],
+  ], { headline: true });
+});
