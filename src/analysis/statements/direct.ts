@@ -74,6 +74,11 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
 /** Words of a headline kicker before a colon: an exclamation or a rubric, not a speaker. */
 const KICKER_WORDS = new Set(['wow', 'boom', 'bombshell', 'busted', 'revealed', 'look', 'just', 'finally', 'shocking', 'alert', 'latest', 'update', 'notice', 'paid', 'recap', 'explainer', 'roundup', 'preview', 'review', 'transcript', 'timeline', 'obituary', 'obituaries', 'deaths', 'win', 'loss', 'is', 'are', 'was', 'were']);
 
+/** "NOW OPEN — “Q”": a newsletter's rubric in capitals before a dash, not a speaker (a speaker's dash line is not in capitals). */
+function dashRubric(np: Token[], mark: Token): boolean {
+  return mark.text !== ':' && np.every((t) => t.type !== 'word' || !/\p{Ll}/u.test(t.text));
+}
+
 /**
  * "Wow: …", "Weekly Update: …", "Deal Is Done: …": a kicker opening a headline names no speaker (it
  * holds a rubric, an exclamation or a verb).
@@ -294,6 +299,22 @@ function infinitiveReport(s: Token[], c: number): CueAt | null {
   return { ...info, index: c, length: 1 };
 }
 
+/**
+ * "POLLS MISSED THE LATE SHIFT - Ann Lee and Tom Park: “Q”": in a digest, a heading in capitals, a
+ * dash, the author's name and a colon before the quoted excerpt; the name speaks.
+ */
+function headingDashName(ctx: SentenceCtx, qi: number): Candidate | null {
+  const s = ctx.tokens;
+  let d = qi - 2;
+  while (d >= 0 && s[d]!.type === 'word') d--;
+  if (d < 1 || !/^([-―—–]|--)$/.test(s[d]!.text) || qi - 1 - (d + 1) > 7 || qi - 1 === d + 1) return null;
+  const heading = s.slice(0, d).filter((t) => t.type === 'word');
+  if (!heading.length || heading.some((t) => /\p{Ll}/u.test(t.text))) return null;
+  const np = s.slice(d + 1, qi - 1);
+  const m = parseMention(np);
+  return m && (m.kind === 'name' || m.kind === 'org') ? directCandidate(ctx, s[qi]!, [s[qi - 1]!], np, {}) : null;
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -435,6 +456,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           if (m && m.kind !== 'anonymous') found = directCandidate(ctx, q, [v], mention, {});
         }
       }
+      // HEADING - X: “Q” (a digest's item: a heading, a dash, the author and a colon)
+      if (!found && s[qi - 1]!.text === ':' && endsClause) found = headingDashName(ctx, qi);
       // X did something: “Q” (a clause introducing the quotation with a colon: its subject speaks)
       if (!found && s[qi - 1]!.text === ':' && endsClause && words >= 3) {
         const before = s.slice(0, qi - 1);
@@ -445,7 +468,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       // X: “Q” (a name and a colon)
       if (!found && colon && qi >= 2 && qi <= 9) {
         const np = s.slice(0, qi - 1);
-        if (np.every((t) => t.type === 'word' || t.text === '.' || t.text === ',' || t.text === '-') && /^\p{Lu}/u.test(np[0]!.text) && !LABELS.has(np[0]!.lower)) {
+        if (np.every((t) => t.type === 'word' || t.text === '.' || t.text === ',' || t.text === '-') && /^\p{Lu}/u.test(np[0]!.text) && !LABELS.has(np[0]!.lower) && !dashRubric(np, s[qi - 1]!)) {
           const m = parseMention(np);
           if (m && (m.kind === 'name' || m.kind === 'org')) found = endsClause ? directCandidate(ctx, q, [s[qi - 1]!], np, {}) : colonClaim(ctx, qi, np);
         }

@@ -568,6 +568,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (AMBIGUOUS.has(s[c]!.lower)) {
       const m = np ? parseMention(np) : null;
       if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? ''))) continue;
+      // "the reality TV show “Q”": a show named by its title right after the word
+      if (/^shows?$/.test(s[c]!.lower) && s[c + 1]?.type === 'quote') continue;
     }
     let inherit: Candidate['inherit'];
     if (!np && coordinated && cue.form !== 'base') {

@@ -569,5 +569,10 @@ describe('direct quotations: sentence-initial cues, infinitive cues, nested mark
     ['X said, “Q” - apposition: a spaced hyphen closes the quotation’s clause', 'Coach Rita Gomez said, "We played for every family in this valley" - a first for the club.', [
       { kind: 'direct', text: 'We played for every family in this valley', speaker: 'Rita Gomez', cue: 'said' },
     ]],
+    ['not: the title of a TV show after "show"', 'Anna Berg was once the host of the reality TV show “Best Kitchen.”', []],
+    ['not: a newsletter rubric in capitals before a dash', 'NOW OPEN — "Harbor museum adds a new wing," by the Gazette’s Tom Lee.', []],
+    ['HEADING - X: “Q”: a digest item quoting its author', 'TURNOUT ROSE, BUT NOT EVERYWHERE - Paul Novak: “Turnout rose in most counties, but not in the cities.”', [
+      { kind: 'direct', text: 'Turnout rose in most counties, but not in the cities.', speaker: 'Paul Novak', cue: ':' },
+    ]],
   ], { headline: true });
 });
