@@ -569,6 +569,9 @@ describe('direct quotations: sentence-initial cues, infinitive cues, nested mark
     ['X said, “Q” - apposition: a spaced hyphen closes the quotation’s clause', 'Coach Rita Gomez said, "We played for every family in this valley" - a first for the club.', [
       { kind: 'direct', text: 'We played for every family in this valley', speaker: 'Rita Gomez', cue: 'said' },
     ]],
+    ['X says C “Q,” though …: the comma inside the closing mark ends the content before a contrast', 'Most voters say the plans of both parties are “about right,” though many find the tax plan too timid.', [
+      { kind: 'partial', text: 'the plans of both parties are “about right,”', speaker: 'Most voters', cue: 'say' },
+    ]],
     ['not: the title of a TV show after "show"', 'Anna Berg was once the host of the reality TV show “Best Kitchen.”', []],
     ['not: a newsletter rubric in capitals before a dash', 'NOW OPEN — "Harbor museum adds a new wing," by the Gazette’s Tom Lee.', []],
     ['HEADING - X: “Q”: a digest item quoting its author', 'TURNOUT ROSE, BUT NOT EVERYWHERE - Paul Novak: “Turnout rose in most counties, but not in the cities.”', [
