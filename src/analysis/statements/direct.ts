@@ -491,11 +491,16 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
     if (ctx.index === 0 && qi === 0 && ctx.prev && ctx.prev.paragraph.index === ctx.paragraph.index - 1) {
       const ps = ctx.prev.tokens;
       if (ps[ps.length - 1]?.text === ':') {
-        for (let c = ps.length - 2; c >= Math.max(0, ps.length - 10); c--) {
+        for (let c = ps.length - 2; c >= 0; c--) {
           const cue = cueAt(ps, c);
           if (!cue) continue;
           const np = npBefore(ps, c);
-          out.push(directCandidate(ctx, q, ps.slice(c, c + cue.length), np ? ps.slice(np[0], np[1]) : null, np ? {} : { inherit: 'previous' }));
+          // "As X observed, the winner was not …:" — a cue further back speaks only with its own subject
+          if (c < ps.length - 10 && (!np || cue.strength === 'quoting' || (cue.form !== 'past' && cue.form !== 'third'))) continue;
+          // "X confirmed it, reporting:" — a participle's speaker is the subject of its sentence
+          const participle = !np && cue.form === 'ing' && ps[c - 1]?.text === ',' ? openingSubject(ps) : null;
+          const extra: Partial<Candidate> = np ? {} : participle ? { inherit: 'main', fallback: participle } : { inherit: 'previous' };
+          out.push(directCandidate(ctx, q, ps.slice(c, c + cue.length), np ? ps.slice(np[0], np[1]) : null, extra));
           found = out[out.length - 1]!;
           break;
         }

@@ -89,7 +89,7 @@ export function findQuotes(p: Paragraph): Quote[] {
       if (openMark === '“' && ch === '“' && /\s/.test(prev ?? ' ') && nestedCurlyAhead(text, i + 1)) { depth++; continue; }
       if (openMark === '“' && ch === '”' && depth > 0) { depth--; continue; }
       const closes =
-        (openMark === '“' && (ch === '”' || (ch === '"' && !isWordChar(next)))) ||
+        (openMark === '“' && (ch === '”' || (ch === '"' && !isWordChar(next)) || misturnedClose(prev, next, ch))) ||
         (openMark === '«' && ch === '»') ||
         (openMark === '"' && (ch === '"' || ch === '”'));
       if (closes) {
@@ -116,6 +116,11 @@ function nestedCurlyAhead(text: string, from: number): boolean {
   const next = text.indexOf('“', from);
   const stretch = next < 0 ? text.slice(from) : text.slice(from, next);
   return (stretch.match(/”/g) ?? []).length >= 2;
+}
+
+/** “We won,“ she said.: an opening mark right after the quoted words' punctuation and before a space closes them (a misturned mark). */
+function misturnedClose(prev: string | undefined, next: string | undefined, ch: string): boolean {
+  return ch === '“' && !!prev && /[,.!?]/.test(prev) && (next === undefined || /\s/.test(next));
 }
 
 function findSingleClose(text: string, from: number): number {

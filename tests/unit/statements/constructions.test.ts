@@ -572,6 +572,15 @@ describe('direct quotations: sentence-initial cues, infinitive cues, nested mark
     ['X says C “Q,” though …: the comma inside the closing mark ends the content before a contrast', 'Most voters say the plans of both parties are “about right,” though many find the tax plan too timid.', [
       { kind: 'partial', text: 'the plans of both parties are “about right,”', speaker: 'Most voters', cue: 'say' },
     ]],
+    ['As X observed, …:¶“Q”: a finite cue further back in the paragraph before the colon', 'Of course, as Tom Baker of the Gazette observed, the real winner was not a candidate but the hall itself:\n\n“The clear winner of the night was the old theatre on Main Street.”', [
+      { kind: 'direct', text: 'The clear winner of the night was the old theatre on Main Street.', speaker: 'Tom Baker', cue: 'observed' },
+    ]],
+    ['X confirmed it, reporting:¶“Q”: the participle takes the subject of its sentence', 'The Daily Ledger confirmed that account, reporting:\n\n“The plant will close in March and all of its workers will be moved.”', [
+      { kind: 'direct', text: 'The plant will close in March and all of its workers will be moved.', speaker: 'Daily Ledger', cue: 'reporting' },
+    ]],
+    ['a misturned opening mark closing the quoted words', '“The plan is dead,“ said Tom Baker, a member of the board.', [
+      { kind: 'direct', text: 'The plan is dead,', speaker: 'Tom Baker', cue: 'said' },
+    ]],
     ['not: the title of a TV show after "show"', 'Anna Berg was once the host of the reality TV show “Best Kitchen.”', []],
     ['not: a newsletter rubric in capitals before a dash', 'NOW OPEN — "Harbor museum adds a new wing," by the Gazette’s Tom Lee.', []],
     ['HEADING - X: “Q”: a digest item quoting its author', 'TURNOUT ROSE, BUT NOT EVERYWHERE - Paul Novak: “Turnout rose in most counties, but not in the cities.”', [
