@@ -184,14 +184,16 @@ function mannerAttribution(ctx: SentenceCtx, qi: number, j: number): Candidate |
   if (s[j]?.type === 'word' && /^[a-z]{3,}ed$/.test(s[j]!.text)) {
     let n = j + 1;
     while (n < s.length && n < j + 5 && s[n]!.type === 'word' && /^\p{Lu}/u.test(s[n]!.text)) n++;
-    const m = n > j + 1 && (!s[n] || /^[.!?]$/.test(s[n]!.text)) ? parseMention(s.slice(j + 1, n)) : null;
+    const m = n > j + 1 && (!s[n] || /^[.!?]$/.test(s[n]!.text) || placeOrApposition(s, n)) ? parseMention(s.slice(j + 1, n)) : null;
     return m && m.kind === 'name' ? directCandidate(ctx, s[qi]!, [s[j]!], s.slice(j + 1, n), { cueAfter: true }) : null;
   }
   let v = j;
   while (v < s.length && v < j + 4 && s[v]!.type === 'word' && /^\p{Lu}/u.test(s[v]!.text)) v++;
   if (v === j && /^(he|she|they)$/.test(s[j]?.lower ?? '')) v = j + 1;
   const verb = s[v];
-  if (v === j || !verb || verb.type !== 'word' || !/^[a-z]+ed$/.test(verb.text)) return null;
+  // "shot back", "hit back": an irregular past with its particle
+  const irregular = !!verb && /^(shot|hit|struck)$/.test(verb.text) && s[v + 1]?.lower === 'back';
+  if (v === j || !verb || verb.type !== 'word' || (!/^[a-z]+ed$/.test(verb.text) && !irregular)) return null;
   let e = v + 1;
   if (s[e]?.type === 'word' && /^(back|in|up|out|off)$/.test(s[e]!.lower)) e++;
   const next = s[e];
@@ -201,6 +203,16 @@ function mannerAttribution(ctx: SentenceCtx, qi: number, j: number): Candidate |
   const m = parseMention(np);
   if (!m || (m.kind !== 'name' && m.kind !== 'pronoun')) return null;
   return directCandidate(ctx, s[qi]!, s.slice(v, e), np, { cueAfter: true });
+}
+
+/**
+ * “Q!” beamed Tom Lee of Dayton, Ohio. / … beamed Tom Lee, a delegate.: after an inverted name,
+ * a place ("of" and capitalised words) or a comma and an apposition run to the end of the sentence.
+ */
+function placeOrApposition(s: Token[], n: number): boolean {
+  const rest = s.slice(n).filter((t, i, a) => !(t.type === 'punct' && i === a.length - 1));
+  if (s[n]?.text === ',') return rest.length >= 2 && rest.length <= 10 && !rest.some((t) => t.type === 'quote' || /^[;:!?]$/.test(t.text));
+  return s[n]?.lower === 'of' && rest.length <= 6 && rest.slice(1).every((t) => t.text === ',' || (t.type === 'word' && /^\p{Lu}/u.test(t.text)));
 }
 
 /**

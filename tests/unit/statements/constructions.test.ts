@@ -581,6 +581,12 @@ describe('direct quotations: sentence-initial cues, infinitive cues, nested mark
     ['a misturned opening mark closing the quoted words', '“The plan is dead,“ said Tom Baker, a member of the board.', [
       { kind: 'direct', text: 'The plan is dead,', speaker: 'Tom Baker', cue: 'said' },
     ]],
+    ['“Q,” X shot back.: an irregular past with its particle', '“Tom wants to look tough tonight,” Lena Ortiz shot back.', [
+      { kind: 'direct', text: 'Tom wants to look tough tonight,', speaker: 'Lena Ortiz', cue: 'shot back' },
+    ]],
+    ['“Q!” beamed X of PLACE.: an inverted manner verb with a place after the name', '“This is wonderful!” beamed Tom Hartley of Dayton, Ohio.', [
+      { kind: 'direct', text: 'This is wonderful!', speaker: 'Tom Hartley', cue: 'beamed' },
+    ]],
     ['not: the title of a TV show after "show"', 'Anna Berg was once the host of the reality TV show “Best Kitchen.”', []],
     ['not: a newsletter rubric in capitals before a dash', 'NOW OPEN — "Harbor museum adds a new wing," by the Gazette’s Tom Lee.', []],
     ['HEADING - X: “Q”: a digest item quoting its author', 'TURNOUT ROSE, BUT NOT EVERYWHERE - Paul Novak: “Turnout rose in most counties, but not in the cities.”', [
