@@ -327,6 +327,22 @@ function headingDashName(ctx: SentenceCtx, qi: number): Candidate | null {
   return m && (m.kind === 'name' || m.kind === 'org') ? directCandidate(ctx, s[qi]!, [s[qi - 1]!], np, {}) : null;
 }
 
+/**
+ * “Q.”¶— Lena Ortiz, on Twitter.: a paragraph that is one quotation, signed in the next paragraph
+ * with a dash and a name (perhaps with a comma and a note): the dash and the name's tokens, or null.
+ */
+function signatureAfter(ctx: SentenceCtx): Token[] | null {
+  const next = ctx.next;
+  if (!next || next.paragraph.index !== ctx.paragraph.index + 1 || next.index !== 0 || ctx.tokens[ctx.tokens.length - 1]!.end < ctx.paragraph.end - 2) return null;
+  const s = next.tokens;
+  if (!/^([-―—–]|--)$/.test(s[0]?.text ?? '') || next.next?.paragraph.index === next.paragraph.index) return null;
+  let e = 1;
+  while (e < s.length && e < 7 && s[e]!.type === 'word' && (/^\p{Lu}/u.test(s[e]!.text) || NAME_LINK.has(s[e]!.lower))) e++;
+  if (e === 1 || (s[e] && !/^[.,]$/.test(s[e]!.text))) return null;
+  const m = parseMention(s.slice(1, e));
+  return m && (m.kind === 'name' || m.kind === 'role') ? s.slice(0, e) : null;
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -530,7 +546,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
     // 4. floating: the quotation is the sentence
     const others = s.filter((t, i) => i !== qi && t.type !== 'punct');
     if (!others.length && words >= 3) {
-      out.push(directCandidate(ctx, q, null, null, { floating: true, inherit: 'previous' }));
+      const signed = signatureAfter(ctx);
+      out.push(signed ? directCandidate(ctx, q, [signed[0]!], signed.slice(1), {}) : directCandidate(ctx, q, null, null, { floating: true, inherit: 'previous' }));
     }
   }
   if (!out.length) {

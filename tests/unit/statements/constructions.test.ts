@@ -587,6 +587,9 @@ describe('direct quotations: sentence-initial cues, infinitive cues, nested mark
     ['“Q!” beamed X of PLACE.: an inverted manner verb with a place after the name', '“This is wonderful!” beamed Tom Hartley of Dayton, Ohio.', [
       { kind: 'direct', text: 'This is wonderful!', speaker: 'Tom Hartley', cue: 'beamed' },
     ]],
+    ['“Q.”¶- Name, note.: a quotation paragraph signed with a dash in the next paragraph', 'The council met on Monday.\n\n"Great speech. She is ready. She never quits."\n\n-Tom Baker, writing after the speech.', [
+      { kind: 'direct', text: 'Great speech. She is ready. She never quits.', speaker: 'Tom Baker', cue: '-' },
+    ]],
     ['not: the title of a TV show after "show"', 'Anna Berg was once the host of the reality TV show “Best Kitchen.”', []],
     ['not: a newsletter rubric in capitals before a dash', 'NOW OPEN — "Harbor museum adds a new wing," by the Gazette’s Tom Lee.', []],
     ['HEADING - X: “Q”: a digest item quoting its author', 'TURNOUT ROSE, BUT NOT EVERYWHERE - Paul Novak: “Turnout rose in most counties, but not in the cities.”', [
