@@ -576,6 +576,7 @@ export function joinContinuation(continued: Candidate, c: Candidate) {
   continued.text = `${continued.text} … ${c.text}`;
   continued.seq = c.seq;
   continued.unclosed = c.unclosed;
+  continued.lastParagraph = c.paragraph;
   if (c.kind === 'partial') {
     if (continued.kind === 'direct') continued.quoted = [continued.text.split(' … ')[0]!];
     continued.kind = 'partial';
@@ -587,7 +588,8 @@ export function continuedStatement(before: Candidate[], c: Candidate): Candidate
   const last = before[before.length - 1];
   if (!c.floating || !last || last.seq < c.seq - 2) return null;
   // a quotation left open at the end of its paragraph goes on in the next one
-  if (last.paragraph === c.paragraph - 1 && last.kind === 'direct' && last.unclosed) return last;
+  // (over several paragraphs: “P1¶“P2¶“P3.”)
+  if ((last.lastParagraph ?? last.paragraph) === c.paragraph - 1 && last.kind === 'direct' && last.unclosed) return last;
   const nextParagraph = last.paragraph === c.paragraph - 1 && last.seq === c.seq - 1 && !c.unclosed && !c.continuationOnly;
   if (last.paragraph !== c.paragraph && !nextParagraph) return null;
   for (let i = before.length - 1; i >= 0 && before[i]!.seq === last.seq; i--) {
