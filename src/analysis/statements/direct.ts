@@ -8,7 +8,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, cueInfo, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { cueAt, isAdjunctRun, npAfter, npBefore, type CueAt } from './np.ts';
+import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, type CueAt } from './np.ts';
 import { wordCount } from './quotes.ts';
 import { relativeObject } from './indirect.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -343,6 +343,11 @@ function signatureAfter(ctx: SentenceCtx): Token[] | null {
   return m && (m.kind === 'name' || m.kind === 'role') ? s.slice(0, e) : null;
 }
 
+/** "on the radio the race": a determiner opening a new noun phrase after an adjunct's object (the subject of a reported clause). */
+function subjectAfterAdjunct(between: Token[]): boolean {
+  return between.some((t, i) => i > 1 && /^(the|a|an|his|her|their|its|this|these|those)$/.test(t.lower) && between[i - 1]!.type === 'word' && !PREPOSITIONS.has(between[i - 1]!.lower) && !/^(the|a|an|of|and|or)$/.test(between[i - 1]!.lower));
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -457,6 +462,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         const shortObject = between.length <= 5 && between.every((x) => x.type === 'word' && !['he', 'she', 'they', 'we', 'i', 'it', 'has', 'have', 'is', 'was', 'are', 'were', 'will', 'would'].includes(x.lower));
         // "asked the crowd to “Q”": the quotation continues a clause after the cue's object (a partial, found with reported speech)
         if (between.length && !colon && s[qi - 1]!.type === 'word' && !isAdjunctRun(between)) break;
+        // "said on the radio the race “is close”": a subject after the adjunct opens a reported clause (a partial, found with reported speech)
+        if (!colon && s[qi - 1]!.type === 'word' && subjectAfterAdjunct(between)) break;
         // "called for a move to a “Q”": a quotation inside the phrase after a determiner or preposition is part of a longer content
         if (between.length > 2 && !colon && /^(a|an|the|to|of|for|on|his|her|their|its|our|this|that)$/.test(s[qi - 1]!.lower)) break;
         if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;

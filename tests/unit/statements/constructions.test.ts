@@ -593,6 +593,7 @@ describe('direct quotations: sentence-initial cues, infinitive cues, nested mark
     ['X stated:¶"P1¶"P2¶"P3.": a quotation over three paragraphs, each opened and only the last closed', 'Lena Ortiz stated:\n\n"The river is not about politics anymore.\n\n"We have waited for years for the money.\n\n"The council will vote on the plan on Friday."\n\nThe vote is open to the public.', [
       { kind: 'direct', text: 'The river is not about politics anymore. … We have waited for years for the money. … The council will vote on the plan on Friday.', speaker: 'Lena Ortiz', cue: 'stated' },
     ]],
+    ['not a direct quotation: X said ADJUNCT the SUBJECT “Q” (a reported clause; its partial is not found yet)', 'Ortiz said on the radio the race “is a dead heat right now.”', []],
     ['not: the title of a TV show after "show"', 'Anna Berg was once the host of the reality TV show “Best Kitchen.”', []],
     ['not: a newsletter rubric in capitals before a dash', 'NOW OPEN — "Harbor museum adds a new wing," by the Gazette’s Tom Lee.', []],
     ['HEADING - X: “Q”: a digest item quoting its author', 'TURNOUT ROSE, BUT NOT EVERYWHERE - Paul Novak: “Turnout rose in most counties, but not in the cities.”', [
