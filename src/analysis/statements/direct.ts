@@ -6,9 +6,9 @@
  * with no cue is a scare quote or a title and is left alone.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';
+import { ADDRESSEE_VERBS, cueInfo, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { cueAt, isAdjunctRun, npAfter, npBefore } from './np.ts';
+import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, type CueAt } from './np.ts';
 import { wordCount } from './quotes.ts';
 import { relativeObject } from './indirect.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -73,6 +73,11 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
 
 /** Words of a headline kicker before a colon: an exclamation or a rubric, not a speaker. */
 const KICKER_WORDS = new Set(['wow', 'boom', 'bombshell', 'busted', 'revealed', 'look', 'just', 'finally', 'shocking', 'alert', 'latest', 'update', 'notice', 'paid', 'recap', 'explainer', 'roundup', 'preview', 'review', 'transcript', 'timeline', 'obituary', 'obituaries', 'deaths', 'win', 'loss', 'is', 'are', 'was', 'were']);
+
+/** "NOW OPEN — “Q”": a newsletter's rubric in capitals before a dash, not a speaker (a speaker's dash line is not in capitals). */
+function dashRubric(np: Token[], mark: Token): boolean {
+  return mark.text !== ':' && np.every((t) => t.type !== 'word' || !/\p{Ll}/u.test(t.text));
+}
 
 /**
  * "Wow: …", "Weekly Update: …", "Deal Is Done: …": a kicker opening a headline names no speaker (it
@@ -179,14 +184,16 @@ function mannerAttribution(ctx: SentenceCtx, qi: number, j: number): Candidate |
   if (s[j]?.type === 'word' && /^[a-z]{3,}ed$/.test(s[j]!.text)) {
     let n = j + 1;
     while (n < s.length && n < j + 5 && s[n]!.type === 'word' && /^\p{Lu}/u.test(s[n]!.text)) n++;
-    const m = n > j + 1 && (!s[n] || /^[.!?]$/.test(s[n]!.text)) ? parseMention(s.slice(j + 1, n)) : null;
+    const m = n > j + 1 && (!s[n] || /^[.!?]$/.test(s[n]!.text) || placeOrApposition(s, n)) ? parseMention(s.slice(j + 1, n)) : null;
     return m && m.kind === 'name' ? directCandidate(ctx, s[qi]!, [s[j]!], s.slice(j + 1, n), { cueAfter: true }) : null;
   }
   let v = j;
   while (v < s.length && v < j + 4 && s[v]!.type === 'word' && /^\p{Lu}/u.test(s[v]!.text)) v++;
   if (v === j && /^(he|she|they)$/.test(s[j]?.lower ?? '')) v = j + 1;
   const verb = s[v];
-  if (v === j || !verb || verb.type !== 'word' || !/^[a-z]+ed$/.test(verb.text)) return null;
+  // "shot back", "hit back": an irregular past with its particle
+  const irregular = !!verb && /^(shot|hit|struck)$/.test(verb.text) && s[v + 1]?.lower === 'back';
+  if (v === j || !verb || verb.type !== 'word' || (!/^[a-z]+ed$/.test(verb.text) && !irregular)) return null;
   let e = v + 1;
   if (s[e]?.type === 'word' && /^(back|in|up|out|off)$/.test(s[e]!.lower)) e++;
   const next = s[e];
@@ -196,6 +203,16 @@ function mannerAttribution(ctx: SentenceCtx, qi: number, j: number): Candidate |
   const m = parseMention(np);
   if (!m || (m.kind !== 'name' && m.kind !== 'pronoun')) return null;
   return directCandidate(ctx, s[qi]!, s.slice(v, e), np, { cueAfter: true });
+}
+
+/**
+ * “Q!” beamed Tom Lee of Dayton, Ohio. / … beamed Tom Lee, a delegate.: after an inverted name,
+ * a place ("of" and capitalised words) or a comma and an apposition run to the end of the sentence.
+ */
+function placeOrApposition(s: Token[], n: number): boolean {
+  const rest = s.slice(n).filter((t, i, a) => !(t.type === 'punct' && i === a.length - 1));
+  if (s[n]?.text === ',') return rest.length >= 2 && rest.length <= 10 && !rest.some((t) => t.type === 'quote' || /^[;:!?]$/.test(t.text));
+  return s[n]?.lower === 'of' && rest.length <= 6 && rest.slice(1).every((t) => t.text === ',' || (t.type === 'word' && /^\p{Lu}/u.test(t.text)));
 }
 
 /**
@@ -253,6 +270,84 @@ function asXPutIt(ctx: SentenceCtx, qi: number): Candidate | null {
   return m && m.kind !== 'anonymous' ? directCandidate(ctx, s[qi]!, s.slice(qi - 3, qi - 1), np, {}) : null;
 }
 
+/**
+ * "Said Lee, who coached the team, “Q.”" / "Added the mayor: “Q”": a sentence opening with its
+ * reporting verb, the speaker after it (perhaps with an apposition), and the quotation closing it.
+ */
+function openingCue(ctx: SentenceCtx, qi: number): Candidate | null {
+  const s = ctx.tokens;
+  const verb = s[0]!;
+  const info = verb.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(verb.text) ? cueInfo(verb.lower) : undefined;
+  if (!info || info.strength !== 'speech' || (info.form !== 'past' && info.form !== 'third')) return null;
+  if (qi < 3 || !/^[,:]$/.test(s[qi - 1]!.text) || !s.slice(qi + 1).every((t) => t.type === 'punct')) return null;
+  let e = 1;
+  while (e < qi - 1 && s[e]!.type === 'word') e++;
+  const between = s.slice(e, qi - 1);
+  if (between.some((t) => t.type === 'quote' || /^[.;!?]$/.test(t.text))) return null;
+  const m = parseMention(s.slice(1, e));
+  if (!m || !['name', 'pronoun', 'role', 'org'].includes(m.kind)) return null;
+  return directCandidate(ctx, s[qi]!, [verb], s.slice(1, e), {});
+}
+
+/** Verbs after which "to" + a reporting verb reports the subject's own words: "went on to say", "was quick to add". */
+const CATENATIVE = /^(on|proceeded|continued|hastened|rushed|quick|went|paused|stopped|took|takes|turned)$/;
+
+/**
+ * "X went on to say, “Q”" / "X was quick to add: “Q”" / "X took to Twitter to write: “Q”": a
+ * reporting verb in the infinitive after a verb of going on; the subject of the sentence speaks.
+ */
+function infinitiveReport(s: Token[], c: number): CueAt | null {
+  const t = s[c]!;
+  const info = t.type === 'word' && /^[a-z]+$/.test(t.text) ? cueInfo(t.lower) : undefined;
+  if (!info || info.form !== 'base' || info.strength !== 'speech' || s[c - 1]?.lower !== 'to') return null;
+  // "took to Twitter to say": the place of the act stands between the verb and the infinitive
+  let v = c - 2;
+  if (s[v]?.type === 'word' && /^\p{Lu}/u.test(s[v]!.text) && s[v - 1]?.lower === 'to' && /^(took|takes|turned)$/.test(s[v - 2]?.lower ?? '')) v -= 2;
+  const w = s[v]?.lower ?? '';
+  if (!CATENATIVE.test(w)) return null;
+  if (w === 'on' && !/^(went|goes|go|going)$/.test(s[v - 1]?.lower ?? '')) return null;
+  if (w === 'quick' && !/^(was|were|is|are)$/.test(s[v - 1]?.lower ?? '')) return null;
+  if (/^(took|takes|turned|went)$/.test(w) && v === c - 2) return null;
+  return { ...info, index: c, length: 1 };
+}
+
+/**
+ * "POLLS MISSED THE LATE SHIFT - Ann Lee and Tom Park: “Q”": in a digest, a heading in capitals, a
+ * dash, the author's name and a colon before the quoted excerpt; the name speaks.
+ */
+function headingDashName(ctx: SentenceCtx, qi: number): Candidate | null {
+  const s = ctx.tokens;
+  let d = qi - 2;
+  while (d >= 0 && s[d]!.type === 'word') d--;
+  if (d < 1 || !/^([-―—–]|--)$/.test(s[d]!.text) || qi - 1 - (d + 1) > 7 || qi - 1 === d + 1) return null;
+  const heading = s.slice(0, d).filter((t) => t.type === 'word');
+  if (!heading.length || heading.some((t) => /\p{Ll}/u.test(t.text))) return null;
+  const np = s.slice(d + 1, qi - 1);
+  const m = parseMention(np);
+  return m && (m.kind === 'name' || m.kind === 'org') ? directCandidate(ctx, s[qi]!, [s[qi - 1]!], np, {}) : null;
+}
+
+/**
+ * “Q.”¶— Lena Ortiz, on Twitter.: a paragraph that is one quotation, signed in the next paragraph
+ * with a dash and a name (perhaps with a comma and a note): the dash and the name's tokens, or null.
+ */
+function signatureAfter(ctx: SentenceCtx): Token[] | null {
+  const next = ctx.next;
+  if (!next || next.paragraph.index !== ctx.paragraph.index + 1 || next.index !== 0 || ctx.tokens[ctx.tokens.length - 1]!.end < ctx.paragraph.end - 2) return null;
+  const s = next.tokens;
+  if (!/^([-―—–]|--)$/.test(s[0]?.text ?? '') || next.next?.paragraph.index === next.paragraph.index) return null;
+  let e = 1;
+  while (e < s.length && e < 7 && s[e]!.type === 'word' && (/^\p{Lu}/u.test(s[e]!.text) || NAME_LINK.has(s[e]!.lower))) e++;
+  if (e === 1 || (s[e] && !/^[.,]$/.test(s[e]!.text))) return null;
+  const m = parseMention(s.slice(1, e));
+  return m && (m.kind === 'name' || m.kind === 'role') ? s.slice(0, e) : null;
+}
+
+/** "on the radio the race": a determiner opening a new noun phrase after an adjunct's object (the subject of a reported clause). */
+function subjectAfterAdjunct(between: Token[]): boolean {
+  return between.some((t, i) => i > 1 && /^(the|a|an|his|her|their|its|this|these|those)$/.test(t.lower) && between[i - 1]!.type === 'word' && !PREPOSITIONS.has(between[i - 1]!.lower) && !/^(the|a|an|of|and|or)$/.test(between[i - 1]!.lower));
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -298,6 +393,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
     }
     // 1z. As X put it, “Q”
     if (!found) found = asXPutIt(ctx, qi);
+    // 1y. Said X, “Q”
+    if (!found) found = openingCue(ctx, qi);
     // 1a. “Q,” Name barked.  (a verb of manner the lexicon does not list, right after an open quotation)
     if (!found && openEnd && opensClause) found = mannerAttribution(ctx, qi, j);
     // 1b. “Q” ― Name (a byline-style attribution after a dash)
@@ -341,12 +438,12 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       // the quotation must end its clause
       const after = s.slice(qi + 1);
       const afterWords = after.filter((t, i) => !(t.type === 'punct' && i === after.length - 1));
-      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && isAdjunctRun(afterWords) && afterWords[0]?.text !== ',') || /^[;—–]$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower)) || closedBeforeNextClause(quote.text, after);
+      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && isAdjunctRun(afterWords) && afterWords[0]?.text !== ',') || /^([;—–]|--?)$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower)) || closedBeforeNextClause(quote.text, after);
       for (let c = k; c >= Math.max(0, k - 10) && endsClause; c--) {
         const t = s[c]!;
         if (t.type === 'quote' || /^[.;!?]$/.test(t.text)) break;
         if (t.lower === 'that' || t.lower === 'if' || t.lower === 'whether') break;
-        const cue = cueAt(s, c);
+        const cue = cueAt(s, c) ?? infinitiveReport(s, c);
         if (!cue) continue;
         if (cue.lemma === 'according to') break;
         // "… which he called “a disgrace”": the relative pronoun is the object; a partial, found with reported speech
@@ -365,10 +462,13 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         const shortObject = between.length <= 5 && between.every((x) => x.type === 'word' && !['he', 'she', 'they', 'we', 'i', 'it', 'has', 'have', 'is', 'was', 'are', 'were', 'will', 'would'].includes(x.lower));
         // "asked the crowd to “Q”": the quotation continues a clause after the cue's object (a partial, found with reported speech)
         if (between.length && !colon && s[qi - 1]!.type === 'word' && !isAdjunctRun(between)) break;
+        // "said on the radio the race “is close”": a subject after the adjunct opens a reported clause (a partial, found with reported speech)
+        if (!colon && s[qi - 1]!.type === 'word' && subjectAfterAdjunct(between)) break;
         // "called for a move to a “Q”": a quotation inside the phrase after a determiner or preposition is part of a longer content
         if (between.length > 2 && !colon && /^(a|an|the|to|of|for|on|his|her|their|its|our|this|that)$/.test(s[qi - 1]!.lower)) break;
         if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
-        const np = npBefore(s, c);
+        // "X went on to say": the sentence's subject speaks, not a noun before "to"
+        const np = cue.form === 'base' && s[c - 1]?.lower === 'to' ? null : npBefore(s, c);
         const mention = np ? s.slice(np[0], np[1]) : null;
         if (!mention && cue.form === 'ing' && c > 0 && (s[c - 1]!.text === ',' || /^(before|after|while|by|when|without)$/.test(s[c - 1]!.lower))) {
           found = directCandidate(ctx, q, s.slice(c, c + cue.length), null, { inherit: 'main' });
@@ -391,6 +491,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           if (m && m.kind !== 'anonymous') found = directCandidate(ctx, q, [v], mention, {});
         }
       }
+      // HEADING - X: “Q” (a digest's item: a heading, a dash, the author and a colon)
+      if (!found && s[qi - 1]!.text === ':' && endsClause) found = headingDashName(ctx, qi);
       // X did something: “Q” (a clause introducing the quotation with a colon: its subject speaks)
       if (!found && s[qi - 1]!.text === ':' && endsClause && words >= 3) {
         const before = s.slice(0, qi - 1);
@@ -401,7 +503,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       // X: “Q” (a name and a colon)
       if (!found && colon && qi >= 2 && qi <= 9) {
         const np = s.slice(0, qi - 1);
-        if (np.every((t) => t.type === 'word' || t.text === '.' || t.text === ',' || t.text === '-') && /^\p{Lu}/u.test(np[0]!.text) && !LABELS.has(np[0]!.lower)) {
+        if (np.every((t) => t.type === 'word' || t.text === '.' || t.text === ',' || t.text === '-') && /^\p{Lu}/u.test(np[0]!.text) && !LABELS.has(np[0]!.lower) && !dashRubric(np, s[qi - 1]!)) {
           const m = parseMention(np);
           if (m && (m.kind === 'name' || m.kind === 'org')) found = endsClause ? directCandidate(ctx, q, [s[qi - 1]!], np, {}) : colonClaim(ctx, qi, np);
         }
@@ -424,11 +526,16 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
     if (ctx.index === 0 && qi === 0 && ctx.prev && ctx.prev.paragraph.index === ctx.paragraph.index - 1) {
       const ps = ctx.prev.tokens;
       if (ps[ps.length - 1]?.text === ':') {
-        for (let c = ps.length - 2; c >= Math.max(0, ps.length - 10); c--) {
+        for (let c = ps.length - 2; c >= 0; c--) {
           const cue = cueAt(ps, c);
           if (!cue) continue;
           const np = npBefore(ps, c);
-          out.push(directCandidate(ctx, q, ps.slice(c, c + cue.length), np ? ps.slice(np[0], np[1]) : null, np ? {} : { inherit: 'previous' }));
+          // "As X observed, the winner was not …:" — a cue further back speaks only with its own subject
+          if (c < ps.length - 10 && (!np || cue.strength === 'quoting' || (cue.form !== 'past' && cue.form !== 'third'))) continue;
+          // "X confirmed it, reporting:" — a participle's speaker is the subject of its sentence
+          const participle = !np && cue.form === 'ing' && ps[c - 1]?.text === ',' ? openingSubject(ps) : null;
+          const extra: Partial<Candidate> = np ? {} : participle ? { inherit: 'main', fallback: participle } : { inherit: 'previous' };
+          out.push(directCandidate(ctx, q, ps.slice(c, c + cue.length), np ? ps.slice(np[0], np[1]) : null, extra));
           found = out[out.length - 1]!;
           break;
         }
@@ -446,7 +553,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
     // 4. floating: the quotation is the sentence
     const others = s.filter((t, i) => i !== qi && t.type !== 'punct');
     if (!others.length && words >= 3) {
-      out.push(directCandidate(ctx, q, null, null, { floating: true, inherit: 'previous' }));
+      const signed = signatureAfter(ctx);
+      out.push(signed ? directCandidate(ctx, q, [signed[0]!], signed.slice(1), {}) : directCandidate(ctx, q, null, null, { floating: true, inherit: 'previous' }));
     }
   }
   if (!out.length) {
@@ -475,6 +583,7 @@ export function joinContinuation(continued: Candidate, c: Candidate) {
   continued.text = `${continued.text} … ${c.text}`;
   continued.seq = c.seq;
   continued.unclosed = c.unclosed;
+  continued.lastParagraph = c.paragraph;
   if (c.kind === 'partial') {
     if (continued.kind === 'direct') continued.quoted = [continued.text.split(' … ')[0]!];
     continued.kind = 'partial';
@@ -486,7 +595,8 @@ export function continuedStatement(before: Candidate[], c: Candidate): Candidate
   const last = before[before.length - 1];
   if (!c.floating || !last || last.seq < c.seq - 2) return null;
   // a quotation left open at the end of its paragraph goes on in the next one
-  if (last.paragraph === c.paragraph - 1 && last.kind === 'direct' && last.unclosed) return last;
+  // (over several paragraphs: “P1¶“P2¶“P3.”)
+  if ((last.lastParagraph ?? last.paragraph) === c.paragraph - 1 && last.kind === 'direct' && last.unclosed) return last;
   const nextParagraph = last.paragraph === c.paragraph - 1 && last.seq === c.seq - 1 && !c.unclosed && !c.continuationOnly;
   if (last.paragraph !== c.paragraph && !nextParagraph) return null;
   for (let i = before.length - 1; i >= 0 && before[i]!.seq === last.seq; i--) {

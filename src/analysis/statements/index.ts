@@ -31,6 +31,8 @@ export interface SentenceCtx {
   seq: number;
   /** The sentence before this one in the article. */
   prev?: SentenceCtx;
+  /** The sentence after this one in the article. */
+  next?: SentenceCtx;
 }
 
 export function extractStatements(paragraphs: Paragraph[], options: ExtractOptions = {}): Statement[] {
@@ -41,6 +43,7 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
     if (p.index === 1) markTitleCase(tokens);
     sentencesOf(tokens).forEach((s, index) => sentences.push({ paragraph: p, tokens: s, index, seq: sentences.length, prev: sentences[sentences.length - 1] }));
   }
+  sentences.forEach((s, i) => { s.next = sentences[i + 1]; });
   const { register, cataphora } = buildRegister(sentences.filter((s) => !s.tokens[0]?.title).map((s) => s.tokens), options.speakers ?? []);
   const candidates: Candidate[] = [];
   let wholeParagraph = -1;

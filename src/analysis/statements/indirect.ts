@@ -135,6 +135,8 @@ function contentEnd(s: Token[], from: number): number {
     if (t.type === 'quote' && /[,?!]$/.test(t.quote!.text) && i + 1 < s.length && trailingAttribution(s, i + 1)) return i + 1;
     // "… is “true,” but in the course of …": the writer takes over after the quoted words
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'but' && i > from) return i + 1;
+    // "… are “about right,” though most …": the comma inside the closing mark ends the content before a contrast or an apposition
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && i > from && quotedCommaBreak(s, i + 1, from)) return i + 1;
     // "… called it “reckless,” accusing …": a participle after the quoted words starts the next statement
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '') && i > from) return i + 1;
     // "X says A and said B": a coordinated reporting verb starts its own statement
@@ -214,6 +216,18 @@ function contentEnd(s: Token[], from: number): number {
     }
   }
   return s.length;
+}
+
+/**
+ * After quoted words whose comma sits inside the closing mark: does the writer take over at token i
+ * (a contrasting clause "though …", "while others …", or a closing apposition ", a move that …")?
+ */
+function quotedCommaBreak(s: Token[], i: number, from: number): boolean {
+  const n = s[i];
+  if (!n || n.type !== 'word') return false;
+  if (['although', 'though', 'whereas', 'unless'].includes(n.lower)) return true;
+  if (n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 1]?.text ?? '')) return true;
+  return /^(a|an)$/.test(n.lower) && closingApposition(s, i) && !SUBORDINATORS.has(s[from]!.lower);
 }
 
 /** "told the paper her group …": where a clause starts after a short addressee (a name, "reporters", "me"), or -1. */
@@ -586,6 +600,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (AMBIGUOUS.has(s[c]!.lower)) {
       const m = np ? parseMention(np) : null;
       if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? ''))) continue;
+      // "the reality TV show “Q”": a show named by its title right after the word
+      if (/^shows?$/.test(s[c]!.lower) && s[c + 1]?.type === 'quote') continue;
     }
     let inherit: Candidate['inherit'];
     if (!np && coordinated && cue.form !== 'base') {

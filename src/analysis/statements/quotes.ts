@@ -86,8 +86,10 @@ export function findQuotes(p: Paragraph): Quote[] {
       if (openMark === '"' && ch === '”' && depth > 0) { depth--; continue; }
       if (openMark === '“' && ch === '"' && width === 1 && /\s|^$/.test(prev ?? '') && isWordChar(next) && text.indexOf('"', i + 1) > 0) { depth++; continue; }
       if (openMark === '“' && ch === '"' && width === 1 && depth > 0) { depth--; continue; }
+      if (openMark === '“' && ch === '“' && /\s/.test(prev ?? ' ') && nestedCurlyAhead(text, i + 1)) { depth++; continue; }
+      if (openMark === '“' && ch === '”' && depth > 0) { depth--; continue; }
       const closes =
-        (openMark === '“' && (ch === '”' || (ch === '"' && !isWordChar(next)))) ||
+        (openMark === '“' && (ch === '”' || (ch === '"' && !isWordChar(next)) || misturnedClose(prev, next, ch))) ||
         (openMark === '«' && ch === '»') ||
         (openMark === '"' && (ch === '"' || ch === '”'));
       if (closes) {
@@ -104,6 +106,21 @@ export function findQuotes(p: Paragraph): Quote[] {
   }
   if (open >= 0) push(open, text.length, false, 'double');
   return out;
+}
+
+/**
+ * “We act even when “our side” is wrong.”: a curly opening mark inside an open curly quotation
+ * nests when two closing marks follow before any other opening mark (its own close and the outer one).
+ */
+function nestedCurlyAhead(text: string, from: number): boolean {
+  const next = text.indexOf('“', from);
+  const stretch = next < 0 ? text.slice(from) : text.slice(from, next);
+  return (stretch.match(/”/g) ?? []).length >= 2;
+}
+
+/** “We won,“ she said.: an opening mark right after the quoted words' punctuation and before a space closes them (a misturned mark). */
+function misturnedClose(prev: string | undefined, next: string | undefined, ch: string): boolean {
+  return ch === '“' && !!prev && /[,.!?]/.test(prev) && (next === undefined || /\s/.test(next));
 }
 
 function findSingleClose(text: string, from: number): number {

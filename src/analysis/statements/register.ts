@@ -87,7 +87,7 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
       if (i < mainFrom) subjectDone = true;
       else if (i === mainFrom && i > 0) subjectDone = false;
       if (!subjectDone && s[i]!.type === 'word' && /^[a-z]/.test(s[i]!.text) && !ROLE_LEAD.has(s[i]!.lower) && !DETS.has(s[i]!.lower) && !['of', 'for', 'to', 'and'].includes(s[i]!.lower)) subjectDone = true;
-      if (!isCap(s[i]) || (i === 0 && (NOT_NAME_WORDS.has(s[i]!.lower) || CLAUSE_OPENERS.has(s[i]!.lower)))) {
+      if (!isCap(s[i]) || (i === 0 && (NOT_NAME_WORDS.has(s[i]!.lower) || CLAUSE_OPENERS.has(s[i]!.lower) || openingReportVerb(s[i]!)))) {
         // indefinite role mentions: "a senior Russian official"
         const t = s[i]!;
         if ((t.lower === 'a' || t.lower === 'an') && t.type === 'word') {
@@ -173,4 +173,10 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
     }
   }
   return { register, cataphora };
+}
+
+/** "Said Lee, …": a reporting verb opening a sentence before its speaker is no part of the name. */
+function openingReportVerb(t: Token): boolean {
+  const info = cueInfo(t.lower);
+  return !!info && info.strength === 'speech' && (info.form === 'past' || info.form === 'third') && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 }

@@ -548,3 +548,56 @@ describe('improvement pass: clause boundaries, adjuncts, objects before quotatio
     ]],
   ]);
 });
+
+describe('direct quotations: sentence-initial cues, infinitive cues, nested marks, dashes', () => {
+  table([
+    ['Said X, who …, “Q.”: a sentence opening with its reporting verb', 'Said Tom Baker, who lives near the dam, “We were all very proud of the crew.”', [
+      { kind: 'direct', text: 'We were all very proud of the crew.', speaker: 'Tom Baker', cue: 'Said' },
+    ]],
+    ['Added the ROLE: “Q”', 'Added the mayor: “We will rebuild every road in this town.”', [
+      { kind: 'direct', text: 'We will rebuild every road in this town.', cue: 'Added', mention: 'the mayor' },
+    ]],
+    ['X went on to say, “Q”: the subject of the sentence speaks', 'Mayor Lena Ortiz went on to say, “Nobody in this town will be left behind.”', [
+      { kind: 'direct', text: 'Nobody in this town will be left behind.', speaker: 'Lena Ortiz', cue: 'say' },
+    ]],
+    ['X took to Twitter to write: “Q”: not the place, the subject speaks', 'Senator Ana Ruiz took to Twitter to write: “This bill is a disgrace to the state.”', [
+      { kind: 'direct', text: 'This bill is a disgrace to the state.', speaker: 'Ana Ruiz', cue: 'write' },
+    ]],
+    ['curly marks nested inside curly marks', 'Paul Novak wrote, “You must act even when “your own side” is at fault. Otherwise nothing changes.”', [
+      { kind: 'direct', text: 'You must act even when “your own side” is at fault. Otherwise nothing changes.', speaker: 'Paul Novak', cue: 'wrote' },
+    ]],
+    ['X said, “Q” - apposition: a spaced hyphen closes the quotation’s clause', 'Coach Rita Gomez said, "We played for every family in this valley" - a first for the club.', [
+      { kind: 'direct', text: 'We played for every family in this valley', speaker: 'Rita Gomez', cue: 'said' },
+    ]],
+    ['X says C “Q,” though …: the comma inside the closing mark ends the content before a contrast', 'Most voters say the plans of both parties are “about right,” though many find the tax plan too timid.', [
+      { kind: 'partial', text: 'the plans of both parties are “about right,”', speaker: 'Most voters', cue: 'say' },
+    ]],
+    ['As X observed, …:¶“Q”: a finite cue further back in the paragraph before the colon', 'Of course, as Tom Baker of the Gazette observed, the real winner was not a candidate but the hall itself:\n\n“The clear winner of the night was the old theatre on Main Street.”', [
+      { kind: 'direct', text: 'The clear winner of the night was the old theatre on Main Street.', speaker: 'Tom Baker', cue: 'observed' },
+    ]],
+    ['X confirmed it, reporting:¶“Q”: the participle takes the subject of its sentence', 'The Daily Ledger confirmed that account, reporting:\n\n“The plant will close in March and all of its workers will be moved.”', [
+      { kind: 'direct', text: 'The plant will close in March and all of its workers will be moved.', speaker: 'Daily Ledger', cue: 'reporting' },
+    ]],
+    ['a misturned opening mark closing the quoted words', '“The plan is dead,“ said Tom Baker, a member of the board.', [
+      { kind: 'direct', text: 'The plan is dead,', speaker: 'Tom Baker', cue: 'said' },
+    ]],
+    ['“Q,” X shot back.: an irregular past with its particle', '“Tom wants to look tough tonight,” Lena Ortiz shot back.', [
+      { kind: 'direct', text: 'Tom wants to look tough tonight,', speaker: 'Lena Ortiz', cue: 'shot back' },
+    ]],
+    ['“Q!” beamed X of PLACE.: an inverted manner verb with a place after the name', '“This is wonderful!” beamed Tom Hartley of Dayton, Ohio.', [
+      { kind: 'direct', text: 'This is wonderful!', speaker: 'Tom Hartley', cue: 'beamed' },
+    ]],
+    ['“Q.”¶- Name, note.: a quotation paragraph signed with a dash in the next paragraph', 'The council met on Monday.\n\n"Great speech. She is ready. She never quits."\n\n-Tom Baker, writing after the speech.', [
+      { kind: 'direct', text: 'Great speech. She is ready. She never quits.', speaker: 'Tom Baker', cue: '-' },
+    ]],
+    ['X stated:¶"P1¶"P2¶"P3.": a quotation over three paragraphs, each opened and only the last closed', 'Lena Ortiz stated:\n\n"The river is not about politics anymore.\n\n"We have waited for years for the money.\n\n"The council will vote on the plan on Friday."\n\nThe vote is open to the public.', [
+      { kind: 'direct', text: 'The river is not about politics anymore. … We have waited for years for the money. … The council will vote on the plan on Friday.', speaker: 'Lena Ortiz', cue: 'stated' },
+    ]],
+    ['not a direct quotation: X said ADJUNCT the SUBJECT “Q” (a reported clause; its partial is not found yet)', 'Ortiz said on the radio the race “is a dead heat right now.”', []],
+    ['not: the title of a TV show after "show"', 'Anna Berg was once the host of the reality TV show “Best Kitchen.”', []],
+    ['not: a newsletter rubric in capitals before a dash', 'NOW OPEN — "Harbor museum adds a new wing," by the Gazette’s Tom Lee.', []],
+    ['HEADING - X: “Q”: a digest item quoting its author', 'TURNOUT ROSE, BUT NOT EVERYWHERE - Paul Novak: “Turnout rose in most counties, but not in the cities.”', [
+      { kind: 'direct', text: 'Turnout rose in most counties, but not in the cities.', speaker: 'Paul Novak', cue: ':' },
+    ]],
+  ], { headline: true });
+});
