@@ -673,6 +673,104 @@ function knownAsAt(s: Token[], c: number): { cue: Token; parts: Token[][] } | nu
   return { cue: t, parts: [s.slice(a, v), name] };
 }
 
+/** Nouns of a poll whose findings "in …" reports: "in a new poll", "in the survey". */
+const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+/** Words that cannot stand before a poll noun after "in": prepositions, links and other heads. */
+const POLL_STOP = new Set(['of', 'for', 'to', 'about', 'after', 'before', 'as', 'at', 'on', 'by', 'with', 'from', 'and', 'or', 'that', 'which', 'who', 'average', 'averages']);
+
+/**
+ * Index of the poll noun heading the noun phrase that starts at `from` (the words after "in"):
+ * "a new Gallup poll", "Monday's survey", "the latest polls" — but not "the polls" alone (an
+ * election's or a race's standing, far more often than a survey's finding) nor "polling places".
+ */
+function pollHead(s: Token[], from: number): number {
+  for (let j = from; j < Math.min(s.length, from + 8); j++) {
+    const t = s[j]!;
+    if (t.type === 'word' && POLL_NOUNS.has(t.lower)) {
+      if (j === from + 1 && t.lower === 'polls' && s[from]!.lower === 'the') return -1;
+      const n = s[j + 1];
+      // "polling places", "poll workers": the noun modifies another
+      if (n && n.type === 'word' && /^[a-z]+$/.test(n.text) && !/^(of|by|from|for|in|on|conducted|released|taken|published|out|last|this|earlier|late|early|done)$/.test(n.lower)) return -1;
+      return j;
+    }
+    if (t.type !== 'word' && !/^[-/&.]$/.test(t.text)) return -1;
+    if (t.type === 'word' && (FINITE.has(t.lower) || POLL_STOP.has(t.lower) || NP_BOUNDARY.has(t.lower))) return -1;
+  }
+  return -1;
+}
+
+/** Can this token open a clause's subject ("Lee", "she", "the mayor", "40 percent")? */
+const clauseOpener = (t: Token): boolean => t.type === 'word' && (/^[\p{Lu}\d]/u.test(t.text) || CLAUSE_STARTERS.has(t.lower));
+
+/** A finite verb as a poll reports standings: "leads", "held", "is", "trailed". */
+const verbLike = (t: Token): boolean => t.type === 'word' && /^[a-z]/.test(t.text) && (FINITE.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text) || /^(leads|led|trails|holds|held|gets|got|wins|won|remains|stays|runs|ran|tops|receives|takes|took|finishes|rose|rises|fell|falls|gains|lost|beats|beat|draws|drew|earns|scores|sits|sat|stands|stood|enjoys)$/.test(t.lower));
+
+/**
+ * "In a new poll, C." and "C in the latest survey.": a poll reports C (the PolNeAR evidence
+ * attribution with the cue "in"). Opening the sentence, the poll phrase runs to its comma and C is
+ * the clause after it; after C, one poll with a determiner must close the sentence or a clause
+ * ("… in a poll released Monday, …") — "voters in the poll said …" is a subject's modifier — and
+ * C runs back to the start of its clause.
+ */
+function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts: Token[][]; opening: boolean } | null {
+  const t = s[c];
+  if (!t || t.lower !== 'in') return null;
+  const head = pollHead(s, c + 1);
+  if (head < 0) return null;
+  // the rest of the poll phrase: "released Monday", "of likely voters", "conducted in May"
+  let e = head + 1;
+  while (e < s.length && e < head + 12 && (s[e]!.type === 'word' || /^[-/&()]$/.test(s[e]!.text)) && !FINITE.has(s[e]!.lower) && cueInfo(s[e]!.lower)?.strength !== 'speech') e++;
+  const opening = c === 0 || (c === 1 && /^(but|and|yet)$/.test(s[0]!.lower));
+  if (opening) {
+    if (s[e]?.text !== ',') return null;
+    // "In the poll, conducted in May, C": a participle set off after the poll; ", however, C"
+    let k = e + 1;
+    if (/^(conducted|released|taken|published|done|carried)$/.test(s[k]?.lower ?? '')) {
+      while (k < s.length && s[k]!.text !== ',') k++;
+      k++;
+    }
+    while (s[k] && (/^(however|though|meanwhile|too|also|moreover)$/.test(s[k]!.lower) || s[k]!.text === ',')) k++;
+    const f = s[k];
+    if (!f || !clauseOpener(f)) return null;
+    return { cue: t, np: s.slice(c + 1, e), parts: [s.slice(k, clauseEnd(s, k))], opening };
+  }
+  // after its clause, only one poll with a determiner: "in a new poll", "in Monday's survey" ("in national polls", "in polling" tell a standing)
+  if (!/^(poll|survey)$/.test(s[head]!.lower) || !(/^(a|an|the|this|that|its|their)$/.test(s[c + 1]!.lower) || /['’]s$/.test(s[c + 1]!.text))) return null;
+  if (e < s.length && !/^[.;,!?:—–]$/.test(s[e]!.text)) return null;
+  // the clause before "in": back to a comma, semicolon or dash that opens a clause (a capital, a pronoun, a determiner)
+  let a = c;
+  while (a > 0) {
+    const x = s[a - 1]!;
+    if (x.type === 'quote' || /^[;:—–]$/.test(x.text)) break;
+    if (x.text === ',' && clauseOpener(s[a]!)) break;
+    a--;
+  }
+  while (a < c && (s[a]!.type !== 'word' || /^(and|but|so|yet|while|as|because|although|though|since|when|whereas)$/.test(s[a]!.lower))) a++;
+  const clause = s.slice(a, c);
+  if (clause.length < 3 || !clauseOpener(clause[0]!) || !clause.some(verbLike)) return null;
+  // "Lee, who is third in the poll, …": a relative clause inside a sentence
+  if (clause.some((x) => /^(who|which|whose|where)$/.test(x.lower))) return null;
+  return { cue: t, np: s.slice(c + 1, e), parts: [clause], opening };
+}
+
+/** The mention of a poll phrase ("a new Gallup poll released Monday"): its pollster's name, or the phrase itself. */
+function pollMention(np: Token[]): Mention {
+  const head = np.findIndex((t) => POLL_NOUNS.has(t.lower));
+  const first = np[0]!;
+  const last = np[np.length - 1]!;
+  const text = np.map((t) => t.text).join(' ');
+  const m = parseMention(np.slice(0, head + 1));
+  if (m) return { ...m, text, end: last.end };
+  return { text, start: first.start, end: last.end, kind: 'anonymous', name: null, role: null, head: np[head]?.lower ?? 'poll', definite: /^(the|this|that|these|those)$/.test(first.lower), plural: /s$/.test(np[head]?.lower ?? ''), modifiers: [] };
+}
+
+/** Tokens without the punctuation that closes them (a closing parenthesis and "%" stay). */
+const trimEnd = (toks: Token[]): Token[] => {
+  let b = toks.length;
+  while (b > 0 && toks[b - 1]!.type === 'punct' && toks[b - 1]!.text !== ')' && toks[b - 1]!.text !== '%') b--;
+  return toks.slice(0, b);
+};
+
 /** Nouns of attitude or speech, by the complement that carries their content. */
 const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'concern', 'concerns', 'worry', 'worries']);
 const NOUN_TO = new Set(['plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
@@ -746,6 +844,17 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       if (cand && !overlaps(start, end)) {
         out.push(cand);
         taken.push([start, end]);
+      }
+      continue;
+    }
+    const poll = pollAdjunctAt(s, c);
+    if (poll) {
+      const cand = candidate(ctx, poll.parts.map(trimEnd).filter((x) => x.length), poll.cue, pollMention(poll.np), 'evidence');
+      const part = poll.parts[0]!;
+      // (opening the sentence, the poll frames what follows even where a speech verb of its own reports it: "In a poll, 40 percent said C")
+      if (cand && (poll.opening || !overlaps(part[0]!.start, part[part.length - 1]!.end))) {
+        out.push(cand);
+        taken.push([Math.min(poll.cue.start, part[0]!.start), Math.max(poll.cue.end, part[part.length - 1]!.end)]);
       }
       continue;
     }
