@@ -732,7 +732,7 @@ function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts:
     while (s[k] && (/^(however|though|meanwhile|too|also|moreover)$/.test(s[k]!.lower) || s[k]!.text === ',')) k++;
     const f = s[k];
     if (!f || !clauseOpener(f)) return null;
-    return { cue: t, np: s.slice(c + 1, e), parts: [s.slice(k, clauseEnd(s, k))], opening };
+    return { cue: t, np: s.slice(c + 1, e), parts: [s.slice(k, pollFindingEnd(s, k))], opening };
   }
   // after its clause, only one poll with a determiner: "in a new poll", "in Monday's survey" ("in national polls", "in polling" tell a standing)
   if (!/^(poll|survey)$/.test(s[head]!.lower) || !(/^(a|an|the|this|that|its|their)$/.test(s[c + 1]!.lower) || /['’]s$/.test(s[c + 1]!.text))) return null;
@@ -751,6 +751,21 @@ function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts:
   // "Lee, who is third in the poll, …": a relative clause inside a sentence
   if (clause.some((x) => /^(who|which|whose|where)$/.test(x.lower))) return null;
   return { cue: t, np: s.slice(c + 1, e), parts: [clause], opening };
+}
+
+/**
+ * Where a poll's finding that starts at `from` ends: where its clause ends, or earlier at the
+ * writer's gloss after a comma — a comparison ("…, up four points from May", "…, compared with
+ * 40 percent"), a reason ("…, largely because …") or an apposition ("…, a sharp swing").
+ */
+function pollFindingEnd(s: Token[], from: number): number {
+  const end = clauseEnd(s, from);
+  for (let i = from + 1; i < end; i++) {
+    if (s[i]!.text !== ',') continue;
+    const n = s[i + 1]?.lower ?? '';
+    if (/^(up|down|compared|largely|partly|mostly|chiefly|because|a|an|his|her|its|their|the|which|well|far|roughly|nearly|about)$/.test(n)) return i;
+  }
+  return end;
 }
 
 /** The mention of a poll phrase ("a new Gallup poll released Monday"): its pollster's name, or the phrase itself. */
@@ -852,7 +867,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       const cand = candidate(ctx, poll.parts.map(trimEnd).filter((x) => x.length), poll.cue, pollMention(poll.np), 'evidence');
       const part = poll.parts[0]!;
       // (opening the sentence, the poll frames what follows even where a speech verb of its own reports it: "In a poll, 40 percent said C")
-      if (cand && (poll.opening || !overlaps(part[0]!.start, part[part.length - 1]!.end))) {
+      if (cand && (poll.opening ? !restates(found, cand) : !overlaps(part[0]!.start, part[part.length - 1]!.end))) {
         out.push(cand);
         taken.push([Math.min(poll.cue.start, part[0]!.start), Math.max(poll.cue.end, part[part.length - 1]!.end)]);
       }
@@ -911,6 +926,12 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     c = Math.max(c, span[span.length - 1]![1] - 1);
   }
   return out;
+}
+
+/** Does a statement already found say most of what the candidate says ("In a poll, Lee found that C": "C" by "found")? */
+function restates(found: Candidate[], cand: Candidate): boolean {
+  const [a, b] = [cand.spans[0]![0], cand.spans[cand.spans.length - 1]![1]];
+  return found.some((f) => f.spans.reduce((n, [x, y]) => n + Math.max(0, Math.min(b, y) - Math.max(a, x)), 0) >= 0.6 * (b - a));
 }
 
 /** A candidate for content parts: indirect, partial when they hold quoted words, direct when they are one quotation. */
