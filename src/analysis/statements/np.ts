@@ -260,7 +260,8 @@ const NUMBER_WORD = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|half
 function proportionLink(s: Token[], j: number, to: number): boolean {
   const t = s[j]!.lower;
   const numbers = (a: number) => a < to && s.slice(a, to).every((x) => NUMBER_WORD.test(x.text) || /^(in|of|out)$/.test(x.lower));
-  if ((t === 'in' || t === 'of') && j + 2 === to && NUMBER_WORD.test(s[j + 1]!.text) && NUMBER_WORD.test(s[j - 1]?.text ?? '')) return true;
+  // ("six in 10 voters said": the proportion of a noun, read back from the noun)
+  if ((t === 'in' || t === 'of') && j + 2 <= to && NUMBER_WORD.test(s[j + 1]!.text) && NUMBER_WORD.test(s[j - 1]?.text ?? '') && (j + 2 === to || t === 'in')) return true;
   if (t === 'out' && j + 3 === to && s[j + 1]?.lower === 'of' && NUMBER_WORD.test(s[j + 2]!.text) && NUMBER_WORD.test(s[j - 1]?.text ?? '')) return true;
   return t === 'than' && /^(more|less|fewer)$/.test(s[j - 1]?.lower ?? '') && numbers(j + 1);
 }

@@ -222,6 +222,8 @@ function objectEnd(s: Token[], from: number): number {
     if (i > from && FINITE.has(t.lower)) break;
     if (t.lower === 'on' && WEEKDAYS.has(s[i + 1]?.lower ?? '')) break;
     if (/^(this|next)$/.test(t.lower) && /^(week|month|year|morning|afternoon|evening|spring|summer|fall|winter)$/.test(s[i + 1]?.lower ?? '')) break;
+    // "23 percent favored Lee and 15 percent backed Roe": a second share and its verb
+    if (t.lower === 'and' && shareAt(s, i + 1)) break;
     // "X endorsed Y and has campaigned …": a second verb phrase
     if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower) || reportingVerb(s[i + 1]!))) break;
   }
@@ -395,7 +397,8 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
     }
     case 'stance': {
       if (n.type !== 'word' && n.type !== 'quote') return null;
-      if (OBJECT_STOP.has(n.lower) || /^(to|for|off|up|out|down|away|in|on|at|from|into|of|with|and|or|nothing|anything)$/.test(n.lower)) return null;
+      // ("45 percent support among voters": a noun)
+      if (OBJECT_STOP.has(n.lower) || /^(to|for|off|up|out|down|away|in|on|at|from|into|of|with|among|and|or|nothing|anything)$/.test(n.lower)) return null;
       return [k, objectEnd(s, k)];
     }
     case 'topic':
@@ -453,7 +456,21 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   // "talked about the plan and took questions": a second verb phrase is the writer's
   const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && /^[a-z]+ed$/.test(s[i + 1]?.text ?? ''));
   if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
+  // "voted for Lee, followed by …", "would vote for Lee for mayor": whom a vote goes to is the candidate alone
+  if (lemma === 'vote' && s[from - 1]?.lower !== 'to') {
+    const cut = s.findIndex((t, i) => i > from && i < e && (t.text === ',' || (t.lower === 'for' && !/^\p{Lu}/u.test(s[i + 1]?.text ?? '')) || (t.lower === 'and' && shareAt(s, i + 1))));
+    if (cut > 0) e = cut;
+  }
   return e > from ? [from, e] : null;
+}
+
+/** Does a share of people open at token i ("15 percent", "12%", "six in 10")? "… and 15 percent backed Lee" is a clause of its own. */
+function shareAt(s: Token[], i: number): boolean {
+  const t = s[i];
+  if (!t || t.type !== 'word') return false;
+  if (/^\d[\d.]*%$/.test(t.text)) return true;
+  const n = s[i + 1]?.lower ?? '';
+  return /^(\d[\d.]*|[a-z]+(-[a-z]+)?)$/i.test(t.text) && (n === 'percent' || n === '%' || (n === 'in' && /^\d+$/.test(s[i + 2]?.text ?? '')));
 }
 /** "took a swipe at C", "raised serious questions about C", "raised concerns that C": the content after the noun's preposition. */
 function nounPhraseTopic(s: Token[], k: number, lex: { nouns: Set<string>; preps: Set<string> }): [number, number] | null {
