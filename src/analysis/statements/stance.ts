@@ -54,7 +54,7 @@ const TOPIC: Record<string, string[]> = {
   apologize: ['for'], apologise: ['for'], warn: ['of', 'against', 'about'], cite: [''], echo: [''], express: [''], voice: [''],
   take: ['noun'], raise: ['noun'], thank: ['object'],
   comment: ['on'], reflect: ['on'], dwell: ['on'], boast: ['about', 'of'], brag: ['about'], joke: ['about'], hint: ['at'],
-  allude: ['to'], advocate: ['for'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
+  allude: ['to'], advocate: ['for'], approve: ['of'], disapprove: ['of'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
 };
 /**
  * Verbs that report only with a noun of speech or judgement and its preposition: "took a swipe
@@ -456,6 +456,9 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   // "talked about the plan and took questions": a second verb phrase is the writer's
   const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && /^[a-z]+ed$/.test(s[i + 1]?.text ?? ''));
   if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
+  // "approve of Lee, and 30 percent disapprove …": a second share and its verb
+  const share = s.findIndex((t, i) => i > from && i < e && t.lower === 'and' && shareAt(s, i + 1));
+  if (share > 0) e = s[share - 1]!.text === ',' ? share - 1 : share;
   // "voted for Lee, followed by …", "would vote for Lee for mayor": whom a vote goes to is the candidate alone
   if (lemma === 'vote' && s[from - 1]?.lower !== 'to') {
     const cut = s.findIndex((t, i) => i > from && i < e && (t.text === ',' || (t.lower === 'for' && !/^\p{Lu}/u.test(s[i + 1]?.text ?? '')) || (t.lower === 'and' && shareAt(s, i + 1))));
@@ -785,6 +788,23 @@ function pollFindingEnd(s: Token[], from: number): number {
   return end;
 }
 
+/**
+ * "55 percent said yes", "a majority said no", "half said so", "30 percent said the same": a
+ * share of a poll's respondents and its answer. The answer word is the content; only a share of
+ * people answers so ("he said so" is an aside about something said before).
+ */
+function answerAt(s: Token[], c: number): { cue: Token; subject: Subject; answer: Token[] } | null {
+  const t = s[c];
+  if (!t || !/^(said|say|says|answered|answer|replied)$/.test(t.lower)) return null;
+  const n = s[c + 1];
+  if (!n) return null;
+  const len = /^(yes|no|so|otherwise)$/.test(n.lower) ? 1 : n.lower === 'the' && s[c + 2]?.lower === 'same' ? 2 : 0;
+  if (!len || s[c + 1 + len]?.type === 'word' && !/^(in|on|at|last|this|when|while|after|before|but|and|compared)$/.test(s[c + 1 + len]!.lower)) return null;
+  const subject = subjectOf(s, c, 'stance');
+  if (!subject || subject.mention.kind !== 'anonymous' || !subject.mention.plural || !/^(percent|majority|majorities|plurality|minority|half|thirds?|quarters?|fifths?|share|fraction|in)$/.test(subject.mention.head ?? '')) return null;
+  return { cue: t, subject, answer: s.slice(c + 1, c + 1 + len) };
+}
+
 /** The mention of a poll phrase ("a new Gallup poll released Monday"): its pollster's name, or the phrase itself. */
 function pollMention(np: Token[]): Mention {
   const head = np.findIndex((t) => POLL_NOUNS.has(t.lower));
@@ -876,6 +896,15 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       if (cand && !overlaps(start, end)) {
         out.push(cand);
         taken.push([start, end]);
+      }
+      continue;
+    }
+    const answer = answerAt(s, c);
+    if (answer) {
+      const cand = candidate(ctx, [answer.answer], answer.cue, answer.subject.mention, 'stance');
+      if (cand && !overlaps(answer.subject.mention.start, cand.spans[0]![1])) {
+        out.push(cand);
+        taken.push([answer.subject.mention.start, cand.spans[0]![1]]);
       }
       continue;
     }
