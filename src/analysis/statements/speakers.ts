@@ -119,7 +119,9 @@ function peelTitles(words: string[]): [string[], string[]] {
 const SHARE_HEADS = /^(percent|per|%|majority|majorities|plurality|minority|half|third|thirds|quarter|quarters|fifth|fifths|share|fraction)$/;
 const NUMBER = /^(\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-[a-z]+)*$/i;
 /** Nouns of a whole of people after "of": "of the public", "of those polled", "of them". */
-const PEOPLE_WHOLES = new Set(['those', 'them', 'us', 'whom', 'public', 'electorate', 'population', 'country', 'nation', 'respondents', 'people', 'adults', 'men', 'women']);
+const PEOPLE_WHOLES = new Set(['those', 'them', 'us', 'whom', 'public', 'electorate', 'population', 'country', 'nation', 'respondents', 'people', 'adults', 'men', 'women', 'children']);
+/** Plural nouns of things that a share is often of: "half of the funds", "a third of the seats". */
+const THING_WHOLES = new Set(['votes', 'ballots', 'funds', 'dollars', 'seats', 'cases', 'sales', 'costs', 'jobs', 'homes', 'units', 'assets', 'shares', 'profits', 'revenues', 'taxes', 'loans', 'emissions', 'imports', 'exports', 'deaths', 'births', 'acres', 'miles', 'hours', 'days', 'years', 'months', 'weeks', 'points', 'items', 'goods', 'products', 'services', 'programs', 'projects', 'bills', 'laws', 'rules', 'documents', 'records', 'files', 'pages', 'words', 'posts', 'ads', 'calls', 'cars', 'vehicles', 'buildings', 'roads', 'schools', 'hospitals', 'companies', 'firms', 'businesses', 'banks']);
 
 /**
  * "40 percent of voters", "a majority of Republicans", "two-thirds", "six in 10 Americans", "nearly
@@ -151,8 +153,13 @@ function shareOfPeople(toks: Token[]): string | null {
   // "six in 10 voters", "40 percent of voters", "half the senators", "a third of those polled"
   const of = rest[0]!.lower === 'of' ? rest.slice(1) : head === 'in' || head === 'half' ? rest : null;
   if (!of) return null;
-  const whole = of.slice(0, 8).filter((t) => t.type === 'word');
-  return whole.some((t) => PEOPLE_WHOLES.has(t.lower) || ANONYMOUS_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower) || (/^\p{Lu}/u.test(t.text) && /[a-z]s$/.test(t.text))) ? head : 'things';
+  // the whole's head: the last word before a preposition, a participle or a relative ("of voters in Ohio", "of those polled")
+  const cut = of.findIndex((t, i) => i > 0 && (t.type !== 'word' || /^(in|on|at|from|across|who|that|which|polled|surveyed|asked|interviewed)$/.test(t.lower)));
+  const whole = (cut > 0 ? of.slice(0, cut) : of).filter((t) => t.type === 'word');
+  const noun = whole[whole.length - 1]?.lower;
+  if (!noun) return 'things';
+  const people = PEOPLE_WHOLES.has(noun) || ANONYMOUS_HEADS.has(noun) || ROLE_NOUNS.has(noun) || (/[a-z](s|men|people)$/.test(noun) && !/(ss|us|is)$/.test(noun) && !THING_WHOLES.has(noun));
+  return people ? head : 'things';
 }
 
 /** Read a speaker mention from the tokens of a noun phrase. */

@@ -137,7 +137,8 @@ function stanceCueAt(s: Token[], i: number): StanceCue | null {
   // a passive participle: "a plan backed by the council", "the bill proposed by Lee"
   if (cue.form === 'past' && s[i + 1]?.lower === 'by') return null;
   // "hit back", "buy back": the adverb after another verb
-  if (cue.lemma === 'back' && !(MODALS.has(prev.lower) || /^(who|that|he|she|they|we|i|you)$/.test(prev.lower) || /^\p{Lu}/u.test(prev.text))) return null;
+  // (after a share of people it is the verb: "44 percent back the plan", "six in 10 back it")
+  if (cue.lemma === 'back' && !(MODALS.has(prev.lower) || /^(who|that|he|she|they|we|i|you)$/.test(prev.lower) || /^\p{Lu}/u.test(prev.text) || /^(percent|majority|plurality|half|thirds|quarters|fifths|\d+%?)$/.test(prev.lower))) return null;
   if (cue.lemma === 'back' && /^(up|down|off|away|out|again|in|on|to|into|from)$/.test(s[i + 1]?.lower ?? '')) return null;
   // infinitives ("to support") belong to the verb before them
   if (prev.lower === 'to') return null;
@@ -798,7 +799,7 @@ function answerAt(s: Token[], c: number): { cue: Token; subject: Subject; answer
   if (!t || !/^(said|say|says|answered|answer|replied)$/.test(t.lower)) return null;
   const n = s[c + 1];
   if (!n) return null;
-  const len = /^(yes|no|so|otherwise)$/.test(n.lower) ? 1 : n.lower === 'the' && s[c + 2]?.lower === 'same' ? 2 : 0;
+  const len = /^(yes|no|so)$/.test(n.lower) ? 1 : n.lower === 'the' && s[c + 2]?.lower === 'same' ? 2 : 0;
   if (!len || s[c + 1 + len]?.type === 'word' && !/^(in|on|at|last|this|when|while|after|before|but|and|compared)$/.test(s[c + 1 + len]!.lower)) return null;
   const subject = subjectOf(s, c, 'stance');
   if (!subject || subject.mention.kind !== 'anonymous' || !subject.mention.plural || !/^(percent|majority|majorities|plurality|minority|half|thirds?|quarters?|fifths?|share|fraction|in)$/.test(subject.mention.head ?? '')) return null;
@@ -915,7 +916,8 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       // (opening the sentence, the poll frames what follows even where a speech verb of its own reports it: "In a poll, 40 percent said C")
       if (cand && (poll.opening ? !restates(found, cand) : !overlaps(part[0]!.start, part[part.length - 1]!.end))) {
         out.push(cand);
-        taken.push([Math.min(poll.cue.start, part[0]!.start), Math.max(poll.cue.end, part[part.length - 1]!.end)]);
+        // (the finding after an opening poll stays open to attributions of its own: "In a poll, 40 percent back the plan")
+        if (!poll.opening) taken.push([part[0]!.start, poll.cue.end]);
       }
       continue;
     }
