@@ -740,7 +740,8 @@ function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts:
   if (head < 0) return null;
   // the rest of the poll phrase: "released Monday", "of likely voters", "conducted in May"
   let e = head + 1;
-  while (e < s.length && e < head + 12 && (s[e]!.type === 'word' || /^[-/&()]$/.test(s[e]!.text)) && !FINITE.has(s[e]!.lower) && cueInfo(s[e]!.lower)?.strength !== 'speech') e++;
+  // (a verb ends it: "voters in a poll released Monday support …")
+  while (e < s.length && e < head + 12 && (s[e]!.type === 'word' || /^[-/&()]$/.test(s[e]!.text)) && !FINITE.has(s[e]!.lower) && cueInfo(s[e]!.lower)?.strength !== 'speech' && !(LEXICON.has(s[e]!.lower) && !/ed$/.test(s[e]!.lower))) e++;
   const opening = c === 0 || (c === 1 && /^(but|and|yet)$/.test(s[0]!.lower));
   if (opening) {
     if (s[e]?.text !== ',') return null;
@@ -758,11 +759,14 @@ function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts:
   // after its clause, only one poll with a determiner: "in a new poll", "in Monday's survey" ("in national polls", "in polling" tell a standing)
   if (!/^(poll|survey)$/.test(s[head]!.lower) || !(/^(a|an|the|this|that|its|their)$/.test(s[c + 1]!.lower) || /['’]s$/.test(s[c + 1]!.text))) return null;
   if (e < s.length && !/^[.;,!?:—–]$/.test(s[e]!.text)) return null;
+  // "the voters surveyed in the poll": the poll belongs to the participle
+  if (/^(surveyed|polled|interviewed|questioned|asked|included|sampled|participated)$/.test(s[c - 1]?.lower ?? '')) return null;
   // the clause before "in": back to a comma, semicolon or dash that opens a clause (a capital, a pronoun, a determiner)
+  // or to a conjunction that opens one ("…, although C in a poll")
   let a = c;
   while (a > 0) {
     const x = s[a - 1]!;
-    if (x.type === 'quote' || /^[;:—–]$/.test(x.text)) break;
+    if (x.type === 'quote' || /^[;:—–]$/.test(x.text) || /^(although|though|while|whereas|because|but)$/.test(x.lower)) break;
     if (x.text === ',' && clauseOpener(s[a]!)) break;
     a--;
   }
@@ -770,7 +774,7 @@ function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts:
   const clause = s.slice(a, c);
   if (clause.length < 3 || !clauseOpener(clause[0]!) || !clause.some(verbLike)) return null;
   // "Lee, who is third in the poll, …": a relative clause inside a sentence
-  if (clause.some((x) => /^(who|which|whose|where)$/.test(x.lower))) return null;
+  if (clause.some((x) => /^(who|whom|which|whose|where)$/.test(x.lower))) return null;
   return { cue: t, np: s.slice(c + 1, e), parts: [clause], opening };
 }
 
@@ -782,6 +786,7 @@ function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts:
 function pollFindingEnd(s: Token[], from: number): number {
   const end = clauseEnd(s, from);
   for (let i = from + 1; i < end; i++) {
+    if (s[i]!.lower === 'compared' && /^(to|with)$/.test(s[i + 1]?.lower ?? '')) return i;
     if (s[i]!.text !== ',') continue;
     const n = s[i + 1]?.lower ?? '';
     if (/^(up|down|compared|largely|partly|mostly|chiefly|because|a|an|his|her|its|their|the|which|well|far|roughly|nearly|about)$/.test(n)) return i;
