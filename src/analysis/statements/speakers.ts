@@ -154,7 +154,7 @@ function shareOfPeople(toks: Token[]): string | null {
   const of = rest[0]!.lower === 'of' ? rest.slice(1) : head === 'in' || head === 'half' ? rest : null;
   if (!of) return null;
   // the whole's head: the last word before a preposition, a participle or a relative ("of voters in Ohio", "of those polled")
-  const cut = of.findIndex((t, i) => i > 0 && (t.type !== 'word' || /^(in|on|at|from|across|who|that|which|polled|surveyed|asked|interviewed)$/.test(t.lower)));
+  const cut = of.findIndex((t, i) => i > 0 && (t.type !== 'word' || /^(in|on|at|from|across|who|that|which|polled|surveyed|asked|interviewed)$/.test(t.lower) || /^[a-z]+ing$/.test(t.text)));
   const whole = (cut > 0 ? of.slice(0, cut) : of).filter((t) => t.type === 'word');
   const noun = whole[whole.length - 1]?.lower;
   if (!noun) return 'things';

@@ -811,6 +811,30 @@ function answerAt(s: Token[], c: number): { cue: Token; subject: Subject; answer
   return { cue: t, subject, answer: s.slice(c + 1, c + 1 + len) };
 }
 
+/** Participles of a stance in the passive with a share of people as its agent: "was backed by 40 percent". */
+const PASSIVE_STANCE = new Set(['supported', 'backed', 'favored', 'favoured', 'opposed', 'endorsed', 'rejected', 'preferred', 'chosen', 'named', 'picked', 'trusted', 'distrusted']);
+
+/**
+ * "Lee was supported by 42 percent of those polled", "the plan was rejected by 64 percent of
+ * voters": a stance of a share of people, in the passive. The content is the subject (what
+ * they back); the share is the speaker. Other agents ("was backed by the mayor") are left to
+ * the rules for names.
+ */
+function passiveShareAt(s: Token[], c: number): { cue: Token; subject: Token[]; mention: Mention; end: number } | null {
+  const t = s[c];
+  if (!t || !PASSIVE_STANCE.has(t.lower) || s[c + 1]?.lower !== 'by') return null;
+  let v = c - 1;
+  while (v > 0 && /^(also|still|only|narrowly|overwhelmingly|strongly|widely|not|even|now)$/.test(s[v]!.lower)) v--;
+  if (!/^(is|are|was|were|be|been|being)$/.test(s[v]?.lower ?? '')) return null;
+  if (/^(been|be)$/.test(s[v]!.lower) && /^(has|have|had|will|would|could|might|may)$/.test(s[v - 1]?.lower ?? '')) v--;
+  const end = objectEnd(s, c + 2);
+  const agent = end > c + 2 ? parseMention(s.slice(c + 2, end)) : null;
+  if (!agent || agent.kind !== 'anonymous' || !agent.plural || !/^(percent|majority|majorities|plurality|minority|half|thirds?|quarters?|fifths?|share|fraction|in)$/.test(agent.head ?? '')) return null;
+  const idx = npBefore(s, v, 0);
+  if (!idx || s.slice(idx[1], v).some((x) => !/^(also|still|only|now|even)$/.test(x.lower))) return null;
+  return { cue: t, subject: s.slice(idx[0], idx[1]), mention: agent, end };
+}
+
 /** The mention of a poll phrase ("a new Gallup poll released Monday"): its pollster's name, or the phrase itself. */
 function pollMention(np: Token[]): Mention {
   const head = np.findIndex((t) => POLL_NOUNS.has(t.lower));
@@ -902,6 +926,16 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       if (cand && !overlaps(start, end)) {
         out.push(cand);
         taken.push([start, end]);
+      }
+      continue;
+    }
+    const passive = passiveShareAt(s, c);
+    if (passive) {
+      const cand = candidate(ctx, [passive.subject], passive.cue, passive.mention, 'stance');
+      const start = passive.subject[0]!.start;
+      if (cand && !overlaps(start, s[passive.end - 1]!.end)) {
+        out.push(cand);
+        taken.push([start, s[passive.end - 1]!.end]);
       }
       continue;
     }

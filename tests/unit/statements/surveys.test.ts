@@ -25,6 +25,15 @@ describe('shares of people as subjects', () => {
   ]);
 });
 
+describe('a stance of a share of people in the passive', () => {
+  table([
+    ['X was supported by N percent of Y', 'Ada Brandt was supported by 42 percent of those responding, while Olaf Berg had 38 percent.', [ind('Ada Brandt', '42 percent of those', 'supported', '42 percent of those responding')]],
+    ['X was rejected by N percent of voters', 'The levy was rejected by 61 percent of voters.', [ind('The levy', '61 percent of voters', 'rejected')]],
+    ['X was backed by a person: no share, no stance of this kind', 'The bill was backed by the mayor.', []],
+    ['X was rejected by a share of things', 'The plan was rejected by 64 percent of the board seats.', []],
+  ]);
+});
+
 describe('answers of a share of people', () => {
   table([
     ['N percent said yes', 'Asked whether the park should stay open, 71 percent of residents said yes.', [ind('yes', '71 percent of residents', 'said')]],
