@@ -300,3 +300,15 @@ export function isAdjunctRun(toks: Token[]): boolean {
   const f = toks[0]!;
   return PREPOSITIONS.has(f.lower) || WEEKDAYS.has(f.lower) || f.text === ',' || f.text === '(' ;
 }
+
+/** Does a share of people open at token i ("15 percent", "12%", "six in 10")? "… and 15 percent backed Lee" is a clause of its own. */
+export function shareAt(s: Token[], from: number): boolean {
+  let i = from;
+  // "only 7 percent", "about 4 in 10", "more than 60 percent"
+  while (i < from + 3 && /^(only|just|about|around|nearly|almost|roughly|some|over|under|more|fewer|less|than)$/.test(s[i]?.lower ?? '')) i++;
+  const t = s[i];
+  if (!t || t.type !== 'word') return false;
+  if (/^\d[\d.]*%$/.test(t.text)) return true;
+  const n = s[i + 1]?.lower ?? '';
+  return /^(\d[\d.]*|[a-z]+(-[a-z]+)?)$/i.test(t.text) && (n === 'percent' || n === '%' || (n === 'in' && /^\d+$/.test(s[i + 2]?.text ?? '')));
+}

@@ -24,7 +24,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { npBefore } from './np.ts';
+import { npBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
@@ -468,14 +468,6 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   return e > from ? [from, e] : null;
 }
 
-/** Does a share of people open at token i ("15 percent", "12%", "six in 10")? "… and 15 percent backed Lee" is a clause of its own. */
-function shareAt(s: Token[], i: number): boolean {
-  const t = s[i];
-  if (!t || t.type !== 'word') return false;
-  if (/^\d[\d.]*%$/.test(t.text)) return true;
-  const n = s[i + 1]?.lower ?? '';
-  return /^(\d[\d.]*|[a-z]+(-[a-z]+)?)$/i.test(t.text) && (n === 'percent' || n === '%' || (n === 'in' && /^\d+$/.test(s[i + 2]?.text ?? '')));
-}
 /** "took a swipe at C", "raised serious questions about C", "raised concerns that C": the content after the noun's preposition. */
 function nounPhraseTopic(s: Token[], k: number, lex: { nouns: Set<string>; preps: Set<string> }): [number, number] | null {
   let j = k;
