@@ -353,6 +353,9 @@ function isAgent(m: Mention, cls: StanceClass): boolean {
   return ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || ORG_WORDS.has(m.head ?? '') || COLLECTIVES.has(m.head ?? '') || m.plural;
 }
 
+/** Is the mention a share of people ("40 percent of voters", "a majority", "six in 10")? */
+const isShare = (m: Mention): boolean => m.kind === 'anonymous' && m.plural && /^(percent|majority|majorities|plurality|minority|half|thirds?|quarters?|fifths?|share|fraction|in)$/.test(m.head ?? '');
+
 /** Does a subject noun phrase name evidence ("a new poll", "records from the agency")? */
 function isEvidence(np: Token[]): boolean {
   const cut = np.findIndex((t, i) => i > 0 && (t.text === ',' || /^(of|by|from|in|for|with)$/.test(t.lower)));
@@ -799,7 +802,7 @@ function answerAt(s: Token[], c: number): { cue: Token; subject: Subject; answer
   const len = /^(yes|no|so)$/.test(n.lower) ? 1 : n.lower === 'the' && s[c + 2]?.lower === 'same' ? 2 : 0;
   if (!len || s[c + 1 + len]?.type === 'word' && !/^(in|on|at|last|this|when|while|after|before|but|and|compared)$/.test(s[c + 1 + len]!.lower)) return null;
   const subject = subjectOf(s, c, 'stance');
-  if (!subject || subject.mention.kind !== 'anonymous' || !subject.mention.plural || !/^(percent|majority|majorities|plurality|minority|half|thirds?|quarters?|fifths?|share|fraction|in)$/.test(subject.mention.head ?? '')) return null;
+  if (!subject || !isShare(subject.mention)) return null;
   return { cue: t, subject, answer: s.slice(c + 1, c + 1 + len) };
 }
 
@@ -821,7 +824,7 @@ function passiveShareAt(s: Token[], c: number): { cue: Token; subject: Token[]; 
   if (/^(been|be)$/.test(s[v]!.lower) && /^(has|have|had|will|would|could|might|may)$/.test(s[v - 1]?.lower ?? '')) v--;
   const end = objectEnd(s, c + 2);
   const agent = end > c + 2 ? parseMention(s.slice(c + 2, end)) : null;
-  if (!agent || agent.kind !== 'anonymous' || !agent.plural || !/^(percent|majority|majorities|plurality|minority|half|thirds?|quarters?|fifths?|share|fraction|in)$/.test(agent.head ?? '')) return null;
+  if (!agent || !isShare(agent)) return null;
   const idx = npBefore(s, v, 0);
   if (!idx || s.slice(idx[1], v).some((x) => !/^(also|still|only|now|even)$/.test(x.lower))) return null;
   return { cue: t, subject: s.slice(idx[0], idx[1]), mention: agent, end };
