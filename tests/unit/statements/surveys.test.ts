@@ -56,6 +56,13 @@ describe('a poll reports with "in"', () => {
   ]);
 });
 
+describe('a poll as the subject or after the finding (kept working)', () => {
+  table([
+    ['C, a poll found', 'The mayor leads by five points, a new poll found.', [ind('The mayor leads by five points', 'a new poll', 'found', 'a new poll')]],
+    ['according to POLL, C', 'According to a new survey, most renters oppose the plan.', [ind('most renters oppose the plan', 'a new survey', 'According to', 'a new survey')]],
+  ]);
+});
+
 describe('figures that are no survey result', () => {
   table([
     ['a share of a budget', 'Thirty percent of the budget goes to schools.', []],
