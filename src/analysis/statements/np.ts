@@ -260,7 +260,8 @@ const NUMBER_WORD = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|half
 function proportionLink(s: Token[], j: number, to: number): boolean {
   const t = s[j]!.lower;
   const numbers = (a: number) => a < to && s.slice(a, to).every((x) => NUMBER_WORD.test(x.text) || /^(in|of|out)$/.test(x.lower));
-  if ((t === 'in' || t === 'of') && j + 2 === to && NUMBER_WORD.test(s[j + 1]!.text) && NUMBER_WORD.test(s[j - 1]?.text ?? '')) return true;
+  // ("six in 10 voters said": the proportion of a noun, read back from the noun)
+  if ((t === 'in' || t === 'of') && j + 2 <= to && NUMBER_WORD.test(s[j + 1]!.text) && NUMBER_WORD.test(s[j - 1]?.text ?? '') && (j + 2 === to || t === 'in')) return true;
   if (t === 'out' && j + 3 === to && s[j + 1]?.lower === 'of' && NUMBER_WORD.test(s[j + 2]!.text) && NUMBER_WORD.test(s[j - 1]?.text ?? '')) return true;
   return t === 'than' && /^(more|less|fewer)$/.test(s[j - 1]?.lower ?? '') && numbers(j + 1);
 }
@@ -298,4 +299,16 @@ export function isAdjunctRun(toks: Token[]): boolean {
   if (toks.some((t) => t.type === 'quote' || AUX_VERBS.has(t.lower) || ['that', 'he', 'she', 'they', 'we', 'i', 'it'].includes(t.lower))) return false;
   const f = toks[0]!;
   return PREPOSITIONS.has(f.lower) || WEEKDAYS.has(f.lower) || f.text === ',' || f.text === '(' ;
+}
+
+/** Does a share of people open at token i ("15 percent", "12%", "six in 10")? "… and 15 percent backed Lee" is a clause of its own. */
+export function shareAt(s: Token[], from: number): boolean {
+  let i = from;
+  // "only 7 percent", "about 4 in 10", "more than 60 percent"
+  while (i < from + 3 && /^(only|just|about|around|nearly|almost|roughly|some|over|under|more|fewer|less|than)$/.test(s[i]?.lower ?? '')) i++;
+  const t = s[i];
+  if (!t || t.type !== 'word') return false;
+  if (/^\d[\d.]*%$/.test(t.text)) return true;
+  const n = s[i + 1]?.lower ?? '';
+  return /^(\d[\d.]*|[a-z]+(-[a-z]+)?)$/i.test(t.text) && (n === 'percent' || n === '%' || (n === 'in' && /^\d+$/.test(s[i + 2]?.text ?? '')));
 }

@@ -115,6 +115,53 @@ function peelTitles(words: string[]): [string[], string[]] {
   return [words.slice(0, k), words.slice(k)];
 }
 
+/** Words that name a share of a group: "40 percent", "a majority", "two-thirds", "half". */
+const SHARE_HEADS = /^(percent|per|%|majority|majorities|plurality|minority|half|third|thirds|quarter|quarters|fifth|fifths|share|fraction)$/;
+const NUMBER = /^(\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(-[a-z]+)*$/i;
+/** Nouns of a whole of people after "of": "of the public", "of those polled", "of them". */
+const PEOPLE_WHOLES = new Set(['those', 'them', 'us', 'whom', 'public', 'electorate', 'population', 'country', 'nation', 'respondents', 'people', 'adults', 'men', 'women', 'children']);
+/** Plural nouns of things that a share is often of: "half of the funds", "a third of the seats". */
+const THING_WHOLES = new Set(['votes', 'ballots', 'funds', 'dollars', 'seats', 'cases', 'sales', 'costs', 'jobs', 'homes', 'units', 'assets', 'shares', 'profits', 'revenues', 'taxes', 'loans', 'emissions', 'imports', 'exports', 'deaths', 'births', 'acres', 'miles', 'hours', 'days', 'years', 'months', 'weeks', 'points', 'items', 'goods', 'products', 'services', 'programs', 'projects', 'bills', 'laws', 'rules', 'documents', 'records', 'files', 'pages', 'words', 'posts', 'ads', 'calls', 'cars', 'vehicles', 'buildings', 'roads', 'schools', 'hospitals', 'companies', 'firms', 'businesses', 'banks']);
+
+/**
+ * "40 percent of voters", "a majority of Republicans", "two-thirds", "six in 10 Americans", "nearly
+ * half": a share of a group of people as a subject (a poll's respondents), read as one anonymous,
+ * plural mention whose head is the share word ("percent", "majority", "in"). Not a share of
+ * something else ("30 percent of the budget"): an "of" must name people, or the share is of "things".
+ */
+function shareOfPeople(toks: Token[]): string | null {
+  let i = 0;
+  while (i < toks.length && /^(about|around|nearly|almost|roughly|some|only|just|over|under|fully|a|an|the|full|mere|at|least|most|more|fewer|less|than|as|many|vast|large|slim|narrow|clear|solid|strong|overwhelming|bare|small|growing|sizable|sizeable|whopping|paltry|staggering|scant)$/.test(toks[i]!.lower)) i++;
+  const w = toks[i];
+  if (!w || w.type !== 'word') return null;
+  let head: string | null = null;
+  let j = i;
+  if (/-(thirds?|quarters?|fifths?|half)$/i.test(w.text) || (NUMBER.test(w.text) && /%$/.test(w.text))) { head = w.lower.replace(/^.*-/, '').replace(/^.*%$/, 'percent'); j = i + 1; }
+  else if (SHARE_HEADS.test(w.lower) && w.lower !== 'per' && w.lower !== '%') { head = w.lower; j = i + 1; }
+  else if (NUMBER.test(w.text)) {
+    const n = toks[i + 1];
+    if (n && (n.lower === 'percent' || n.text === '%' || /^(thirds?|quarters?|fifths?)$/.test(n.lower))) { head = n.lower === '%' ? 'percent' : n.lower; j = i + 2; }
+    // "six in 10", "one out of five", "three of four"
+    else if (n && /^(in|of|out)$/.test(n.lower)) {
+      const k = n.lower === 'out' && toks[i + 2]?.lower === 'of' ? i + 3 : i + 2;
+      if (toks[k] && NUMBER.test(toks[k]!.text)) { head = 'in'; j = k + 1; }
+    }
+  }
+  if (!head) return null;
+  if (j >= toks.length) return head;
+  const rest = toks.slice(j);
+  // "six in 10 voters", "40 percent of voters", "half the senators", "a third of those polled"
+  const of = rest[0]!.lower === 'of' ? rest.slice(1) : head === 'in' || head === 'half' ? rest : null;
+  if (!of) return null;
+  // the whole's head: the last word before a preposition, a participle or a relative ("of voters in Ohio", "of those polled")
+  const cut = of.findIndex((t, i) => i > 0 && (t.type !== 'word' || /^(in|on|at|from|across|who|that|which|polled|surveyed|asked|interviewed)$/.test(t.lower) || /^[a-z]+ing$/.test(t.text)));
+  const whole = (cut > 0 ? of.slice(0, cut) : of).filter((t) => t.type === 'word');
+  const noun = whole[whole.length - 1]?.lower;
+  if (!noun) return 'things';
+  const people = PEOPLE_WHOLES.has(noun) || ANONYMOUS_HEADS.has(noun) || ROLE_NOUNS.has(noun) || (/[a-z](s|men|people)$/.test(noun) && !/(ss|us|is)$/.test(noun) && !THING_WHOLES.has(noun));
+  return people ? head : 'things';
+}
+
 /** Read a speaker mention from the tokens of a noun phrase. */
 export function parseMention(all: Token[]): Mention | null {
   // drop bracketed parts ("(R-Utah)") and edge punctuation
@@ -137,6 +184,9 @@ export function parseMention(all: Token[]): Mention | null {
     const l = pronounOf(toks[0]!.lower);
     return { ...base, text: toks[0]!.text, kind: 'pronoun', head: l, plural: l === 'they' || l === 'we' };
   }
+  const share = shareOfPeople(toks);
+  // (a share of things, "half of the funds", holds no view: its head is "things")
+  if (share) return { ...base, text: toks.map((t) => t.text).join(' ').replace(/ ([,.’'])/g, '$1'), kind: 'anonymous', head: share, plural: share !== 'things' };
   // the main part: up to the first comma (appositions follow)
   const commaIdx = toks.findIndex((t) => t.text === ',');
   const segments: Token[][] = [];

@@ -24,7 +24,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { npBefore } from './np.ts';
+import { npBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
@@ -54,7 +54,7 @@ const TOPIC: Record<string, string[]> = {
   apologize: ['for'], apologise: ['for'], warn: ['of', 'against', 'about'], cite: [''], echo: [''], express: [''], voice: [''],
   take: ['noun'], raise: ['noun'], thank: ['object'],
   comment: ['on'], reflect: ['on'], dwell: ['on'], boast: ['about', 'of'], brag: ['about'], joke: ['about'], hint: ['at'],
-  allude: ['to'], advocate: ['for'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
+  allude: ['to'], advocate: ['for'], approve: ['of'], disapprove: ['of'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
 };
 /**
  * Verbs that report only with a noun of speech or judgement and its preposition: "took a swipe
@@ -137,7 +137,8 @@ function stanceCueAt(s: Token[], i: number): StanceCue | null {
   // a passive participle: "a plan backed by the council", "the bill proposed by Lee"
   if (cue.form === 'past' && s[i + 1]?.lower === 'by') return null;
   // "hit back", "buy back": the adverb after another verb
-  if (cue.lemma === 'back' && !(MODALS.has(prev.lower) || /^(who|that|he|she|they|we|i|you)$/.test(prev.lower) || /^\p{Lu}/u.test(prev.text))) return null;
+  // (after a share of people it is the verb: "44 percent back the plan", "six in 10 back it")
+  if (cue.lemma === 'back' && !(MODALS.has(prev.lower) || /^(who|that|he|she|they|we|i|you)$/.test(prev.lower) || /^\p{Lu}/u.test(prev.text) || /^(percent|majority|plurality|half|thirds|quarters|fifths|\d+%?)$/.test(prev.lower))) return null;
   if (cue.lemma === 'back' && /^(up|down|off|away|out|again|in|on|to|into|from)$/.test(s[i + 1]?.lower ?? '')) return null;
   // infinitives ("to support") belong to the verb before them
   if (prev.lower === 'to') return null;
@@ -222,6 +223,8 @@ function objectEnd(s: Token[], from: number): number {
     if (i > from && FINITE.has(t.lower)) break;
     if (t.lower === 'on' && WEEKDAYS.has(s[i + 1]?.lower ?? '')) break;
     if (/^(this|next)$/.test(t.lower) && /^(week|month|year|morning|afternoon|evening|spring|summer|fall|winter)$/.test(s[i + 1]?.lower ?? '')) break;
+    // "23 percent favored Lee and 15 percent backed Roe": a second share and its verb
+    if (t.lower === 'and' && shareAt(s, i + 1)) break;
     // "X endorsed Y and has campaigned …": a second verb phrase
     if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower) || reportingVerb(s[i + 1]!))) break;
   }
@@ -350,6 +353,9 @@ function isAgent(m: Mention, cls: StanceClass): boolean {
   return ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || ORG_WORDS.has(m.head ?? '') || COLLECTIVES.has(m.head ?? '') || m.plural;
 }
 
+/** Is the mention a share of people ("40 percent of voters", "a majority", "six in 10")? */
+const isShare = (m: Mention): boolean => m.kind === 'anonymous' && m.plural && /^(percent|majority|majorities|plurality|minority|half|thirds?|quarters?|fifths?|share|fraction|in)$/.test(m.head ?? '');
+
 /** Does a subject noun phrase name evidence ("a new poll", "records from the agency")? */
 function isEvidence(np: Token[]): boolean {
   const cut = np.findIndex((t, i) => i > 0 && (t.text === ',' || /^(of|by|from|in|for|with)$/.test(t.lower)));
@@ -395,7 +401,8 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
     }
     case 'stance': {
       if (n.type !== 'word' && n.type !== 'quote') return null;
-      if (OBJECT_STOP.has(n.lower) || /^(to|for|off|up|out|down|away|in|on|at|from|into|of|with|and|or|nothing|anything)$/.test(n.lower)) return null;
+      // ("45 percent support among voters": a noun)
+      if (OBJECT_STOP.has(n.lower) || /^(to|for|off|up|out|down|away|in|on|at|from|into|of|with|among|and|or|nothing|anything)$/.test(n.lower)) return null;
       return [k, objectEnd(s, k)];
     }
     case 'topic':
@@ -453,8 +460,17 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   // "talked about the plan and took questions": a second verb phrase is the writer's
   const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && /^[a-z]+ed$/.test(s[i + 1]?.text ?? ''));
   if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
+  // "approve of Lee, and 30 percent disapprove …": a second share and its verb
+  const share = s.findIndex((t, i) => i > from && i < e && t.lower === 'and' && shareAt(s, i + 1));
+  if (share > 0) e = s[share - 1]!.text === ',' ? share - 1 : share;
+  // "voted for Lee, followed by …", "would vote for Lee for mayor": whom a vote goes to is the candidate alone
+  if (lemma === 'vote' && s[from - 1]?.lower !== 'to') {
+    const cut = s.findIndex((t, i) => i > from && i < e && (t.text === ',' || (t.lower === 'for' && !/^\p{Lu}/u.test(s[i + 1]?.text ?? '')) || (t.lower === 'and' && shareAt(s, i + 1))));
+    if (cut > 0) e = cut;
+  }
   return e > from ? [from, e] : null;
 }
+
 /** "took a swipe at C", "raised serious questions about C", "raised concerns that C": the content after the noun's preposition. */
 function nounPhraseTopic(s: Token[], k: number, lex: { nouns: Set<string>; preps: Set<string> }): [number, number] | null {
   let j = k;
@@ -673,6 +689,165 @@ function knownAsAt(s: Token[], c: number): { cue: Token; parts: Token[][] } | nu
   return { cue: t, parts: [s.slice(a, v), name] };
 }
 
+/** Nouns of a poll whose findings "in …" reports: "in a new poll", "in the survey". */
+const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+/** Words that cannot stand before a poll noun after "in": prepositions, links and other heads. */
+const POLL_STOP = new Set(['of', 'for', 'to', 'about', 'after', 'before', 'as', 'at', 'on', 'by', 'with', 'from', 'and', 'or', 'that', 'which', 'who', 'average', 'averages']);
+
+/**
+ * Index of the poll noun heading the noun phrase that starts at `from` (the words after "in"):
+ * "a new Gallup poll", "Monday's survey", "the latest polls" — but not "the polls" alone (an
+ * election's or a race's standing, far more often than a survey's finding) nor "polling places".
+ */
+function pollHead(s: Token[], from: number): number {
+  for (let j = from; j < Math.min(s.length, from + 8); j++) {
+    const t = s[j]!;
+    if (t.type === 'word' && POLL_NOUNS.has(t.lower)) {
+      if (j === from + 1 && t.lower === 'polls' && s[from]!.lower === 'the') return -1;
+      const n = s[j + 1];
+      // "polling places", "poll workers": the noun modifies another
+      if (n && n.type === 'word' && /^[a-z]+$/.test(n.text) && !/^(of|by|from|for|in|on|conducted|released|taken|published|out|last|this|earlier|late|early|done)$/.test(n.lower)) return -1;
+      return j;
+    }
+    if (t.type !== 'word' && !/^[-/&.]$/.test(t.text)) return -1;
+    if (t.type === 'word' && (FINITE.has(t.lower) || POLL_STOP.has(t.lower) || NP_BOUNDARY.has(t.lower))) return -1;
+  }
+  return -1;
+}
+
+/** Can this token open a clause's subject ("Lee", "she", "the mayor", "40 percent")? */
+const clauseOpener = (t: Token): boolean => t.type === 'word' && (/^[\p{Lu}\d]/u.test(t.text) || CLAUSE_STARTERS.has(t.lower));
+
+/** A finite verb as a poll reports standings: "leads", "held", "is", "trailed". */
+const verbLike = (t: Token): boolean => t.type === 'word' && /^[a-z]/.test(t.text) && (FINITE.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text) || /^(leads|led|trails|holds|held|gets|got|wins|won|remains|stays|runs|ran|tops|receives|takes|took|finishes|rose|rises|fell|falls|gains|lost|beats|beat|draws|drew|earns|scores|sits|sat|stands|stood|enjoys)$/.test(t.lower));
+
+/**
+ * "In a new poll, C." and "C in the latest survey.": a poll reports C (the PolNeAR evidence
+ * attribution with the cue "in"). Opening the sentence, the poll phrase runs to its comma and C is
+ * the clause after it; after C, one poll with a determiner must close the sentence or a clause
+ * ("… in a poll released Monday, …") — "voters in the poll said …" is a subject's modifier — and
+ * C runs back to the start of its clause.
+ */
+function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts: Token[][]; opening: boolean } | null {
+  const t = s[c];
+  if (!t || t.lower !== 'in') return null;
+  const head = pollHead(s, c + 1);
+  if (head < 0) return null;
+  // the rest of the poll phrase: "released Monday", "of likely voters", "conducted in May"
+  let e = head + 1;
+  // (a verb ends it: "voters in a poll released Monday support …")
+  while (e < s.length && e < head + 12 && (s[e]!.type === 'word' || /^[-/&()]$/.test(s[e]!.text)) && !FINITE.has(s[e]!.lower) && cueInfo(s[e]!.lower)?.strength !== 'speech' && !(LEXICON.has(s[e]!.lower) && !/ed$/.test(s[e]!.lower))) e++;
+  const opening = c === 0 || (c === 1 && /^(but|and|yet)$/.test(s[0]!.lower));
+  if (opening) {
+    if (s[e]?.text !== ',') return null;
+    // "In the poll, conducted in May, C": a participle set off after the poll; ", however, C"
+    let k = e + 1;
+    if (/^(conducted|released|taken|published|done|carried)$/.test(s[k]?.lower ?? '')) {
+      while (k < s.length && s[k]!.text !== ',') k++;
+      k++;
+    }
+    while (s[k] && (/^(however|though|meanwhile|too|also|moreover)$/.test(s[k]!.lower) || s[k]!.text === ',')) k++;
+    const f = s[k];
+    if (!f || !clauseOpener(f)) return null;
+    return { cue: t, np: s.slice(c + 1, e), parts: [s.slice(k, pollFindingEnd(s, k))], opening };
+  }
+  // after its clause, only one poll with a determiner: "in a new poll", "in Monday's survey" ("in national polls", "in polling" tell a standing)
+  if (!/^(poll|survey)$/.test(s[head]!.lower) || !(/^(a|an|the|this|that|its|their)$/.test(s[c + 1]!.lower) || /['’]s$/.test(s[c + 1]!.text))) return null;
+  if (e < s.length && !/^[.;,!?:—–]$/.test(s[e]!.text)) return null;
+  // "the voters surveyed in the poll": the poll belongs to the participle
+  if (/^(surveyed|polled|interviewed|questioned|asked|included|sampled|participated)$/.test(s[c - 1]?.lower ?? '')) return null;
+  // the clause before "in": back to a comma, semicolon or dash that opens a clause (a capital, a pronoun, a determiner)
+  // or to a conjunction that opens one ("…, although C in a poll")
+  let a = c;
+  while (a > 0) {
+    const x = s[a - 1]!;
+    if (x.type === 'quote' || /^[;:—–]$/.test(x.text) || /^(although|though|while|whereas|because|but)$/.test(x.lower)) break;
+    if (x.text === ',' && clauseOpener(s[a]!)) break;
+    a--;
+  }
+  while (a < c && (s[a]!.type !== 'word' || /^(and|but|so|yet|while|as|because|although|though|since|when|whereas)$/.test(s[a]!.lower))) a++;
+  const clause = s.slice(a, c);
+  if (clause.length < 3 || !clauseOpener(clause[0]!) || !clause.some(verbLike)) return null;
+  // "Lee, who is third in the poll, …": a relative clause inside a sentence
+  if (clause.some((x) => /^(who|whom|which|whose|where)$/.test(x.lower))) return null;
+  return { cue: t, np: s.slice(c + 1, e), parts: [clause], opening };
+}
+
+/**
+ * Where a poll's finding that starts at `from` ends: where its clause ends, or earlier at the
+ * writer's gloss after a comma — a comparison ("…, up four points from May", "…, compared with
+ * 40 percent"), a reason ("…, largely because …") or an apposition ("…, a sharp swing").
+ */
+function pollFindingEnd(s: Token[], from: number): number {
+  const end = clauseEnd(s, from);
+  for (let i = from + 1; i < end; i++) {
+    if (s[i]!.lower === 'compared' && /^(to|with)$/.test(s[i + 1]?.lower ?? '')) return i;
+    if (s[i]!.text !== ',') continue;
+    const n = s[i + 1]?.lower ?? '';
+    if (/^(up|down|compared|largely|partly|mostly|chiefly|because|a|an|his|her|its|their|the|which|well|far|roughly|nearly|about)$/.test(n)) return i;
+  }
+  return end;
+}
+
+/**
+ * "55 percent said yes", "a majority said no", "half said so", "30 percent said the same": a
+ * share of a poll's respondents and its answer. The answer word is the content; only a share of
+ * people answers so ("he said so" is an aside about something said before).
+ */
+function answerAt(s: Token[], c: number): { cue: Token; subject: Subject; answer: Token[] } | null {
+  const t = s[c];
+  if (!t || !/^(said|say|says|answered|answer|replied)$/.test(t.lower)) return null;
+  const n = s[c + 1];
+  if (!n) return null;
+  const len = /^(yes|no|so)$/.test(n.lower) ? 1 : n.lower === 'the' && s[c + 2]?.lower === 'same' ? 2 : 0;
+  if (!len || s[c + 1 + len]?.type === 'word' && !/^(in|on|at|last|this|when|while|after|before|but|and|compared)$/.test(s[c + 1 + len]!.lower)) return null;
+  const subject = subjectOf(s, c, 'stance');
+  if (!subject || !isShare(subject.mention)) return null;
+  return { cue: t, subject, answer: s.slice(c + 1, c + 1 + len) };
+}
+
+/** Participles of a stance in the passive with a share of people as its agent: "was backed by 40 percent". */
+const PASSIVE_STANCE = new Set(['supported', 'backed', 'favored', 'favoured', 'opposed', 'endorsed', 'rejected', 'preferred', 'chosen', 'named', 'picked', 'trusted', 'distrusted']);
+
+/**
+ * "Lee was supported by 42 percent of those polled", "the plan was rejected by 64 percent of
+ * voters": a stance of a share of people, in the passive. The content is the subject (what
+ * they back); the share is the speaker. Other agents ("was backed by the mayor") are left to
+ * the rules for names.
+ */
+function passiveShareAt(s: Token[], c: number): { cue: Token; subject: Token[]; mention: Mention; end: number } | null {
+  const t = s[c];
+  if (!t || !PASSIVE_STANCE.has(t.lower) || s[c + 1]?.lower !== 'by') return null;
+  let v = c - 1;
+  while (v > 0 && /^(also|still|only|narrowly|overwhelmingly|strongly|widely|not|even|now)$/.test(s[v]!.lower)) v--;
+  if (!/^(is|are|was|were|be|been|being)$/.test(s[v]?.lower ?? '')) return null;
+  if (/^(been|be)$/.test(s[v]!.lower) && /^(has|have|had|will|would|could|might|may)$/.test(s[v - 1]?.lower ?? '')) v--;
+  const end = objectEnd(s, c + 2);
+  const agent = end > c + 2 ? parseMention(s.slice(c + 2, end)) : null;
+  if (!agent || !isShare(agent)) return null;
+  const idx = npBefore(s, v, 0);
+  if (!idx || s.slice(idx[1], v).some((x) => !/^(also|still|only|now|even)$/.test(x.lower))) return null;
+  return { cue: t, subject: s.slice(idx[0], idx[1]), mention: agent, end };
+}
+
+/** The mention of a poll phrase ("a new Gallup poll released Monday"): its pollster's name, or the phrase itself. */
+function pollMention(np: Token[]): Mention {
+  const head = np.findIndex((t) => POLL_NOUNS.has(t.lower));
+  const first = np[0]!;
+  const last = np[np.length - 1]!;
+  const text = np.map((t) => t.text).join(' ');
+  const m = parseMention(np.slice(0, head + 1));
+  if (m) return { ...m, text, end: last.end };
+  return { text, start: first.start, end: last.end, kind: 'anonymous', name: null, role: null, head: np[head]?.lower ?? 'poll', definite: /^(the|this|that|these|those)$/.test(first.lower), plural: /s$/.test(np[head]?.lower ?? ''), modifiers: [] };
+}
+
+/** Tokens without the punctuation that closes them (a closing parenthesis and "%" stay). */
+const trimEnd = (toks: Token[]): Token[] => {
+  let b = toks.length;
+  while (b > 0 && toks[b - 1]!.type === 'punct' && toks[b - 1]!.text !== ')' && toks[b - 1]!.text !== '%') b--;
+  return toks.slice(0, b);
+};
+
 /** Nouns of attitude or speech, by the complement that carries their content. */
 const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'concern', 'concerns', 'worry', 'worries']);
 const NOUN_TO = new Set(['plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
@@ -749,6 +924,37 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       }
       continue;
     }
+    const passive = passiveShareAt(s, c);
+    if (passive) {
+      const cand = candidate(ctx, [passive.subject], passive.cue, passive.mention, 'stance');
+      const start = passive.subject[0]!.start;
+      if (cand && !overlaps(start, s[passive.end - 1]!.end)) {
+        out.push(cand);
+        taken.push([start, s[passive.end - 1]!.end]);
+      }
+      continue;
+    }
+    const answer = answerAt(s, c);
+    if (answer) {
+      const cand = candidate(ctx, [answer.answer], answer.cue, answer.subject.mention, 'stance');
+      if (cand && !overlaps(answer.subject.mention.start, cand.spans[0]![1])) {
+        out.push(cand);
+        taken.push([answer.subject.mention.start, cand.spans[0]![1]]);
+      }
+      continue;
+    }
+    const poll = pollAdjunctAt(s, c);
+    if (poll) {
+      const cand = candidate(ctx, poll.parts.map(trimEnd).filter((x) => x.length), poll.cue, pollMention(poll.np), 'evidence');
+      const part = poll.parts[0]!;
+      // (opening the sentence, the poll frames what follows even where a speech verb of its own reports it: "In a poll, 40 percent said C")
+      if (cand && (poll.opening ? !restates(found, cand) : !overlaps(part[0]!.start, part[part.length - 1]!.end))) {
+        out.push(cand);
+        // (the finding after an opening poll stays open to attributions of its own: "In a poll, 40 percent back the plan")
+        if (!poll.opening) taken.push([part[0]!.start, poll.cue.end]);
+      }
+      continue;
+    }
     const noun = nounCueAt(s, c);
     if (noun) {
       const [a, b] = noun.span;
@@ -802,6 +1008,12 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     c = Math.max(c, span[span.length - 1]![1] - 1);
   }
   return out;
+}
+
+/** Does a statement already found say most of what the candidate says ("In a poll, Lee found that C": "C" by "found")? */
+function restates(found: Candidate[], cand: Candidate): boolean {
+  const [a, b] = [cand.spans[0]![0], cand.spans[cand.spans.length - 1]![1]];
+  return found.some((f) => f.spans.reduce((n, [x, y]) => n + Math.max(0, Math.min(b, y) - Math.max(a, x)), 0) >= 0.6 * (b - a));
 }
 
 /** A candidate for content parts: indirect, partial when they hold quoted words, direct when they are one quotation. */

@@ -23,9 +23,9 @@ describe('a coordinated clause with its own subject and reporting verb ends the 
     ['one out of five said C', 'The survey was small, and one out of five said the park should close.', [
       { kind: 'indirect', text: 'the park should close', mention: 'one out of five' },
     ]],
-    // negative: a proportion with a noun after it keeps the noun as its head
-    ['N in 10 voters want C: the noun is the head', 'Only about 4 in 10 voters in each county want the bridge to be rebuilt.', [
-      { kind: 'indirect', text: 'the bridge to be rebuilt', mention: '10 voters in each county' },
+    // a proportion with a noun after it: the whole share of people is the mention
+    ['N in 10 voters want C: the share of voters is the mention', 'Only about 4 in 10 voters in each county want the bridge to be rebuilt.', [
+      { kind: 'indirect', text: 'the bridge to be rebuilt', mention: '4 in 10 voters in each county' },
     ]],
     // negative: a bare verb after a singular subject is no new report
     ['…, and the mayor say …: no agreement, no new report', 'Ada Marsh said the levy was fair, and the town say nothing about it.', [

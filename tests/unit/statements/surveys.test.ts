@@ -1,0 +1,74 @@
+/**
+ * Survey and poll attributions: shares of people as subjects ("40 percent of
+ * voters said …"), their answers ("a majority said yes"), and polls that report
+ * a finding with "in" ("In a new poll, C"; "C in the latest survey"). Figures
+ * that are no survey result must stay silent. Every text here was written for
+ * these tests.
+ */
+import { describe } from 'vitest';
+import { table, type Expected } from './table.ts';
+
+const ind = (text: string, speaker: string | null, cue: string, mention?: string): Expected => ({ kind: 'indirect', text, speaker, cue, ...(mention ? { mention } : {}) });
+
+describe('shares of people as subjects', () => {
+  table([
+    ['N percent of X say C: the share is the speaker', 'Forty percent of nurses said they would strike in March.', [ind('they would strike in March', 'Forty percent of nurses', 'said', 'Forty percent of nurses')]],
+    ['N in 10 X say C', 'Six in 10 farmers said the levy was unfair.', [ind('the levy was unfair', 'Six in 10 farmers', 'said', 'Six in 10 farmers')]],
+    ['a majority of X believe C', 'A majority of tenants believe the rent freeze will last.', [ind('the rent freeze will last', 'a majority of tenants', 'believe')]],
+    ['two-thirds of X support NP', 'Two-thirds of parents support the longer school day.', [ind('the longer school day', 'two-thirds of parents', 'support', 'Two-thirds of parents')]],
+    ['about N percent of X oppose NP', 'About 40 percent of drivers oppose the toll.', [ind('the toll', '40 percent of drivers', 'oppose')]],
+    ['bare N percent favor NP', 'In the county, 35 percent favor the new bridge.', [ind('the new bridge', '35 percent', 'favor')]],
+    ['N percent would vote for NAME (the candidate alone)', 'Among members, 52 percent would vote for Ada Brandt for chair, while 31 percent would vote for Olaf Berg.', [ind('Ada Brandt', '52 percent', 'vote'), ind('Olaf Berg', '31 percent', 'vote')]],
+    ['N percent approve of NP, and M percent disapprove of NP', 'Only 38 percent of residents approve of the mayor, and 55 percent disapprove of her.', [ind('the mayor', 'Only 38 percent of residents', 'approve'), ind('her', '55 percent', 'disapprove')]],
+    ['N percent favored X and M percent backed Y', 'Of the delegates, 23 percent favored Lena Ortiz and 15 percent backed Sam Hale.', [ind('Lena Ortiz', '23 percent', 'favored'), ind('Sam Hale', '15 percent', 'backed')]],
+    ['N percent call him ADJ', 'Still, 61 percent call him honest.', [ind('him honest', '61 percent', 'call')]],
+  ]);
+});
+
+describe('a stance of a share of people in the passive', () => {
+  table([
+    ['X was supported by N percent of Y', 'Ada Brandt was supported by 42 percent of those responding, while Olaf Berg had 38 percent.', [ind('Ada Brandt', '42 percent of those', 'supported', '42 percent of those responding')]],
+    ['X was rejected by N percent of voters', 'The levy was rejected by 61 percent of voters.', [ind('The levy', '61 percent of voters', 'rejected')]],
+    ['X was backed by a person: no share, no stance of this kind', 'The bill was backed by the mayor.', []],
+    ['X was rejected by a share of things', 'The plan was rejected by 64 percent of the board seats.', []],
+  ]);
+});
+
+describe('answers of a share of people', () => {
+  table([
+    ['N percent said yes', 'Asked whether the park should stay open, 71 percent of residents said yes.', [ind('yes', '71 percent of residents', 'said')]],
+    ['half said so', 'Last year, half said so.', [ind('so', 'half', 'said', 'half')]],
+    ['N percent said the same', 'In May, 24 percent said the same.', [ind('the same', '24 percent', 'said')]],
+    ['a pronoun saying so is no answer of a poll', 'The plan will fail. He said so.', []],
+  ]);
+});
+
+describe('a poll reports with "in"', () => {
+  table([
+    ['In POLL, C', 'In a new Harbor Institute poll released Monday, the mayor leads her rival by six points.', [ind('the mayor leads her rival by six points', 'Harbor Institute', 'In', 'a new Harbor Institute poll released Monday')]],
+    ['In POLL, conducted …, C', 'In the latest survey, conducted in May, Ada Brandt holds a narrow lead.', [ind('Ada Brandt holds a narrow lead', 'latest survey', 'In', 'the latest survey')]],
+    ['In POLL, C, up N points: the comparison is the writer\'s', 'In the new survey, 44 percent back the plan, up four points from April.', [ind('44 percent back the plan', 'new survey', 'In'), ind('the plan', '44 percent', 'back')]],
+    ['C in POLL.', 'Olaf Berg trailed the governor by nine points in a survey released on Tuesday.', [ind('Olaf Berg trailed the governor by nine points', 'a survey released on Tuesday', 'in', 'a survey released on Tuesday')]],
+    ['"leads in the polls" is a standing, not a finding', 'Ada Brandt leads in the polls.', []],
+    ['generic polls after the clause are left alone', 'Olaf Berg has gained in national polls.', []],
+    ['X in the poll said C: the poll modifies the subject', 'Voters in the poll said the roads were poor.', [ind('the roads were poor', 'Voters in the poll', 'said')]],
+    ['polling places are no poll', 'In polling places across the county, lines were long.', []],
+  ]);
+});
+
+describe('a poll as the subject or after the finding (kept working)', () => {
+  table([
+    ['C, a poll found', 'The mayor leads by five points, a new poll found.', [ind('The mayor leads by five points', 'a new poll', 'found', 'a new poll')]],
+    ['according to POLL, C', 'According to a new survey, most renters oppose the plan.', [ind('most renters oppose the plan', 'a new survey', 'According to', 'a new survey')]],
+  ]);
+});
+
+describe('figures that are no survey result', () => {
+  table([
+    ['a share of a budget', 'Thirty percent of the budget goes to schools.', []],
+    ['a share of things backing something', 'Half of the funds support new research.', []],
+    ['a rise in prices', 'Prices rose 5 percent last year.', []],
+    ['a share of the vote won', 'Ada Brandt won 52 percent of the vote.', []],
+    ['support as a noun after a share', 'Olaf Berg has 45 percent support among older voters.', []],
+  ]);
+});
