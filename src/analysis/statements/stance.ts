@@ -55,6 +55,8 @@ const TOPIC: Record<string, string[]> = {
   take: ['noun'], raise: ['noun'], thank: ['object'],
   comment: ['on'], reflect: ['on'], dwell: ['on'], boast: ['about', 'of'], brag: ['about'], joke: ['about'], hint: ['at'],
   allude: ['to'], advocate: ['for'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
+  discuss: [''], mention: [''], outline: [''], detail: [''], present: [''], tout: [''], promote: [''],
+  dispute: [''], demand: [''], defend: [''], question: [''], announce: [''], recommend: [''], acknowledge: [''], praise: [''], criticize: [''],
 };
 /**
  * Verbs that report only with a noun of speech or judgement and its preposition: "took a swipe
