@@ -451,12 +451,45 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
     const o = s[from];
     if (!o || (o.type !== 'word' && o.type !== 'quote') || OBJECT_STOP.has(o.lower) || PREPOSITIONS_AFTER.has(o.lower)) return null;
   }
-  let e = topicEnd(s, from);
+  let e = preps.includes('') ? spokenObjectEnd(s, from) : topicEnd(s, from);
   // "talked about the plan and took questions": a second verb phrase is the writer's
   const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && /^[a-z]+ed$/.test(s[i + 1]?.text ?? ''));
   if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
   return e > from ? [from, e] : null;
 }
+/** Words that open the writer's frame after the object of a verb of speaking: "discussed the plan before the vote". */
+const FRAME_STOP = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'despite', 'amid', 'during', 'earlier', 'later', 'instead']);
+
+/** "in his speech", "at a rally", "on Sunday": an occasion adjunct (not "in 1995", which may date a noun in the object). */
+function occasionAt(s: Token[], i: number): boolean {
+  if (!/^(in|at|on|during)$/.test(s[i]?.lower ?? '')) return false;
+  let j = i + 1;
+  while (j < i + 4 && /^(a|an|the|his|her|their|its|my|our|opening|closing|recent|televised|weekly|[a-z]+day's)$/.test(s[j]?.lower ?? '')) j++;
+  const n = s[j]?.lower ?? '';
+  return WEEKDAYS.has(n) || OCCASIONS.has(n) || /^(speeches|interviews|statements|rallies|remarks|debates|ads|tweets|posts)$/.test(n);
+}
+
+/**
+ * Where the direct object of a verb of speaking of something ends ("discussed the plan on
+ * Monday", "touted his record in a speech, before …"): as the object of any such verb
+ * (a clause in it runs on), but a time or occasion adjunct, a subordinate clause or a second
+ * verb phrase ("mentioned the plan but also had …") is the writer's frame. "as Y" and "for Z"
+ * stay: "presented herself as a doctor", "praised the mayor for her work".
+ */
+function spokenObjectEnd(s: Token[], from: number): number {
+  const e = topicEnd(s, from);
+  for (let i = from + 1; i < e; i++) {
+    const t = s[i]!;
+    if (t.type !== 'word') continue;
+    // (a clause inside the object keeps its own adjuncts: "the progress the panel has made since May")
+    if (FINITE.has(t.lower) || /^(who|which|that|whose|whom)$/.test(t.lower) || /^[a-z]+ed$/.test(t.text)) return e;
+    if (FRAME_STOP.has(t.lower) || WEEKDAYS.has(t.lower) || occasionAt(s, i)) return s[i - 1]!.text === ',' ? i - 1 : i;
+    const n = s[i + 1];
+    if (/^(and|but)$/.test(t.lower) && n && (/^(also|then|later|still|has|have|had|is|was|will|would)$/.test(n.lower) || /^[a-z]+ed$/.test(n.text))) return s[i - 1]!.text === ',' ? i - 1 : i;
+  }
+  return e;
+}
+
 /** "took a swipe at C", "raised serious questions about C", "raised concerns that C": the content after the noun's preposition. */
 function nounPhraseTopic(s: Token[], k: number, lex: { nouns: Set<string>; preps: Set<string> }): [number, number] | null {
   let j = k;
