@@ -56,7 +56,8 @@ const TOPIC: Record<string, string[]> = {
   comment: ['on'], reflect: ['on'], dwell: ['on'], boast: ['about', 'of'], brag: ['about'], joke: ['about'], hint: ['at'],
   allude: ['to'], advocate: ['for'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
   discuss: [''], mention: [''], outline: [''], detail: [''], present: [''], tout: [''], promote: [''],
-  dispute: [''], demand: [''], defend: [''], question: [''], announce: [''], recommend: [''], acknowledge: [''], praise: [''], criticize: [''],
+  compare: [''], liken: [''], link: [''],
+  dispute: [''], demand: [''], defend: [''], question: [''], announce: [''], recommend: [''], praise: [''], criticize: [''],
 };
 /**
  * Verbs that report only with a noun of speech or judgement and its preposition: "took a swipe
@@ -428,7 +429,12 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   if (preps[0] === 'object') return thanksTopic(s, k);
   if (preps.includes('')) {
     if (n.type !== 'word' && n.type !== 'quote') return null;
-    if (OBJECT_STOP.has(n.lower) || PREPOSITIONS_AFTER.has(n.lower)) return null;
+    // ("compared well with", "presents badly": an adverb, no object)
+    if (OBJECT_STOP.has(n.lower) || PREPOSITIONS_AFTER.has(n.lower) || /^(well|badly|better|worse)$/.test(n.lower)) return null;
+    // "praised him.": a bare pronoun is too little to report
+    if (OBJECT_PRONOUNS.has(n.lower) && !/^[\p{L}\d-]/u.test(s[k + 1]?.text ?? '')) return null;
+    // "presented the accounts": presenting is a characterisation only with "as" ("presented herself as a reformer")
+    if (lemma === 'present' && !s.slice(k + 1, topicEnd(s, k)).some((t) => t.lower === 'as')) return null;
     // "expressed concern that C": the clause
     if (FEELING_THAT.has(n.lower) && s[k + 1]?.lower === 'that' && clauseAt(s, k + 2)) return [k + 2, clauseEnd(s, k + 2)];
   } else {
@@ -483,7 +489,13 @@ function spokenObjectEnd(s: Token[], from: number): number {
     if (t.type !== 'word') continue;
     // (a clause inside the object keeps its own adjuncts: "the progress the panel has made since May")
     if (FINITE.has(t.lower) || /^(who|which|that|whose|whom)$/.test(t.lower) || /^[a-z]+ed$/.test(t.text)) return e;
-    if (FRAME_STOP.has(t.lower) || WEEKDAYS.has(t.lower) || occasionAt(s, i)) return s[i - 1]!.text === ',' ? i - 1 : i;
+    if (FRAME_STOP.has(t.lower) || occasionAt(s, i)) return s[i - 1]!.text === ',' ? i - 1 : i;
+    // "… since the Monday debate", "… on Tuesday": back over the words that open the time adjunct
+    if (WEEKDAYS.has(t.lower)) {
+      let a = i;
+      while (a > from + 1 && /^(on|since|by|until|the|last|this|next|late|early)$/.test(s[a - 1]!.lower)) a--;
+      return s[a - 1]!.text === ',' ? a - 1 : a;
+    }
     const n = s[i + 1];
     if (/^(and|but)$/.test(t.lower) && n && (/^(also|then|later|still|has|have|had|is|was|will|would)$/.test(n.lower) || /^[a-z]+ed$/.test(n.text))) return s[i - 1]!.text === ',' ? i - 1 : i;
   }
