@@ -56,7 +56,7 @@ const TOPIC: Record<string, string[]> = {
   comment: ['on'], reflect: ['on'], dwell: ['on'], boast: ['about', 'of'], brag: ['about'], joke: ['about'], hint: ['at'],
   allude: ['to'], advocate: ['for'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
   discuss: [''], mention: [''], outline: [''], detail: [''], present: [''], tout: [''], promote: [''],
-  compare: [''], liken: [''], link: [''],
+  compare: [''], liken: [''], link: [''], portray: [''], depict: [''], cast: [''], paint: [''], frame: [''], identify: [''],
   dispute: [''], demand: [''], defend: [''], question: [''], announce: [''], recommend: [''], praise: [''], criticize: [''],
 };
 /**
@@ -86,6 +86,7 @@ const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
   echo: { past: ['echoed'] },
   take: { past: ['took', 'taken'] },
   prefer: { past: ['preferred'], ing: ['preferring'] },
+  cast: { past: ['cast'] },
 };
 
 function formsOf(lemma: string): [string, Form][] {
@@ -93,7 +94,9 @@ function formsOf(lemma: string): [string, Form][] {
   const third = /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
   const past = irr.past ?? [/e$/.test(lemma) ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'];
   const ing = irr.ing ?? [/[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : lemma + 'ing'];
-  return [[lemma, 'base'], [third, 'third'], ...past.map((p): [string, Form] => [p, 'past']), ...ing.map((g): [string, Form] => [g, 'ing'])];
+  // ("cast": a past the same as the base form reads as the past, which agrees with any subject)
+  const base: [string, Form][] = past.includes(lemma) ? [] : [[lemma, 'base']];
+  return [...base, [third, 'third'], ...past.map((p): [string, Form] => [p, 'past']), ...ing.map((g): [string, Form] => [g, 'ing'])];
 }
 
 const LEXICON = new Map<string, StanceCue>();
@@ -414,6 +417,18 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
   }
 }
 
+/** Verbs of characterising that report only an object with "as": "portrayed the mayor as a crook", "cast himself as an outsider". */
+const CHARACTERISING = new Set(['present', 'portray', 'depict', 'cast', 'paint', 'frame', 'identify']);
+
+/**
+ * Is there an "as" of characterisation shortly after the object starting at k ("portrayed the
+ * mayor as a crook")? Not "known as", "such as", nor "as" opening a clause ("as he spoke").
+ */
+function characterisingAs(s: Token[], k: number): boolean {
+  const e = Math.min(k + 10, topicEnd(s, k));
+  return s.some((t, i) => i > k && i < e && t.lower === 'as' && !/^(known|such|well|same|so|just)$/.test(s[i - 1]!.lower) && !/^(he|she|they|it|we|i|you|well|of|to)$/.test(s[i + 1]?.lower ?? ''));
+}
+
 /** Nouns of feeling that a verb of expression takes with a clause: "expressed concern that C". */
 const FEELING_THAT = new Set(['concern', 'concerns', 'confidence', 'doubt', 'doubts', 'hope', 'fear', 'fears', 'skepticism', 'scepticism', 'optimism', 'frustration', 'disappointment', 'regret', 'surprise', 'worry', 'worries', 'dismay']);
 
@@ -433,8 +448,8 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
     if (OBJECT_STOP.has(n.lower) || PREPOSITIONS_AFTER.has(n.lower) || /^(well|badly|better|worse)$/.test(n.lower)) return null;
     // "praised him.": a bare pronoun is too little to report
     if (OBJECT_PRONOUNS.has(n.lower) && !/^[\p{L}\d-]/u.test(s[k + 1]?.text ?? '')) return null;
-    // "presented the accounts": presenting is a characterisation only with "as" ("presented herself as a reformer")
-    if (lemma === 'present' && !s.slice(k + 1, topicEnd(s, k)).some((t) => t.lower === 'as')) return null;
+    // "presented the accounts", "cast a ballot": these report a characterisation only with "as" ("portrayed her as a reformer")
+    if (CHARACTERISING.has(lemma) && !characterisingAs(s, k)) return null;
     // "expressed concern that C": the clause
     if (FEELING_THAT.has(n.lower) && s[k + 1]?.lower === 'that' && clauseAt(s, k + 2)) return [k + 2, clauseEnd(s, k + 2)];
   } else {

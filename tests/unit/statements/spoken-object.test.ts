@@ -20,6 +20,8 @@ describe('speaking of, presenting or judging an object', () => {
     ['X compared Y to Z', 'Senator Ellen Park compared the levy to a lottery ticket.', [ind('the levy to a lottery ticket', 'Ellen Park', 'compared')]],
     ['X likened Y to Z', 'The union likened the offer to an insult.', [ind('the offer to an insult', 'union', 'likened')]],
     ['X linked Y to Z', 'Health officials linked the outbreak to a bakery.', [ind('the outbreak to a bakery', 'Health officials', 'linked')]],
+    ['X cast Y as Z (a past like the base form)', 'Ms. Lind cast herself as an outsider.', [ind('herself as an outsider', 'Lind', 'cast')]],
+    ['X portrayed Y as Z', 'Tom Ekberg portrayed the mayor as a spendthrift.', [ind('the mayor as a spendthrift', 'Tom Ekberg', 'portrayed')]],
     ['X defended NP (a reason with "for" stays)', 'Governor Mara Lind defended her budget for its cuts to travel.', [ind('her budget for its cuts to travel', 'Mara Lind', 'defended')]],
   ]);
 });
@@ -41,5 +43,8 @@ describe('not attributions', () => {
     ['a noun after a determiner', 'The details of the plan were thin.', []],
     ['a passive participle', 'The plan discussed by the council was dropped.', []],
     ['an adjective', 'Two aides were present at the meeting.', []],
+    ['presenting with no "as"', 'The treasurer presented the accounts.', []],
+    ['casting a vote', 'Voters cast their ballots early.', []],
+    ['a bare pronoun object', 'Ana Ruiz mentioned him.', []],
   ]);
 });
