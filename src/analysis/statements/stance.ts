@@ -56,6 +56,7 @@ const TOPIC: Record<string, string[]> = {
   comment: ['on'], reflect: ['on'], dwell: ['on'], boast: ['about', 'of'], brag: ['about'], joke: ['about'], hint: ['at'],
   allude: ['to'], advocate: ['for'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
   discuss: [''], mention: [''], outline: [''], detail: [''], present: [''], tout: [''], promote: [''],
+  explain: [''], list: [''], reiterate: [''], recount: [''], recall: [''], confirm: [''], predict: [''],
   compare: [''], liken: [''], link: [''], portray: [''], depict: [''], cast: [''], paint: [''], frame: [''], identify: [''],
   dispute: [''], demand: [''], defend: [''], question: [''], announce: [''], recommend: [''], praise: [''], criticize: [''],
 };

@@ -17,6 +17,8 @@ describe('speaking of, presenting or judging an object', () => {
     ['X outlined NP', 'The council outlined a plan to rebuild the harbour.', [ind('a plan to rebuild the harbour', 'council', 'outlined')]],
     ['X presents Y as Z', 'Peter Holm presents himself as a reformer.', [ind('himself as a reformer', 'Peter Holm', 'presents')]],
     ['X demanded NP', 'The nurses demanded a new contract.', [ind('a new contract', 'the nurses', 'demanded')]],
+    ['X listed NP', 'The coach listed three reasons for the loss.', [ind('three reasons for the loss', 'the coach', 'listed')]],
+    ['X recounted NP', 'Ana Ruiz recounted her first year in office.', [ind('her first year in office', 'Ana Ruiz', 'recounted')]],
     ['X compared Y to Z', 'Senator Ellen Park compared the levy to a lottery ticket.', [ind('the levy to a lottery ticket', 'Ellen Park', 'compared')]],
     ['X likened Y to Z', 'The union likened the offer to an insult.', [ind('the offer to an insult', 'union', 'likened')]],
     ['X linked Y to Z', 'Health officials linked the outbreak to a bakery.', [ind('the outbreak to a bakery', 'Health officials', 'linked')]],
