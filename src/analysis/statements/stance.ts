@@ -482,13 +482,19 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
 /** Words that open the writer's frame after the object of a verb of speaking: "discussed the plan before the vote". */
 const FRAME_STOP = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'despite', 'amid', 'during', 'earlier', 'later', 'instead']);
 
+/** Nouns of an occasion of speaking, singular or plural: "speech", "interviews", "rally". */
+const OCCASION_NOUN = /^(speech|speeches|interview|interviews|statement|statements|rally|rallies|remarks|debate|debates|ad|ads|tweet|tweets|post|posts|op-ed|editorial|letter|appearance|appearances|event|events|hearing|hearings|conference|town hall|address)$/;
+
 /** "in his speech", "at a rally", "on Sunday": an occasion adjunct (not "in 1995", which may date a noun in the object). */
 function occasionAt(s: Token[], i: number): boolean {
   if (!/^(in|at|on|during)$/.test(s[i]?.lower ?? '')) return false;
+  // ("at the start of …", "at the end of …": the occasion follows)
+  if (/^(the)$/.test(s[i + 1]?.lower ?? '') && /^(start|end|beginning|close|outset)$/.test(s[i + 2]?.lower ?? '') && s[i + 3]?.lower === 'of') return true;
+  // (a determiner and up to three modifiers before the noun: "in several recent commencement speeches")
   let j = i + 1;
-  while (j < i + 4 && /^(a|an|the|his|her|their|its|my|our|opening|closing|recent|televised|weekly|[a-z]+day's)$/.test(s[j]?.lower ?? '')) j++;
+  while (j < i + 5 && s[j]?.type === 'word' && /^[a-z][a-z'’-]*$/.test(s[j]!.text) && !OCCASION_NOUN.test(s[j]!.lower) && !/^(of|for|to|with|by|from|about|and|or|that|which|who)$/.test(s[j]!.lower)) j++;
   const n = s[j]?.lower ?? '';
-  return WEEKDAYS.has(n) || OCCASIONS.has(n) || /^(speeches|interviews|statements|rallies|remarks|debates|ads|tweets|posts)$/.test(n);
+  return WEEKDAYS.has(n) || OCCASION_NOUN.test(n);
 }
 
 /**

@@ -32,6 +32,9 @@ describe('the writer’s frame after the object', () => {
   table([
     ['a day', 'Ana Ruiz discussed the budget on Tuesday.', [ind('the budget', 'Ana Ruiz', 'discussed')]],
     ['an occasion', 'Tom Ekberg touted his record in his opening speech.', [ind('his record', 'Tom Ekberg', 'touted')]],
+    ['an occasion with modifiers', 'Tom Ekberg touted his record in several recent campaign speeches.', [ind('his record', 'Tom Ekberg', 'touted')]],
+    ['the start of an occasion', 'Ms. Lind mentioned the budget at the start of her remarks.', [ind('the budget', 'Lind', 'mentioned')]],
+    ['a place is not an occasion', 'Ana Ruiz discussed the flooding in the county.', [ind('the flooding in the county', 'Ana Ruiz', 'discussed')]],
     ['a subordinate clause', 'Ms. Lind mentioned the strike before she left the stage.', [ind('the strike', 'Lind', 'mentioned')]],
     ['a second verb phrase', 'Peter Holm mentioned the plan but also had doubts about its cost.', [ind('the plan', 'Peter Holm', 'mentioned')]],
     ['a date inside a clause of the object stays', 'The mayor outlined the steps the city has taken since May.', [ind('the steps the city has taken since May', 'the mayor', 'outlined')]],
