@@ -14,6 +14,8 @@
  *   X is expected to V, X seems to V          the writer's view: "X … to V", no speaker
  *   X talked about/voted for/pointed to C     speaking of, acting on something: C
  *   X cited/echoed/expressed C                 the object (a clause after "concern that")
+ *   X discussed/mentioned/touted/demanded C     the object, up to the writer's time or occasion adjunct
+ *   X compared/likened/linked Y to Z           "Y to Z"; X portrayed/cast Y as Z: "Y as Z"
  *   X took a swipe at C, raised questions about C, thanked Y for C
  *   X called Y Z (no quotation marks)         naming: "Y Z"
  *   NP known as NAME, X is known for C        the writer's naming: "NP … NAME", no speaker
