@@ -14,6 +14,8 @@
  *   X is expected to V, X seems to V          the writer's view: "X … to V", no speaker
  *   X talked about/voted for/pointed to C     speaking of, acting on something: C
  *   X cited/echoed/expressed C                 the object (a clause after "concern that")
+ *   X discussed/mentioned/touted/demanded C     the object, up to the writer's time or occasion adjunct
+ *   X compared/likened/linked Y to Z           "Y to Z"; X portrayed/cast Y as Z: "Y as Z"
  *   X took a swipe at C, raised questions about C, thanked Y for C
  *   X called Y Z (no quotation marks)         naming: "Y Z"
  *   NP known as NAME, X is known for C        the writer's naming: "NP … NAME", no speaker
@@ -55,6 +57,10 @@ const TOPIC: Record<string, string[]> = {
   take: ['noun'], raise: ['noun'], thank: ['object'],
   comment: ['on'], reflect: ['on'], dwell: ['on'], boast: ['about', 'of'], brag: ['about'], joke: ['about'], hint: ['at'],
   allude: ['to'], advocate: ['for'], approve: ['of'], disapprove: ['of'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
+  discuss: [''], mention: [''], outline: [''], detail: [''], present: [''], tout: [''], promote: [''],
+  explain: [''], list: [''], reiterate: [''], recount: [''], recall: [''], confirm: [''], predict: [''],
+  compare: [''], liken: [''], link: [''], portray: [''], depict: [''], cast: [''], paint: [''], frame: [''], identify: [''],
+  dispute: [''], demand: [''], defend: [''], question: [''], announce: [''], recommend: [''], praise: [''], criticize: [''],
 };
 /**
  * Verbs that report only with a noun of speech or judgement and its preposition: "took a swipe
@@ -83,6 +89,7 @@ const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
   echo: { past: ['echoed'] },
   take: { past: ['took', 'taken'] },
   prefer: { past: ['preferred'], ing: ['preferring'] },
+  cast: { past: ['cast'] },
 };
 
 function formsOf(lemma: string): [string, Form][] {
@@ -90,7 +97,9 @@ function formsOf(lemma: string): [string, Form][] {
   const third = /(s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
   const past = irr.past ?? [/e$/.test(lemma) ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed'];
   const ing = irr.ing ?? [/[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : lemma + 'ing'];
-  return [[lemma, 'base'], [third, 'third'], ...past.map((p): [string, Form] => [p, 'past']), ...ing.map((g): [string, Form] => [g, 'ing'])];
+  // ("cast": a past the same as the base form reads as the past, which agrees with any subject)
+  const base: [string, Form][] = past.includes(lemma) ? [] : [[lemma, 'base']];
+  return [...base, [third, 'third'], ...past.map((p): [string, Form] => [p, 'past']), ...ing.map((g): [string, Form] => [g, 'ing'])];
 }
 
 const LEXICON = new Map<string, StanceCue>();
@@ -418,6 +427,18 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
   }
 }
 
+/** Verbs of characterising that report only an object with "as": "portrayed the mayor as a crook", "cast himself as an outsider". */
+const CHARACTERISING = new Set(['present', 'portray', 'depict', 'cast', 'paint', 'frame', 'identify']);
+
+/**
+ * Is there an "as" of characterisation shortly after the object starting at k ("portrayed the
+ * mayor as a crook")? Not "known as", "such as", nor "as" opening a clause ("as he spoke").
+ */
+function characterisingAs(s: Token[], k: number): boolean {
+  const e = Math.min(k + 10, topicEnd(s, k));
+  return s.some((t, i) => i > k && i < e && t.lower === 'as' && !/^(known|such|well|same|so|just)$/.test(s[i - 1]!.lower) && !/^(he|she|they|it|we|i|you|well|of|to)$/.test(s[i + 1]?.lower ?? ''));
+}
+
 /** Nouns of feeling that a verb of expression takes with a clause: "expressed concern that C". */
 const FEELING_THAT = new Set(['concern', 'concerns', 'confidence', 'doubt', 'doubts', 'hope', 'fear', 'fears', 'skepticism', 'scepticism', 'optimism', 'frustration', 'disappointment', 'regret', 'surprise', 'worry', 'worries', 'dismay']);
 
@@ -433,7 +454,12 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   if (preps[0] === 'object') return thanksTopic(s, k);
   if (preps.includes('')) {
     if (n.type !== 'word' && n.type !== 'quote') return null;
-    if (OBJECT_STOP.has(n.lower) || PREPOSITIONS_AFTER.has(n.lower)) return null;
+    // ("compared well with", "presents badly": an adverb, no object)
+    if (OBJECT_STOP.has(n.lower) || PREPOSITIONS_AFTER.has(n.lower) || /^(well|badly|better|worse)$/.test(n.lower)) return null;
+    // "praised him.": a bare pronoun is too little to report
+    if (OBJECT_PRONOUNS.has(n.lower) && !/^[\p{L}\d-]/u.test(s[k + 1]?.text ?? '')) return null;
+    // "presented the accounts", "cast a ballot": these report a characterisation only with "as" ("portrayed her as a reformer")
+    if (CHARACTERISING.has(lemma) && !characterisingAs(s, k)) return null;
     // "expressed concern that C": the clause
     if (FEELING_THAT.has(n.lower) && s[k + 1]?.lower === 'that' && clauseAt(s, k + 2)) return [k + 2, clauseEnd(s, k + 2)];
   } else {
@@ -456,7 +482,7 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
     const o = s[from];
     if (!o || (o.type !== 'word' && o.type !== 'quote') || OBJECT_STOP.has(o.lower) || PREPOSITIONS_AFTER.has(o.lower)) return null;
   }
-  let e = topicEnd(s, from);
+  let e = preps.includes('') ? spokenObjectEnd(s, from) : topicEnd(s, from);
   // "talked about the plan and took questions": a second verb phrase is the writer's
   const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && /^[a-z]+ed$/.test(s[i + 1]?.text ?? ''));
   if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
@@ -469,6 +495,50 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
     if (cut > 0) e = cut;
   }
   return e > from ? [from, e] : null;
+}
+/** Words that open the writer's frame after the object of a verb of speaking: "discussed the plan before the vote". */
+const FRAME_STOP = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'despite', 'amid', 'during', 'earlier', 'later', 'instead']);
+
+/** Nouns of an occasion of speaking, singular or plural: "speech", "interviews", "rally". */
+const OCCASION_NOUN = /^(speech|speeches|interview|interviews|statement|statements|rally|rallies|remarks|debate|debates|ad|ads|tweet|tweets|post|posts|op-ed|editorial|letter|appearance|appearances|event|events|hearing|hearings|conference|town hall|address)$/;
+
+/** "in his speech", "at a rally", "on Sunday": an occasion adjunct (not "in 1995", which may date a noun in the object). */
+function occasionAt(s: Token[], i: number): boolean {
+  if (!/^(in|at|on|during)$/.test(s[i]?.lower ?? '')) return false;
+  // ("at the start of …", "at the end of …": the occasion follows)
+  if (/^(the)$/.test(s[i + 1]?.lower ?? '') && /^(start|end|beginning|close|outset)$/.test(s[i + 2]?.lower ?? '') && s[i + 3]?.lower === 'of') return true;
+  // (a determiner and up to three modifiers before the noun: "in several recent commencement speeches")
+  let j = i + 1;
+  while (j < i + 5 && s[j]?.type === 'word' && /^[a-z][a-z'’-]*$/.test(s[j]!.text) && !OCCASION_NOUN.test(s[j]!.lower) && !/^(of|for|to|with|by|from|about|and|or|that|which|who)$/.test(s[j]!.lower)) j++;
+  const n = s[j]?.lower ?? '';
+  return WEEKDAYS.has(n) || OCCASION_NOUN.test(n);
+}
+
+/**
+ * Where the direct object of a verb of speaking of something ends ("discussed the plan on
+ * Monday", "touted his record in a speech, before …"): as the object of any such verb
+ * (a clause in it runs on), but a time or occasion adjunct, a subordinate clause or a second
+ * verb phrase ("mentioned the plan but also had …") is the writer's frame. "as Y" and "for Z"
+ * stay: "presented herself as a doctor", "praised the mayor for her work".
+ */
+function spokenObjectEnd(s: Token[], from: number): number {
+  const e = topicEnd(s, from);
+  for (let i = from + 1; i < e; i++) {
+    const t = s[i]!;
+    if (t.type !== 'word') continue;
+    // (a clause inside the object keeps its own adjuncts: "the progress the panel has made since May")
+    if (FINITE.has(t.lower) || /^(who|which|that|whose|whom)$/.test(t.lower) || /^[a-z]+ed$/.test(t.text)) return e;
+    if (FRAME_STOP.has(t.lower) || occasionAt(s, i)) return s[i - 1]!.text === ',' ? i - 1 : i;
+    // "… since the Monday debate", "… on Tuesday": back over the words that open the time adjunct
+    if (WEEKDAYS.has(t.lower)) {
+      let a = i;
+      while (a > from + 1 && /^(on|since|by|until|the|last|this|next|late|early)$/.test(s[a - 1]!.lower)) a--;
+      return s[a - 1]!.text === ',' ? a - 1 : a;
+    }
+    const n = s[i + 1];
+    if (/^(and|but)$/.test(t.lower) && n && (/^(also|then|later|still|has|have|had|is|was|will|would)$/.test(n.lower) || /^[a-z]+ed$/.test(n.text))) return s[i - 1]!.text === ',' ? i - 1 : i;
+  }
+  return e;
 }
 
 /** "took a swipe at C", "raised serious questions about C", "raised concerns that C": the content after the noun's preposition. */
