@@ -9,6 +9,7 @@
 import { statementId } from '../ids.ts';
 import type { Paragraph, SpeakerConfig, Statement } from '../types.ts';
 import { findDirect } from './direct.ts';
+import { findHeadline } from './headline.ts';
 import { findIndirect } from './indirect.ts';
 import { cueInfo, NOT_NAME_WORDS, WEEKDAYS } from './cues.ts';
 import { findQuotes } from './quotes.ts';
@@ -52,6 +53,8 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
       if (direct.some((d) => d.colon)) wholeParagraph = s.paragraph.index;
       const indirect = findIndirect(s, direct);
       const speech = [...direct, ...indirect.filter((c) => !direct.includes(c))];
+      // a headline's own forms, where the rules for running text found nothing
+      if (!speech.length) speech.push(...findHeadline(s));
       candidates.push(...speech, ...findStance(s, speech));
     } catch {
       continue;

@@ -81,6 +81,33 @@ describe('title-case headlines (paragraph 1)', () => {
   ]);
 });
 
+describe('headline forms: Subject Verb-s Content (paragraph 1, no "that")', () => {
+  table([
+    ['Plural subject + base form of a verb of judgement: the object', 'Harbor workers blast new port fees.\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'new port fees', mention: 'Harbor workers', cue: 'blast' },
+    ]],
+    ['Name Refuses To V: the infinitive', 'Mayor Ann Lee Refuses To Sign The Harbor Deal\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'To Sign The Harbor Deal', mention: 'Mayor Ann Lee', cue: 'Refuses' },
+    ]],
+    ['Name demands Y V: the rest of the headline', 'Ann Lee demands council rethink the ferry sale.\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'council rethink the ferry sale', mention: 'Ann Lee', cue: 'demands' },
+    ]],
+    ['X to V Y: a headline future', 'Teachers union to endorse Ann Lee.\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'Ann Lee', mention: 'Teachers union', cue: 'endorse' },
+    ]],
+    ['Kicker: Name Vows To V – aside: the content ends at the dash', 'The Update: Ann Lee Vows To Keep The Ferry Running – Rivals Scoff\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'To Keep The Ferry Running', mention: 'Ann Lee', cue: 'Vows' },
+    ]],
+    ['Name: ‘Q’ is a direct quotation', 'Ann Lee: ‘We Will Not Sell The Ferry’\n\nBody text follows here.', [
+      { kind: 'direct', text: 'We Will Not Sell The Ferry', mention: 'Ann Lee', cue: ':' },
+    ]],
+    // negative: a verb that reports only in a construction of its own ("takes a swipe at") names an act here
+    ['Name takes Y: no statement', 'Ann Lee takes the harbor race.\n\nBody text follows here.', []],
+    // negative: after a quantity the word is a noun ("More Votes")
+    ['… More Votes …: a noun, no verb', 'Fishermen Got More Votes In The Port Than Ann Lee\n\nBody text follows here.', []],
+  ]);
+});
+
 describe('headline colon lines: a kicker before the colon is no speaker', () => {
   table([
     ['Name: claim', 'Ann Lee: The Budget Plan Will Fail\n\nBody text follows here.', [
