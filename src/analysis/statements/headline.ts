@@ -6,7 +6,8 @@
  * (speech, judgement, belief, intention, stance) in the third person, in the base form after a
  * plural subject, or after "to" (a headline's future): the rest of the headline is what X said,
  * up to a break ("…; …", "… – …") or a second act of X ("…, Calls Y Z").
- * Used only where the rules for running text found nothing in the headline.
+ * Used where the rules for running text found nothing in the headline, or in place of theirs when it
+ * finds two acts of the subject.
  */
 import type { Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';

@@ -53,8 +53,9 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
       if (direct.some((d) => d.colon)) wholeParagraph = s.paragraph.index;
       const indirect = findIndirect(s, direct);
       const speech = [...direct, ...indirect.filter((c) => !direct.includes(c))];
-      // a headline's own forms, where the rules for running text found nothing
-      if (!speech.length) speech.push(...findHeadline(s));
+      // a headline's own forms, where the rules for running text found nothing or missed a second act ("X Says C, Calls Y Z")
+      const headline = findHeadline(s);
+      if (headline.length > 1 || (headline.length && !speech.length)) speech.splice(0, speech.length, ...headline);
       candidates.push(...speech, ...findStance(s, speech));
     } catch {
       continue;

@@ -101,6 +101,14 @@ describe('headline forms: Subject Verb-s Content (paragraph 1, no "that")', () =
     ['Name: ‘Q’ is a direct quotation', 'Ann Lee: ‘We Will Not Sell The Ferry’\n\nBody text follows here.', [
       { kind: 'direct', text: 'We Will Not Sell The Ferry', mention: 'Ann Lee', cue: ':' },
     ]],
+    ['Name Says C, Calls Y ‘Q’: two acts of the subject', 'Ann Lee Says The Port Will Close, Calls The Plan ‘A Disgrace’\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'The Port Will Close', mention: 'Ann Lee', cue: 'Says' },
+      { kind: 'partial', text: 'The Plan ‘A Disgrace’', mention: 'Ann Lee', cue: 'Calls' },
+    ]],
+    ['Name chides Y, praises Z: two acts of the subject', 'Ann Lee chides the council, praises the port workers.\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'the council', mention: 'Ann Lee', cue: 'chides' },
+      { kind: 'indirect', text: 'the port workers', mention: 'Ann Lee', cue: 'praises' },
+    ]],
     // negative: a verb that reports only in a construction of its own ("takes a swipe at") names an act here
     ['Name takes Y: no statement', 'Ann Lee takes the harbor race.\n\nBody text follows here.', []],
     // negative: after a quantity the word is a noun ("More Votes")
