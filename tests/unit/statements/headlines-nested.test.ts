@@ -121,6 +121,17 @@ describe('headline colon lines: a kicker before the colon is no speaker', () => 
     ['Name: claim', 'Ann Lee: The Budget Plan Will Fail\n\nBody text follows here.', [
       { kind: 'indirect', text: 'The Budget Plan Will Fail', mention: 'Ann Lee', cue: ':' },
     ]],
+    ['Name group: claim (a headline writes the group in lower case)', 'Harbor camp: the ferry plan threatens jobs.\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'the ferry plan threatens jobs', mention: 'Harbor camp', cue: ':' },
+    ]],
+    ['Name on Topic: claim: the name before "on" speaks', 'Ann Lee on Ferry: The Port Must Stay Open\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'The Port Must Stay Open', mention: 'Ann Lee', cue: ':' },
+    ]],
+    ['Name on Topic: ‘Q’: a direct quotation', 'Ann Lee on Ferry Plan: ‘It Will Not Happen’\n\nBody text follows here.', [
+      { kind: 'direct', text: 'It Will Not Happen', mention: 'Ann Lee', cue: ':' },
+    ]],
+    // negative: lower-case function words before the colon make a phrase, not a speaker
+    ['Phrase no more: …', 'Spoiler no more: Lee ends bid.\n\nBody text follows here.', []],
     ['Wow: …', 'Wow: Mayor Said Something Odd About The Budget\n\nBody text follows here.', []],
     ['Weekly Update: …', 'Weekly Update: The latest count in the council race\n\nBody text follows here.', []],
     ['Deal Is Done: …', 'DEAL IS DONE: Council Moves The Vote Again\n\nBody text follows here.', []],
