@@ -6,7 +6,7 @@
  * with no cue is a scare quote or a title and is left alone.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';
+import { ADDRESSEE_VERBS, cueInfo, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, isAdjunctRun, npAfter, npBefore } from './np.ts';
 import { wordCount } from './quotes.ts';
@@ -404,7 +404,9 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       }
       // X: “Q” (a name and a colon)
       if (!found && colon && qi >= 2 && qi <= 9) {
-        const np = s.slice(0, qi - 1);
+        // "X Slams Y: ‘Q’" (a headline): X, the subject of the verb, speaks
+        const verb = ctx.paragraph.index === 1 ? s.findIndex((t, i) => i > 0 && i < qi - 2 && cueInfo(t.lower)?.form === 'third') : -1;
+        const np = s.slice(0, verb > 0 ? verb : qi - 1);
         if (np.every((t) => t.type === 'word' || t.text === '.' || t.text === ',' || t.text === '-') && /^\p{Lu}/u.test(np[0]!.text) && !LABELS.has(np[0]!.lower)) {
           const m = parseMention(np);
           if (m && (m.kind === 'name' || m.kind === 'org')) found = endsClause ? directCandidate(ctx, q, [s[qi - 1]!], np, {}) : colonClaim(ctx, qi, np);

@@ -130,6 +130,9 @@ describe('headline colon lines: a kicker before the colon is no speaker', () => 
     ['Name on Topic: ‘Q’: a direct quotation', 'Ann Lee on Ferry Plan: ‘It Will Not Happen’\n\nBody text follows here.', [
       { kind: 'direct', text: 'It Will Not Happen', mention: 'Ann Lee', cue: ':' },
     ]],
+    ['Name Verbs Y: ‘Q’: the subject of the verb speaks the quotation', 'Ann Lee Slams Council: ‘They Failed Us’\n\nBody text follows here.', [
+      { kind: 'direct', text: 'They Failed Us', mention: 'Ann Lee', cue: ':' },
+    ]],
     // negative: lower-case function words before the colon make a phrase, not a speaker
     ['Phrase no more: …', 'Spoiler no more: Lee ends bid.\n\nBody text follows here.', []],
     ['Wow: …', 'Wow: Mayor Said Something Odd About The Budget\n\nBody text follows here.', []],
