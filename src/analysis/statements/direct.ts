@@ -46,8 +46,12 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
   const s = ctx.tokens;
   const colon = s.findIndex((t) => t.text === ':');
   if (colon < 1 || colon > 4) return null;
-  const np = s.slice(0, colon);
-  if (!np.every((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text)) || LABELS.has(np[0]!.lower) || NOT_NAME_WORDS.has(np[0]!.lower)) return null;
+  // "X on Y: C" (a headline): X speaks on the topic Y
+  const on = ctx.paragraph.index === 1 ? s.findIndex((t, i) => i > 0 && i < colon - 1 && t.lower === 'on') : -1;
+  const np = s.slice(0, on > 0 ? on : colon);
+  // (a headline writes a speaker's group or role in lower case: "Ann Lee camp: …")
+  const capitalised = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.text);
+  if (!(ctx.paragraph.index === 1 ? capitalised(np[0]!) && np.every((t) => t.type === 'word' && (capitalised(t) || !NOT_NAME_WORDS.has(t.lower))) : np.every(capitalised)) || LABELS.has(np[0]!.lower) || NOT_NAME_WORDS.has(np[0]!.lower)) return null;
   if (ctx.paragraph.index === 1 && headlineKicker(np)) return null;
   const m = parseMention(np);
   if (!m || (m.kind !== 'name' && m.kind !== 'org')) return null;
@@ -502,7 +506,9 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       }
       // X: “Q” (a name and a colon)
       if (!found && colon && qi >= 2 && qi <= 9) {
-        const np = s.slice(0, qi - 1);
+        // "X Slams Y: ‘Q’" (a headline): X, the subject of the verb, speaks
+        const verb = ctx.paragraph.index === 1 ? s.findIndex((t, i) => i > 0 && i < qi - 2 && cueInfo(t.lower)?.form === 'third') : -1;
+        const np = s.slice(0, verb > 0 ? verb : qi - 1);
         if (np.every((t) => t.type === 'word' || t.text === '.' || t.text === ',' || t.text === '-') && /^\p{Lu}/u.test(np[0]!.text) && !LABELS.has(np[0]!.lower) && !dashRubric(np, s[qi - 1]!)) {
           const m = parseMention(np);
           if (m && (m.kind === 'name' || m.kind === 'org')) found = endsClause ? directCandidate(ctx, q, [s[qi - 1]!], np, {}) : colonClaim(ctx, qi, np);

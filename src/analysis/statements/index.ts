@@ -9,6 +9,7 @@
 import { statementId } from '../ids.ts';
 import type { Paragraph, SpeakerConfig, Statement } from '../types.ts';
 import { findDirect } from './direct.ts';
+import { findHeadline } from './headline.ts';
 import { findIndirect } from './indirect.ts';
 import { cueInfo, NOT_NAME_WORDS, WEEKDAYS } from './cues.ts';
 import { findQuotes } from './quotes.ts';
@@ -55,6 +56,9 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
       if (direct.some((d) => d.colon)) wholeParagraph = s.paragraph.index;
       const indirect = findIndirect(s, direct);
       const speech = [...direct, ...indirect.filter((c) => !direct.includes(c))];
+      // a headline's own forms, where the rules for running text found nothing or missed a second act ("X Says C, Calls Y Z")
+      const headline = findHeadline(s);
+      if (headline.length > 1 || (headline.length && !speech.length)) speech.splice(0, speech.length, ...headline);
       candidates.push(...speech, ...findStance(s, speech));
     } catch {
       continue;

@@ -38,7 +38,7 @@ const COGNITION = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
 const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging', 'accusing', 'criticizing', 'criticising', 'blaming', 'praising', 'describing', 'attacking', 'mocking', 'dismissing', 'recalling', 'referring', 'threatening', 'questioning', 'denouncing', 'condemning', 'touting', 'boasting', 'joking', 'lamenting', 'slamming', 'blasting']);
 
-function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Token[] | null, extra: Partial<Candidate>, minWords = 3): Candidate | null {
+export function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Token[] | null, extra: Partial<Candidate>, minWords = 3): Candidate | null {
   // trim punctuation and a leading "that"
   let a = 0;
   let b = toks.length;
@@ -440,6 +440,11 @@ function sourceBeforeSubject(s: Token[], c: number, np: [number, number]): [numb
   return np;
 }
 
+/** "She was asked whether …", "They were asked about …": "asked" as the finite passive verb of its own clause (not after "when", "if" or "as"). */
+function passiveQuestion(s: Token[], c: number): boolean {
+  return /^(was|were|is|are|been|being|'s|'re)$/.test(s[c - 1]?.lower ?? '') && !SUBORDINATORS.has(s[c - 2]?.lower ?? '');
+}
+
 /** A question put to the speaker, found in a sentence: the candidate and the token range of its words. */
 interface Question { cand: Candidate; cue: number; from: number; end: number }
 
@@ -472,15 +477,16 @@ function findQuestion(ctx: SentenceCtx): Question | null {
       if (QUESTION_START.has(t.lower)) { start = j; break; }
     }
     if (start < 0) continue;
-    // an unnamed asker (the reporter) is nobody's statement: only a named questioner is reported
-    if (!asker || !asker.length) continue;
+    // an unnamed asker (the reporter) is nobody's statement, unless the question is a clause of its own:
+    // "She was asked whether …", "Asked whether …, X said" report what was asked; "Asked about …" and "when asked if …" frame X's answer
+    if ((!asker || !asker.length) && !((passiveQuestion(s, c) && s[start]!.lower !== 'to') || (initial && WH.has(s[start]!.lower)))) continue;
     let end = contentEnd(s, start);
     // "Asked about the plan, the mayor laughed.": an opening question ends at the comma before the main clause
     if (c < 2) {
       const comma = s.findIndex((t, x) => x > start && x < end && (t.text === ',' || (t.type === 'quote' && /,$/.test(t.quote!.text))) && clauseStart(s[x + 1]));
       if (comma > 0) end = s[comma]!.type === 'quote' ? comma + 1 : comma;
     }
-    const cand = contentCandidate(ctx, s.slice(start, end), [s[c]!], asker && asker.length ? asker : null, {});
+    const cand = contentCandidate(ctx, s.slice(start, end), [s[c]!], asker && asker.length ? asker : null, asker && asker.length ? {} : { unattributed: true });
     if (cand) return { cand, cue: c, from: start, end };
   }
   return null;

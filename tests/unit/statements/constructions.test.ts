@@ -210,7 +210,7 @@ describe('direct quotations', () => {
   });
 
   it('transcript lines: NAME: words', () => {
-    const body = ['Minister promises jobs', 'BERG: Will the mine reopen next year, minister?', 'DUMAS: It will reopen in the spring, and we will hire locally.'].join('\n\n');
+    const body = ['Mine jobs in the balance', 'BERG: Will the mine reopen next year, minister?', 'DUMAS: It will reopen in the spring, and we will hire locally.'].join('\n\n');
     check(body, [
       { kind: 'direct', text: 'Will the mine reopen next year, minister?', speaker: 'BERG', type: 'person' },
       { kind: 'direct', text: 'It will reopen in the spring, and we will hire locally', speaker: 'DUMAS', type: 'person' },
@@ -218,7 +218,7 @@ describe('direct quotations', () => {
   });
 
   it('a label and a list of names is no transcript line', () => {
-    const body = ['Minister promises jobs', 'The panel met on Monday.', 'Ohio: Ann Lee, Bo Park, Cy Ruiz, Dee Stone and Eli Tran.', 'Contributing: Fay Hill and Gus Ward, Daily Courier'].join('\n\n');
+    const body = ['Mine jobs in the balance', 'The panel met on Monday.', 'Ohio: Ann Lee, Bo Park, Cy Ruiz, Dee Stone and Eli Tran.', 'Contributing: Fay Hill and Gus Ward, Daily Courier'].join('\n\n');
     expect(run(body)).toEqual([]);
   });
 

@@ -118,11 +118,60 @@ describe('title-case headlines (paragraph 1)', () => {
   ]);
 });
 
+describe('headline forms: Subject Verb-s Content (paragraph 1, no "that")', () => {
+  table([
+    ['Plural subject + base form of a verb of judgement: the object', 'Harbor workers blast new port fees.\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'new port fees', mention: 'Harbor workers', cue: 'blast' },
+    ]],
+    ['Name Refuses To V: the infinitive', 'Mayor Ann Lee Refuses To Sign The Harbor Deal\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'To Sign The Harbor Deal', mention: 'Mayor Ann Lee', cue: 'Refuses' },
+    ]],
+    ['Name demands Y V: the rest of the headline', 'Ann Lee demands council rethink the ferry sale.\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'council rethink the ferry sale', mention: 'Ann Lee', cue: 'demands' },
+    ]],
+    ['X to V Y: a headline future', 'Teachers union to endorse Ann Lee.\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'Ann Lee', mention: 'Teachers union', cue: 'endorse' },
+    ]],
+    ['Kicker: Name Vows To V – aside: the content ends at the dash', 'The Update: Ann Lee Vows To Keep The Ferry Running – Rivals Scoff\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'To Keep The Ferry Running', mention: 'Ann Lee', cue: 'Vows' },
+    ]],
+    ['Name: ‘Q’ is a direct quotation', 'Ann Lee: ‘We Will Not Sell The Ferry’\n\nBody text follows here.', [
+      { kind: 'direct', text: 'We Will Not Sell The Ferry', mention: 'Ann Lee', cue: ':' },
+    ]],
+    ['Name Says C, Calls Y ‘Q’: two acts of the subject', 'Ann Lee Says The Port Will Close, Calls The Plan ‘A Disgrace’\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'The Port Will Close', mention: 'Ann Lee', cue: 'Says' },
+      { kind: 'partial', text: 'The Plan ‘A Disgrace’', mention: 'Ann Lee', cue: 'Calls' },
+    ]],
+    ['Name chides Y, praises Z: two acts of the subject', 'Ann Lee chides the council, praises the port workers.\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'the council', mention: 'Ann Lee', cue: 'chides' },
+      { kind: 'indirect', text: 'the port workers', mention: 'Ann Lee', cue: 'praises' },
+    ]],
+    // negative: a verb that reports only in a construction of its own ("takes a swipe at") names an act here
+    ['Name takes Y: no statement', 'Ann Lee takes the harbor race.\n\nBody text follows here.', []],
+    // negative: after a quantity the word is a noun ("More Votes")
+    ['… More Votes …: a noun, no verb', 'Fishermen Got More Votes In The Port Than Ann Lee\n\nBody text follows here.', []],
+  ]);
+});
+
 describe('headline colon lines: a kicker before the colon is no speaker', () => {
   table([
     ['Name: claim', 'Ann Lee: The Budget Plan Will Fail\n\nBody text follows here.', [
       { kind: 'indirect', text: 'The Budget Plan Will Fail', mention: 'Ann Lee', cue: ':' },
     ]],
+    ['Name group: claim (a headline writes the group in lower case)', 'Harbor camp: the ferry plan threatens jobs.\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'the ferry plan threatens jobs', mention: 'Harbor camp', cue: ':' },
+    ]],
+    ['Name on Topic: claim: the name before "on" speaks', 'Ann Lee on Ferry: The Port Must Stay Open\n\nBody text follows here.', [
+      { kind: 'indirect', text: 'The Port Must Stay Open', mention: 'Ann Lee', cue: ':' },
+    ]],
+    ['Name on Topic: ‘Q’: a direct quotation', 'Ann Lee on Ferry Plan: ‘It Will Not Happen’\n\nBody text follows here.', [
+      { kind: 'direct', text: 'It Will Not Happen', mention: 'Ann Lee', cue: ':' },
+    ]],
+    ['Name Verbs Y: ‘Q’: the subject of the verb speaks the quotation', 'Ann Lee Slams Council: ‘They Failed Us’\n\nBody text follows here.', [
+      { kind: 'direct', text: 'They Failed Us', mention: 'Ann Lee', cue: ':' },
+    ]],
+    // negative: lower-case function words before the colon make a phrase, not a speaker
+    ['Phrase no more: …', 'Spoiler no more: Lee ends bid.\n\nBody text follows here.', []],
     ['Wow: …', 'Wow: Mayor Said Something Odd About The Budget\n\nBody text follows here.', []],
     ['Weekly Update: …', 'Weekly Update: The latest count in the council race\n\nBody text follows here.', []],
     ['Deal Is Done: …', 'DEAL IS DONE: Council Moves The Vote Again\n\nBody text follows here.', []],

@@ -114,6 +114,19 @@ describe('questions put to a speaker', () => {
     ['C, X said when asked about Q: the question is not part of the statement (an unnamed asker is nobody)', 'The plan is sound, Tom Reyes said when asked about the tax increase for the harbor.', [
       { kind: 'indirect', text: 'The plan is sound', speaker: 'Tom Reyes' },
     ]],
+    ['X was asked whether C: the question is a clause of its own, held by no one named', 'The mayor was asked whether she would run for a third term.', [
+      { kind: 'indirect', text: 'whether she would run for a third term', speaker: null, cue: 'asked' },
+    ]],
+    ['Asked whether C1, X said C2: the question and the answer', 'Asked whether the ferry would be sold, Nora Vance said the council had not decided.', [
+      { kind: 'indirect', text: 'whether the ferry would be sold', speaker: null, cue: 'Asked' },
+      { kind: 'indirect', text: 'the council had not decided', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+    ['Asked about Q, X said C: a topic put to the speaker only frames the answer', 'Asked about the ferry, Nora Vance said the council had not decided.', [
+      { kind: 'indirect', text: 'the council had not decided', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+    ['when asked if Q, X said C: a question in a subordinate clause only frames the answer', 'When asked if the ferry would be sold, Nora Vance said it would not.', [
+      { kind: 'indirect', text: 'it would not', speaker: 'Nora Vance', cue: 'said' },
+    ]],
   ]);
 });
 
