@@ -16,6 +16,7 @@ import { ANONYMOUS_HEADS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, pronounGender, type Gender } from './gender.ts';
 import { mainClauseStart } from './register.ts';
+import { isPlaceLabel } from './np.ts';
 
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
 function sentenceSubject(toks: Token[]): Mention | null {
@@ -24,7 +25,7 @@ function sentenceSubject(toks: Token[]): Mention | null {
   const comma = toks.findIndex((t) => t.text === ',');
   const afterComma = toks[comma + 1];
   const main = mainClauseStart(toks);
-  if (comma > 0 && comma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(afterComma.lower))) i = comma + 1;
+  if (comma > 0 && comma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(afterComma.lower)) && !placeLabelAfter(toks, comma)) i = comma + 1;
   // after a longer opening adverbial or subordinate clause ("When the vote was over, …")
   else if (main > 0) i = main;
   // a participial opener ("Chastened by the polls, …", "Speaking on Monday, …") is not the subject
@@ -44,6 +45,11 @@ function sentenceSubject(toks: Token[]): Mention | null {
   if (!np.length) return null;
   const m = parseMention(np);
   return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '')) ? m : null;
+}
+/** "Sen. Ann Lee, D-Ohio, …": the comma opens a party-and-state label, not the main clause after an opening adverbial. */
+function placeLabelAfter(toks: Token[], comma: number): boolean {
+  const next = toks.findIndex((t, x) => x > comma && t.text === ',');
+  return next > comma && isPlaceLabel(toks.slice(comma + 1, next));
 }
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 

@@ -109,6 +109,21 @@ const ROWS: Row[] = [
     'The Clinton campaign, which has been under fire for months, said the report was false.',
     [['the report was false', 'Clinton campaign']],
   ],
+  [
+    'a party-and-state label after a name is not the speaker',
+    'Sen. Tom Roe, R-Ky., appearing on television after the speech, said the mayor had failed.',
+    [['the mayor had failed', 'Tom Roe']],
+  ],
+  [
+    'an abbreviated state in an apposition is not the speaker',
+    'Ann Lee, a nurse from Dover, Del., said the plan would fail.',
+    [['the plan would fail', 'Ann Lee']],
+  ],
+  [
+    'a party-and-state label is not the end of an opening adverbial: the name before it is the subject',
+    'Senate Majority Leader Tom Roe, R-Ky., delivered a blunt message: “It is time to stop.”',
+    [['It is time to stop', 'Tom Roe']],
+  ],
 ];
 
 describe('speaker resolution', () => {
