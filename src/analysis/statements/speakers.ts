@@ -250,6 +250,9 @@ const PLACE_GROUPS: string[][] = [
   ['eu', 'european', 'brussels', 'europe'],
   ['iran', 'iranian', 'tehran'],
   ['israel', 'israeli', 'jerusalem'],
+  // American states, with their abbreviations ("the Ohio governor" is not "Gov. Ann Lee, R-Fla.")
+  ...`alabama ala.|alaska|arizona ariz.|arkansas ark.|california calif.|colorado colo.|connecticut conn.|delaware del.|florida fla.|georgia ga.|hawaii|idaho|illinois ill.|indiana ind.|iowa|kansas kan.|kentucky ky.|louisiana la.|maine|maryland md.|massachusetts mass.|michigan mich.|minnesota minn.|mississippi miss.|missouri mo.|montana mont.|nebraska neb.|nevada nev.|jersey n.j.|mexico n.m.|york n.y.|carolina n.c. s.c.|dakota n.d. s.d.|ohio|oklahoma okla.|oregon ore.|pennsylvania pa.|rhode r.i.|tennessee tenn.|texas tex.|utah|vermont vt.|virginia va. w.va.|washington wash.|wisconsin wis.|wyoming wyo.`
+    .split('|').map((g) => g.split(' ')),
 ];
 const PARTY_GROUPS: string[][] = [['republican', 'gop', 'conservative'], ['democratic', 'democrat', 'liberal'], ['libertarian'], ['green']];
 const placeGroup = (w: string) => PLACE_GROUPS.findIndex((g) => g.includes(w));

@@ -124,6 +124,11 @@ const ROWS: Row[] = [
     'Senate Majority Leader Tom Roe, R-Ky., delivered a blunt message: “It is time to stop.”',
     [['It is time to stop', 'Tom Roe']],
   ],
+  [
+    'a role phrase naming a state points to a holder of that role from that state, not to the last one named',
+    'Ohio Gov. Tom Roe endorsed Ann Lee on Monday.\n\nAt a rally, Gov. Paul Novak, R-Fla., praised the endorsement. The Ohio governor said the race “is not over.”',
+    [['is not over', 'Tom Roe']],
+  ],
 ];
 
 describe('speaker resolution', () => {
