@@ -83,6 +83,23 @@ function capRuns(toks: Token[]): [number, number][] {
   return runs;
 }
 
+/**
+ * "Ann Lee and Tom Roe said": of two coordinated names the first heads the
+ * mention (not so in "Lee and Roe supporters", where a noun follows).
+ */
+function firstOfCoordinatedNames(seg: Token[], runs: [number, number][], run: [number, number]): boolean {
+  if (seg[run[1]]?.lower !== 'and') return false;
+  const second = runs.find((r) => r[0] === run[1] + 1);
+  if (!second) return false;
+  const after = seg[second[1]];
+  if (after && after.type === 'word' && !isCap(after)) return false;
+  // "Parks and Recreation Department", "Ohio Gov. and Party Chairman Ann Lee": one organisation, one person ("Mr. King" is a name)
+  const words = (r: [number, number]) => seg.slice(r[0], r[1]).map((t) => t.text);
+  const last = bare(seg[run[1] - 1]!.text);
+  const honorific = /^(mr|mrs|ms|dr)\.?$/i.test(seg[run[0]]!.text);
+  return !isOrgName(words(run)) && !isOrgName(words(second)) && (honorific || !TITLE_WORDS.has(last));
+}
+
 function isOrgName(words: string[]): boolean {
   if (words.length === 0) return false;
   const last = bare(stripPoss(words[words.length - 1]!));
@@ -159,7 +176,7 @@ export function parseMention(all: Token[]): Mention | null {
       const words = seg.slice(run[0], run[1]).map((t) => t.text);
       // a run modifying a following lower-case noun is not the head ("Kremlin spokesman")
       const next = seg[run[1]];
-      const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower);
+      const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower) && !firstOfCoordinatedNames(seg, runs, run);
       // "…, Ann Lee attacked the plan for …, saying": a name opening a segment before a past-tense verb is the subject of a clause, the one who speaks
       if (modifier && run[0] === 0 && /^[a-z]{3,}ed$/.test(next.text) && !isPossessive(seg[run[1] - 1]!) && !isOrgName(words)) {
         const [roleW, nameW] = peelTitles(words);

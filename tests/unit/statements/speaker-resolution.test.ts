@@ -129,6 +129,21 @@ const ROWS: Row[] = [
     'Ohio Gov. Tom Roe endorsed Ann Lee on Monday.\n\nAt a rally, Gov. Paul Novak, R-Fla., praised the endorsement. The Ohio governor said the race “is not over.”',
     [['is not over', 'Tom Roe']],
   ],
+  [
+    'of two coordinated names the first heads the speaker phrase',
+    'Tom Roe and Ann Lee said the plan would fail.',
+    [['the plan would fail', 'Tom Roe']],
+  ],
+  [
+    'coordinated names before a noun modify it: the group speaks',
+    'Roe and Lee supporters said the plan would fail.',
+    [['the plan would fail', 'Roe and Lee supporters']],
+  ],
+  [
+    'a title before “and” is not a name: two titles of one person',
+    'Former Ohio Gov. and party Chairman Ann Lee said the plan would fail.',
+    [['the plan would fail', 'Ann Lee']],
+  ],
 ];
 
 describe('speaker resolution', () => {
