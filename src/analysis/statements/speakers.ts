@@ -171,6 +171,8 @@ export function parseMention(all: Token[]): Mention | null {
   // a segment with a person name wins; otherwise the first segment
   let best: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } | null = null;
   for (const seg of segs) {
+    // "Lee, an analyst for Roe Capital Partners,": a name inside an apposition describes the person named before it
+    if (best && best.seg === segs[0] && seg !== segs[0] && /^[a-z]/.test(seg[0]!.text) && !isOrgName(best.words)) break;
     const runs = capRuns(seg);
     for (const run of runs) {
       const words = seg.slice(run[0], run[1]).map((t) => t.text);

@@ -144,6 +144,11 @@ const ROWS: Row[] = [
     'Former Ohio Gov. and party Chairman Ann Lee said the plan would fail.',
     [['the plan would fail', 'Ann Lee']],
   ],
+  [
+    'a full name inside an apposition describes the person named before it',
+    'Roe, an analyst for the firm Janney Ross Scott, said the plan would fail.',
+    [['the plan would fail', 'Roe']],
+  ],
 ];
 
 describe('speaker resolution', () => {
