@@ -301,6 +301,11 @@ function oneNameVariants(names: string[]): string[] {
   return [names.reduce((a, b) => (b.length > a.length ? b : a))];
 }
 
+/** Is this modifier of a role mention written capitalised inside the mention, as a name ("the Acme spokesman")? */
+function namedModifier(text: string, mod: string): boolean {
+  return text.split(/\s+/).slice(1).some((w) => w.toLowerCase().replace(/['’]s?$/, '') === mod && /^\p{Lu}\p{Ll}/u.test(w));
+}
+
 /** Does an entity's role fit a role mention? */
 export function roleFits(role: string | null, m: Mention): boolean {
   if (!role || !m.head) return false;
@@ -313,6 +318,8 @@ export function roleFits(role: string | null, m: Mention): boolean {
     if (pg >= 0 && !PARTY_GROUPS[pg]!.some((w) => r.includes(w))) return false;
     const g = placeGroup(mod);
     if (g >= 0 && !PLACE_GROUPS[g]!.some((w) => r.split(/[^a-z.é]+/).includes(w.replace(/'s$/, '')))) return false;
+    // a name modifying the role ("a Twitter spokesman", "the Acme chairman") must be in the role too
+    if (pg < 0 && g < 0 && namedModifier(m.text, mod) && !r.split(/[^a-z.é-]+/).includes(mod)) return false;
   }
   return true;
 }

@@ -149,6 +149,11 @@ const ROWS: Row[] = [
     'Roe, an analyst for the firm Janney Ross Scott, said the plan would fail.',
     [['the plan would fail', 'Roe']],
   ],
+  [
+    'a role phrase with a name modifying it fits only a holder of that role there',
+    'City Hall spokesman Tom Roe spoke on Monday.\n\nA Northwind spokesman said the account was closed.',
+    [['the account was closed', 'a Northwind spokesman']],
+  ],
 ];
 
 describe('speaker resolution', () => {
