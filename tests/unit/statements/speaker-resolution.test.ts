@@ -151,8 +151,8 @@ const ROWS: Row[] = [
   ],
   [
     'a role phrase with a name modifying it fits only a holder of that role there',
-    'City Hall spokesman Tom Roe spoke on Monday.\n\nA Northwind spokesman said the account was closed.',
-    [['the account was closed', 'a Northwind spokesman']],
+    'City Hall spokesman Tom Roe spoke on Monday.\n\nThe Northwind spokesman said the account was closed.',
+    [['the account was closed', 'the Northwind spokesman']],
   ],
 ];
 
