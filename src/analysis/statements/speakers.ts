@@ -7,7 +7,7 @@
 import type { SpeakerConfig, SpeakerRef, SpeakerType } from '../types.ts';
 import { ANONYMOUS_HEADS, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
-import { compatible, genderOfName, type Gender } from './gender.ts';
+import { compatible, genderOfName, roleGender, type Gender } from './gender.ts';
 import { isPlaceLabel } from './np.ts';
 
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'anonymous';
@@ -190,7 +190,7 @@ export function parseMention(all: Token[]): Mention | null {
       if (!nameW.length) continue;
       if (nameW.length === 1 && !roleW.length && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
       if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()))) continue;
-      const cand = { seg, run, words: nameW, role: roleW };
+      const cand: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } = { seg, run, words: nameW, role: roleW };
       // people before organisations; then the earliest segment; then the longest run
       const rank = (c: typeof cand) => (isOrgName(c.words) ? 0 : c.words.length > 1 ? 2 : 1);
       if (!best || rank(cand) > rank(best) || (rank(cand) === rank(best) && best.seg === seg && nameW.length > best.words.length)) best = cand;
@@ -413,7 +413,7 @@ export class Register {
     let best: Entity | null = null;
     let bestPos = -1;
     for (const e of this.entities) {
-      if (e.type !== 'person' || !roleFits(e.role, m)) continue;
+      if (e.type !== 'person' || !roleFits(e.role, m) || !compatible(e.gender, roleGender(m.head ?? ''))) continue;
       const p = Math.max(-1, ...e.positions.filter((x) => x < pos));
       if (p > bestPos) { best = e; bestPos = p; }
     }
@@ -424,7 +424,7 @@ export class Register {
   nextWithRole(m: Mention, pos: number, exclude: Set<string>): Entity | null {
     let best: Entity | null = null;
     for (const e of this.entities) {
-      if (e.type !== 'person' || exclude.has(e.name) || !roleFits(e.role, m)) continue;
+      if (e.type !== 'person' || exclude.has(e.name) || !roleFits(e.role, m) || !compatible(e.gender, roleGender(m.head ?? ''))) continue;
       if (e.first > pos && (!best || e.first < best.first)) best = e;
     }
     return best;

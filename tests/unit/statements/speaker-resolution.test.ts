@@ -154,6 +154,11 @@ const ROWS: Row[] = [
     'City Hall spokesman Tom Roe spoke on Monday.\n\nThe Northwind spokesman said the account was closed.',
     [['the account was closed', 'the Northwind spokesman']],
   ],
+  [
+    'a role holder named paragraphs back yields to the person the text is about now',
+    'Gov. Ann Lee signed the budget in March.\n\nThe session ended late.\n\nThe vote was close.\n\nTom Roe defended his plan for the schools on Monday.\n\n“We will not back down,” the governor said.',
+    [['We will not back down', 'Tom Roe']],
+  ],
 ];
 
 describe('speaker resolution', () => {
