@@ -47,6 +47,13 @@ export function genderOfName(name: string, mention?: string): Gender {
   return null;
 }
 
+/** The gender a role noun states ("spokeswoman", "businessman"), if any. */
+export function roleGender(head: string): Gender {
+  if (/woman$|^(mother|wife|daughter|sister|lady|queen|princess|actress|chairwoman)$/.test(head)) return 'f';
+  if (/man$|^(father|husband|son|brother|king|prince|actor)$/.test(head)) return 'm';
+  return null;
+}
+
 export function pronounGender(p: string): Gender {
   const l = p.toLowerCase();
   if (l === 'he' || l === 'him' || l === 'his') return 'm';

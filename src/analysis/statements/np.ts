@@ -134,6 +134,16 @@ function isApposition(seg: Token[]): boolean {
   return true;
 }
 
+/**
+ * A party-and-state label or an abbreviated state between commas ("Ann Lee,
+ * D-Ohio, said"; "a nurse from Dover, Del., said"): it describes the name
+ * before it and is never the speaker.
+ */
+export function isPlaceLabel(seg: Token[]): boolean {
+  const text = seg.map((t) => t.text).join('');
+  return seg.length > 0 && seg.length <= 4 && /^([RDI]-?-?\p{Lu}[\p{L}.]*|(\p{Lu}[a-z]{0,4}\.)+|(\p{Lu}\.)+)$/u.test(text);
+}
+
 const DASHES = new Set(['—', '–', '-']);
 
 /** Index of the opening dash of an aside "— … —" that ends at token j, or -1. */
@@ -193,7 +203,7 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
       if (!first || first.type !== 'word') break;
       // "Ann Lee, 59, of Easton, Md., said": an age, and a home town with its state
       const leftStart = segmentStart(segStart - 1);
-      const state = seg.length <= 2 && seg.every((t) => isCapWord(t)) && s[leftStart + 1]?.lower === 'of';
+      const state = (seg.length <= 2 && seg.every((t) => isCapWord(t)) && s[leftStart + 1]?.lower === 'of') || isPlaceLabel(seg);
       const appositive = /^[a-z]/.test(first.text) || /^(the|a|an|his|her|its|their)$/i.test(first.text) || (seg.length === 1 && /^\d{1,3}$/.test(first.text)) || state;
       // the segment we are in must itself be an apposition for the head to lie further left
       const cur = s.slice(j + 2, k);

@@ -11,11 +11,12 @@ import type { SpeakerRef } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import type { SentenceCtx } from './index.ts';
 import { continuedStatement, joinContinuation } from './direct.ts';
-import { parseMention, type Mention, type Register } from './speakers.ts';
+import { parseMention, type Entity, type Mention, type Register } from './speakers.ts';
 import { ANONYMOUS_HEADS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
-import { compatible, pronounGender, type Gender } from './gender.ts';
+import { compatible, pronounGender, roleGender, type Gender } from './gender.ts';
 import { mainClauseStart } from './register.ts';
+import { isPlaceLabel } from './np.ts';
 
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
 function sentenceSubject(toks: Token[]): Mention | null {
@@ -24,7 +25,7 @@ function sentenceSubject(toks: Token[]): Mention | null {
   const comma = toks.findIndex((t) => t.text === ',');
   const afterComma = toks[comma + 1];
   const main = mainClauseStart(toks);
-  if (comma > 0 && comma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(afterComma.lower))) i = comma + 1;
+  if (comma > 0 && comma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(afterComma.lower)) && !placeLabelAfter(toks, comma)) i = comma + 1;
   // after a longer opening adverbial or subordinate clause ("When the vote was over, …")
   else if (main > 0) i = main;
   // a participial opener ("Chastened by the polls, …", "Speaking on Monday, …") is not the subject
@@ -44,6 +45,11 @@ function sentenceSubject(toks: Token[]): Mention | null {
   if (!np.length) return null;
   const m = parseMention(np);
   return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '')) ? m : null;
+}
+/** "Sen. Ann Lee, D-Ohio, …": the comma opens a party-and-state label, not the main clause after an opening adverbial. */
+function placeLabelAfter(toks: Token[], comma: number): boolean {
+  const next = toks.findIndex((t, x) => x > comma && t.text === ',');
+  return next > comma && isPlaceLabel(toks.slice(comma + 1, next));
 }
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
@@ -74,6 +80,20 @@ function roleAnaphor(m: Mention, register: Register, sentences: SentenceCtx[], p
   return e ? { name: e.name, role: e.role, type: 'person' } : null;
 }
 
+/**
+ * "Gov. Ann Lee … (paragraphs later) Tom Roe defended his plan. “…,” the
+ * governor said.": when the last holder of the role was named more than two
+ * paragraphs back, the subject named in this paragraph or the one before, whose role
+ * the article does not give, is the one the role phrase means.
+ */
+function staleRoleHolder(e: Entity, m: Mention, register: Register, sentences: SentenceCtx[], paragraph: number): Entity | null {
+  const from = sentences.find((x) => x.paragraph.index >= paragraph - 2)?.paragraph.start ?? 0;
+  if (e.positions.some((x) => x >= from && x < m.start)) return null;
+  const near = sentences.find((x) => x.paragraph.index >= paragraph - 1)?.paragraph.start ?? 0;
+  const subj = register.lastPerson(m.start, roleGender(m.head ?? ''), near - 1, true);
+  return subj && subj !== e && !subj.role ? subj : null;
+}
+
 const POSSESSED = /['’]s?\s|^(his|her|their|its|our)\s/i;
 /** Roles of people who speak for, assist or serve someone else. */
 const ASSISTING_ROLES = new Set([
@@ -82,12 +102,6 @@ const ASSISTING_ROLES = new Set([
   'director', 'representative', 'source', 'agent', 'deputy', 'counsel', 'surrogate', 'volunteer', 'organizer',
 ]);
 
-/** The gender a role noun states ("spokeswoman", "businessman"), if any. */
-function roleGender(head: string): Gender {
-  if (/woman$|^(mother|wife|daughter|sister|lady|queen|princess|actress|chairwoman)$/.test(head)) return 'f';
-  if (/man$|^(father|husband|son|brother|king|prince|actor)$/.test(head)) return 'm';
-  return null;
-}
 
 /**
  * "Sen. Ann Lee identified the issue. “Q.”": a quotation standing alone
@@ -235,7 +249,10 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           break;
         }
         case 'role': {
-          const e = register.lastWithRole(m, m.start) ?? register.nextWithRole(m, m.start, new Set());
+          let e = register.lastWithRole(m, m.start) ?? register.nextWithRole(m, m.start, new Set());
+          // a holder of the role named only paragraphs back yields to the person the text is about now, whose role is not given
+          const recent = e && !m.plural ? staleRoleHolder(e, m, register, sentences, c.paragraph) : null;
+          if (recent) e = recent;
           if (e) speaker = { name: e.name, role: e.role, type: 'person' };
           else if (!m.plural) {
             const prev = roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2);

@@ -7,7 +7,8 @@
 import type { SpeakerConfig, SpeakerRef, SpeakerType } from '../types.ts';
 import { ANONYMOUS_HEADS, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
-import { compatible, genderOfName, type Gender } from './gender.ts';
+import { compatible, genderOfName, roleGender, type Gender } from './gender.ts';
+import { isPlaceLabel } from './np.ts';
 
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'anonymous';
 
@@ -80,6 +81,23 @@ function capRuns(toks: Token[]): [number, number][] {
     } else i++;
   }
   return runs;
+}
+
+/**
+ * "Ann Lee and Tom Roe said": of two coordinated names the first heads the
+ * mention (not so in "Lee and Roe supporters", where a noun follows).
+ */
+function firstOfCoordinatedNames(seg: Token[], runs: [number, number][], run: [number, number]): boolean {
+  if (seg[run[1]]?.lower !== 'and') return false;
+  const second = runs.find((r) => r[0] === run[1] + 1);
+  if (!second) return false;
+  const after = seg[second[1]];
+  if (after && after.type === 'word' && !isCap(after)) return false;
+  // "Parks and Recreation Department", "Ohio Gov. and Party Chairman Ann Lee": one organisation, one person ("Mr. King" is a name)
+  const words = (r: [number, number]) => seg.slice(r[0], r[1]).map((t) => t.text);
+  const last = bare(seg[run[1] - 1]!.text);
+  const honorific = /^(mr|mrs|ms|dr)\.?$/i.test(seg[run[0]]!.text);
+  return !isOrgName(words(run)) && !isOrgName(words(second)) && (honorific || !TITLE_WORDS.has(last));
 }
 
 function isOrgName(words: string[]): boolean {
@@ -198,16 +216,19 @@ export function parseMention(all: Token[]): Mention | null {
     if (cur.length) segments.push(cur);
   } else segments.push(toks);
   // relative clauses are not part of the mention
-  const segs = segments.filter((s) => !['who', 'which', 'whose', 'whom', 'where', 'when'].includes(s[0]!.lower));
+  // nor are party-and-state labels and abbreviated states ("Ann Lee, D-Ohio,"; "of Dover, Del.,")
+  const segs = segments.filter((s) => !['who', 'which', 'whose', 'whom', 'where', 'when'].includes(s[0]!.lower) && !(segments.length > 1 && isPlaceLabel(s)));
   // a segment with a person name wins; otherwise the first segment
   let best: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } | null = null;
   for (const seg of segs) {
+    // "Lee, an analyst for Roe Capital Partners,": a name inside an apposition describes the person named before it
+    if (best && best.seg === segs[0] && seg !== segs[0] && /^[a-z]/.test(seg[0]!.text) && !isOrgName(best.words)) break;
     const runs = capRuns(seg);
     for (const run of runs) {
       const words = seg.slice(run[0], run[1]).map((t) => t.text);
       // a run modifying a following lower-case noun is not the head ("Kremlin spokesman")
       const next = seg[run[1]];
-      const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower);
+      const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower) && !firstOfCoordinatedNames(seg, runs, run);
       // "…, Ann Lee attacked the plan for …, saying": a name opening a segment before a past-tense verb is the subject of a clause, the one who speaks
       if (modifier && run[0] === 0 && /^[a-z]{3,}ed$/.test(next.text) && !isPossessive(seg[run[1] - 1]!) && !isOrgName(words)) {
         const [roleW, nameW] = peelTitles(words);
@@ -219,7 +240,7 @@ export function parseMention(all: Token[]): Mention | null {
       if (!nameW.length) continue;
       if (nameW.length === 1 && !roleW.length && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
       if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()))) continue;
-      const cand = { seg, run, words: nameW, role: roleW };
+      const cand: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } = { seg, run, words: nameW, role: roleW };
       // people before organisations; then the earliest segment; then the longest run
       const rank = (c: typeof cand) => (isOrgName(c.words) ? 0 : c.words.length > 1 ? 2 : 1);
       if (!best || rank(cand) > rank(best) || (rank(cand) === rank(best) && best.seg === seg && nameW.length > best.words.length)) best = cand;
@@ -298,6 +319,9 @@ const PLACE_GROUPS: string[][] = [
   ['eu', 'european', 'brussels', 'europe'],
   ['iran', 'iranian', 'tehran'],
   ['israel', 'israeli', 'jerusalem'],
+  // American states, with their abbreviations ("the Ohio governor" is not "Gov. Ann Lee, R-Fla.")
+  ...`alabama ala.|alaska|arizona ariz.|arkansas ark.|california calif.|colorado colo.|connecticut conn.|delaware del.|florida fla.|georgia ga.|hawaii|idaho|illinois ill.|indiana ind.|iowa|kansas kan.|kentucky ky.|louisiana la.|maine|maryland md.|massachusetts mass.|michigan mich.|minnesota minn.|mississippi miss.|missouri mo.|montana mont.|nebraska neb.|nevada nev.|jersey n.j.|mexico n.m.|york n.y.|carolina n.c. s.c.|dakota n.d. s.d.|ohio|oklahoma okla.|oregon ore.|pennsylvania pa.|rhode r.i.|tennessee tenn.|texas tex.|utah|vermont vt.|virginia va. w.va.|washington wash.|wisconsin wis.|wyoming wyo.`
+    .split('|').map((g) => g.split(' ')),
 ];
 const PARTY_GROUPS: string[][] = [['republican', 'gop', 'conservative'], ['democratic', 'democrat', 'liberal'], ['libertarian'], ['green']];
 const placeGroup = (w: string) => PLACE_GROUPS.findIndex((g) => g.includes(w));
@@ -327,6 +351,11 @@ function oneNameVariants(names: string[]): string[] {
   return [names.reduce((a, b) => (b.length > a.length ? b : a))];
 }
 
+/** Is this modifier of a role mention written capitalised inside the mention, as a name ("the Acme spokesman")? */
+function namedModifier(text: string, mod: string): boolean {
+  return text.split(/\s+/).slice(1).some((w) => w.toLowerCase().replace(/['’]s?$/, '') === mod && /^\p{Lu}\p{Ll}/u.test(w));
+}
+
 /** Does an entity's role fit a role mention? */
 export function roleFits(role: string | null, m: Mention): boolean {
   if (!role || !m.head) return false;
@@ -339,6 +368,8 @@ export function roleFits(role: string | null, m: Mention): boolean {
     if (pg >= 0 && !PARTY_GROUPS[pg]!.some((w) => r.includes(w))) return false;
     const g = placeGroup(mod);
     if (g >= 0 && !PLACE_GROUPS[g]!.some((w) => r.split(/[^a-z.é]+/).includes(w.replace(/'s$/, '')))) return false;
+    // a name modifying the role ("a Twitter spokesman", "the Acme chairman") must be in the role too
+    if (pg < 0 && g < 0 && namedModifier(m.text, mod) && !r.split(/[^a-z.é-]+/).includes(mod)) return false;
   }
   return true;
 }
@@ -432,7 +463,7 @@ export class Register {
     let best: Entity | null = null;
     let bestPos = -1;
     for (const e of this.entities) {
-      if (e.type !== 'person' || !roleFits(e.role, m)) continue;
+      if (e.type !== 'person' || !roleFits(e.role, m) || !compatible(e.gender, roleGender(m.head ?? ''))) continue;
       const p = Math.max(-1, ...e.positions.filter((x) => x < pos));
       if (p > bestPos) { best = e; bestPos = p; }
     }
@@ -443,7 +474,7 @@ export class Register {
   nextWithRole(m: Mention, pos: number, exclude: Set<string>): Entity | null {
     let best: Entity | null = null;
     for (const e of this.entities) {
-      if (e.type !== 'person' || exclude.has(e.name) || !roleFits(e.role, m)) continue;
+      if (e.type !== 'person' || exclude.has(e.name) || !roleFits(e.role, m) || !compatible(e.gender, roleGender(m.head ?? ''))) continue;
       if (e.first > pos && (!best || e.first < best.first)) best = e;
     }
     return best;

@@ -109,6 +109,56 @@ const ROWS: Row[] = [
     'The Clinton campaign, which has been under fire for months, said the report was false.',
     [['the report was false', 'Clinton campaign']],
   ],
+  [
+    'a party-and-state label after a name is not the speaker',
+    'Sen. Tom Roe, R-Ky., appearing on television after the speech, said the mayor had failed.',
+    [['the mayor had failed', 'Tom Roe']],
+  ],
+  [
+    'an abbreviated state in an apposition is not the speaker',
+    'Ann Lee, a nurse from Dover, Del., said the plan would fail.',
+    [['the plan would fail', 'Ann Lee']],
+  ],
+  [
+    'a party-and-state label is not the end of an opening adverbial: the name before it is the subject',
+    'Senate Majority Leader Tom Roe, R-Ky., delivered a blunt message: “It is time to stop.”',
+    [['It is time to stop', 'Tom Roe']],
+  ],
+  [
+    'a role phrase naming a state points to a holder of that role from that state, not to the last one named',
+    'Ohio Gov. Tom Roe endorsed Ann Lee on Monday.\n\nAt a rally, Gov. Paul Novak, R-Fla., praised the endorsement. The Ohio governor said the race “is not over.”',
+    [['is not over', 'Tom Roe']],
+  ],
+  [
+    'of two coordinated names the first heads the speaker phrase',
+    'Tom Roe and Ann Lee said the plan would fail.',
+    [['the plan would fail', 'Tom Roe']],
+  ],
+  [
+    'coordinated names before a noun modify it: the group speaks',
+    'Roe and Lee supporters said the plan would fail.',
+    [['the plan would fail', 'Roe and Lee supporters']],
+  ],
+  [
+    'a title before “and” is not a name: two titles of one person',
+    'Former Ohio Gov. and party Chairman Ann Lee said the plan would fail.',
+    [['the plan would fail', 'Ann Lee']],
+  ],
+  [
+    'a full name inside an apposition describes the person named before it',
+    'Roe, an analyst for the firm Janney Ross Scott, said the plan would fail.',
+    [['the plan would fail', 'Roe']],
+  ],
+  [
+    'a role phrase with a name modifying it fits only a holder of that role there',
+    'City Hall spokesman Tom Roe spoke on Monday.\n\nThe Northwind spokesman said the account was closed.',
+    [['the account was closed', 'the Northwind spokesman']],
+  ],
+  [
+    'a role holder named paragraphs back yields to the person the text is about now',
+    'Gov. Ann Lee signed the budget in March.\n\nThe session ended late.\n\nThe vote was close.\n\nTom Roe defended his plan for the schools on Monday.\n\n“We will not back down,” the governor said.',
+    [['We will not back down', 'Tom Roe']],
+  ],
 ];
 
 describe('speaker resolution', () => {
