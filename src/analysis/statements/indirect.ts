@@ -210,6 +210,78 @@ function contentEnd(s: Token[], from: number): number {
   return s.length;
 }
 
+/** Words that open a subordinate clause before the main clause: "While he has said C, …". */
+const FRONTED = new Set(['while', 'although', 'though', 'whereas', 'when', 'whenever', 'if', 'because', 'since', 'after', 'before', 'once', 'unless', 'until']);
+
+/**
+ * Is the speaker at token `subject` the subject of a subordinate clause that opens its sentence
+ * ("While the mayor has said C, …", "And although critics argue C, …")?
+ */
+function frontedClause(s: Token[], subject: number, floor: number): boolean {
+  let a = floor;
+  while (a < subject && (s[a]!.type === 'punct' || /^(and|but|yet|so|still|even|now)$/.test(s[a]!.lower))) a++;
+  return a === subject - 1 && FRONTED.has(s[a]!.lower);
+}
+
+/** A finite verb form: an auxiliary, a modal, a negated one, or a verb in -ed. */
+function finiteVerb(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  return AUX.has(t.lower) || /^(will|would|'s|'re|'ll|'d|am|shall)$/.test(t.lower) || /^[a-z]+n't$/.test(t.lower) || /^[a-z]{3,}ed$/.test(t.text);
+}
+
+/**
+ * Does a main clause (its subject and finite verb) start at token j, after the comma that closes
+ * an opening subordinate clause? "…, the mayor has …", "…, she took …", "…, however, they …".
+ */
+function mainClauseAt(s: Token[], j: number): boolean {
+  if (s[j]?.lower === 'however' && s[j + 1]?.text === ',') j += 2;
+  else if (s[j]?.lower === 'then') j++;
+  const f = s[j];
+  if (!f || f.type !== 'word' || !clauseStart(f) || /^(about|only|more|nearly|almost)$/.test(f.lower)) return false;
+  if (SUBJECT_PRONOUN.test(f.lower) || f.lower === 'there') return /^[a-z']/.test(s[j + 1]?.text ?? '');
+  for (let x = j + 1; x < Math.min(s.length, j + 9); x++) {
+    const t = s[x]!;
+    if (t.type !== 'word') return false;
+    if (finiteVerb(t)) return true;
+    const cue = cueAt(s, x);
+    if (cue && (cue.form === 'past' || cue.form === 'third')) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the cue at c the verb of a relative clause set off by commas ("Lee, who has said C, …",
+ * "the group, which long argued C, …")?
+ */
+function relativeClause(s: Token[], c: number): boolean {
+  let w = c - 1;
+  while (w > 0 && c - w <= 3 && s[w]!.type === 'word' && (AUX.has(s[w]!.lower) || /^(also|long|once|often|repeatedly|previously|earlier|recently)$/.test(s[w]!.lower) || /^[a-z]{3,}ly$/.test(s[w]!.text))) w--;
+  return /^(who|which)$/.test(s[w]?.lower ?? '') && s[w - 1]?.text === ',';
+}
+
+/** Does the main verb of the sentence, after a relative clause about its subject, stand at token j ("…, voted", "…, has since …")? */
+function mainVerbAt(s: Token[], j: number): boolean {
+  while (s[j] && s[j]!.type === 'word' && (/^(also|then|still|now|later|never|not|ultimately|eventually|quickly|soon)$/.test(s[j]!.lower) || /^[a-z]{3,}ly$/.test(s[j]!.text))) j++;
+  const cue = cueAt(s, j);
+  return finiteVerb(s[j]) || !!cue && (cue.form === 'past' || cue.form === 'third');
+}
+
+/**
+ * "While he has said C, Lee took …" / "Lee, who has said C, took …": the content of a subordinate
+ * or relative clause ends at the comma before the main clause (found by `mainAt`).
+ */
+function subordinateContentEnd(s: Token[], from: number, end: number, mainAt: (s: Token[], j: number) => boolean): number {
+  // (a verb after "…, which she drafted," belongs to the content: no subject marks a main clause there)
+  let aside = false;
+  for (let i = from + 2; i < end; i++) {
+    if (s[i]!.text !== ',') continue;
+    if (aside && mainAt === mainVerbAt) aside = false;
+    else if (/^(who|whom|whose|which)$/.test(s[i + 1]?.lower ?? '')) aside = true;
+    else if (mainAt(s, i + 1)) return i;
+  }
+  return end;
+}
+
 /** "told the paper her group …": where a clause starts after a short addressee (a name, "reporters", "me"), or -1. */
 function addresseeThenClause(win: Token[]): number {
   let a = 0;
@@ -707,6 +779,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded && !(rel >= 0 && first.lower === 'as')) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
+    if (npIdx && frontedClause(s, npIdx[0], lastEnd)) end = subordinateContentEnd(s, k, end, mainClauseAt);
+    else if (relativeClause(s, c)) end = subordinateContentEnd(s, k, end, mainVerbAt);
     // stop before the attribution of a direct quotation later in the sentence
     for (let x = k; x < end; x++) {
       if (usedCue.has(s[x]!.start) || (s[x]!.type === 'quote' && directQuotes.has(s[x]!.quote!.start))) {

@@ -1,0 +1,32 @@
+/**
+ * Where a reported content ends when the reporting clause is not the main clause of its
+ * sentence. Every text here was written for these tests.
+ */
+import { describe } from 'vitest';
+import { table as rows, type Row } from './table.ts';
+
+/** The texts here are not headlines: a headline line goes before each. */
+const table = (r: Row[]) => rows(r, { headline: true });
+
+describe('content of a subordinate or relative clause', () => {
+  table([
+    ['While X said C, MAIN: the content ends before the main clause', 'While the mayor has said she will not raise taxes, her budget office is drafting a new levy.', [
+      { kind: 'indirect', text: 'she will not raise taxes', speaker: 'the mayor', cue: 'said' },
+    ]],
+    ['Although X argued that C, NP VERB …', 'Although the union argued that the cuts were unfair, most workers accepted the deal.', [
+      { kind: 'indirect', text: 'the cuts were unfair', cue: 'argued' },
+    ]],
+    ['If X thought C, then …: "then" opens the main clause', 'If the council thought the bridge was safe, then it would have reopened it.', [
+      { kind: 'indirect', text: 'the bridge was safe', speaker: 'council', cue: 'thought' },
+    ]],
+    ['X said that while A, B: a subordinate clause inside the content stays', 'Tom Lee said that while the port remains open, a deal would have to wait.', [
+      { kind: 'indirect', text: 'while the port remains open, a deal would have to wait', speaker: 'Tom Lee' },
+    ]],
+    ['X, who said C, VERB …: the main verb after the relative clause ends the content', 'Anna Berg, who said she would cut taxes, was elected in May.', [
+      { kind: 'indirect', text: 'she would cut taxes', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+    ['X, who argued that C, did not …', 'The mayor, who argued that the tunnel is too costly, did not attend the vote.', [
+      { kind: 'indirect', text: 'the tunnel is too costly', speaker: 'the mayor', cue: 'argued' },
+    ]],
+  ]);
+});
