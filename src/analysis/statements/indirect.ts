@@ -282,6 +282,18 @@ function subordinateContentEnd(s: Token[], from: number, end: number, mainAt: (s
   return end;
 }
 
+/**
+ * "A, and B, the mayor said, will C": an attribution inside the last of coordinated clauses reports
+ * that one; the content's first part starts after ", and" / ", but" / "— and" (searched from
+ * `from` up to `to`).
+ */
+function lastConjunct(s: Token[], from: number, to: number): number {
+  for (let j = to - 2; j > from; j--) {
+    if (/^(and|but|yet)$/.test(s[j]!.lower) && (s[j - 1]!.text === ',' || /^[—–-]$/.test(s[j - 1]!.text)) && clauseStart(s[j + 1])) return j + 1;
+  }
+  return from;
+}
+
 /** "told the paper her group …": where a clause starts after a short addressee (a name, "reporters", "me"), or -1. */
 function addresseeThenClause(win: Token[]): number {
   let a = 0;
@@ -593,7 +605,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         // "Fundraising, according to the campaign, has surged.": the source between subject and verb
         if (s[np[1]]?.text === ',' && s[c - 1]?.text === ',' && s[np[1] + 1]?.type === 'word' && !/^(and|but|which|who|while|although|though)$/.test(s[np[1] + 1]!.lower)) {
           const afterEnd = contentEnd(s, np[1] + 1);
-          const split = afterEnd > np[1] + 2 ? splitContent(ctx, s.slice(lastEnd, c - 1), s.slice(np[1] + 1, afterEnd), cueToks, s.slice(np[0], np[1])) : null;
+          const split = afterEnd > np[1] + 2 ? splitContent(ctx, s.slice(lastConjunct(s, lastEnd, c - 1), c - 1), s.slice(np[1] + 1, afterEnd), cueToks, s.slice(np[0], np[1])) : null;
           if (split && lastEnd < c - 1) {
             out.push(split);
             coveredTo = afterEnd;
@@ -668,7 +680,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // (a quotation after it continues the content only when the words before it are not quoted: "In the end, he said, “…”")
       const quotedAfter = s[e + 1]?.type === 'quote' && !s.slice(lastEnd, npIdx[0] - 1).some((t) => t.type === 'quote');
       if (s[e]?.text === ',' && s[e + 1] && (s[e + 1]!.type !== 'quote' || quotedAfter) && !PARTICIPLE_STOP.has(s[e + 1]!.lower) && !/^(who|which|according|and|but)$/.test(s[e + 1]!.lower)) {
-        const before = s.slice(lastEnd, npIdx[0] - 1);
+        const before = s.slice(lastConjunct(s, lastEnd, npIdx[0] - 1), npIdx[0] - 1);
         const afterEnd = contentEnd(s, e + 1);
         const after = s.slice(e + 1, afterEnd);
         const bw = before.filter((t) => t.type === 'word').length;

@@ -30,3 +30,14 @@ describe('content of a subordinate or relative clause', () => {
     ]],
   ]);
 });
+
+describe('content split around its attribution', () => {
+  table([
+    ['A, and B, X said, C: the attribution inside the last conjunct reports only that one', 'The vote was delayed twice, and the new budget, the mayor said, will be smaller than planned.', [
+      { kind: 'indirect', text: 'the new budget … will be smaller than planned', speaker: 'the mayor', cue: 'said' },
+    ]],
+    ['A, but B, according to X, C', 'The river is high, but the dykes, according to the engineers, will hold for another week.', [
+      { kind: 'indirect', text: 'the dykes … will hold for another week', cue: 'according to' },
+    ]],
+  ]);
+});
