@@ -333,8 +333,10 @@ function newReport(s: Token[], i: number): boolean {
     if (t.type !== 'word' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
     const cue = cueAt(s, c);
     if (!cue) continue;
-    if (cue.strength === 'weak' || cue.form === 'ing' || cue.lemma === 'according to') return false;
-    const np = npBefore(s, c, i);
+    // (a progressive is finite: "and the mayor is promising B")
+    const progressive = cue.form === 'ing' && /^(is|are|was|were|'s|'re)$/.test(s[c - 1]?.lower ?? '');
+    if (cue.strength === 'weak' || (cue.form === 'ing' && !progressive) || cue.lemma === 'according to') return false;
+    const np = npBefore(s, progressive ? c - 1 : c, i);
     const m = np && np[0] === i ? parseMention(s.slice(np[0], np[1])) : null;
     // a bare form ("while most voters say") needs a plural subject
     return !!m && (cue.form !== 'base' || m.plural || /^(percent|majority|half|third|quarter|most|many|some|few)$/.test(m.head ?? '') || (m.kind === 'pronoun' && /^(i|we|you|they)$/.test(m.head ?? '')));
