@@ -150,6 +150,10 @@ function contentEnd(s: Token[], from: number): number {
       if (c1 && c1.form === 'ing' && c1.lemma !== 'according to' && PARTICIPLE_STOP.has(n1!.lower)) return s[i - 1]?.text === ',' ? i - 1 : i;
       if (n1 && (['also', 'later', 'then', 'has', 'have', 'had', 'again', 'repeatedly', 'often', 'finally', 'once'].includes(n1.lower) || (/^[a-z]+ly$/.test(n1.text) && n1.text.length > 4)) && n2 && cueAt(s, i + 2)?.strength === 'speech' && cueAt(s, i + 2)?.form !== 'ing') return s[i - 1]?.text === ',' ? i - 1 : i;
       if (n1 && ['he', 'she', 'they'].includes(n1.lower) && n2 && cueAt(s, i + 2)?.strength === 'speech') return s[i - 1]?.text === ',' ? i - 1 : i;
+      // "A and critics argue B": a clause with its own subject and verb of speech
+      // (not a coordinated subject: "… while doctors and nurses warned B")
+      const coordinatedSubject = /^(while|when|as|because|that|if|whether|after|before|since|although|though|and|but)$/.test(s[i - 2]?.lower ?? '');
+      if (s[i - 1]?.text !== ',' && !coordinatedSubject && s[i + 1]?.lower !== 'it' && newReport(s, i + 1, true)) return i;
     }
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n = s[i + 1];
@@ -326,8 +330,8 @@ function addresseeOnly(after: Token[]): boolean {
 /** A personal pronoun as a subject, with a contracted auxiliary ("he's", "they'd"). */
 const SUBJECT_PRONOUN = /^(he|she|they|we|i|it)(['’](s|d|ll|re|ve|m))?$/;
 
-/** Does a clause with its own subject and a finite reporting verb start at token i ("most voters said …")? */
-function newReport(s: Token[], i: number): boolean {
+/** Does a clause with its own subject and a finite reporting verb (a verb of speech when `speech`) start at token i ("most voters said …")? */
+function newReport(s: Token[], i: number, speech = false): boolean {
   for (let c = i + 1; c < Math.min(s.length, i + 9); c++) {
     const t = s[c]!;
     if (t.type !== 'word' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
@@ -335,7 +339,7 @@ function newReport(s: Token[], i: number): boolean {
     if (!cue) continue;
     // (a progressive is finite: "and the mayor is promising B")
     const progressive = cue.form === 'ing' && /^(is|are|was|were|'s|'re)$/.test(s[c - 1]?.lower ?? '');
-    if (cue.strength === 'weak' || (cue.form === 'ing' && !progressive) || cue.lemma === 'according to') return false;
+    if (cue.strength === 'weak' || (speech && cue.strength !== 'speech') || (cue.form === 'ing' && !progressive) || cue.lemma === 'according to') return false;
     const np = npBefore(s, progressive ? c - 1 : c, i);
     const m = np && np[0] === i ? parseMention(s.slice(np[0], np[1])) : null;
     // a bare form ("while most voters say") needs a plural subject

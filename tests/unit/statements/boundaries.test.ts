@@ -41,3 +41,19 @@ describe('content split around its attribution', () => {
     ]],
   ]);
 });
+
+describe('a second report coordinated with the first', () => {
+  table([
+    ['X vowed A, and Y is promising B: a progressive reporting verb with its own subject', 'Tom Lee has vowed to restore the old rail line, and Anna Berg is promising to build a new airport.', [
+      { kind: 'indirect', text: 'to restore the old rail line', speaker: 'Tom Lee', cue: 'vowed' },
+      { kind: 'indirect', text: 'to build a new airport', speaker: 'Anna Berg', cue: 'promising' },
+    ]],
+    ['X said A and Y say B (no comma)', 'The mayor said taxes would rise and most residents say they will move away.', [
+      { kind: 'indirect', text: 'taxes would rise', speaker: 'the mayor', cue: 'said' },
+      { kind: 'indirect', text: 'they will move away', speaker: 'most residents', cue: 'say' },
+    ]],
+    ['X said A and B argued …: a coordinated subject inside the content is no second report', 'Tom Lee said the mayor and her aides argued for hours.', [
+      { kind: 'indirect', text: 'the mayor and her aides argued for hours', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+  ]);
+});
