@@ -271,6 +271,21 @@ function mainVerbAt(s: Token[], j: number): boolean {
 }
 
 /**
+ * "While most voters want A, the mayor …": the comma that closes a subordinate clause opening the
+ * sentence, before its main clause; -1 when the sentence opens otherwise.
+ */
+export function frontedClauseEnd(s: Token[]): number {
+  let a = 0;
+  while (a < s.length && (s[a]!.type === 'punct' || /^(and|but|yet|so|still|even|now)$/.test(s[a]!.lower))) a++;
+  if (!FRONTED.has(s[a]?.lower ?? '')) return -1;
+  for (let i = a + 3; i < s.length; i++) {
+    if (/^[;:]$/.test(s[i]!.text)) return -1;
+    if (s[i]!.text === ',' && mainClauseAt(s, i + 1)) return i;
+  }
+  return -1;
+}
+
+/**
  * "While he has said C, Lee took …" / "Lee, who has said C, took …": the content of a subordinate
  * or relative clause ends at the comma before the main clause (found by `mainAt`).
  */

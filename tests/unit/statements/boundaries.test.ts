@@ -22,6 +22,13 @@ describe('content of a subordinate or relative clause', () => {
     ['X said that while A, B: a subordinate clause inside the content stays', 'Tom Lee said that while the port remains open, a deal would have to wait.', [
       { kind: 'indirect', text: 'while the port remains open, a deal would have to wait', speaker: 'Tom Lee' },
     ]],
+    ['While X want A, MAIN: a stance in the opening subordinate clause ends before the main clause', 'While most residents want a new school, the council has voted to close two.', [
+      { kind: 'indirect', text: 'a new school', speaker: 'most residents', cue: 'want' },
+      { kind: 'indirect', text: 'to close two', speaker: 'council', cue: 'voted' },
+    ]],
+    ['And while X are expected to V, MAIN: the writer’s expectation ends before the main clause', 'And while many of the strikers are expected to return to work in May, the union has not changed its demands.', [
+      { kind: 'indirect', text: 'many of the strikers … to return to work in May', speaker: null, cue: 'expected' },
+    ]],
     ['X, who said C, VERB …: the main verb after the relative clause ends the content', 'Anna Berg, who said she would cut taxes, was elected in May.', [
       { kind: 'indirect', text: 'she would cut taxes', speaker: 'Anna Berg', cue: 'said' },
     ]],
