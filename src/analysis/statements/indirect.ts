@@ -185,7 +185,7 @@ function contentEnd(s: Token[], from: number): number {
       // ", but refused to …", ", and declined …": the subject's next act, not the report
       if ((n.lower === 'but' || n.lower === 'and') && s[i + 2] && s[i + 2]!.type === 'word' && (/^[a-z]+ed$/.test(s[i + 2]!.text) || ['also', 'then', 'later'].includes(s[i + 2]!.lower) && /^[a-z]+ed$/.test(s[i + 3]?.text ?? ''))) return i;
       // ", but he has also …": a new clause about the speaker, in the writer's words
-      if (n.lower === 'but' && ['he', 'she', 'they'].includes(s[i + 2]?.lower ?? '') && ['has', 'have', 'had', 'is', 'was', 'also'].includes(s[i + 3]?.lower ?? '')) return i;
+      if (n.lower === 'but' && ['he', 'she', 'they'].includes(s[i + 2]?.lower ?? '') && (['has', 'have', 'had', 'is', 'was', 'also'].includes(s[i + 3]?.lower ?? '') || /^[a-z]+n't$/.test(s[i + 3]?.lower ?? '') || /^[a-z]{3,}ed$/.test(s[i + 3]?.text ?? ''))) return i;
       // a trailing attribution: ", the agency reported." / ", he said."
       const tail = trailingAttribution(s, i + 1);
       if (tail) return i;

@@ -64,3 +64,11 @@ describe('a second report coordinated with the first', () => {
     ]],
   ]);
 });
+
+describe('the writer takes over after the content', () => {
+  table([
+    ['X said C, but she VERB-ed …: a new clause about the speaker in the past', 'Anna Berg said there had been some progress, but she pressed the council to do more.', [
+      { kind: 'indirect', text: 'there had been some progress', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+  ]);
+});
