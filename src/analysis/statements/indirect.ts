@@ -169,7 +169,9 @@ function contentEnd(s: Token[], from: number): number {
       // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
       if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '')) return i;
       // "…, a move that …": an apposition closing the sentence is the writer's comment
-      if (t.text === ',' && /^(a|an)$/.test(n.lower) && i > from + 2 && closingApposition(s, i + 1) && !SUBORDINATORS.has(s[from]!.lower)) return i;
+      // ("…, one that will …": the same with a pronoun head)
+      const oneThat = n.lower === 'one' && /^(that|which|who)$/.test(s[i + 2]?.lower ?? '');
+      if (t.text === ',' && (/^(a|an)$/.test(n.lower) || oneThat) && i > from + 2 && closingApposition(s, i + 1) && !SUBORDINATORS.has(s[from]!.lower)) return i;
       // "…, compared with 40 percent", "…, well above the forecast": the writer's comparison
       if (t.text === ',' && (n.lower === 'compared' || (/^(well|far|up|down|double)$/.test(n.lower) && /^(above|below|from|the)$/.test(s[i + 2]?.lower ?? '')))) return i;
       // "…, as has the mayor": a comparison with another person's stance

@@ -70,5 +70,8 @@ describe('the writer takes over after the content', () => {
     ['X said C, but she VERB-ed …: a new clause about the speaker in the past', 'Anna Berg said there had been some progress, but she pressed the council to do more.', [
       { kind: 'indirect', text: 'there had been some progress', speaker: 'Anna Berg', cue: 'said' },
     ]],
+    ['…, one that …: a closing apposition with a pronoun head is the writer’s comment', 'Tom Reyes said there is a long debate ahead on the plan, one that will split the council.', [
+      { kind: 'indirect', text: 'there is a long debate ahead on the plan', speaker: 'Tom Reyes', cue: 'said' },
+    ]],
   ]);
 });
