@@ -171,7 +171,9 @@ function contentEnd(s: Token[], from: number): number {
       // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
       if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '')) return i;
       // "…, a move that …": an apposition closing the sentence is the writer's comment
-      if (t.text === ',' && /^(a|an)$/.test(n.lower) && i > from + 2 && closingApposition(s, i + 1) && !SUBORDINATORS.has(s[from]!.lower)) return i;
+      // ("…, one that will …": the same with a pronoun head)
+      const oneThat = n.lower === 'one' && /^(that|which|who)$/.test(s[i + 2]?.lower ?? '');
+      if (t.text === ',' && (/^(a|an)$/.test(n.lower) || oneThat) && i > from + 2 && closingApposition(s, i + 1) && !SUBORDINATORS.has(s[from]!.lower)) return i;
       // "…, compared with 40 percent", "…, well above the forecast": the writer's comparison
       if (t.text === ',' && (n.lower === 'compared' || (/^(well|far|up|down|double)$/.test(n.lower) && /^(above|below|from|the)$/.test(s[i + 2]?.lower ?? '')))) return i;
       // "…, as has the mayor": a comparison with another person's stance
@@ -187,7 +189,7 @@ function contentEnd(s: Token[], from: number): number {
       // ", but refused to …", ", and declined …": the subject's next act, not the report
       if ((n.lower === 'but' || n.lower === 'and') && s[i + 2] && s[i + 2]!.type === 'word' && (/^[a-z]+ed$/.test(s[i + 2]!.text) || ['also', 'then', 'later'].includes(s[i + 2]!.lower) && /^[a-z]+ed$/.test(s[i + 3]?.text ?? ''))) return i;
       // ", but he has also …": a new clause about the speaker, in the writer's words
-      if (n.lower === 'but' && ['he', 'she', 'they'].includes(s[i + 2]?.lower ?? '') && ['has', 'have', 'had', 'is', 'was', 'also'].includes(s[i + 3]?.lower ?? '')) return i;
+      if (n.lower === 'but' && ['he', 'she', 'they'].includes(s[i + 2]?.lower ?? '') && (['has', 'have', 'had', 'is', 'was', 'also'].includes(s[i + 3]?.lower ?? '') || /^[a-z]+n't$/.test(s[i + 3]?.lower ?? '') || /^[a-z]{3,}ed$/.test(s[i + 3]?.text ?? ''))) return i;
       // a trailing attribution: ", the agency reported." / ", he said."
       const tail = trailingAttribution(s, i + 1);
       if (tail) return i;
@@ -228,6 +230,105 @@ function quotedCommaBreak(s: Token[], i: number, from: number): boolean {
   if (['although', 'though', 'whereas', 'unless'].includes(n.lower)) return true;
   if (n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 1]?.text ?? '')) return true;
   return /^(a|an)$/.test(n.lower) && closingApposition(s, i) && !SUBORDINATORS.has(s[from]!.lower);
+}
+
+/** Words that open a subordinate clause before the main clause: "While he has said C, …". */
+const FRONTED = new Set(['while', 'although', 'though', 'whereas', 'when', 'whenever', 'if', 'because', 'since', 'after', 'before', 'once', 'unless', 'until']);
+
+/**
+ * Is the speaker at token `subject` the subject of a subordinate clause that opens its sentence
+ * ("While the mayor has said C, …", "And although critics argue C, …")?
+ */
+function frontedClause(s: Token[], subject: number, floor: number): boolean {
+  let a = floor;
+  while (a < subject && (s[a]!.type === 'punct' || /^(and|but|yet|so|still|even|now)$/.test(s[a]!.lower))) a++;
+  return a === subject - 1 && FRONTED.has(s[a]!.lower);
+}
+
+/** A finite verb form: an auxiliary, a modal, a negated one, or a verb in -ed. */
+function finiteVerb(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  return AUX.has(t.lower) || /^(will|would|'s|'re|'ll|'d|am|shall)$/.test(t.lower) || /^[a-z]+n't$/.test(t.lower) || /^[a-z]{3,}ed$/.test(t.text);
+}
+
+/**
+ * Does a main clause (its subject and finite verb) start at token j, after the comma that closes
+ * an opening subordinate clause? "…, the mayor has …", "…, she took …", "…, however, they …".
+ */
+function mainClauseAt(s: Token[], j: number): boolean {
+  if (s[j]?.lower === 'however' && s[j + 1]?.text === ',') j += 2;
+  else if (s[j]?.lower === 'then') j++;
+  const f = s[j];
+  if (!f || f.type !== 'word' || !clauseStart(f) || /^(about|only|more|nearly|almost)$/.test(f.lower)) return false;
+  if (SUBJECT_PRONOUN.test(f.lower) || f.lower === 'there') return /^[a-z']/.test(s[j + 1]?.text ?? '');
+  for (let x = j + 1; x < Math.min(s.length, j + 9); x++) {
+    const t = s[x]!;
+    if (t.type !== 'word') return false;
+    if (finiteVerb(t)) return true;
+    const cue = cueAt(s, x);
+    if (cue && (cue.form === 'past' || cue.form === 'third')) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the cue at c the verb of a relative clause set off by commas ("Lee, who has said C, …",
+ * "the group, which long argued C, …")?
+ */
+function relativeClause(s: Token[], c: number): boolean {
+  let w = c - 1;
+  while (w > 0 && c - w <= 3 && s[w]!.type === 'word' && (AUX.has(s[w]!.lower) || /^(also|long|once|often|repeatedly|previously|earlier|recently)$/.test(s[w]!.lower) || /^[a-z]{3,}ly$/.test(s[w]!.text))) w--;
+  return /^(who|which)$/.test(s[w]?.lower ?? '') && s[w - 1]?.text === ',';
+}
+
+/** Does the main verb of the sentence, after a relative clause about its subject, stand at token j ("…, voted", "…, has since …")? */
+function mainVerbAt(s: Token[], j: number): boolean {
+  while (s[j] && s[j]!.type === 'word' && (/^(also|then|still|now|later|never|not|ultimately|eventually|quickly|soon)$/.test(s[j]!.lower) || /^[a-z]{3,}ly$/.test(s[j]!.text))) j++;
+  const cue = cueAt(s, j);
+  return finiteVerb(s[j]) || !!cue && (cue.form === 'past' || cue.form === 'third');
+}
+
+/**
+ * "While most voters want A, the mayor …": the comma that closes a subordinate clause opening the
+ * sentence, before its main clause; -1 when the sentence opens otherwise.
+ */
+export function frontedClauseEnd(s: Token[]): number {
+  let a = 0;
+  while (a < s.length && (s[a]!.type === 'punct' || /^(and|but|yet|so|still|even|now)$/.test(s[a]!.lower))) a++;
+  if (!FRONTED.has(s[a]?.lower ?? '')) return -1;
+  for (let i = a + 3; i < s.length; i++) {
+    if (/^[;:]$/.test(s[i]!.text)) return -1;
+    if (s[i]!.text === ',' && mainClauseAt(s, i + 1)) return i;
+  }
+  return -1;
+}
+
+/**
+ * "While he has said C, Lee took …" / "Lee, who has said C, took …": the content of a subordinate
+ * or relative clause ends at the comma before the main clause (found by `mainAt`).
+ */
+function subordinateContentEnd(s: Token[], from: number, end: number, mainAt: (s: Token[], j: number) => boolean): number {
+  // (a verb after "…, which she drafted," belongs to the content: no subject marks a main clause there)
+  let aside = false;
+  for (let i = from + 2; i < end; i++) {
+    if (s[i]!.text !== ',') continue;
+    if (aside && mainAt === mainVerbAt) aside = false;
+    else if (/^(who|whom|whose|which)$/.test(s[i + 1]?.lower ?? '')) aside = true;
+    else if (mainAt(s, i + 1)) return i;
+  }
+  return end;
+}
+
+/**
+ * "A, and B, the mayor said, will C": an attribution inside the last of coordinated clauses reports
+ * that one; the content's first part starts after ", and" / ", but" / "— and" (searched from
+ * `from` up to `to`).
+ */
+function lastConjunct(s: Token[], from: number, to: number): number {
+  for (let j = to - 2; j > from; j--) {
+    if (/^(and|but|yet)$/.test(s[j]!.lower) && (s[j - 1]!.text === ',' || /^[—–-]$/.test(s[j - 1]!.text)) && clauseStart(s[j + 1])) return j + 1;
+  }
+  return from;
 }
 
 /** "told the paper her group …": where a clause starts after a short addressee (a name, "reporters", "me"), or -1. */
@@ -271,17 +372,19 @@ function clauseSubject(np: Token[]): boolean {
   return !np.slice(1).some((t) => SUBJECT_PRONOUN.test(t.lower));
 }
 
-/** Does a clause with its own subject and a finite reporting verb start at token i ("most voters said …")? */
-function newReport(s: Token[], i: number): boolean {
+/** Does a clause with its own subject and a finite reporting verb (a verb of speech when `speech`) start at token i ("most voters said …")? */
+function newReport(s: Token[], i: number, speech = false): boolean {
   for (let c = i + 1; c < Math.min(s.length, i + 9); c++) {
     const t = s[c]!;
     if (t.type !== 'word' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
     const cue = cueAt(s, c);
     if (!cue) continue;
-    if (cue.strength === 'weak' || cue.form === 'ing' || cue.lemma === 'according to') return false;
+    // (a progressive is finite: "and the mayor is promising B")
+    const progressive = cue.form === 'ing' && /^(is|are|was|were|'s|'re)$/.test(s[c - 1]?.lower ?? '');
+    if (cue.strength === 'weak' || (speech && cue.strength !== 'speech') || (cue.form === 'ing' && !progressive) || cue.lemma === 'according to') return false;
     // "the procedure sometimes called X": a participle naming the noun, no new clause
     if (NAMING_VERBS.has(cue.lemma) && cue.form === 'past' && /^(sometimes|often|also|commonly|widely|once|now|so)$/.test(s[c - 1]?.lower ?? '')) return false;
-    const np = npBefore(s, c, i);
+    const np = npBefore(s, progressive ? c - 1 : c, i);
     if (np && np[0] === i && !clauseSubject(s.slice(np[0], np[1]))) return false;
     const m = np && np[0] === i ? parseMention(s.slice(np[0], np[1])) : null;
     // a bare form ("while most voters say") needs a plural subject
@@ -559,7 +662,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         // "Fundraising, according to the campaign, has surged.": the source between subject and verb
         if (s[np[1]]?.text === ',' && s[c - 1]?.text === ',' && s[np[1] + 1]?.type === 'word' && !/^(and|but|which|who|while|although|though)$/.test(s[np[1] + 1]!.lower)) {
           const afterEnd = contentEnd(s, np[1] + 1);
-          const split = afterEnd > np[1] + 2 ? splitContent(ctx, s.slice(lastEnd, c - 1), s.slice(np[1] + 1, afterEnd), cueToks, s.slice(np[0], np[1])) : null;
+          const split = afterEnd > np[1] + 2 ? splitContent(ctx, s.slice(lastConjunct(s, lastEnd, c - 1), c - 1), s.slice(np[1] + 1, afterEnd), cueToks, s.slice(np[0], np[1])) : null;
           if (split && lastEnd < c - 1) {
             out.push(split);
             coveredTo = afterEnd;
@@ -636,7 +739,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // (a quotation after it continues the content only when the words before it are not quoted: "In the end, he said, “…”")
       const quotedAfter = s[e + 1]?.type === 'quote' && !s.slice(lastEnd, npIdx[0] - 1).some((t) => t.type === 'quote');
       if (s[e]?.text === ',' && s[e + 1] && (s[e + 1]!.type !== 'quote' || quotedAfter) && !PARTICIPLE_STOP.has(s[e + 1]!.lower) && !/^(who|which|according|and|but)$/.test(s[e + 1]!.lower)) {
-        const before = s.slice(lastEnd, npIdx[0] - 1);
+        const before = s.slice(lastConjunct(s, lastEnd, npIdx[0] - 1), npIdx[0] - 1);
         const afterEnd = contentEnd(s, e + 1);
         const after = s.slice(e + 1, afterEnd);
         const bw = before.filter((t) => t.type === 'word').length;
@@ -747,6 +850,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded && !(rel >= 0 && first.lower === 'as')) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
+    if (npIdx && frontedClause(s, npIdx[0], lastEnd)) end = subordinateContentEnd(s, k, end, mainClauseAt);
+    else if (relativeClause(s, c)) end = subordinateContentEnd(s, k, end, mainVerbAt);
     // stop before the attribution of a direct quotation later in the sentence
     for (let x = k; x < end; x++) {
       if (usedCue.has(s[x]!.start) || (s[x]!.type === 'quote' && directQuotes.has(s[x]!.quote!.start))) {

@@ -26,6 +26,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
+import { frontedClauseEnd } from './indirect.ts';
 import { npBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
@@ -980,10 +981,11 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   const taken: [number, number][] = found.flatMap((c) => [...c.spans, ...(c.cue ? [[c.cue.start, c.cue.end] as [number, number]] : [])]);
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
   const out: Candidate[] = [];
+  const fronted = frontedClauseEnd(s);
   for (let c = 0; c < s.length; c++) {
     const exp = writerViewAt(s, c) ?? knownAsAt(s, c);
     if (exp) {
-      const cand = candidate(ctx, exp.parts, exp.cue, null, exp.cue.lower === 'known' ? 'naming' : 'belief');
+      const cand = candidate(ctx, beforeMainClause(exp.parts, s, c, fronted), exp.cue, null, exp.cue.lower === 'known' ? 'naming' : 'belief');
       if (cand) cand.unattributed = true;
       const start = exp.parts[0]![0]!.start;
       const last = exp.parts[exp.parts.length - 1]!;
@@ -1068,7 +1070,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       return s.slice(a, b);
     }).filter((x) => x.length);
     if (!parts.length) continue;
-    const cand = candidate(ctx, parts, s[c]!, subj.mention, cue.cls);
+    const cand = candidate(ctx, beforeMainClause(parts, s, c, fronted), s[c]!, subj.mention, cue.cls);
     if (!cand) continue;
     const start = Math.min(cand.spans[0]![0], subj.mention.start);
     const end = Math.max(cand.spans[cand.spans.length - 1]![1], s[c]!.end);
@@ -1084,6 +1086,13 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
 function restates(found: Candidate[], cand: Candidate): boolean {
   const [a, b] = [cand.spans[0]![0], cand.spans[cand.spans.length - 1]![1]];
   return found.some((f) => f.spans.reduce((n, [x, y]) => n + Math.max(0, Math.min(b, y) - Math.max(a, x)), 0) >= 0.6 * (b - a));
+}
+
+/** "While most voters want A, the mayor …": a content inside a subordinate clause that opens the sentence ends before the main clause. */
+function beforeMainClause(parts: Token[][], s: Token[], c: number, fronted: number): Token[][] {
+  if (fronted < 0 || c > fronted) return parts;
+  const end = s[fronted]!.start;
+  return parts.map((p) => p.filter((t) => t.start < end)).filter((p) => p.length);
 }
 
 /** A candidate for content parts: indirect, partial when they hold quoted words, direct when they are one quotation. */

@@ -1,0 +1,77 @@
+/**
+ * Where a reported content ends when the reporting clause is not the main clause of its
+ * sentence. Every text here was written for these tests.
+ */
+import { describe } from 'vitest';
+import { table as rows, type Row } from './table.ts';
+
+/** The texts here are not headlines: a headline line goes before each. */
+const table = (r: Row[]) => rows(r, { headline: true });
+
+describe('content of a subordinate or relative clause', () => {
+  table([
+    ['While X said C, MAIN: the content ends before the main clause', 'While the mayor has said she will not raise taxes, her budget office is drafting a new levy.', [
+      { kind: 'indirect', text: 'she will not raise taxes', speaker: 'the mayor', cue: 'said' },
+    ]],
+    ['Although X argued that C, NP VERB …', 'Although the union argued that the cuts were unfair, most workers accepted the deal.', [
+      { kind: 'indirect', text: 'the cuts were unfair', cue: 'argued' },
+    ]],
+    ['If X thought C, then …: "then" opens the main clause', 'If the council thought the bridge was safe, then it would have reopened it.', [
+      { kind: 'indirect', text: 'the bridge was safe', speaker: 'council', cue: 'thought' },
+    ]],
+    ['X said that while A, B: a subordinate clause inside the content stays', 'Tom Lee said that while the port remains open, a deal would have to wait.', [
+      { kind: 'indirect', text: 'while the port remains open, a deal would have to wait', speaker: 'Tom Lee' },
+    ]],
+    ['While X want A, MAIN: a stance in the opening subordinate clause ends before the main clause', 'While most residents want a new school, the council has voted to close two.', [
+      { kind: 'indirect', text: 'a new school', speaker: 'most residents', cue: 'want' },
+      { kind: 'indirect', text: 'to close two', speaker: 'council', cue: 'voted' },
+    ]],
+    ['And while X are expected to V, MAIN: the writer’s expectation ends before the main clause', 'And while many of the strikers are expected to return to work in May, the union has not changed its demands.', [
+      { kind: 'indirect', text: 'many of the strikers … to return to work in May', speaker: null, cue: 'expected' },
+    ]],
+    ['X, who said C, VERB …: the main verb after the relative clause ends the content', 'Anna Berg, who said she would cut taxes, was elected in May.', [
+      { kind: 'indirect', text: 'she would cut taxes', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+    ['X, who argued that C, did not …', 'The mayor, who argued that the tunnel is too costly, did not attend the vote.', [
+      { kind: 'indirect', text: 'the tunnel is too costly', speaker: 'the mayor', cue: 'argued' },
+    ]],
+  ]);
+});
+
+describe('content split around its attribution', () => {
+  table([
+    ['A, and B, X said, C: the attribution inside the last conjunct reports only that one', 'The vote was delayed twice, and the new budget, the mayor said, will be smaller than planned.', [
+      { kind: 'indirect', text: 'the new budget … will be smaller than planned', speaker: 'the mayor', cue: 'said' },
+    ]],
+    ['A, but B, according to X, C', 'The river is high, but the dykes, according to the engineers, will hold for another week.', [
+      { kind: 'indirect', text: 'the dykes … will hold for another week', cue: 'according to' },
+    ]],
+  ]);
+});
+
+describe('a second report coordinated with the first', () => {
+  table([
+    ['X vowed A, and Y is promising B: a progressive reporting verb with its own subject', 'Tom Lee has vowed to restore the old rail line, and Anna Berg is promising to build a new airport.', [
+      { kind: 'indirect', text: 'to restore the old rail line', speaker: 'Tom Lee', cue: 'vowed' },
+      { kind: 'indirect', text: 'to build a new airport', speaker: 'Anna Berg', cue: 'promising' },
+    ]],
+    ['X said A and Y say B (no comma)', 'The mayor said taxes would rise and most residents say they will move away.', [
+      { kind: 'indirect', text: 'taxes would rise', speaker: 'the mayor', cue: 'said' },
+      { kind: 'indirect', text: 'they will move away', speaker: 'most residents', cue: 'say' },
+    ]],
+    ['X said A and B argued …: a coordinated subject inside the content is no second report', 'Tom Lee said the mayor and her aides argued for hours.', [
+      { kind: 'indirect', text: 'the mayor and her aides argued for hours', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+  ]);
+});
+
+describe('the writer takes over after the content', () => {
+  table([
+    ['X said C, but she VERB-ed …: a new clause about the speaker in the past', 'Anna Berg said there had been some progress, but she pressed the council to do more.', [
+      { kind: 'indirect', text: 'there had been some progress', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+    ['…, one that …: a closing apposition with a pronoun head is the writer’s comment', 'Tom Reyes said there is a long debate ahead on the plan, one that will split the council.', [
+      { kind: 'indirect', text: 'there is a long debate ahead on the plan', speaker: 'Tom Reyes', cue: 'said' },
+    ]],
+  ]);
+});
