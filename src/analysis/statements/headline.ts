@@ -15,7 +15,7 @@ import type { SentenceCtx } from './index.ts';
 import { contentCandidate } from './indirect.ts';
 import { npBefore, PREPOSITIONS } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
-import { isStanceVerb } from './stance.ts';
+import { CHARACTERISING, isStanceVerb } from './stance.ts';
 import type { Token } from './tokens.ts';
 
 /** Adverbs a headline puts between its subject and its verb ("X Now Says", "X Just Endorsed"). */
@@ -35,6 +35,8 @@ const NOT_ALONE = new Set([
   'determine', 'prove', 'demonstrate', 'understand', 'feel', 'realize', 'realise', 'recognize', 'recognise', 'imagine',
   'guess', 'express', 'voice', 'point', 'focus', 'talk', 'speak', 'lash', 'see', 'view', 'regard', 'consider',
   'refer', 'echo', 'reference', 'invite', 'persuade', 'convince', 'compare', 'liken', 'ensure', 'guarantee', 'state',
+  // verbs of characterising report only with "as" ("casts the mayor as a crook"), which a headline rarely has
+  ...CHARACTERISING,
 ]);
 
 /** The form of a reporting or stance verb at token i, when it can be the finite verb of a headline. */

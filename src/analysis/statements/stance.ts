@@ -429,7 +429,7 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
 }
 
 /** Verbs of characterising that report only an object with "as": "portrayed the mayor as a crook", "cast himself as an outsider". */
-const CHARACTERISING = new Set(['present', 'portray', 'depict', 'cast', 'paint', 'frame', 'identify']);
+export const CHARACTERISING = new Set(['present', 'portray', 'depict', 'cast', 'paint', 'frame', 'identify']);
 
 /**
  * Is there an "as" of characterisation shortly after the object starting at k ("portrayed the

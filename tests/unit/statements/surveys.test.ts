@@ -36,7 +36,11 @@ describe('a stance of a share of people in the passive', () => {
 
 describe('answers of a share of people', () => {
   table([
-    ['N percent said yes', 'Asked whether the park should stay open, 71 percent of residents said yes.', [ind('yes', '71 percent of residents', 'said')]],
+    // (the question, put by an unnamed reporter, is reported too, with no speaker: see reported-speech.test.ts)
+    ['N percent said yes', 'Asked whether the park should stay open, 71 percent of residents said yes.', [
+      { kind: 'indirect', text: 'whether the park should stay open', speaker: null, cue: 'Asked' },
+      ind('yes', '71 percent of residents', 'said'),
+    ]],
     ['half said so', 'Last year, half said so.', [ind('so', 'half', 'said', 'half')]],
     ['N percent said the same', 'In May, 24 percent said the same.', [ind('the same', '24 percent', 'said')]],
     ['a pronoun saying so is no answer of a poll', 'The plan will fail. He said so.', []],
