@@ -622,7 +622,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       const nested = cue.strength === 'speech' && cue.form !== 'base' && cue.form !== 'ing' && nb && ['name', 'pronoun', 'org', 'role'].includes(parseMention(s.slice(nb[0], nb[1]))?.kind ?? '');
       if (!nested && relativeObject(s, c) < 0) continue;
     }
-    const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? ''));
+    const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? '')) || perfectAfterAnd(s, c);
     // according to X, C  /  C, according to X
     if (cue.lemma === 'according to') {
       // (right after the content of a statement in this sentence, it closes that content instead)
@@ -700,7 +700,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     }
     // "… listeners who said they …": the relative pronoun stands for the noun before it
     // ("Lee, who has long argued that …", "Lee, who has in the past described …": across auxiliaries, adverbs and a time adjunct)
-    const relWho = participle ? -1 : relativeSubjectBefore(s, c, /^who$/);
+    // ("the Ledger, which has long argued …": "which" for an organisation or a document)
+    const relWho = participle ? -1 : relativeSubjectBefore(s, c, /^(who|which)$/);
     if (relWho >= 1 && (!npIdx || npIdx[0] > relWho)) {
       const w = s[relWho - 1]?.text === ',' ? relWho - 1 : relWho;
       npIdx = npBefore(s, w, lastEnd);
@@ -901,6 +902,13 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (ch) out.push(ch);
   }
   return out;
+}
+
+/** "X visited the plant and has since argued that …": a perfect coordinated with the sentence's verb (over adverbs). */
+function perfectAfterAnd(s: Token[], c: number): boolean {
+  let j = c - 1;
+  while (j > 0 && c - j <= 3 && (/^(also|since|long|often|repeatedly|publicly|again|previously|recently)$/.test(s[j]!.lower) || /^[a-z]{3,}ly$/.test(s[j]!.text))) j--;
+  return /^(has|have|had)$/.test(s[j]?.lower ?? '') && /^(and|but)$/.test(s[j - 1]?.lower ?? '') && s[j - 2]?.type === 'word' && /^[a-z]/.test(s[j - 2]!.text);
 }
 
 /** "The mayor, who has argued C, said …": the speaker is the noun phrase before its relative clause. */

@@ -117,6 +117,13 @@ describe('speakers before a relative clause, plural agents, coordinated verbs', 
       { kind: 'indirect', text: 'the claim as a myth', speaker: 'Historians', cue: 'dismissed' },
     ]],
     ['negative: numbers rejected …: a plural of things judges nothing', 'Numbers rejected the plan.', []],
+    ['X did A and has since argued that C: a perfect coordinated with the verb before it', 'Tom Reyes visited the plant and has since argued that the merger will fail.', [
+      { kind: 'indirect', text: 'the merger will fail', speaker: 'Tom Reyes', cue: 'argued' },
+    ]],
+    ['ORG, which has long argued that C', 'The Ledger, which has long argued that taxes are too high, endorsed Anna Berg.', [
+      { kind: 'indirect', text: 'taxes are too high', mention: 'The Ledger', cue: 'argued' },
+      { kind: 'indirect', text: 'Anna Berg', mention: 'The Ledger', cue: 'endorsed' },
+    ]],
   ]);
 });
 
