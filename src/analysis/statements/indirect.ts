@@ -705,12 +705,15 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (relWho >= 1 && (!npIdx || npIdx[0] > relWho)) {
       const w = s[relWho - 1]?.text === ',' ? relWho - 1 : relWho;
       npIdx = npBefore(s, w, lastEnd);
+      // "… risky for the mayor, who refused …": the noun phrase after the last preposition
+      const cut = npIdx ? s.slice(npIdx[0], npIdx[1]).findLastIndex((t) => /^(to|for|from|with|against|among|toward|towards|than|into|onto|over|like)$/.test(t.text)) : -1;
+      if (npIdx && cut >= 0 && npIdx[0] + cut + 1 < npIdx[1]) npIdx = [npIdx[0] + cut + 1, npIdx[1]];
     }
     let np = npIdx ? withoutRelativeAside(s.slice(npIdx[0], npIdx[1])) : null;
     // words that are nouns as often as verbs ("states", "claims", "rules") need a real subject before them
     if (AMBIGUOUS.has(s[c]!.lower)) {
       const m = np ? parseMention(np) : null;
-      if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? ''))) continue;
+      if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? '') && !pluralAgentNoun(m.head ?? ''))) continue;
       // "the reality TV show “Q”": a show named by its title right after the word
       if (/^shows?$/.test(s[c]!.lower) && s[c + 1]?.type === 'quote') continue;
     }
@@ -931,7 +934,7 @@ function pluralAgentNoun(head: string): boolean {
   if (AGENT_PLURALS.has(head)) return true;
   return /^[a-z]{3,}(ers|ors|ists|ians)$/.test(head) && !NON_AGENT_PLURALS.has(head);
 }
-const AGENT_PLURALS = new Set(['advocates', 'candidates', 'delegates', 'parents', 'students', 'immigrants', 'protestants', 'catholics', 'evangelicals', 'moderates', 'progressives', 'independents', 'clergy', 'families', 'fans', 'groups', 'unions', 'governments', 'agencies', 'companies', 'firms', 'campaigns', 'parties', 'nations', 'countries', 'states', 'donors', 'allies', 'elites', 'pundits', 'hawks', 'doves', 'liberals', 'conservatives', 'libertarians', 'socialists']);
+const AGENT_PLURALS = new Set(['women', 'men', 'advocates', 'candidates', 'delegates', 'parents', 'students', 'immigrants', 'protestants', 'catholics', 'evangelicals', 'moderates', 'progressives', 'independents', 'clergy', 'families', 'fans', 'groups', 'unions', 'governments', 'agencies', 'companies', 'firms', 'campaigns', 'parties', 'nations', 'countries', 'states', 'donors', 'allies', 'elites', 'pundits', 'hawks', 'doves', 'liberals', 'conservatives', 'libertarians', 'socialists']);
 const NON_AGENT_PLURALS = new Set(['numbers', 'papers', 'letters', 'orders', 'matters', 'centers', 'answers', 'offers', 'powers', 'borders', 'chambers', 'headquarters', 'corners', 'computers', 'markers', 'posters', 'layers', 'waters', 'fingers', 'quarters', 'barriers', 'filters', 'meters', 'characters', 'factors', 'doors', 'floors', 'errors', 'sectors', 'motors', 'mirrors', 'colors', 'colours', 'rumors', 'rumours', 'honors', 'favors', 'flavors', 'corridors', 'tremors', 'indicators', 'monitors', 'others', 'ethers', 'cancers', 'flowers', 'towers', 'covers', 'filers', 'folders', 'headers', 'chapters', 'dollars', 'orders', 'shares', 'counters', 'banners', 'stickers', 'trailers', 'fliers', 'flyers', 'mailers', 'members']);
 const DOCUMENT_HEADS = new Set(['polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data', 'figures', 'numbers', 'statistics']);
 

@@ -120,6 +120,12 @@ describe('speakers before a relative clause, plural agents, coordinated verbs', 
     ['X did A and has since argued that C: a perfect coordinated with the verb before it', 'Tom Reyes visited the plant and has since argued that the merger will fail.', [
       { kind: 'indirect', text: 'the merger will fail', speaker: 'Tom Reyes', cue: 'argued' },
     ]],
+    ['… for X, who refused to V: the speaker is the noun phrase after the preposition', 'The vote was risky for the mayor, who refused to endorse the plan.', [
+      { kind: 'indirect', text: 'to endorse the plan', mention: 'the mayor', cue: 'refused' },
+    ]],
+    ['Dozens of PLURAL claim C: an ambiguous cue after a plural of people', 'Dozens of women claim the mayor lied to them.', [
+      { kind: 'indirect', text: 'the mayor lied to them', cue: 'claim' },
+    ]],
     ['ORG, which has long argued that C', 'The Ledger, which has long argued that taxes are too high, endorsed Anna Berg.', [
       { kind: 'indirect', text: 'taxes are too high', mention: 'The Ledger', cue: 'argued' },
       { kind: 'indirect', text: 'Anna Berg', mention: 'The Ledger', cue: 'endorsed' },
