@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, NAMING_VERBS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, type CueAt } from './np.ts';
+import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
@@ -276,9 +276,8 @@ function mainClauseAt(s: Token[], j: number): boolean {
  * "the group, which long argued C, …")?
  */
 function relativeClause(s: Token[], c: number): boolean {
-  let w = c - 1;
-  while (w > 0 && c - w <= 3 && s[w]!.type === 'word' && (AUX.has(s[w]!.lower) || /^(also|long|once|often|repeatedly|previously|earlier|recently)$/.test(s[w]!.lower) || /^[a-z]{3,}ly$/.test(s[w]!.text))) w--;
-  return /^(who|which)$/.test(s[w]?.lower ?? '') && s[w - 1]?.text === ',';
+  const w = relativeSubjectBefore(s, c, /^(who|which)$/);
+  return w > 0 && s[w - 1]?.text === ',';
 }
 
 /** Does the main verb of the sentence, after a relative clause about its subject, stand at token j ("…, voted", "…, has since …")? */
@@ -623,7 +622,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       const nested = cue.strength === 'speech' && cue.form !== 'base' && cue.form !== 'ing' && nb && ['name', 'pronoun', 'org', 'role'].includes(parseMention(s.slice(nb[0], nb[1]))?.kind ?? '');
       if (!nested && relativeObject(s, c) < 0) continue;
     }
-    const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? ''));
+    const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? '')) || perfectAfterAnd(s, c);
     // according to X, C  /  C, according to X
     if (cue.lemma === 'according to') {
       // (right after the content of a statement in this sentence, it closes that content instead)
@@ -700,15 +699,21 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       if (wide && wide[0] < lastEnd && s.slice(wide[0], c).some((t) => t.lower === 'who')) npIdx = wide;
     }
     // "… listeners who said they …": the relative pronoun stands for the noun before it
-    if (!npIdx && s[c - 1]?.lower === 'who' && c >= 2) {
-      const w = s[c - 2]?.text === ',' ? c - 2 : c - 1;
+    // ("Lee, who has long argued that …", "Lee, who has in the past described …": across auxiliaries, adverbs and a time adjunct)
+    // ("the Ledger, which has long argued …": "which" for an organisation or a document)
+    const relWho = participle ? -1 : relativeSubjectBefore(s, c, /^(who|which)$/);
+    if (relWho >= 1 && (!npIdx || npIdx[0] > relWho)) {
+      const w = s[relWho - 1]?.text === ',' ? relWho - 1 : relWho;
       npIdx = npBefore(s, w, lastEnd);
+      // "… risky for the mayor, who refused …": the noun phrase after the last preposition
+      const cut = npIdx ? s.slice(npIdx[0], npIdx[1]).findLastIndex((t) => /^(to|for|from|with|against|among|toward|towards|than|into|onto|over|like)$/.test(t.text)) : -1;
+      if (npIdx && cut >= 0 && npIdx[0] + cut + 1 < npIdx[1]) npIdx = [npIdx[0] + cut + 1, npIdx[1]];
     }
-    let np = npIdx ? s.slice(npIdx[0], npIdx[1]) : null;
+    let np = npIdx ? withoutRelativeAside(s.slice(npIdx[0], npIdx[1])) : null;
     // words that are nouns as often as verbs ("states", "claims", "rules") need a real subject before them
     if (AMBIGUOUS.has(s[c]!.lower)) {
       const m = np ? parseMention(np) : null;
-      if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? ''))) continue;
+      if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? '') && !pluralAgentNoun(m.head ?? ''))) continue;
       // "the reality TV show “Q”": a show named by its title right after the word
       if (/^shows?$/.test(s[c]!.lower) && s[c + 1]?.type === 'quote') continue;
     }
@@ -873,7 +878,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (!cand) continue;
     if (rel >= 0) withRelativeObject(cand, s[rel]!);
     if (needQuote && cand.kind === 'indirect') continue;
-    if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (cand.mention.kind === 'anonymous' && (dir >= 0 || (cand.kind === 'partial' && personLike(cand.mention))))))) continue;
+    if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (cand.mention.kind === 'anonymous' && (dir >= 0 || ((cand.kind === 'partial' || evaluative) && personLike(cand.mention))))))) continue;
     if (cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0])) continue;
     const clauseStart = lastEnd;
     out.push(cand);
@@ -902,11 +907,35 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   return out;
 }
 
+/** "X visited the plant and has since argued that …": a perfect coordinated with the sentence's verb (over adverbs). */
+function perfectAfterAnd(s: Token[], c: number): boolean {
+  let j = c - 1;
+  while (j > 0 && c - j <= 3 && (/^(also|since|long|often|repeatedly|publicly|again|previously|recently)$/.test(s[j]!.lower) || /^[a-z]{3,}ly$/.test(s[j]!.text))) j--;
+  return /^(has|have|had)$/.test(s[j]?.lower ?? '') && /^(and|but)$/.test(s[j - 1]?.lower ?? '') && s[j - 2]?.type === 'word' && /^[a-z]/.test(s[j - 2]!.text);
+}
+
+/** "The mayor, who has argued C, said …": the speaker is the noun phrase before its relative clause. */
+function withoutRelativeAside(np: Token[]): Token[] {
+  const at = np.findIndex((t, i) => i > 0 && t.text === ',' && /^(who|whom|whose|which)$/.test(np[i + 1]?.lower ?? ''));
+  return at > 0 ? np.slice(0, at) : np;
+}
+
 /** "one lawmaker", "former employees", "someone": an anonymous mention of people (not of a document or a poll). */
 function personLike(m: Mention): boolean {
   const head = m.head ?? '';
-  return /^(someone|somebody)$/i.test(m.text.trim()) || (ROLE_NOUNS.has(head) && !/^(source|sources)$/.test(head)) || (ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head));
+  return /^(someone|somebody)$/i.test(m.text.trim()) || (ROLE_NOUNS.has(head) && !/^(source|sources)$/.test(head)) || (ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) || pluralAgentNoun(head);
 }
+
+/**
+ * "advocates", "commentators", "historians", "protesters": a plural noun naming people by what they
+ * do or believe (-ers, -ors, -ists, -ians, and a few common ones), not things ("numbers", "rumors").
+ */
+function pluralAgentNoun(head: string): boolean {
+  if (AGENT_PLURALS.has(head)) return true;
+  return /^[a-z]{3,}(ers|ors|ists|ians)$/.test(head) && !NON_AGENT_PLURALS.has(head);
+}
+const AGENT_PLURALS = new Set(['women', 'men', 'advocates', 'candidates', 'delegates', 'parents', 'students', 'immigrants', 'protestants', 'catholics', 'evangelicals', 'moderates', 'progressives', 'independents', 'clergy', 'families', 'fans', 'groups', 'unions', 'governments', 'agencies', 'companies', 'firms', 'campaigns', 'parties', 'nations', 'countries', 'states', 'donors', 'allies', 'elites', 'pundits', 'hawks', 'doves', 'liberals', 'conservatives', 'libertarians', 'socialists']);
+const NON_AGENT_PLURALS = new Set(['numbers', 'papers', 'letters', 'orders', 'matters', 'centers', 'answers', 'offers', 'powers', 'borders', 'chambers', 'headquarters', 'corners', 'computers', 'markers', 'posters', 'layers', 'waters', 'fingers', 'quarters', 'barriers', 'filters', 'meters', 'characters', 'factors', 'doors', 'floors', 'errors', 'sectors', 'motors', 'mirrors', 'colors', 'colours', 'rumors', 'rumours', 'honors', 'favors', 'flavors', 'corridors', 'tremors', 'indicators', 'monitors', 'others', 'ethers', 'cancers', 'flowers', 'towers', 'covers', 'filers', 'folders', 'headers', 'chapters', 'dollars', 'orders', 'shares', 'counters', 'banners', 'stickers', 'trailers', 'fliers', 'flyers', 'mailers', 'members']);
 const DOCUMENT_HEADS = new Set(['polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data', 'figures', 'numbers', 'statistics']);
 
 /**

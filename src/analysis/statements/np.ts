@@ -322,3 +322,26 @@ export function shareAt(s: Token[], from: number): boolean {
   const n = s[i + 1]?.lower ?? '';
   return /^(\d[\d.]*|[a-z]+(-[a-z]+)?)$/i.test(t.text) && (n === 'percent' || n === '%' || (n === 'in' && /^\d+$/.test(s[i + 2]?.text ?? '')));
 }
+
+/**
+ * "Lee, who has long argued C", "voters who have in the past backed X": the index of the relative
+ * pronoun standing for the subject of the cue at c, across auxiliaries, adverbs and a short time
+ * adjunct ("in the past", "on Tuesday"), or -1.
+ */
+export function relativeSubjectBefore(s: Token[], c: number, pronouns: RegExp = /^(who|that)$/): number {
+  let j = c - 1;
+  while (j >= 0 && c - j <= 7) {
+    const t = s[j]!;
+    if (t.type !== 'word') return -1;
+    if (pronouns.test(t.lower)) return j;
+    // (not across a negation: "who has never endorsed X" reports no stance)
+    if (/^(not|never|cannot)$|n['’]t$/.test(t.lower)) return -1;
+    if (AUX_ADV.has(t.lower) || AUX_VERBS.has(t.lower) || (/^[a-z]{3,}ly$/.test(t.text) && !/^(only|family|ally|rally|early|daily)$/.test(t.lower))) { j--; continue; }
+    // "in the past", "on Tuesday", "last year": a time adjunct before the verb
+    if (t.lower === 'past' && s[j - 1]?.lower === 'the' && s[j - 2]?.lower === 'in') { j -= 3; continue; }
+    if (WEEKDAYS.has(t.lower)) { j -= s[j - 1]?.lower === 'on' ? 2 : 1; continue; }
+    if (/^(year|week|month)$/.test(t.lower) && /^(last|this)$/.test(s[j - 1]?.lower ?? '')) { j -= 2; continue; }
+    return -1;
+  }
+  return -1;
+}

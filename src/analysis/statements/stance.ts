@@ -27,7 +27,7 @@ import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { frontedClauseEnd } from './indirect.ts';
-import { npBefore, shareAt } from './np.ts';
+import { npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
@@ -252,8 +252,10 @@ function subjectOf(s: Token[], c: number, cls: StanceClass): Subject | null {
   let at = c;
   let relative = false;
   // "voters who want …", "Lee, who supports …": the relative pronoun stands for the noun before it
-  if (s[c - 1]?.lower === 'who' || s[c - 1]?.lower === 'that' && c >= 2 && s[c - 2]?.type === 'word') {
-    at = s[c - 2]?.text === ',' ? c - 2 : c - 1;
+  // ("Lee, who has long backed …", "voters who have in the past opposed …": across auxiliaries and adverbs)
+  const rel = relativeSubjectBefore(s, c);
+  if (rel >= 1 && (s[rel]!.lower === 'who' || (rel === c - 1 && s[rel - 1]!.type === 'word'))) {
+    at = s[rel - 1]?.text === ',' ? rel - 1 : rel;
     relative = true;
   }
   if (cls === 'evidence') {
@@ -265,10 +267,16 @@ function subjectOf(s: Token[], c: number, cls: StanceClass): Subject | null {
   const idx = npBefore(s, at, 0);
   if (!idx) return null;
   // "… handed money to a group backing X": the subject is the noun phrase after the last preposition
-  const cut = s.slice(idx[0], idx[1]).findLastIndex((t) => /^(to|for|from|with|against|among|toward|towards|than|into|onto|over|like)$/.test(t.text));
+  // (not inside an apposition or a relative clause: "Lee, who has promised to cut taxes, opposed …")
+  const head = s.slice(idx[0], idx[1]);
+  const comma = head.findIndex((t) => t.text === ',');
+  const cut = (comma >= 0 ? head.slice(0, comma) : head).findLastIndex((t) => /^(to|for|from|with|against|among|toward|towards|than|into|onto|over|like)$/.test(t.text));
   if (cut >= 0) idx[0] += cut + 1;
   if (idx[0] >= idx[1]) return null;
-  const np = s.slice(idx[0], idx[1]);
+  // "The mayor, who has argued C, opposed …": the speaker is the noun phrase before its relative clause
+  const full = s.slice(idx[0], idx[1]);
+  const asideAt = full.findIndex((t, i) => t.text === ',' && /^(who|whom|whose|which)$/.test(full[i + 1]?.lower ?? ''));
+  const np = asideAt > 0 ? full.slice(0, asideAt) : full;
   // the subject of a subordinate clause ("if you want", "whether they support") is a condition, not an attribution
   const before = s[idx[0] - 1];
   if (before && /^(if|whether|unless)$/.test(before.lower)) return null;
@@ -276,7 +284,7 @@ function subjectOf(s: Token[], c: number, cls: StanceClass): Subject | null {
   if (before && /^(what|whatever)$/.test(before.lower)) return null;
   const m = parseMention(np);
   if (!m) return null;
-  return { np, mention: m, relative };
+  return { np, mention: m, relative, aside: asideAt > 0 };
 }
 
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'few', 'several', 'others', 'none', 'half']);
@@ -297,6 +305,8 @@ interface Subject {
   mention: Mention;
   /** Reached through a relative pronoun ("voters who want …"): the main clause's verb ends the content. */
   relative: boolean;
+  /** A relative clause stood between the subject and the cue ("Lee, who has promised C, opposed …"). */
+  aside?: boolean;
 }
 
 /**
@@ -349,7 +359,8 @@ function objectGap(np: Token[], m: Mention): boolean {
 
 /** "he may seek …", "they could back …": a possible attitude, not one held. */
 function hedged(s: Token[], m: Mention, c: number): boolean {
-  return s.some((t, i) => i < c && t.start >= m.end && /^(may|might|could)$/.test(t.lower));
+  // (not inside an aside between the subject and the cue: "Lee, who could lose her seat, opposed …")
+  return s.some((t, i) => i < c && t.start >= m.end && /^(may|might|could)$/.test(t.lower) && !s.slice(i, c).some((x) => x.text === ','));
 }
 
 /** Nouns for a body of people that holds views: "the leadership", "the public". */
@@ -625,6 +636,18 @@ function mainVerbBefore(s: Token[], a: number, b: number): number {
     const t = s[i]!;
     if (t.text === ',' || /^(that|which|who|if|whether|because|since|although|though|when|what|how|where|why|and|or|but|he|she|they|we|i|it|you|there)$/.test(t.lower)) return b;
     if (FINITE.has(t.lower)) return i;
+  }
+  return b;
+}
+
+/** "Lee, who has promised to cut taxes, opposed …": a relative clause set off by commas ends at the comma before the main verb. */
+function relativeContentEnd(s: Token[], a: number, b: number): number {
+  for (let i = a + 1; i < b; i++) {
+    if (s[i]!.text !== ',') continue;
+    let j = i + 1;
+    while (s[j]?.type === 'word' && /^(also|then|still|now|later|never|not|quickly|soon)$|^[a-z]{3,}ly$/.test(s[j]!.lower)) j++;
+    const v = s[j];
+    if (v && v.type === 'word' && /^[a-z]/.test(v.text) && (FINITE.has(v.lower) || /^[a-z]{3,}ed$/.test(v.text) || ['third', 'past'].includes(cueInfo(v.lower)?.form ?? LEXICON.get(v.lower)?.form ?? ''))) return i;
   }
   return b;
 }
@@ -1055,7 +1078,18 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       continue;
     }
     const subj = subjectOf(s, c, cue.cls);
-    if (!subj) continue;
+    if (!subj) {
+      // "Lee thanked the crowd and endorsed Park": a second verb of the sentence's subject
+      const span = coordinatedVerb(s, c, cue) ? contentOf(s, c, cue) : null;
+      const cand = span && candidate(ctx, beforeMainClause([s.slice(span[0], span[1])], s, c, fronted), s[c]!, null, cue.cls);
+      if (cand && !overlaps(s[c]!.start, cand.spans[cand.spans.length - 1]![1])) {
+        cand.inherit = 'main';
+        out.push(cand);
+        taken.push([s[c]!.start, cand.spans[cand.spans.length - 1]![1]]);
+        c = span[1] - 1;
+      }
+      continue;
+    }
     if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;
     // "a group called …": a participle after an indefinite noun names it
     if (cue.cls === 'naming' && cue.form === 'past' && /^(a|an)$/.test(subj.np[0]!.lower)) continue;
@@ -1064,7 +1098,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     const post = cue.cls === 'belief' || cue.cls === 'evidence' ? postposed(s, c, s.indexOf(subj.np[0]!)) : null;
     const span = post ?? [contentOf(s, c, cue)].filter((x) => !!x) as [number, number][];
     if (!span.length) continue;
-    if (subj.relative) span[0]![1] = mainVerbBefore(s, span[0]![0], span[0]![1]);
+    if (subj.relative) span[0]![1] = relativeContentEnd(s, span[0]![0], mainVerbBefore(s, span[0]![0], span[0]![1]));
     const parts = span.map(([a, b]) => {
       while (b > a && s[b - 1]!.type === 'punct' && s[b - 1]!.text !== ')' && s[b - 1]!.text !== '%') b--;
       return s.slice(a, b);
@@ -1072,7 +1106,8 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     if (!parts.length) continue;
     const cand = candidate(ctx, beforeMainClause(parts, s, c, fronted), s[c]!, subj.mention, cue.cls);
     if (!cand) continue;
-    const start = Math.min(cand.spans[0]![0], subj.mention.start);
+    // (a subject with an aside between commas may hold a statement of its own: "Lee, who has promised C, opposed …")
+    const start = Math.min(cand.spans[0]![0], subj.aside ? s[c]!.start : subj.mention.start);
     const end = Math.max(cand.spans[cand.spans.length - 1]![1], s[c]!.end);
     if (overlaps(start, end)) continue;
     out.push(cand);
@@ -1080,6 +1115,21 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     c = Math.max(c, span[span.length - 1]![1] - 1);
   }
   return out;
+}
+
+/**
+ * "Lee thanked the crowd and endorsed Park", "… and has long opposed the tax": a finite verb
+ * coordinated with the verb before it (after "and"/"but", auxiliaries and adverbs), whose subject is
+ * the subject of the sentence.
+ */
+function coordinatedVerb(s: Token[], c: number, cue: StanceCue): boolean {
+  if (cue.cls === 'evidence' || (cue.form !== 'past' && cue.form !== 'third')) return false;
+  let j = c - 1;
+  while (j > 0 && c - j <= 3 && s[j]!.type === 'word' && (/^(has|have|had|also|then|later|again|once|long|still|now|even)$/.test(s[j]!.lower) || /^[a-z]{3,}ly$/.test(s[j]!.text))) j--;
+  if (!/^(and|but)$/.test(s[j]?.lower ?? '')) return false;
+  // a verb phrase before it ("thanked the crowd"), not a noun phrase ("Lee and Park")
+  const prev = s[j - 1];
+  return !!prev && prev.type === 'word' && /^[a-z]/.test(prev.text) && j >= 3;
 }
 
 /** Does a statement already found say most of what the candidate says ("In a poll, Lee found that C": "C" by "found")? */

@@ -479,7 +479,8 @@ describe('improvement pass: clause boundaries, adjuncts, objects before quotatio
       { kind: 'indirect', text: 'the vote had been rigged', speaker: 'Paul Novak', mention: 'Paul Novak' },
     ]],
     ['A ROLE for Y did A and said …: the role subject speaks', 'A spokesman for the council rejected the claim and said the figures were correct.', [
-      { kind: 'indirect', text: 'the figures were correct', speaker: 'a spokesman' },
+      { kind: 'indirect', text: 'the claim', speaker: 'a spokesman for the council', cue: 'rejected' },
+      { kind: 'indirect', text: 'the figures were correct', speaker: 'a spokesman for the council' },
     ]],
     ['X asked Y to “Q”: a partial with the object', 'Anna Berg asked the crowd to “keep the faith a little longer.”', [
       { kind: 'partial', text: 'the crowd to “keep the faith a little longer.”', speaker: 'Anna Berg', cue: 'asked' },

@@ -80,6 +80,59 @@ describe('speaker noun phrases', () => {
   ]);
 });
 
+describe('speakers before a relative clause, plural agents, coordinated verbs', () => {
+  table([
+    ['X, who has VERBed that C, V …: the relative clause across an auxiliary reports C', 'The mayor, who has argued that the city needs more buses, opposed the measure.', [
+      { kind: 'indirect', text: 'the city needs more buses', speaker: 'the mayor', cue: 'argued' },
+      { kind: 'indirect', text: 'the measure', speaker: 'the mayor', mention: 'The mayor', cue: 'opposed' },
+    ]],
+    ['X, who has VERBed that C, said …: the speaker is the noun phrase before the relative clause', 'The mayor, who has argued that the city needs more buses, said the plan would fail.', [
+      { kind: 'indirect', text: 'the city needs more buses', speaker: 'the mayor', cue: 'argued' },
+      { kind: 'indirect', text: 'the plan would fail', speaker: 'the mayor', mention: 'The mayor', cue: 'said' },
+    ]],
+    ['X, who has promised to V, opposed …: the relative clause is no speaker', 'Anna Berg, who has promised to cut taxes, opposed the measure.', [
+      { kind: 'indirect', text: 'to cut taxes', speaker: 'Anna Berg', cue: 'promised' },
+      { kind: 'indirect', text: 'the measure', speaker: 'Anna Berg', mention: 'Anna Berg', cue: 'opposed' },
+    ]],
+    ['X, who has in the past described Y as “Q”: across a time adjunct', 'Ed Novak, who has in the past described the tax as “a disgrace,” spoke on Monday.', [
+      { kind: 'partial', text: 'the tax as “a disgrace,”', speaker: 'Ed Novak', cue: 'described' },
+    ]],
+    ['PLURAL who have long opposed Y', 'Union leaders, who have long opposed the plan, met on Monday.', [
+      { kind: 'indirect', text: 'the plan', speaker: 'Union leaders', cue: 'opposed' },
+    ]],
+    ['X, who could V, opposed …: a modal inside the aside hedges nothing', 'The mayor, who could lose her seat, opposed the measure.', [
+      { kind: 'indirect', text: 'the measure', speaker: 'the mayor', cue: 'opposed' },
+    ]],
+    ['negative: X, who has never endorsed Y', 'Tom Reyes, who has never endorsed a candidate, spoke on Monday.', []],
+    ['X did A and endorsed Y: the coordinated verb takes the subject', 'Tom Reyes visited the plant and endorsed Anna Berg for mayor.', [
+      { kind: 'indirect', text: 'Anna Berg for mayor', speaker: 'Tom Reyes', cue: 'endorsed' },
+    ]],
+    ['X did A and has long opposed Y', 'Tom Reyes visited the plant and has long opposed the merger.', [
+      { kind: 'indirect', text: 'the merger', speaker: 'Tom Reyes', cue: 'opposed' },
+    ]],
+    ['PLURAL-AGENT blasted Y: a verb of judgement with a plural of people', 'Commentators blasted the plan.', [
+      { kind: 'indirect', text: 'the plan', speaker: 'Commentators', cue: 'blasted' },
+    ]],
+    ['PLURAL-AGENT dismissed Y as Z', 'Historians dismissed the claim as a myth.', [
+      { kind: 'indirect', text: 'the claim as a myth', speaker: 'Historians', cue: 'dismissed' },
+    ]],
+    ['negative: numbers rejected …: a plural of things judges nothing', 'Numbers rejected the plan.', []],
+    ['X did A and has since argued that C: a perfect coordinated with the verb before it', 'Tom Reyes visited the plant and has since argued that the merger will fail.', [
+      { kind: 'indirect', text: 'the merger will fail', speaker: 'Tom Reyes', cue: 'argued' },
+    ]],
+    ['… for X, who refused to V: the speaker is the noun phrase after the preposition', 'The vote was risky for the mayor, who refused to endorse the plan.', [
+      { kind: 'indirect', text: 'to endorse the plan', mention: 'the mayor', cue: 'refused' },
+    ]],
+    ['Dozens of PLURAL claim C: an ambiguous cue after a plural of people', 'Dozens of women claim the mayor lied to them.', [
+      { kind: 'indirect', text: 'the mayor lied to them', cue: 'claim' },
+    ]],
+    ['ORG, which has long argued that C', 'The Ledger, which has long argued that taxes are too high, endorsed Anna Berg.', [
+      { kind: 'indirect', text: 'taxes are too high', mention: 'The Ledger', cue: 'argued' },
+      { kind: 'indirect', text: 'Anna Berg', mention: 'The Ledger', cue: 'endorsed' },
+    ]],
+  ]);
+});
+
 describe('attributions closing or splitting the sentence', () => {
   table([
     ['According to X in Y, C: the source’s prepositional tail is not part of C', 'According to a report in the Daily Ledger, the mill will close in May.', [
