@@ -920,7 +920,7 @@ const trimEnd = (toks: Token[]): Token[] => {
 };
 
 /** Nouns of attitude or speech, by the complement that carries their content. */
-const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'concern', 'concerns', 'worry', 'worries']);
+const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'complaints', 'criticism', 'concern', 'concerns', 'worry', 'worries']);
 const NOUN_TO = new Set(['plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
 const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on', attacks: 'on', opposition: 'to', endorsement: 'of', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of' };
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
@@ -937,8 +937,11 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   let span: [number, number] | null = null;
   if (n.lower === 'that' && NOUN_THAT.has(t.lower) && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
   else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower)) span = [c + 1, clauseEnd(s, c + 1)];
+  // (a negated infinitive keeps its "not": "her decision not to run")
+  else if (n.lower === 'not' && s[c + 2]?.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 3]?.text ?? '')) span = [c + 1, clauseEnd(s, c + 2)];
   // (a clause runs to its end: "questions about whether the plan would work")
   else if (NOUN_PREP[t.lower] === n.lower && s[c + 2]?.type === 'word') span = [c + 2, WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2)];
+  else if ((n.lower === 'from' || n.lower === 'by') && (NOUN_THAT.has(t.lower) || NOUN_PREP[t.lower])) return agentNounCue(s, c);
   if (!span || span[1] <= span[0]) return null;
   // the possessor, possibly before an adjective: "his repeated calls", "the senator's plan"
   let p = c - 1;
@@ -953,8 +956,39 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span, mention: m } : null;
 }
 
+/**
+ * "complaints from the union that C", "criticism by Lee of C": a noun of speech whose holder
+ * follows it with "from" or "by", before the noun's own complement.
+ */
+function agentNounCue(s: Token[], c: number): { cue: Token; mention: Mention | null; span: [number, number] } | null {
+  const t = s[c]!;
+  let e = c + 3;
+  while (e < s.length && e < c + 14 && !/^(that|for|of|on|about|to|with|over|against|in|at)$/.test(s[e]!.lower) && !/^[.;:?!]$/.test(s[e]!.text)) e++;
+  const agent = e < s.length ? parseMention(trimEnd(s.slice(c + 2, e))) : null;
+  if (!agent || agent.kind === 'pronoun' || !isAgent(agent, 'stance')) return null;
+  const k = s[e];
+  let span: [number, number] | null = null;
+  if (k?.lower === 'that' && NOUN_THAT.has(t.lower) && clauseAt(s, e + 1)) span = [e + 1, clauseEnd(s, e + 1)];
+  else if (k && NOUN_PREP[t.lower] === k.lower && s[e + 1]?.type === 'word') span = [e + 1, WH.has(s[e + 1]!.lower) ? topicEnd(s, e + 1) : objectEnd(s, e + 1)];
+  return span && span[1] > span[0] ? { cue: t, mention: agent, span } : null;
+}
+
+/**
+ * Where a noun's content ends inside the sentence: before the main clause after a fronted clause
+ * or phrase ("While fears that C grew, the board …", "Despite complaints that C, the board …").
+ */
+function nounContentEnd(s: Token[], span: [number, number], c: number, fronted: number): [number, number] {
+  let [a, b] = span;
+  if (fronted >= 0 && c < fronted) b = Math.min(b, fronted);
+  else if (/^(despite|amid|after|with|following|given|among|in|for)$/.test(s[0]?.lower ?? '')) {
+    const comma = s.findIndex((t, i) => i > c && t.text === ',');
+    if (comma > a) b = Math.min(b, comma);
+  }
+  return [a, b];
+}
+
 /** Nouns of speech or judgement that report something even with no one holding them: "questions about C", "allegations that C". */
-const UNPOSSESSED = new Set(['questions', 'concerns', 'allegations', 'accusations', 'criticism']);
+const UNPOSSESSED = new Set(['questions', 'concerns', 'allegations', 'accusations', 'criticism', 'calls', 'complaints']);
 
 /** Adjectives before an unpossessed noun of speech: "new questions", "growing concerns". */
 const UNPOSSESSED_ADJ = new Set(['new', 'fresh', 'growing', 'mounting', 'lingering', 'persistent', 'serious', 'renewed', 'ongoing', 'continuing', 'widespread', 'public', 'repeated', 'more', 'many', 'some', 'any', 'no', 'few', 'several', 'broader', 'deep', 'deeper', 'similar']);
@@ -1029,7 +1063,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     }
     const noun = nounCueAt(s, c);
     if (noun) {
-      const [a, b] = noun.span;
+      const [a, b] = nounContentEnd(s, noun.span, c, fronted);
       const cand = candidate(ctx, [s.slice(a, b)], noun.cue, noun.mention, 'stance');
       const start = noun.mention?.start ?? noun.cue.start;
       if (cand && !overlaps(start, s[b - 1]!.end)) {
