@@ -922,7 +922,7 @@ const trimEnd = (toks: Token[]): Token[] => {
 /** Nouns of attitude or speech, by the complement that carries their content. */
 const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'complaints', 'criticism', 'concern', 'concerns', 'worry', 'worries']);
 const NOUN_TO = new Set(['plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
-const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on', attacks: 'on', opposition: 'to', endorsement: 'of', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of' };
+const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on', attacks: 'on', opposition: 'to', endorsement: 'of', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of', critique: 'of', thoughts: 'on', assault: 'on', proposal: 'for' };
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
 
 /**
