@@ -921,7 +921,7 @@ const trimEnd = (toks: Token[]): Token[] => {
 
 /** Nouns of attitude or speech, by the complement that carries their content. */
 const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'complaints', 'criticism', 'concern', 'concerns', 'worry', 'worries']);
-const NOUN_TO = new Set(['plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
+const NOUN_TO = new Set(['claim', 'plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
 const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on', attacks: 'on', opposition: 'to', endorsement: 'of', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of', critique: 'of', thoughts: 'on', assault: 'on', proposal: 'for' };
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
 
@@ -931,7 +931,7 @@ const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', the
  */
 function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null; span: [number, number] } | null {
   const t = s[c];
-  if (!t || t.type !== 'word' || !/^[a-z]+$/.test(t.text)) return null;
+  if (!t || t.type !== 'word' || !/^[a-z]+$/.test(c === sentenceStart(s) ? t.lower : t.text)) return null;
   const n = s[c + 1];
   if (!n) return null;
   let span: [number, number] | null = null;
@@ -988,7 +988,17 @@ function nounContentEnd(s: Token[], span: [number, number], c: number, fronted: 
 }
 
 /** Nouns of speech or judgement that report something even with no one holding them: "questions about C", "allegations that C". */
-const UNPOSSESSED = new Set(['questions', 'concerns', 'allegations', 'accusations', 'criticism', 'calls', 'complaints']);
+const UNPOSSESSED = new Set(['questions', 'concerns', 'allegations', 'accusations', 'criticism', 'calls', 'complaints', 'claims']);
+
+/** Nouns of stance that report something unpossessed only when they open the sentence: "Opposition to the deal grew." */
+const OPENING_STANCE = new Set(['support', 'opposition']);
+
+/** The first word of a sentence, after opening punctuation. */
+const sentenceStart = (s: Token[]): number => {
+  let a = 0;
+  while (a < s.length && s[a]!.type !== 'word') a++;
+  return a;
+};
 
 /** Adjectives before an unpossessed noun of speech: "new questions", "growing concerns". */
 const UNPOSSESSED_ADJ = new Set(['new', 'fresh', 'growing', 'mounting', 'lingering', 'persistent', 'serious', 'renewed', 'ongoing', 'continuing', 'widespread', 'public', 'repeated', 'more', 'many', 'some', 'any', 'no', 'few', 'several', 'broader', 'deep', 'deeper', 'similar']);
@@ -999,7 +1009,8 @@ const UNPOSSESSED_ADJ = new Set(['new', 'fresh', 'growing', 'mounting', 'lingeri
  */
 function unpossessedNounCue(s: Token[], c: number, span: [number, number]): { cue: Token; mention: null; span: [number, number] } | null {
   const t = s[c]!;
-  if (!UNPOSSESSED.has(t.lower)) return null;
+  // (a stance opening the sentence is the writer's report too: "Support for the levy has grown")
+  if (!UNPOSSESSED.has(t.lower) && !(c === sentenceStart(s) && OPENING_STANCE.has(t.lower))) return null;
   // (after "raise" or "take" the noun is the verb's business, with the verb's subject: "raised questions about C")
   let p = c - 1;
   if (s[p] && UNPOSSESSED_ADJ.has(s[p]!.lower)) p--;
