@@ -923,6 +923,8 @@ const trimEnd = (toks: Token[]): Token[] => {
 const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'complaints', 'criticism', 'concern', 'concerns', 'worry', 'worries']);
 const NOUN_TO = new Set(['claim', 'plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
 const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on', attacks: 'on', opposition: 'to', endorsement: 'of', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of', critique: 'of', thoughts: 'on', assault: 'on', proposal: 'for' };
+/** Adjectives between a holder and its noun that the endings above miss: "his long support for", "her sharp attacks on". */
+const HOLDER_ADJ = new Set(['long', 'strong', 'stern', 'false', 'past', 'new', 'harsh', 'sharp', 'fierce', 'blunt', 'public', 'firm', 'vocal', 'open', 'early', 'initial', 'fresh', 'frequent', 'strident']);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
 
 /**
@@ -945,7 +947,7 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   if (!span || span[1] <= span[0]) return null;
   // the possessor, possibly before an adjective: "his repeated calls", "the senator's plan"
   let p = c - 1;
-  if (s[p] && /^[a-z]+(ed|al|ful|ous|ive|ent|ant|est|er)$/.test(s[p]!.text) && !POSSESSIVE_PRONOUNS[s[p]!.lower]) p--;
+  if (s[p] && (/^[a-z]+(ed|al|ful|ous|ive|ent|ant|est|er)$/.test(s[p]!.text) || HOLDER_ADJ.has(s[p]!.text)) && !POSSESSIVE_PRONOUNS[s[p]!.lower]) p--;
   const q = s[p];
   if (!q || q.type !== 'word') return unpossessedNounCue(s, c, span);
   const pron = POSSESSIVE_PRONOUNS[q.lower];
