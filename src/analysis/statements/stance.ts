@@ -1087,6 +1087,18 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       }
       continue;
     }
+    const purpose = purposeSpeechAt(s, c);
+    if (purpose) {
+      const [a, b] = purpose;
+      const cand = candidate(ctx, [trimEnd(s.slice(a, b))].filter((x) => x.length), s[c + 1]!, null, 'stance');
+      if (cand && !overlaps(s[c]!.start, s[b - 1]!.end)) {
+        cand.inherit = 'main';
+        out.push(cand);
+        taken.push([s[c]!.start, s[b - 1]!.end]);
+        c = b - 1;
+      }
+      continue;
+    }
     const cue = stanceCueAt(s, c);
     if (!cue) continue;
     // ", hoping to V …", ", seeking X": a participle after a comma takes the subject of the sentence
@@ -1127,6 +1139,25 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     c = Math.max(c, span[span.length - 1]![1] - 1);
   }
   return out;
+}
+
+/** Verbs of speech or stance that a purpose infinitive reports: "went on the radio to defend the plan". */
+const PURPOSE_SPEECH = new Set(['discuss', 'declare', 'defend', 'assail', 'attack', 'criticize', 'criticise', 'endorse', 'announce', 'highlight', 'tout', 'promote', 'urge', 'denounce', 'praise', 'argue', 'explain', 'blast', 'condemn', 'warn', 'insist']);
+
+/**
+ * "Lee appeared on the show to defend the plan", "she met donors to discuss the budget": an
+ * infinitive of purpose with a verb of speech reports what the subject of the sentence said.
+ * The content is the verb's object or that-clause; the span runs from "to".
+ */
+function purposeSpeechAt(s: Token[], c: number): [number, number] | null {
+  if (s[c]?.lower !== 'to' || !PURPOSE_SPEECH.has(s[c + 1]?.text ?? '') || c < 2) return null;
+  // (speaking "on condition of anonymity to discuss X" gives a source's reason, not what it said)
+  if (s[c - 1]!.lower === 'anonymity') return null;
+  const k = c + 2;
+  if (s[k]?.type !== 'word') return null;
+  if (s[k]!.lower === 'that') return clauseAt(s, k + 1) ? [k + 1, clauseEnd(s, k + 1)] : null;
+  const e = WH.has(s[k]!.lower) ? topicEnd(s, k) : objectEnd(s, k);
+  return e > k ? [k, e] : null;
 }
 
 /** Does a statement already found say most of what the candidate says ("In a poll, Lee found that C": "C" by "found")? */

@@ -121,6 +121,15 @@ describe('nouns of attitude: more complements and holders', () => {
   ]);
 });
 
+describe('infinitives of purpose with a verb of speech', () => {
+  table([
+    ['went on the radio to defend NP: the subject speaks', 'Mayor Ana Ruiz went on the radio to defend the new parking fee.', [ind('the new parking fee', 'Ana Ruiz', 'defend')]],
+    ['met with X to discuss NP', 'Tom Hart met with farmers on Monday to discuss the drought.', [ind('the drought', 'Tom Hart', 'discuss')]],
+    ['to argue that C', 'Lisa Moreau took the stage to argue that the tunnel was too costly.', [ind('the tunnel was too costly', 'Lisa Moreau', 'argue')]],
+    ['on condition of anonymity to discuss NP: a reason, not a report', 'An aide, speaking on condition of anonymity to discuss the talks, gave no details.', []],
+  ]);
+});
+
 describe('the writer’s expectations and impressions', () => {
   table([
     ['NP known as NAME: the thing and its name, no speaker', 'Voters cast ballots in the round of contests known as Big Saturday.', [
