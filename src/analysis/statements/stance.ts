@@ -1142,7 +1142,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
 }
 
 /** Verbs of speech or stance that a purpose infinitive reports: "went on the radio to defend the plan". */
-const PURPOSE_SPEECH = new Set(['discuss', 'declare', 'defend', 'assail', 'attack', 'criticize', 'criticise', 'endorse', 'announce', 'highlight', 'tout', 'promote', 'urge', 'denounce', 'praise', 'argue', 'explain', 'blast', 'condemn', 'warn', 'insist']);
+const PURPOSE_SPEECH = new Set(['discuss', 'declare', 'defend', 'assail', 'attack', 'criticize', 'criticise', 'endorse', 'announce', 'highlight', 'tout', 'promote', 'urge', 'denounce', 'praise', 'argue', 'explain', 'blast', 'condemn', 'warn', 'insist', 'address', 'question', 'acknowledge', 'accuse', 'reiterate', 'mock', 'thank', 'congratulate']);
 
 /**
  * "Lee appeared on the show to defend the plan", "she met donors to discuss the budget": an
