@@ -943,9 +943,11 @@ const trimEnd = (toks: Token[]): Token[] => {
 };
 
 /** Nouns of attitude or speech, by the complement that carries their content. */
-const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'concern', 'concerns', 'worry', 'worries']);
-const NOUN_TO = new Set(['plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
-const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on', attacks: 'on', opposition: 'to', endorsement: 'of', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of' };
+const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'complaints', 'criticism', 'concern', 'concerns', 'worry', 'worries']);
+const NOUN_TO = new Set(['claim', 'plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
+const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on', attacks: 'on', opposition: 'to', endorsement: 'of', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of', critique: 'of', thoughts: 'on', assault: 'on', proposal: 'for' };
+/** Adjectives between a holder and its noun that the endings above miss: "his long support for", "her sharp attacks on". */
+const HOLDER_ADJ = new Set(['long', 'strong', 'stern', 'false', 'past', 'new', 'harsh', 'sharp', 'fierce', 'blunt', 'public', 'firm', 'vocal', 'open', 'early', 'initial', 'fresh', 'frequent', 'strident']);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
 
 /**
@@ -954,18 +956,21 @@ const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', the
  */
 function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null; span: [number, number] } | null {
   const t = s[c];
-  if (!t || t.type !== 'word' || !/^[a-z]+$/.test(t.text)) return null;
+  if (!t || t.type !== 'word' || !/^[a-z]+$/.test(c === sentenceStart(s) ? t.lower : t.text)) return null;
   const n = s[c + 1];
   if (!n) return null;
   let span: [number, number] | null = null;
   if (n.lower === 'that' && NOUN_THAT.has(t.lower) && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
   else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower)) span = [c + 1, clauseEnd(s, c + 1)];
+  // (a negated infinitive keeps its "not": "her decision not to run")
+  else if (n.lower === 'not' && s[c + 2]?.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 3]?.text ?? '')) span = [c + 1, clauseEnd(s, c + 2)];
   // (a clause runs to its end: "questions about whether the plan would work")
   else if (NOUN_PREP[t.lower] === n.lower && s[c + 2]?.type === 'word') span = [c + 2, WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2)];
+  else if ((n.lower === 'from' || n.lower === 'by') && (NOUN_THAT.has(t.lower) || NOUN_PREP[t.lower])) return agentNounCue(s, c);
   if (!span || span[1] <= span[0]) return null;
   // the possessor, possibly before an adjective: "his repeated calls", "the senator's plan"
   let p = c - 1;
-  if (s[p] && /^[a-z]+(ed|al|ful|ous|ive|ent|ant|est|er)$/.test(s[p]!.text) && !POSSESSIVE_PRONOUNS[s[p]!.lower]) p--;
+  if (s[p] && (/^[a-z]+(ed|al|ful|ous|ive|ent|ant|est|er)$/.test(s[p]!.text) || HOLDER_ADJ.has(s[p]!.text)) && !POSSESSIVE_PRONOUNS[s[p]!.lower]) p--;
   const q = s[p];
   if (!q || q.type !== 'word') return unpossessedNounCue(s, c, span);
   const pron = POSSESSIVE_PRONOUNS[q.lower];
@@ -976,8 +981,49 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span, mention: m } : null;
 }
 
+/**
+ * "complaints from the union that C", "criticism by Lee of C": a noun of speech whose holder
+ * follows it with "from" or "by", before the noun's own complement.
+ */
+function agentNounCue(s: Token[], c: number): { cue: Token; mention: Mention | null; span: [number, number] } | null {
+  const t = s[c]!;
+  let e = c + 3;
+  while (e < s.length && e < c + 14 && !/^(that|for|of|on|about|to|with|over|against|in|at)$/.test(s[e]!.lower) && !/^[.;:?!]$/.test(s[e]!.text)) e++;
+  const agent = e < s.length ? parseMention(trimEnd(s.slice(c + 2, e))) : null;
+  if (!agent || agent.kind === 'pronoun' || !isAgent(agent, 'stance')) return null;
+  const k = s[e];
+  let span: [number, number] | null = null;
+  if (k?.lower === 'that' && NOUN_THAT.has(t.lower) && clauseAt(s, e + 1)) span = [e + 1, clauseEnd(s, e + 1)];
+  else if (k && NOUN_PREP[t.lower] === k.lower && s[e + 1]?.type === 'word') span = [e + 1, WH.has(s[e + 1]!.lower) ? topicEnd(s, e + 1) : objectEnd(s, e + 1)];
+  return span && span[1] > span[0] ? { cue: t, mention: agent, span } : null;
+}
+
+/**
+ * Where a noun's content ends inside the sentence: before the main clause after a fronted clause
+ * or phrase ("While fears that C grew, the board …", "Despite complaints that C, the board …").
+ */
+function nounContentEnd(s: Token[], span: [number, number], c: number, fronted: number): [number, number] {
+  let [a, b] = span;
+  if (fronted >= 0 && c < fronted) b = Math.min(b, fronted);
+  else if (/^(despite|amid|after|with|following|given|among|in|for)$/.test(s[0]?.lower ?? '')) {
+    const comma = s.findIndex((t, i) => i > c && t.text === ',');
+    if (comma > a) b = Math.min(b, comma);
+  }
+  return [a, b];
+}
+
 /** Nouns of speech or judgement that report something even with no one holding them: "questions about C", "allegations that C". */
-const UNPOSSESSED = new Set(['questions', 'concerns', 'allegations', 'accusations', 'criticism']);
+const UNPOSSESSED = new Set(['questions', 'concerns', 'allegations', 'accusations', 'criticism', 'calls', 'complaints', 'claims']);
+
+/** Nouns of stance that report something unpossessed only when they open the sentence: "Opposition to the deal grew." */
+const OPENING_STANCE = new Set(['support', 'opposition']);
+
+/** The first word of a sentence, after opening punctuation. */
+const sentenceStart = (s: Token[]): number => {
+  let a = 0;
+  while (a < s.length && s[a]!.type !== 'word') a++;
+  return a;
+};
 
 /** Adjectives before an unpossessed noun of speech: "new questions", "growing concerns". */
 const UNPOSSESSED_ADJ = new Set(['new', 'fresh', 'growing', 'mounting', 'lingering', 'persistent', 'serious', 'renewed', 'ongoing', 'continuing', 'widespread', 'public', 'repeated', 'more', 'many', 'some', 'any', 'no', 'few', 'several', 'broader', 'deep', 'deeper', 'similar']);
@@ -988,7 +1034,8 @@ const UNPOSSESSED_ADJ = new Set(['new', 'fresh', 'growing', 'mounting', 'lingeri
  */
 function unpossessedNounCue(s: Token[], c: number, span: [number, number]): { cue: Token; mention: null; span: [number, number] } | null {
   const t = s[c]!;
-  if (!UNPOSSESSED.has(t.lower)) return null;
+  // (a stance opening the sentence is the writer's report too: "Support for the levy has grown")
+  if (!UNPOSSESSED.has(t.lower) && !(c === sentenceStart(s) && OPENING_STANCE.has(t.lower))) return null;
   // (after "raise" or "take" the noun is the verb's business, with the verb's subject: "raised questions about C")
   let p = c - 1;
   if (s[p] && UNPOSSESSED_ADJ.has(s[p]!.lower)) p--;
@@ -1052,13 +1099,25 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     }
     const noun = nounCueAt(s, c);
     if (noun) {
-      const [a, b] = noun.span;
+      const [a, b] = nounContentEnd(s, noun.span, c, fronted);
       const cand = candidate(ctx, [s.slice(a, b)], noun.cue, noun.mention, 'stance');
       const start = noun.mention?.start ?? noun.cue.start;
       if (cand && !overlaps(start, s[b - 1]!.end)) {
         if (!noun.mention) cand.unattributed = true;
         out.push(cand);
         taken.push([start, s[b - 1]!.end]);
+        c = b - 1;
+      }
+      continue;
+    }
+    const purpose = purposeSpeechAt(s, c);
+    if (purpose) {
+      const [a, b] = purpose;
+      const cand = candidate(ctx, [trimEnd(s.slice(a, b))].filter((x) => x.length), s[c + 1]!, null, 'stance');
+      if (cand && !overlaps(s[c]!.start, s[b - 1]!.end)) {
+        cand.inherit = 'main';
+        out.push(cand);
+        taken.push([s[c]!.start, s[b - 1]!.end]);
         c = b - 1;
       }
       continue;
@@ -1130,6 +1189,25 @@ function coordinatedVerb(s: Token[], c: number, cue: StanceCue): boolean {
   // a verb phrase before it ("thanked the crowd"), not a noun phrase ("Lee and Park")
   const prev = s[j - 1];
   return !!prev && prev.type === 'word' && /^[a-z]/.test(prev.text) && j >= 3;
+}
+
+/** Verbs of speech or stance that a purpose infinitive reports: "went on the radio to defend the plan". */
+const PURPOSE_SPEECH = new Set(['discuss', 'declare', 'defend', 'assail', 'attack', 'criticize', 'criticise', 'endorse', 'announce', 'highlight', 'tout', 'promote', 'urge', 'denounce', 'praise', 'argue', 'explain', 'blast', 'condemn', 'warn', 'insist', 'address', 'question', 'acknowledge', 'accuse', 'reiterate', 'mock', 'thank', 'congratulate']);
+
+/**
+ * "Lee appeared on the show to defend the plan", "she met donors to discuss the budget": an
+ * infinitive of purpose with a verb of speech reports what the subject of the sentence said.
+ * The content is the verb's object or that-clause; the span runs from "to".
+ */
+function purposeSpeechAt(s: Token[], c: number): [number, number] | null {
+  if (s[c]?.lower !== 'to' || !PURPOSE_SPEECH.has(s[c + 1]?.text ?? '') || c < 2) return null;
+  // (speaking "on condition of anonymity to discuss X" gives a source's reason, not what it said)
+  if (s[c - 1]!.lower === 'anonymity') return null;
+  const k = c + 2;
+  if (s[k]?.type !== 'word') return null;
+  if (s[k]!.lower === 'that') return clauseAt(s, k + 1) ? [k + 1, clauseEnd(s, k + 1)] : null;
+  const e = WH.has(s[k]!.lower) ? topicEnd(s, k) : objectEnd(s, k);
+  return e > k ? [k, e] : null;
 }
 
 /** Does a statement already found say most of what the candidate says ("In a poll, Lee found that C": "C" by "found")? */

@@ -103,6 +103,33 @@ describe('nouns of speech or judgement with no possessor', () => {
   ]);
 });
 
+describe('nouns of attitude: more complements and holders', () => {
+  table([
+    ['his decision not to V keeps the "not"', 'Mara Lind surprised voters with her decision not to attend.', [ind('not to attend', 'Mara Lind', 'decision')]],
+    ['X’s claim to V', 'Rivals mocked Lisa Moreau\'s claim to speak for all farmers.', [ind('to speak for all farmers', 'Lisa Moreau', 'claim')]],
+    ['his stern warning that C: an adjective between holder and noun', 'Senator Tom Hart repeated his stern warning that the bridge was unsafe.', [ind('the bridge was unsafe', 'Tom Hart', 'warning')]],
+    ['X’s critique of NP', 'Ana Ruiz\'s critique of the budget was sharp.', [ind('the budget', 'Ana Ruiz', 'critique')]],
+    ['his thoughts on NP', 'Tom Ekberg shared his thoughts on the new stadium.', [ind('the new stadium', 'Tom Ekberg', 'thoughts')]],
+    ['X’s proposal for NP', 'The board backed Tom Ekberg\'s proposal for a night bus.', [ind('a night bus', 'Tom Ekberg', 'proposal')]],
+    ['complaints from X that C: the holder after "from"', 'The trial followed complaints from three nurses that the ward was unsafe.', [ind('the ward was unsafe', 'three nurses', 'complaints')]],
+    ['calls for NP, no holder', 'The project stalled amid calls for a new audit.', [ind('a new audit', null, 'calls')]],
+    ['claims that C, no holder', 'The ruling ended claims that the vote was rigged.', [ind('the vote was rigged', null, 'claims')]],
+    ['Despite complaints that C, MAIN: the content ends at the comma', 'Despite complaints that the fee is unfair, the council kept it.', [ind('the fee is unfair', null, 'complaints')]],
+    ['Opposition to NP opening the sentence', 'Opposition to the tunnel has united both parties.', [ind('the tunnel', null, 'Opposition')]],
+    ['support for NP inside the sentence, no holder: not a report', 'The mayor gave up the plan after support for the levy fell.', []],
+    ['support from X (no complement): not a report', 'The report drew support from the council.', []],
+  ]);
+});
+
+describe('infinitives of purpose with a verb of speech', () => {
+  table([
+    ['went on the radio to defend NP: the subject speaks', 'Mayor Ana Ruiz went on the radio to defend the new parking fee.', [ind('the new parking fee', 'Ana Ruiz', 'defend')]],
+    ['met with X to discuss NP', 'Tom Hart met with farmers on Monday to discuss the drought.', [ind('the drought', 'Tom Hart', 'discuss')]],
+    ['to argue that C', 'Lisa Moreau took the stage to argue that the tunnel was too costly.', [ind('the tunnel was too costly', 'Lisa Moreau', 'argue')]],
+    ['on condition of anonymity to discuss NP: a reason, not a report', 'An aide, speaking on condition of anonymity to discuss the talks, gave no details.', []],
+  ]);
+});
+
 describe('the writer’s expectations and impressions', () => {
   table([
     ['NP known as NAME: the thing and its name, no speaker', 'Voters cast ballots in the round of contests known as Big Saturday.', [
