@@ -92,7 +92,7 @@ function firstOfCoordinatedNames(seg: Token[], runs: [number, number][], run: [n
   const second = runs.find((r) => r[0] === run[1] + 1);
   if (!second) return false;
   const after = seg[second[1]];
-  if (after && after.type === 'word' && !isCap(after)) return false;
+  if (after && after.type === 'word' && !isCap(after) && !/^(and|or|of|from|at|in|with)$/.test(after.lower)) return false;
   // "Parks and Recreation Department", "Ohio Gov. and Party Chairman Ann Lee": one organisation, one person ("Mr. King" is a name)
   const words = (r: [number, number]) => seg.slice(r[0], r[1]).map((t) => t.text);
   const last = bare(seg[run[1] - 1]!.text);
@@ -109,6 +109,19 @@ function isOrgName(words: string[]): boolean {
   if (ORG_WORDS.has(last)) return true;
   if (words.length === 1 && ORG_WORDS.has(bare(stripPoss(words[0]!)))) return true;
   return false;
+}
+
+/**
+ * "Sen. Ann Lee of Ohio", "Tom Roe of Dayton": a person's full name followed by
+ * "of" and the place they come from or represent is the person; the place is
+ * not their name (nor makes them an organisation).
+ */
+function homePlaceDropped(words: string[]): string[] {
+  const of = words.indexOf('of');
+  if (of < 2 || !PLACES.has(bare(stripPoss(words[words.length - 1]!)))) return words;
+  const person = words.slice(0, of);
+  const [, name] = peelTitles(person);
+  return name.length >= 2 && !isOrgName(person) && !person.some((w) => ORG_WORDS.has(bare(w))) && !TITLE_WORDS.has(bare(person[of - 1]!)) ? person : words;
 }
 
 /** Titles of several people at once ("Sens. Ann Lee and Tom Roe"). */
@@ -215,6 +228,13 @@ export function parseMention(all: Token[]): Mention | null {
     }
     if (cur.length) segments.push(cur);
   } else segments.push(toks);
+  // "Of Roe, Lee said": a phrase saying whom the words are about opens the mention
+  if (segments.length > 1 && /^(Of|About|On|Regarding)$/.test(segments[0]![0]!.text)) segments.shift();
+  // "Rep. Tom Dale who represents Green Bay": a relative clause without a comma ends the segment
+  for (let k = 0; k < segments.length; k++) {
+    const rel = segments[k]!.findIndex((t, i) => i > 0 && /^(who|whose|whom)$/.test(t.lower));
+    if (rel > 0) segments[k] = segments[k]!.slice(0, rel);
+  }
   // relative clauses are not part of the mention
   // nor are party-and-state labels and abbreviated states ("Ann Lee, D-Ohio,"; "of Dover, Del.,")
   const segs = segments.filter((s) => !['who', 'which', 'whose', 'whom', 'where', 'when'].includes(s[0]!.lower) && !(segments.length > 1 && isPlaceLabel(s)));
@@ -236,7 +256,7 @@ export function parseMention(all: Token[]): Mention | null {
       }
       if (modifier) continue;
       if (isPossessive(seg[run[1] - 1]!) && run[1] < seg.length) continue;
-      const [roleW, nameW] = peelTitles(words);
+      const [roleW, nameW] = peelTitles(homePlaceDropped(words));
       if (!nameW.length) continue;
       if (nameW.length === 1 && !roleW.length && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
       if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()))) continue;
