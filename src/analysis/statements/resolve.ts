@@ -170,7 +170,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
     return null;
   };
   const person = (name: string, role: string | null): SpeakerRef => {
-    const canon = register.canonical(name);
+    const canon = register.canonical(name, role ?? '');
     const e = register.get(canon.name);
     return { name: canon.name, role: role ?? canon.role ?? e?.role ?? null, type: canon.type ?? 'person' };
   };

@@ -408,7 +408,7 @@ export class Register {
   }
 
   /** Canonical name of a written name: config aliases, then the article's full names. */
-  canonical(name: string): { name: string; role: string | null; type: SpeakerType | null } {
+  canonical(name: string, title = ''): { name: string; role: string | null; type: SpeakerType | null } {
     const lower = name.toLowerCase();
     for (const c of this.config) {
       if (c.name.toLowerCase() === lower || (c.aliases ?? []).some((a) => a.toLowerCase() === lower)) {
@@ -420,6 +420,8 @@ export class Register {
       const cands = (this.bySurname.get(lower) ?? []).filter((e) => e.name.split(/\s+/).length > 1);
       const uniq = oneNameVariants([...new Set(cands.map((e) => e.name))]);
       if (uniq.length === 1) return this.canonical(uniq[0]!);
+      const shared = this.sharedSurnameHolder(cands, title);
+      if (shared) return this.canonical(shared.name);
       // config: unique full name with that surname
       const conf = this.config.filter((c) => c.name.toLowerCase().split(/\s+/).pop() === lower);
       if (conf.length === 1) return { name: conf[0]!.name, role: conf[0]!.role ?? null, type: conf[0]!.type ?? null };
@@ -453,8 +455,19 @@ export class Register {
       const e = cands.find((x) => x.name === uniq[0])!;
       e.positions.push(pos);
       if (!e.gender && title) e.gender = genderOfName(e.name, title);
-    }
+    } else this.sharedSurnameHolder(cands, title)?.positions.push(pos);
     return cands.length > 0;
+  }
+
+  /**
+   * "Ann Roe … Tom Roe … Mr. Roe said": two people of the article share a surname; a
+   * title's gender tells which one the surname stands for (without one it stays open).
+   */
+  private sharedSurnameHolder(cands: Entity[], title: string): Entity | null {
+    const g = title ? genderOfName('', title) : null;
+    if (!g) return null;
+    const fit = cands.filter((e) => e.type === 'person' && e.name.includes(' ') && e.gender === g);
+    return fit.length === 1 ? fit[0]! : null;
   }
 
   /** A person the article names by one word only ("Mr. Lee", "Maria"), never by a full name. */

@@ -199,6 +199,11 @@ const ROWS: Row[] = [
     '“We found traces,” wrote analysts Ann Moss and Carl Berg of Boston’s Institute for Science and Global Affairs.',
     [['We found traces', 'Ann Moss']],
   ],
+  [
+    'a first name that is also a common noun (“Bill”) still opens a full name',
+    'Ann Lee criticized the plan on Monday. “It will fail,” she said.\n\nBill Lee joined the rally later. “She is tough and she is ready,” the former governor said.',
+    [['She is tough', 'Bill Lee']],
+  ],
 ];
 
 describe('speaker resolution', () => {
