@@ -376,12 +376,30 @@ function namedModifier(text: string, mod: string): boolean {
   return text.split(/\s+/).slice(1).some((w) => w.toLowerCase().replace(/['’]s?$/, '') === mod && /^\p{Lu}\p{Ll}/u.test(w));
 }
 
+/**
+ * "World Bank President Ann Lee", "former President Tom Roe", "Vice President Ann Lee": a role
+ * whose head is qualified by "former", "vice" or an organisation's name is not what a bare
+ * "the president" means (the mention must carry the qualifier too: "the former president").
+ */
+function qualifiedRole(role: string, heads: string[], m: Mention): boolean {
+  const words = role.split(/[\s,]+/);
+  const at = words.findIndex((w) => heads.includes(w.toLowerCase()));
+  const prev = words[at - 1];
+  if (at <= 0 || !prev) return false;
+  const q = prev.toLowerCase().replace(/['’]s$/, '');
+  if (m.modifiers.includes(q)) return false;
+  if (/^(former|vice|ex|onetime|then)$/.test(q)) return true;
+  // (an organisation's president: a country's president is "the president" of a news story about it)
+  return m.head === 'president' && /^\p{Lu}\p{Ll}+$/u.test(prev) && !/['’]s$/.test(prev) && !TITLE_WORDS.has(q) && placeGroup(q) < 0 && !PARTY_GROUPS.some((g) => g.includes(q)) && !PLACES.has(q) && !/(an|ish|ese|ic)$/.test(q);
+}
+
 /** Does an entity's role fit a role mention? */
 export function roleFits(role: string | null, m: Mention): boolean {
   if (!role || !m.head) return false;
   const r = role.toLowerCase();
   const heads = SYNONYMS[m.head] ?? [m.head];
   if (!heads.some((h) => new RegExp(`(^|[^a-z])${h.replace('.', '\\.')}([^a-z]|$)`).test(r))) return false;
+  if (qualifiedRole(role, heads, m)) return false;
   // place modifiers must agree ("a senior Russian official" is not Washington's envoy)
   for (const mod of m.modifiers) {
     const pg = PARTY_GROUPS.findIndex((g) => g.includes(mod));

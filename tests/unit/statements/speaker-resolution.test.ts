@@ -204,6 +204,11 @@ const ROWS: Row[] = [
     'Ann Lee criticized the plan on Monday. “It will fail,” she said.\n\nBill Lee joined the rally later. “She is tough and she is ready,” the former governor said.',
     [['She is tough', 'Bill Lee']],
   ],
+  [
+    'a role qualified by “former” is not what a bare role phrase means',
+    'Gov. Ann Lee signed the budget in March.\n\nFormer Gov. Tom Roe attended the signing.\n\n“We will not back down,” the governor said.',
+    [['We will not back down', 'Ann Lee']],
+  ],
 ];
 
 describe('speaker resolution', () => {
