@@ -155,6 +155,16 @@ function namingVerbBefore(s: Token[], qi: number): number {
 }
 
 /** The subject opening a sentence, when it names someone: a capitalised run, a pronoun, or "the/a … role". */
+/**
+ * “Q” …, endorsed Sen. Ann Lee, urging … / “Q,” stars an actor who promises …: words after a
+ * quotation that open with a verb and its object are the writer's clause, not a speaker.
+ */
+function verbBeforeObject(np: Token[]): boolean {
+  const [v, o] = np.filter((t) => t.type === 'word');
+  if (!v || !o || !/^[a-z]{3,}(ed|[^s]s)$/.test(v.text) || /^(this|these|those|always|perhaps|sometimes|various|numerous|famous|anonymous|previous|serious|nervous|jealous|generous|furious)$/.test(v.text) || /^(retired|former|decorated|celebrated|acclaimed|embattled|disgraced|elected|appointed|indicted|others|officials|aides|voters|analysts|experts|critics|supporters|sources)$/.test(v.text)) return false;
+  return /^(a|an|the|his|her|their|its|our)$/.test(o.lower) || /^\p{Lu}/u.test(o.text);
+}
+
 function openingSubject(s: Token[]): Mention | null {
   const np: Token[] = [];
   for (const t of s) {
@@ -388,7 +398,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           const m = np.length <= 24 && np.every((t) => t.type !== 'quote') ? parseMention(np) : null;
           // not a speaker when it starts like a clause or a phrase ("against what …", "and encouraged …")
           const lowerStart = /^(against|for|as|and|or|but|that|which|who|with|in|on|at|by|from|of|to|after|before|because|while|when|if|about|over|into|like|than|so|then|what|how|why|where)$/.test(np[0]?.lower ?? "");
-          if (m && !lowerStart && (openEnd || m.kind === 'name' || m.kind === 'pronoun')) {
+          if (m && !lowerStart && !verbBeforeObject(np) && (openEnd || m.kind === 'name' || m.kind === 'pronoun')) {
             found = directCandidate(ctx, q, s.slice(c, c + cue.length), np, { cueAfter: true });
           }
         }

@@ -115,7 +115,7 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
         const nameWords = m.name.split(/\s+/);
         const lastWord = nameWords[nameWords.length - 1]!.toLowerCase();
         if (m.kind === 'org') register.add(m.name, 'organisation', null, pos);
-        else if (nameWords.length >= 2 && !nameWords.some((w) => NON_PERSON.has(w.toLowerCase())) && !TITLE_WORDS.has(lastWord) && !ROLE_NOUNS.has(lastWord) && !ORG_WORDS.has(lastWord) && nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|al|bin)$/.test(w))) {
+        else if (nameWords.length >= 2 && !nameWords.some((w, x) => NON_PERSON.has(w.toLowerCase()) && !firstName(w, x)) && !TITLE_WORDS.has(lastWord) && !ROLE_NOUNS.has(lastWord) && !ORG_WORDS.has(lastWord) && nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|al|bin)$/.test(w))) {
           // role: title words in the run, role words before it, apposition after it
           const roleParts: string[] = [];
           const peeled = words.slice(0, words.length - nameWords.length);
@@ -174,6 +174,9 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
   }
   return { register, cataphora };
 }
+
+/** "Bill Lee", "Day Roe": a full name's first word that is a known first name, not a thing ("Farm Bill", "Labor Day"). */
+const firstName = (word: string, index: number) => index === 0 && genderOfName(word) !== null;
 
 /** "Said Lee, …": a reporting verb opening a sentence before its speaker is no part of the name. */
 function openingReportVerb(t: Token): boolean {

@@ -19,18 +19,22 @@ import { mainClauseStart } from './register.ts';
 import { isPlaceLabel } from './np.ts';
 
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
-function sentenceSubject(toks: Token[]): Mention | null {
+function sentenceSubject(all: Token[]): Mention | null {
   let i = 0;
+  // a dateline opening the article ("BOSTON —", "ROME, May 2 (AP) —") is not the subject
+  const toks = all.slice(datelineEnd(all));
   // skip an opening adverbial up to its comma ("On Friday, …")
   const comma = toks.findIndex((t) => t.text === ',');
   const afterComma = toks[comma + 1];
   const main = mainClauseStart(toks);
-  if (comma > 0 && comma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(afterComma.lower)) && !placeLabelAfter(toks, comma)) i = comma + 1;
+  if (comma > 0 && comma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(pronounOf(afterComma.lower))) && !placeLabelAfter(toks, comma)) i = comma + 1;
   // after a longer opening adverbial or subordinate clause ("When the vote was over, …")
   else if (main > 0) i = main;
   // a participial opener ("Chastened by the polls, …", "Speaking on Monday, …") is not the subject
-  else if (/^\p{Lu}[a-z]+(ed|ing|en)$/u.test(toks[0]?.text ?? '') && toks[1]?.type === 'word' && /^[a-z]/.test(toks[1].text)) {
-    const c = toks.findIndex((t, x) => x < 25 && t.text === ',' && !!toks[x + 1] && (/^\p{Lu}/u.test(toks[x + 1]!.text) || PRONOUN_SUBJECTS.has(toks[x + 1]!.lower)));
+  // (also after an adverb: "Quietly courting donors, …"; not "Kelly responded": a name ending in -ly)
+  else if (/^\p{Lu}[a-z]+(ed|ing|en)$/u.test(toks[0]?.text ?? '') && toks[1]?.type === 'word' && /^[a-z]/.test(toks[1].text) || (/^\p{Lu}[a-z]+ly$/u.test(toks[0]?.text ?? '') && /^[a-z]+ing$/.test(toks[1]?.text ?? '') && toks[2]?.type === 'word')) {
+    // (the participle clause ends at a comma, or at the closing dash of an aside: "…, ― much as before ― Lee said")
+    const c = toks.findIndex((t, x) => x < 30 && /^[,―—–]$/.test(t.text) && !!toks[x + 1] && (/^\p{Lu}/u.test(toks[x + 1]!.text) || PRONOUN_SUBJECTS.has(toks[x + 1]!.lower)));
     if (c < 0) return null;
     i = c + 1;
   }
@@ -38,7 +42,7 @@ function sentenceSubject(toks: Token[]): Mention | null {
   for (; i < toks.length && np.length < 8; i++) {
     const t = toks[i]!;
     if (t.type !== 'word') break;
-    if (/^\p{Lu}/u.test(t.text) || PRONOUN_SUBJECTS.has(t.lower) || (np.length && /^[a-z-]+$/.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)))) np.push(t);
+    if (/^\p{Lu}/u.test(t.text) || PRONOUN_SUBJECTS.has(pronounOf(t.lower)) || (np.length && /^[a-z-]+$/.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)))) np.push(t);
     else if (!np.length && /^(the|a|an|his|her|their)$/.test(t.lower)) np.push(t);
     else break;
   }
@@ -46,6 +50,18 @@ function sentenceSubject(toks: Token[]): Mention | null {
   const m = parseMention(np);
   return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '')) ? m : null;
 }
+/**
+ * "BOSTON — Ann Lee said …", "ROME, May 2 (AP) — …": an article's dateline (a place
+ * in capitals, maybe a date and an agency, then a dash) before the first sentence's
+ * subject. Returns the index after the dash, or 0.
+ */
+function datelineEnd(toks: Token[]): number {
+  if (!/^\p{Lu}[\p{Lu}.'’-]{2,}$/u.test(toks[0]?.text ?? '')) return 0;
+  const dash = toks.findIndex((t, i) => i < 12 && /^(—|–|--)$/.test(t.text));
+  return dash > 0 && toks.slice(0, dash).every((t) => t.type !== 'quote' && !/^[.;:!?]$/.test(t.text)) ? dash + 1 : 0;
+}
+/** A subject pronoun with its auxiliary contracted onto it ("he’s", "she'd") is that pronoun. */
+const pronounOf = (lower: string) => lower.replace(/['’](s|d|ll|re|ve|m)$/, '');
 /** "Sen. Ann Lee, D-Ohio, …": the comma opens a party-and-state label, not the main clause after an opening adverbial. */
 function placeLabelAfter(toks: Token[], comma: number): boolean {
   const next = toks.findIndex((t, x) => x > comma && t.text === ',');
@@ -154,7 +170,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
     return null;
   };
   const person = (name: string, role: string | null): SpeakerRef => {
-    const canon = register.canonical(name);
+    const canon = register.canonical(name, role ?? '');
     const e = register.get(canon.name);
     return { name: canon.name, role: role ?? canon.role ?? e?.role ?? null, type: canon.type ?? 'person' };
   };

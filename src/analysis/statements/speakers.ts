@@ -92,7 +92,7 @@ function firstOfCoordinatedNames(seg: Token[], runs: [number, number][], run: [n
   const second = runs.find((r) => r[0] === run[1] + 1);
   if (!second) return false;
   const after = seg[second[1]];
-  if (after && after.type === 'word' && !isCap(after)) return false;
+  if (after && after.type === 'word' && !isCap(after) && !/^(and|or|of|from|at|in|with)$/.test(after.lower)) return false;
   // "Parks and Recreation Department", "Ohio Gov. and Party Chairman Ann Lee": one organisation, one person ("Mr. King" is a name)
   const words = (r: [number, number]) => seg.slice(r[0], r[1]).map((t) => t.text);
   const last = bare(seg[run[1] - 1]!.text);
@@ -109,6 +109,19 @@ function isOrgName(words: string[]): boolean {
   if (ORG_WORDS.has(last)) return true;
   if (words.length === 1 && ORG_WORDS.has(bare(stripPoss(words[0]!)))) return true;
   return false;
+}
+
+/**
+ * "Sen. Ann Lee of Ohio", "Tom Roe of Dayton": a person's full name followed by
+ * "of" and the place they come from or represent is the person; the place is
+ * not their name (nor makes them an organisation).
+ */
+function homePlaceDropped(words: string[]): string[] {
+  const of = words.indexOf('of');
+  if (of < 2 || !PLACES.has(bare(stripPoss(words[words.length - 1]!)))) return words;
+  const person = words.slice(0, of);
+  const [, name] = peelTitles(person);
+  return name.length >= 2 && !isOrgName(person) && !person.some((w) => ORG_WORDS.has(bare(w))) && !TITLE_WORDS.has(bare(person[of - 1]!)) ? person : words;
 }
 
 /** Titles of several people at once ("Sens. Ann Lee and Tom Roe"). */
@@ -215,6 +228,13 @@ export function parseMention(all: Token[]): Mention | null {
     }
     if (cur.length) segments.push(cur);
   } else segments.push(toks);
+  // "Of Roe, Lee said": a phrase saying whom the words are about opens the mention
+  if (segments.length > 1 && /^(Of|About|On|Regarding)$/.test(segments[0]![0]!.text)) segments.shift();
+  // "Rep. Tom Dale who represents Green Bay": a relative clause without a comma ends the segment
+  for (let k = 0; k < segments.length; k++) {
+    const rel = segments[k]!.findIndex((t, i) => i > 0 && /^(who|whose|whom)$/.test(t.lower));
+    if (rel > 0) segments[k] = segments[k]!.slice(0, rel);
+  }
   // relative clauses are not part of the mention
   // nor are party-and-state labels and abbreviated states ("Ann Lee, D-Ohio,"; "of Dover, Del.,")
   const segs = segments.filter((s) => !['who', 'which', 'whose', 'whom', 'where', 'when'].includes(s[0]!.lower) && !(segments.length > 1 && isPlaceLabel(s)));
@@ -236,7 +256,7 @@ export function parseMention(all: Token[]): Mention | null {
       }
       if (modifier) continue;
       if (isPossessive(seg[run[1] - 1]!) && run[1] < seg.length) continue;
-      const [roleW, nameW] = peelTitles(words);
+      const [roleW, nameW] = peelTitles(homePlaceDropped(words));
       if (!nameW.length) continue;
       if (nameW.length === 1 && !roleW.length && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
       if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()))) continue;
@@ -356,12 +376,30 @@ function namedModifier(text: string, mod: string): boolean {
   return text.split(/\s+/).slice(1).some((w) => w.toLowerCase().replace(/['’]s?$/, '') === mod && /^\p{Lu}\p{Ll}/u.test(w));
 }
 
+/**
+ * "World Bank President Ann Lee", "former President Tom Roe", "Vice President Ann Lee": a role
+ * whose head is qualified by "former", "vice" or an organisation's name is not what a bare
+ * "the president" means (the mention must carry the qualifier too: "the former president").
+ */
+function qualifiedRole(role: string, heads: string[], m: Mention): boolean {
+  const words = role.split(/[\s,]+/);
+  const at = words.findIndex((w) => heads.includes(w.toLowerCase()));
+  const prev = words[at - 1];
+  if (at <= 0 || !prev) return false;
+  const q = prev.toLowerCase().replace(/['’]s$/, '');
+  if (m.modifiers.includes(q)) return false;
+  if (/^(former|vice|ex|onetime|then)$/.test(q)) return true;
+  // (an organisation's president: a country's president is "the president" of a news story about it)
+  return m.head === 'president' && /^\p{Lu}\p{Ll}+$/u.test(prev) && !/['’]s$/.test(prev) && !TITLE_WORDS.has(q) && placeGroup(q) < 0 && !PARTY_GROUPS.some((g) => g.includes(q)) && !PLACES.has(q) && !/(an|ish|ese|ic)$/.test(q);
+}
+
 /** Does an entity's role fit a role mention? */
 export function roleFits(role: string | null, m: Mention): boolean {
   if (!role || !m.head) return false;
   const r = role.toLowerCase();
   const heads = SYNONYMS[m.head] ?? [m.head];
   if (!heads.some((h) => new RegExp(`(^|[^a-z])${h.replace('.', '\\.')}([^a-z]|$)`).test(r))) return false;
+  if (qualifiedRole(role, heads, m)) return false;
   // place modifiers must agree ("a senior Russian official" is not Washington's envoy)
   for (const mod of m.modifiers) {
     const pg = PARTY_GROUPS.findIndex((g) => g.includes(mod));
@@ -388,7 +426,7 @@ export class Register {
   }
 
   /** Canonical name of a written name: config aliases, then the article's full names. */
-  canonical(name: string): { name: string; role: string | null; type: SpeakerType | null } {
+  canonical(name: string, title = ''): { name: string; role: string | null; type: SpeakerType | null } {
     const lower = name.toLowerCase();
     for (const c of this.config) {
       if (c.name.toLowerCase() === lower || (c.aliases ?? []).some((a) => a.toLowerCase() === lower)) {
@@ -400,6 +438,8 @@ export class Register {
       const cands = (this.bySurname.get(lower) ?? []).filter((e) => e.name.split(/\s+/).length > 1);
       const uniq = oneNameVariants([...new Set(cands.map((e) => e.name))]);
       if (uniq.length === 1) return this.canonical(uniq[0]!);
+      const shared = this.sharedSurnameHolder(cands, title);
+      if (shared) return this.canonical(shared.name);
       // config: unique full name with that surname
       const conf = this.config.filter((c) => c.name.toLowerCase().split(/\s+/).pop() === lower);
       if (conf.length === 1) return { name: conf[0]!.name, role: conf[0]!.role ?? null, type: conf[0]!.type ?? null };
@@ -433,8 +473,19 @@ export class Register {
       const e = cands.find((x) => x.name === uniq[0])!;
       e.positions.push(pos);
       if (!e.gender && title) e.gender = genderOfName(e.name, title);
-    }
+    } else this.sharedSurnameHolder(cands, title)?.positions.push(pos);
     return cands.length > 0;
+  }
+
+  /**
+   * "Ann Roe … Tom Roe … Mr. Roe said": two people of the article share a surname; a
+   * title's gender tells which one the surname stands for (without one it stays open).
+   */
+  private sharedSurnameHolder(cands: Entity[], title: string): Entity | null {
+    const g = title ? genderOfName('', title) : null;
+    if (!g) return null;
+    const fit = cands.filter((e) => e.type === 'person' && e.name.includes(' ') && e.gender === g);
+    return fit.length === 1 ? fit[0]! : null;
   }
 
   /** A person the article names by one word only ("Mr. Lee", "Maria"), never by a full name. */

@@ -159,6 +159,56 @@ const ROWS: Row[] = [
     'Gov. Ann Lee signed the budget in March.\n\nThe session ended late.\n\nThe vote was close.\n\nTom Roe defended his plan for the schools on Monday.\n\n“We will not back down,” the governor said.',
     [['We will not back down', 'Tom Roe']],
   ],
+  [
+    'a dateline opening the article is not the subject of its first sentence',
+    'DENVER — Sen. Ann Lee (R-Colo.) on Tuesday shrugged off the ruling by the state court — a blow that has split the party all month — and said it was “a cheap stunt.”',
+    [['a cheap stunt', 'Ann Lee']],
+  ],
+  [
+    'after an opening adverbial, a contracted pronoun (“he’s”) is the subject',
+    'Tom Roe ran for mayor in 2010. More recently, he’s spoken out against the new tax, calling it “a trap for families.”',
+    [['a trap for families', 'Tom Roe']],
+  ],
+  [
+    'an adverb and a participle open the sentence; the clause ends at an aside’s closing dash',
+    'Quietly courting donors in the capital ― much as he did during the spring ― Tom Roe cast the blame on his rivals and stressed the danger that “reckless spending” poses.',
+    [['reckless spending', 'Tom Roe']],
+  ],
+  [
+    'a name ending in -ly before a past-tense verb is the subject, not an adverb',
+    'Kelly responded pointedly, with a smile: “Can happen at any age.”',
+    [['Can happen at any age', 'Kelly']],
+  ],
+  [
+    'a person’s name with the place they represent (“of Ohio”) is the person, before an apposition naming another',
+    '“We should fix it,” said Sen. Ann Lee of Ohio, the only senator to back Roe.',
+    [['We should fix it', 'Ann Lee']],
+  ],
+  [
+    'a relative clause without a comma is not part of the speaker’s name',
+    '“It is a mess,” said Rep. Tom Dale who represents Green Bay.',
+    [['It is a mess', 'Tom Dale']],
+  ],
+  [
+    'an opening “Of X,” names whom the words are about, not the speaker',
+    'Of Roe, Levine, who has given money to Tom Dale, said: “He is fine.”',
+    [['He is fine', 'Levine']],
+  ],
+  [
+    'of two coordinated names, the second with an affiliation, the first heads the mention',
+    '“We found traces,” wrote analysts Ann Moss and Carl Berg of Boston’s Institute for Science and Global Affairs.',
+    [['We found traces', 'Ann Moss']],
+  ],
+  [
+    'a first name that is also a common noun (“Bill”) still opens a full name',
+    'Ann Lee criticized the plan on Monday. “It will fail,” she said.\n\nBill Lee joined the rally later. “She is tough and she is ready,” the former governor said.',
+    [['She is tough', 'Bill Lee']],
+  ],
+  [
+    'a role qualified by “former” is not what a bare role phrase means',
+    'Gov. Ann Lee signed the budget in March.\n\nFormer Gov. Tom Roe attended the signing.\n\n“We will not back down,” the governor said.',
+    [['We will not back down', 'Ann Lee']],
+  ],
 ];
 
 describe('speaker resolution', () => {
