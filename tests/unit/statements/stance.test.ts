@@ -106,7 +106,7 @@ describe('nouns of speech or judgement with no possessor', () => {
 describe('nouns of attitude: more complements and holders', () => {
   table([
     ['his decision not to V keeps the "not"', 'Mara Lind surprised voters with her decision not to attend.', [ind('not to attend', 'Mara Lind', 'decision')]],
-    ['X’s claim to V', 'Rivals mocked Lisa Moreau\'s claim to speak for all farmers.', [ind('to speak for all farmers', 'Lisa Moreau', 'claim')]],
+    ['X’s claim to V', 'Few believed Lisa Moreau\'s claim to speak for all farmers.', [ind('to speak for all farmers', 'Lisa Moreau', 'claim')]],
     ['his stern warning that C: an adjective between holder and noun', 'Senator Tom Hart repeated his stern warning that the bridge was unsafe.', [ind('the bridge was unsafe', 'Tom Hart', 'warning')]],
     ['X’s critique of NP', 'Ana Ruiz\'s critique of the budget was sharp.', [ind('the budget', 'Ana Ruiz', 'critique')]],
     ['his thoughts on NP', 'Tom Ekberg shared his thoughts on the new stadium.', [ind('the new stadium', 'Tom Ekberg', 'thoughts')]],
