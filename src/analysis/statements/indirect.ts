@@ -88,7 +88,8 @@ function directive(s: Token[], k: number, lemma: string): number {
   if (!t || t.type !== 'word') return -1;
   if (lemma === 'call' && (t.lower === 'for' || t.lower === 'on')) return k + 1;
   if ((lemma === 'ask' || lemma === 'wonder' || lemma === 'question') && WH.has(t.lower)) return k;
-  if (COMMIT_TO.has(lemma) && t.lower === 'to' && /^[a-z]+$/.test(s[k + 1]?.text ?? '')) return k;
+  // ("vowed to “crush” the cartel": the verb of the commitment may stand in quotation marks)
+  if (COMMIT_TO.has(lemma) && t.lower === 'to' && (/^[a-z]+$/.test(s[k + 1]?.text ?? '') || s[k + 1]?.type === 'quote')) return k;
   if (OBJECT_TO.has(lemma)) {
     for (let j = k + 1; j < Math.min(s.length, k + 8); j++) {
       const x = s[j]!;
