@@ -91,11 +91,14 @@ function directive(s: Token[], k: number, lemma: string): number {
   // ("vowed to “crush” the cartel": the verb of the commitment may stand in quotation marks)
   if (COMMIT_TO.has(lemma) && t.lower === 'to' && (/^[a-z]+$/.test(s[k + 1]?.text ?? '') || s[k + 1]?.type === 'quote')) return k;
   if (OBJECT_TO.has(lemma)) {
-    for (let j = k + 1; j < Math.min(s.length, k + 8); j++) {
+    // (the addressee may run to a long noun phrase: "asked the campaign of the mayor of the city to …")
+    for (let j = k + 1; j < Math.min(s.length, k + 12); j++) {
       const x = s[j]!;
       if (x.type !== 'word') return -1;
       if (x.lower === 'to' && s[j + 1]?.type === 'quote') return k;
-      if (x.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(s[j + 1]!.lower)) return k;
+      // (a that-clause after the addressee is no directive: "told the crowd that it meant a lot to him")
+      if (x.lower === 'that') return -1;
+      if (x.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'me', 'us', 'it'].includes(s[j + 1]!.lower)) return k;
       // "asked the mayor whether …", "asked her about …": the question, after its addressee
       if (lemma === 'ask' && (WH.has(x.lower) || x.lower === 'about')) return j;
     }
@@ -701,7 +704,10 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       if (wide && wide[0] < lastEnd && s.slice(wide[0], c).some((t) => t.lower === 'who')) npIdx = wide;
     }
     // "… listeners who said they …": the relative pronoun stands for the noun before it
-    if (!npIdx && s[c - 1]?.lower === 'who' && c >= 2) {
+    // ("an ad that urges voters to “Q”", "a letter which warned …”Q”": a finite verb right after "that" or "which", when
+    //  the words it reports hold quoted words)
+    const relativeSubject = s[c - 1]?.lower === 'who' || (/^(that|which)$/.test(s[c - 1]?.lower ?? '') && (cue.form === 'past' || cue.form === 'third') && s.slice(c + 1, contentEnd(s, c + 1)).some((t) => t.type === 'quote'));
+    if (!npIdx && relativeSubject && c >= 2) {
       const w = s[c - 2]?.text === ',' ? c - 2 : c - 1;
       npIdx = npBefore(s, w, lastEnd);
     }
