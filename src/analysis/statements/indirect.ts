@@ -819,6 +819,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       }
     } else if (s[k]?.lower === 'that') {
       k++;
+    } else if (/^(only|merely|just)$/.test(s[k]?.lower ?? '') && s[k + 1]?.lower === 'that') {
+      // "said only that …": a focusing adverb before "that"
+      k += 2;
     } else if (s[k] && (PREPOSITIONS.has(s[k]!.lower) || (/^[a-z]+ly$/.test(s[k]!.text) && s[k]!.text.length > 4) || s[k]!.text === ',' || s[k]!.text === ':')) {
       const win = s.slice(k, k + 14);
       const thatAt = win.findIndex((t) => t.lower === 'that');
