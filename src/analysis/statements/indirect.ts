@@ -854,7 +854,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // "said if she wins, taxes will fall": a conditional clause opens the content
     // "explained how he built the firm", "revealed why …": an embedded question is what was said
     const embedded = EMBEDDED_WH.has(first.lower) && EMBEDDING_CUES.has(cue.lemma) && !!np;
-    const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower));
+    // ("says if elected “I will …”": the main clause may open with quoted words)
+    const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower) || (t.type === 'quote' && /^\p{Lu}/u.test(t.quote!.text)));
     // "says too many women …": a quantity, not an adverb
     const quantity = first.lower === 'too' && /^(many|much|few|little)$/.test(s[k + 1]?.lower ?? '');
     if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded && !(rel >= 0 && first.lower === 'as')) continue;
