@@ -713,7 +713,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     }
     let np = npIdx ? s.slice(npIdx[0], npIdx[1]) : null;
     // words that are nouns as often as verbs ("states", "claims", "rules") need a real subject before them
-    if (AMBIGUOUS.has(s[c]!.lower)) {
+    // (or a verb of the same form coordinated with an earlier report in the sentence: "says A and calls her “Q”")
+    const secondAct = !np && coordinated && [...acts.values()].some((a) => a.cue.form === cue.form);
+    if (AMBIGUOUS.has(s[c]!.lower) && !secondAct) {
       const m = np ? parseMention(np) : null;
       if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? ''))) continue;
       // "the reality TV show “Q”": a show named by its title right after the word
