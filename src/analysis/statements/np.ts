@@ -146,6 +146,12 @@ export function isPlaceLabel(seg: Token[]): boolean {
 
 const DASHES = new Set(['—', '–', '-']);
 
+/** “Big Talk,”: a short title in quotation marks (a show, a book) that may sit inside a speaker's apposition. */
+function titleQuote(t: Token): boolean {
+  const text = t.quote?.text ?? '';
+  return t.type === 'quote' && /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 6 && !/[.!?]["”’]?$/.test(text);
+}
+
 /** Index of the opening dash of an aside "— … —" that ends at token j, or -1. */
 function dashAsideStart(s: Token[], j: number, floor: number): number {
   if (!DASHES.has(s[j]!.text)) return -1;
@@ -168,11 +174,13 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     // "Ann Lee — a teacher from the valley — says": the aside belongs to the speaker's noun phrase
     j = dash - 1;
     parenthetical = true;
-  } else if (j >= floor && s[j]!.text === ',') {
+  } else if (j >= floor && (s[j]!.text === ',' || (titleQuote(s[j]!) && /,$/.test(s[j]!.quote!.text) && s[j - 1]?.type === 'word'))) {
     // apposition or relative clause: "X, the Y of Z, said" / "X, who …, said"
-    let k = j - 1;
+    // (the comma may close a title inside its quotation marks: "X, the host of “Big Talk,” said")
+    let k = s[j]!.type === 'quote' ? j : j - 1;
+    if (k === j) j++;
     let n = 0;
-    while (k >= floor && s[k]!.text !== ',' && s[k]!.type !== 'quote' && !/^[.;:!?]$/.test(s[k]!.text) && n < 30) { k--; n++; }
+    while (k >= floor && s[k]!.text !== ',' && (s[k]!.type !== 'quote' || titleQuote(s[k]!)) && !/^[.;:!?]$/.test(s[k]!.text) && n < 30) { k--; n++; }
     if (k < floor || s[k]!.text !== ',') {
       // "Keith Kellogg, the envoy, said" needs two commas; "X, said" has none
       const seg = s.slice(k + 1, j);
