@@ -349,6 +349,28 @@ function addresseeThenClause(win: Token[]): number {
   return rest.slice(1).some((t) => AUX.has(t.lower) || (t.type === 'word' && /^[a-z]+ed$/.test(t.text))) ? a : -1;
 }
 
+/**
+ * "said in a statement the plan was …", "reported on Friday the police had …": where a reported
+ * clause (a subject and its finite verb) starts after a short adjunct that opens at token k, or -1.
+ * The subject opens with a determiner, a name or a number right after the adjunct's noun.
+ */
+function clauseAfterAdjunct(s: Token[], k: number): number {
+  if (!/^(in|at|on|during|to|via|through|after|before|with|from|this|last|earlier)$/.test(s[k]?.lower ?? '')) return -1;
+  for (let x = k + 1; x < Math.min(s.length, k + 9); x++) {
+    const t = s[x]!;
+    const prev = s[x - 1]!;
+    // (an adjunct holds no verb, no clause: "joked about moving … if Trump wins", "boasted about how …")
+    if (t.type !== 'word' || prev.type !== 'word' || AUX.has(t.lower) || cueAt(s, x) || /^[a-z]+ing$/.test(prev.text) || WH.has(prev.lower) || SUBORDINATORS.has(prev.lower) || /^(that|which|because|than)$/.test(prev.lower)) return -1;
+    if (/^(in|at|on|during|to|via|through|after|before|with|from|for|by|about|over|into|of|the|a|an|and|or|his|her|their|its|our|my|this|last|next)$/.test(prev.lower)) continue;
+    const cap = /^\p{Lu}/u.test(t.text);
+    // (a name continues a name: "with Fox News the plan …" opens at "the")
+    if (cap && /^\p{Lu}/u.test(prev.text)) continue;
+    if (!(cap || /^\p{N}/u.test(t.text) || /^(the|a|an|his|her|their|its|this|these|those|some|most|many|no|all)$/.test(t.lower))) continue;
+    return mainClauseAt(s, x) ? x : -1;
+  }
+  return -1;
+}
+
 /** "told them why …", "explained to the paper how …": where an embedded question starts after a short addressee, or -1. */
 function embeddedAfter(win: Token[]): number {
   const at = win.findIndex((t) => EMBEDDED_WH.has(t.lower));
@@ -841,6 +863,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         if (m > k && m < s.length && SUBJECT_PRONOUN.test(s[m]!.lower) && cue.strength === 'speech') k = m;
         else if (subjectAt !== undefined && cue.strength === 'speech') k = subjectAt;
         else if (EMBEDDING_CUES.has(cue.lemma) && embeddedAfter(win) > 0) k += embeddedAfter(win);
+        else if (cue.strength === 'speech' && clauseAfterAdjunct(s, k) > 0) k = clauseAfterAdjunct(s, k);
         else continue;
       }
     } else if (cue.strength !== 'speech') {
