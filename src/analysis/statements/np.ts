@@ -155,9 +155,10 @@ function titleQuote(t: Token): boolean {
 /** Index of the opening dash of an aside "— … —" that ends at token j, or -1. */
 function dashAsideStart(s: Token[], j: number, floor: number): number {
   if (!DASHES.has(s[j]!.text)) return -1;
-  for (let k = j - 1, n = 0; k > floor && n < 20; k--, n++) {
+  // (the aside may quote a few words: "Ann Lee - who once vowed to “fight on” - said")
+  for (let k = j - 1, n = 0; k > floor && n < 30; k--, n++) {
     const t = s[k]!;
-    if (t.type === 'quote' || /^[.;:!?]$/.test(t.text)) return -1;
+    if ((t.type === 'quote' && /[.!?]["”’]?$/.test(t.quote!.text)) || /^[.;:!?]$/.test(t.text)) return -1;
     if (t.text === s[j]!.text) return k > j - 2 || s[k - 1]!.type !== 'word' ? -1 : k;
   }
   return -1;
@@ -234,7 +235,9 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
         from = k;
         continue;
       }
-      if (t.text === '-' || t.text === '.' || t.text === '&') { from = j; j--; continue; }
+      // (a hyphen between spaces is a dash: "drew his ire - he called her …")
+      const spacedDash = t.text === '-' && s[j - 1] !== undefined && s[j - 1]!.end < t.start && s[j + 1] !== undefined && t.end < s[j + 1]!.start;
+      if ((t.text === '-' && !spacedDash) || t.text === '.' || t.text === '&') { from = j; j--; continue; }
       break;
     }
     // (in a title-case headline a capital says nothing: "… Backs Lee And Denounces …" has a boundary at "And")
