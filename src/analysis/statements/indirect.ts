@@ -366,9 +366,19 @@ function clauseAfterAdjunct(s: Token[], k: number): number {
     // (a name continues a name: "with Fox News the plan …" opens at "the")
     if (cap && /^\p{Lu}/u.test(prev.text)) continue;
     if (!(cap || /^\p{N}/u.test(t.text) || /^(the|a|an|his|her|their|its|this|these|those|some|most|many|no|all)$/.test(t.lower))) continue;
-    return mainClauseAt(s, x) ? x : -1;
+    return mainClauseAt(s, x) || quotedPredicate(s, x) ? x : -1;
   }
   return -1;
+}
+
+/** "the race “is a dead heat”": a short subject from token x whose verb opens quoted words. */
+function quotedPredicate(s: Token[], x: number): boolean {
+  for (let y = x + 1; y < Math.min(s.length, x + 5); y++) {
+    const t = s[y]!;
+    if (t.type === 'quote') return /^(is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|do)\b/.test(t.quote!.text);
+    if (t.type !== 'word' || AUX.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "told them why …", "explained to the paper how …": where an embedded question starts after a short addressee, or -1. */
