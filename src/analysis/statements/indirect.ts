@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, NAMING_VERBS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, type CueAt } from './np.ts';
+import { cueAt, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
@@ -742,6 +742,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (!npIdx && relativeSubject && c >= 2) {
       const w = s[c - 2]?.text === ',' ? c - 2 : c - 1;
       npIdx = npBefore(s, w, lastEnd);
+    }
+    // "X went on to say …", "X was quick to add …": the subject of the verb before "to" speaks
+    if (!npIdx && cue.form === 'base' && s[c - 1]?.lower === 'to') {
+      const v = goOnTo(s, c - 1);
+      if (v > 0) npIdx = npBefore(s, v, lastEnd);
     }
     let np = npIdx ? s.slice(npIdx[0], npIdx[1]) : null;
     // words that are nouns as often as verbs ("states", "claims", "rules") need a real subject before them

@@ -44,6 +44,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
     // infinitives and bare forms after "to"/modals are not reports of what was said
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const w = s[k]!.lower;
+      // ("went on to say", "was quick to add": the infinitive reports the subject's words)
+      if (w === 'to' && goOnTo(s, k) > 0) break;
       if (w === 'to' || w === 'will' || w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should' || w === 'must' || w === "won't" || w === 'cannot' || w === "can't") return null;
       // only adverbs stand between "to"/a modal and its verb ("to publicly say"); "aides to the mayor say" is a subject
       if (s[k]!.type !== 'word' || !(AUX_ADV.has(w) || /^[a-z]+ly$/.test(w))) break;
@@ -53,6 +55,13 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if (info.form === 'past' && prev && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(prev.lower)) return null;
   if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak') return null;
   return { ...info, index: i, length: 1 };
+}
+
+/** "went on to", "was quick to": where the verb before the "to" at `to` starts (a phrase of continuing or hurrying), or -1. */
+export function goOnTo(s: Token[], to: number): number {
+  if (s[to - 1]?.lower === 'on' && /^(went|goes|go|going|gone)$/.test(s[to - 2]?.lower ?? '')) return to - 2;
+  if (s[to - 1]?.lower === 'quick' && /^(was|were|is|are)$/.test(s[to - 2]?.lower ?? '')) return to - 2;
+  return -1;
 }
 
 /**

@@ -641,5 +641,11 @@ describe('partial quotations inside reported speech', () => {
       { kind: 'partial', text: 'her “weak”', mention: 'he', cue: 'called' },
       { kind: 'partial', text: 'she had “no friends” in the county', mention: 'he', cue: 'said' },
     ]],
+    ['X went on to say …“Q”: the subject of "went on" speaks', 'Pence Howell went on to say he is “confident” the vote will pass.', [
+      { kind: 'partial', text: 'he is “confident” the vote will pass', speaker: 'Pence Howell', cue: 'say' },
+    ]],
+    ['X was quick to add that …', 'Lena Ortiz was quick to add that the deal does not cover the bridge.', [
+      { kind: 'indirect', text: 'the deal does not cover the bridge', speaker: 'Lena Ortiz', cue: 'add' },
+    ]],
   ], { headline: true });
 });
