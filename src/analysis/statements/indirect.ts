@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, NAMING_VERBS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, type CueAt } from './np.ts';
+import { cueAt, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
@@ -88,13 +88,17 @@ function directive(s: Token[], k: number, lemma: string): number {
   if (!t || t.type !== 'word') return -1;
   if (lemma === 'call' && (t.lower === 'for' || t.lower === 'on')) return k + 1;
   if ((lemma === 'ask' || lemma === 'wonder' || lemma === 'question') && WH.has(t.lower)) return k;
-  if (COMMIT_TO.has(lemma) && t.lower === 'to' && /^[a-z]+$/.test(s[k + 1]?.text ?? '')) return k;
+  // ("vowed to “crush” the cartel": the verb of the commitment may stand in quotation marks)
+  if (COMMIT_TO.has(lemma) && t.lower === 'to' && (/^[a-z]+$/.test(s[k + 1]?.text ?? '') || s[k + 1]?.type === 'quote')) return k;
   if (OBJECT_TO.has(lemma)) {
-    for (let j = k + 1; j < Math.min(s.length, k + 8); j++) {
+    // (the addressee may run to a long noun phrase: "asked the campaign of the mayor of the city to …")
+    for (let j = k + 1; j < Math.min(s.length, k + 12); j++) {
       const x = s[j]!;
       if (x.type !== 'word') return -1;
       if (x.lower === 'to' && s[j + 1]?.type === 'quote') return k;
-      if (x.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(s[j + 1]!.lower)) return k;
+      // (a that-clause after the addressee is no directive: "told the crowd that it meant a lot to him")
+      if (x.lower === 'that') return -1;
+      if (x.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'me', 'us', 'it'].includes(s[j + 1]!.lower)) return k;
       // "asked the mayor whether …", "asked her about …": the question, after its addressee
       if (lemma === 'ask' && (WH.has(x.lower) || x.lower === 'about')) return j;
     }
@@ -342,6 +346,38 @@ function addresseeThenClause(win: Token[]): number {
   const rest = win.slice(a, a + 7);
   if (!rest[0] || rest[0].type !== 'word' || !clauseStart(rest[0]) || /^(a|an|about|no|none)$/.test(rest[0].lower)) return -1;
   return rest.slice(1).some((t) => AUX.has(t.lower) || (t.type === 'word' && /^[a-z]+ed$/.test(t.text))) ? a : -1;
+}
+
+/**
+ * "said in a statement the plan was …", "reported on Friday the police had …": where a reported
+ * clause (a subject and its finite verb) starts after a short adjunct that opens at token k, or -1.
+ * The subject opens with a determiner, a name or a number right after the adjunct's noun.
+ */
+function clauseAfterAdjunct(s: Token[], k: number): number {
+  if (!/^(in|at|on|during|to|via|through|after|before|with|from|this|last|earlier)$/.test(s[k]?.lower ?? '')) return -1;
+  for (let x = k + 1; x < Math.min(s.length, k + 9); x++) {
+    const t = s[x]!;
+    const prev = s[x - 1]!;
+    // (an adjunct holds no verb, no clause: "joked about moving … if Trump wins", "boasted about how …")
+    if (t.type !== 'word' || prev.type !== 'word' || AUX.has(t.lower) || cueAt(s, x) || /^[a-z]+ing$/.test(prev.text) || WH.has(prev.lower) || SUBORDINATORS.has(prev.lower) || /^(that|which|because|than)$/.test(prev.lower)) return -1;
+    if (/^(in|at|on|during|to|via|through|after|before|with|from|for|by|about|over|into|of|the|a|an|and|or|his|her|their|its|our|my|this|last|next)$/.test(prev.lower)) continue;
+    const cap = /^\p{Lu}/u.test(t.text);
+    // (a name continues a name: "with Fox News the plan …" opens at "the")
+    if (cap && /^\p{Lu}/u.test(prev.text)) continue;
+    if (!(cap || /^\p{N}/u.test(t.text) || /^(the|a|an|his|her|their|its|this|these|those|some|most|many|no|all)$/.test(t.lower))) continue;
+    return mainClauseAt(s, x) || quotedPredicate(s, x) ? x : -1;
+  }
+  return -1;
+}
+
+/** "the race “is a dead heat”": a short subject from token x whose verb opens quoted words. */
+function quotedPredicate(s: Token[], x: number): boolean {
+  for (let y = x + 1; y < Math.min(s.length, x + 5); y++) {
+    const t = s[y]!;
+    if (t.type === 'quote') return /^(is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|do)\b/.test(t.quote!.text);
+    if (t.type !== 'word' || AUX.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "told them why …", "explained to the paper how …": where an embedded question starts after a short addressee, or -1. */
@@ -702,16 +738,26 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // ("Lee, who has long argued that …", "Lee, who has in the past described …": across auxiliaries, adverbs and a time adjunct)
     // ("the Ledger, which has long argued …": "which" for an organisation or a document)
     const relWho = participle ? -1 : relativeSubjectBefore(s, c, /^(who|which)$/);
-    if (relWho >= 1 && (!npIdx || npIdx[0] > relWho)) {
-      const w = s[relWho - 1]?.text === ',' ? relWho - 1 : relWho;
+    // ("an ad that urges voters to “Q”": a finite verb right after "that", when the words it reports hold quoted words)
+    const relThat = relWho < 1 && !npIdx && s[c - 1]?.lower === 'that' && (cue.form === 'past' || cue.form === 'third') && s.slice(c + 1, contentEnd(s, c + 1)).some((t) => t.type === 'quote') ? c - 1 : -1;
+    const rel = relWho >= 1 ? relWho : relThat;
+    if (rel >= 1 && (!npIdx || npIdx[0] > rel)) {
+      const w = s[rel - 1]?.text === ',' ? rel - 1 : rel;
       npIdx = npBefore(s, w, lastEnd);
       // "… risky for the mayor, who refused …": the noun phrase after the last preposition
       const cut = npIdx ? s.slice(npIdx[0], npIdx[1]).findLastIndex((t) => /^(to|for|from|with|against|among|toward|towards|than|into|onto|over|like)$/.test(t.text)) : -1;
       if (npIdx && cut >= 0 && npIdx[0] + cut + 1 < npIdx[1]) npIdx = [npIdx[0] + cut + 1, npIdx[1]];
     }
+    // "X went on to say …", "X was quick to add …": the subject of the verb before "to" speaks
+    if (!npIdx && cue.form === 'base' && s[c - 1]?.lower === 'to') {
+      const v = goOnTo(s, c - 1);
+      if (v > 0) npIdx = npBefore(s, v, lastEnd);
+    }
     let np = npIdx ? withoutRelativeAside(s.slice(npIdx[0], npIdx[1])) : null;
     // words that are nouns as often as verbs ("states", "claims", "rules") need a real subject before them
-    if (AMBIGUOUS.has(s[c]!.lower)) {
+    // (or a verb of the same form coordinated with an earlier report in the sentence: "says A and calls her “Q”")
+    const secondAct = !np && coordinated && [...acts.values()].some((a) => a.cue.form === cue.form);
+    if (AMBIGUOUS.has(s[c]!.lower) && !secondAct) {
       const m = np ? parseMention(np) : null;
       if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? '') && !pluralAgentNoun(m.head ?? ''))) continue;
       // "the reality TV show “Q”": a show named by its title right after the word
@@ -817,6 +863,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       }
     } else if (s[k]?.lower === 'that') {
       k++;
+    } else if (/^(only|merely|just)$/.test(s[k]?.lower ?? '') && s[k + 1]?.lower === 'that') {
+      // "said only that …": a focusing adverb before "that"
+      k += 2;
     } else if (s[k] && (PREPOSITIONS.has(s[k]!.lower) || (/^[a-z]+ly$/.test(s[k]!.text) && s[k]!.text.length > 4) || s[k]!.text === ',' || s[k]!.text === ':')) {
       const win = s.slice(k, k + 14);
       const thatAt = win.findIndex((t) => t.lower === 'that');
@@ -834,6 +883,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         if (m > k && m < s.length && SUBJECT_PRONOUN.test(s[m]!.lower) && cue.strength === 'speech') k = m;
         else if (subjectAt !== undefined && cue.strength === 'speech') k = subjectAt;
         else if (EMBEDDING_CUES.has(cue.lemma) && embeddedAfter(win) > 0) k += embeddedAfter(win);
+        else if (cue.strength === 'speech' && clauseAfterAdjunct(s, k) > 0) k = clauseAfterAdjunct(s, k);
         else continue;
       }
     } else if (cue.strength !== 'speech') {
@@ -849,7 +899,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // "said if she wins, taxes will fall": a conditional clause opens the content
     // "explained how he built the firm", "revealed why …": an embedded question is what was said
     const embedded = EMBEDDED_WH.has(first.lower) && EMBEDDING_CUES.has(cue.lemma) && !!np;
-    const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower));
+    // ("says if elected “I will …”": the main clause may open with quoted words)
+    const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower) || (t.type === 'quote' && /^\p{Lu}/u.test(t.quote!.text)));
     // "says too many women …": a quantity, not an adverb
     const quantity = first.lower === 'too' && /^(many|much|few|little)$/.test(s[k + 1]?.lower ?? '');
     if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded && !(rel >= 0 && first.lower === 'as')) continue;

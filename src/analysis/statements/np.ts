@@ -44,6 +44,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
     // infinitives and bare forms after "to"/modals are not reports of what was said
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const w = s[k]!.lower;
+      // ("went on to say", "was quick to add": the infinitive reports the subject's words)
+      if (w === 'to' && goOnTo(s, k) > 0) break;
       if (w === 'to' || w === 'will' || w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should' || w === 'must' || w === "won't" || w === 'cannot' || w === "can't") return null;
       // only adverbs stand between "to"/a modal and its verb ("to publicly say"); "aides to the mayor say" is a subject
       if (s[k]!.type !== 'word' || !(AUX_ADV.has(w) || /^[a-z]+ly$/.test(w))) break;
@@ -53,6 +55,13 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if (info.form === 'past' && prev && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(prev.lower)) return null;
   if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak') return null;
   return { ...info, index: i, length: 1 };
+}
+
+/** "went on to", "was quick to": where the verb before the "to" at `to` starts (a phrase of continuing or hurrying), or -1. */
+export function goOnTo(s: Token[], to: number): number {
+  if (s[to - 1]?.lower === 'on' && /^(went|goes|go|going|gone)$/.test(s[to - 2]?.lower ?? '')) return to - 2;
+  if (s[to - 1]?.lower === 'quick' && /^(was|were|is|are)$/.test(s[to - 2]?.lower ?? '')) return to - 2;
+  return -1;
 }
 
 /**
@@ -146,12 +155,19 @@ export function isPlaceLabel(seg: Token[]): boolean {
 
 const DASHES = new Set(['—', '–', '-']);
 
+/** “Big Talk,”: a short title in quotation marks (a show, a book) that may sit inside a speaker's apposition. */
+function titleQuote(t: Token): boolean {
+  const text = t.quote?.text ?? '';
+  return t.type === 'quote' && /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 6 && !/[.!?]["”’]?$/.test(text);
+}
+
 /** Index of the opening dash of an aside "— … —" that ends at token j, or -1. */
 function dashAsideStart(s: Token[], j: number, floor: number): number {
   if (!DASHES.has(s[j]!.text)) return -1;
-  for (let k = j - 1, n = 0; k > floor && n < 20; k--, n++) {
+  // (the aside may quote a few words: "Ann Lee - who once vowed to “fight on” - said")
+  for (let k = j - 1, n = 0; k > floor && n < 30; k--, n++) {
     const t = s[k]!;
-    if (t.type === 'quote' || /^[.;:!?]$/.test(t.text)) return -1;
+    if ((t.type === 'quote' && /[.!?]["”’]?$/.test(t.quote!.text)) || /^[.;:!?]$/.test(t.text)) return -1;
     if (t.text === s[j]!.text) return k > j - 2 || s[k - 1]!.type !== 'word' ? -1 : k;
   }
   return -1;
@@ -168,11 +184,13 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     // "Ann Lee — a teacher from the valley — says": the aside belongs to the speaker's noun phrase
     j = dash - 1;
     parenthetical = true;
-  } else if (j >= floor && s[j]!.text === ',') {
+  } else if (j >= floor && (s[j]!.text === ',' || (titleQuote(s[j]!) && /,$/.test(s[j]!.quote!.text) && s[j - 1]?.type === 'word'))) {
     // apposition or relative clause: "X, the Y of Z, said" / "X, who …, said"
-    let k = j - 1;
+    // (the comma may close a title inside its quotation marks: "X, the host of “Big Talk,” said")
+    let k = s[j]!.type === 'quote' ? j : j - 1;
+    if (k === j) j++;
     let n = 0;
-    while (k >= floor && s[k]!.text !== ',' && s[k]!.type !== 'quote' && !/^[.;:!?]$/.test(s[k]!.text) && n < 30) { k--; n++; }
+    while (k >= floor && s[k]!.text !== ',' && (s[k]!.type !== 'quote' || titleQuote(s[k]!)) && !/^[.;:!?]$/.test(s[k]!.text) && n < 30) { k--; n++; }
     if (k < floor || s[k]!.text !== ',') {
       // "Keith Kellogg, the envoy, said" needs two commas; "X, said" has none
       const seg = s.slice(k + 1, j);
@@ -226,7 +244,9 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
         from = k;
         continue;
       }
-      if (t.text === '-' || t.text === '.' || t.text === '&') { from = j; j--; continue; }
+      // (a hyphen between spaces is a dash: "drew his ire - he called her …")
+      const spacedDash = t.text === '-' && s[j - 1] !== undefined && s[j - 1]!.end < t.start && s[j + 1] !== undefined && t.end < s[j + 1]!.start;
+      if ((t.text === '-' && !spacedDash) || t.text === '.' || t.text === '&') { from = j; j--; continue; }
       break;
     }
     // (in a title-case headline a capital says nothing: "… Backs Lee And Denounces …" has a boundary at "And")

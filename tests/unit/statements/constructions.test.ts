@@ -594,11 +594,59 @@ describe('direct quotations: sentence-initial cues, infinitive cues, nested mark
     ['X stated:¶"P1¶"P2¶"P3.": a quotation over three paragraphs, each opened and only the last closed', 'Lena Ortiz stated:\n\n"The river is not about politics anymore.\n\n"We have waited for years for the money.\n\n"The council will vote on the plan on Friday."\n\nThe vote is open to the public.', [
       { kind: 'direct', text: 'The river is not about politics anymore. … We have waited for years for the money. … The council will vote on the plan on Friday.', speaker: 'Lena Ortiz', cue: 'stated' },
     ]],
-    ['not a direct quotation: X said ADJUNCT the SUBJECT “Q” (a reported clause; its partial is not found yet)', 'Ortiz said on the radio the race “is a dead heat right now.”', []],
+    ['not a direct quotation: X said ADJUNCT the SUBJECT “Q” (a reported clause, a partial)', 'Ortiz said on the radio the race “is a dead heat right now.”', [
+      { kind: 'partial', text: 'the race “is a dead heat right now.”', speaker: 'Ortiz', cue: 'said' },
+    ]],
     ['not: the title of a TV show after "show"', 'Anna Berg was once the host of the reality TV show “Best Kitchen.”', []],
     ['not: a newsletter rubric in capitals before a dash', 'NOW OPEN — "Harbor museum adds a new wing," by the Gazette’s Tom Lee.', []],
     ['HEADING - X: “Q”: a digest item quoting its author', 'TURNOUT ROSE, BUT NOT EVERYWHERE - Paul Novak: “Turnout rose in most counties, but not in the cities.”', [
       { kind: 'direct', text: 'Turnout rose in most counties, but not in the cities.', speaker: 'Paul Novak', cue: ':' },
+    ]],
+  ], { headline: true });
+});
+
+describe('partial quotations inside reported speech', () => {
+  table([
+    ['X vowed to “Q” …: a commitment whose verb is quoted', 'The senator vowed to “crush the hell” out of the cartel.', [
+      { kind: 'partial', text: 'to “crush the hell” out of the cartel', cue: 'vowed' },
+    ]],
+    ['X promised to “Q” if …', 'Anna Berg promised to “be a loud voice for farmers” if elected.', [
+      { kind: 'partial', text: 'to “be a loud voice for farmers” if elected', speaker: 'Anna Berg', cue: 'promised' },
+    ]],
+    ['X asked LONG ADDRESSEE to “Q”', 'The league has asked the campaign of the mayor of the northern city to “stop using” its logo.', [
+      { kind: 'partial', text: 'the campaign of the mayor of the northern city to “stop using” its logo', mention: 'The league', cue: 'asked' },
+    ]],
+    ['an ad that urges Y to “Q”: a finite cue after "that" takes the noun before it', 'Paul Novak is releasing an ad that urges voters in the county to “send a message” to the banks.', [
+      { kind: 'partial', text: 'voters in the county to “send a message” to the banks', mention: 'an ad', cue: 'urges' },
+    ]],
+    ['X said only that …“Q”', 'Tom Reyes said only that his “numbers do not add up.”', [
+      { kind: 'partial', text: 'his “numbers do not add up.”', speaker: 'Tom Reyes', cue: 'said' },
+    ]],
+    ['X says if elected “Q”: the main clause opens with the quoted words', 'Lena Ortiz says if elected mayor “I will work closely with the council.”', [
+      { kind: 'partial', text: 'if elected mayor “I will work closely with the council.”', speaker: 'Lena Ortiz', cue: 'says' },
+    ]],
+    ['X says A and calls her “Q”: a second act with a verb that is also a noun', 'Paul Novak says he respects the judge and calls her “a brilliant woman with a fine record.”', [
+      { kind: 'indirect', text: 'he respects the judge', speaker: 'Paul Novak', cue: 'says' },
+      { kind: 'partial', text: 'her “a brilliant woman with a fine record.”', speaker: 'Paul Novak', cue: 'calls' },
+    ]],
+    ['X, the host of the show “T,” said …“Q”: a quoted title inside the apposition', 'Omar Haddad, the host of the show “Big Money,” said his rival was “always fair and patient.”', [
+      { kind: 'partial', text: 'his rival was “always fair and patient.”', speaker: 'Omar Haddad', cue: 'said' },
+    ]],
+    ['X said in a statement the SUBJECT was “Q”: a clause after a place adjunct', 'Jonas Weber said in a statement the plan was “a gift to the banks.”', [
+      { kind: 'partial', text: 'the plan was “a gift to the banks.”', speaker: 'Jonas Weber', cue: 'said' },
+    ]],
+    ['X reported on DAY the SUBJECT had “Q”: a clause after a time adjunct', 'Several outlets reported on Friday the police had “more than one talk” with the owner.', [
+      { kind: 'partial', text: 'the police had “more than one talk” with the owner', mention: 'Several outlets', cue: 'reported' },
+    ]],
+    ['… - he called her “Q” and said …: a spaced hyphen is a dash before the subject', 'Rita Gomez drew his ire - he called her “weak” and said she had “no friends” in the county.', [
+      { kind: 'partial', text: 'her “weak”', mention: 'he', cue: 'called' },
+      { kind: 'partial', text: 'she had “no friends” in the county', mention: 'he', cue: 'said' },
+    ]],
+    ['X went on to say …“Q”: the subject of "went on" speaks', 'Pence Howell went on to say he is “confident” the vote will pass.', [
+      { kind: 'partial', text: 'he is “confident” the vote will pass', speaker: 'Pence Howell', cue: 'say' },
+    ]],
+    ['X was quick to add that …', 'Lena Ortiz was quick to add that the deal does not cover the bridge.', [
+      { kind: 'indirect', text: 'the deal does not cover the bridge', speaker: 'Lena Ortiz', cue: 'add' },
     ]],
   ], { headline: true });
 });
