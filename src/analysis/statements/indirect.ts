@@ -740,9 +740,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const relWho = participle ? -1 : relativeSubjectBefore(s, c, /^(who|which)$/);
     // ("an ad that urges voters to “Q”": a finite verb right after "that", when the words it reports hold quoted words)
     const relThat = relWho < 1 && !npIdx && s[c - 1]?.lower === 'that' && (cue.form === 'past' || cue.form === 'third') && s.slice(c + 1, contentEnd(s, c + 1)).some((t) => t.type === 'quote') ? c - 1 : -1;
-    const rel = relWho >= 1 ? relWho : relThat;
-    if (rel >= 1 && (!npIdx || npIdx[0] > rel)) {
-      const w = s[rel - 1]?.text === ',' ? rel - 1 : rel;
+    const relSubject = relWho >= 1 ? relWho : relThat;
+    if (relSubject >= 1 && (!npIdx || npIdx[0] > relSubject)) {
+      const w = s[relSubject - 1]?.text === ',' ? relSubject - 1 : relSubject;
       npIdx = npBefore(s, w, lastEnd);
       // "… risky for the mayor, who refused …": the noun phrase after the last preposition
       const cut = npIdx ? s.slice(npIdx[0], npIdx[1]).findLastIndex((t) => /^(to|for|from|with|against|among|toward|towards|than|into|onto|over|like)$/.test(t.text)) : -1;
