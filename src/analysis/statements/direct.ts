@@ -303,12 +303,15 @@ function openingCue(ctx: SentenceCtx, qi: number): Candidate | null {
   return directCandidate(ctx, s[qi]!, [verb], s.slice(1, e), {});
 }
 
-/** Verbs after which "to" + a reporting verb reports the subject's own words: "went on to say", "was quick to add". */
-const CATENATIVE = /^(on|proceeded|continued|hastened|rushed|quick|went|paused|stopped|took|takes|turned)$/;
+/**
+ * Verbs after which "to" + a reporting verb reports the subject's own words: "proceeded to say",
+ * "took to Twitter to write". ("went on to say" and "was quick to add" are read by `cueAt`, see `goOnTo`.)
+ */
+const CATENATIVE = /^(proceeded|continued|hastened|rushed|went|paused|stopped|took|takes|turned)$/;
 
 /**
- * "X went on to say, “Q”" / "X was quick to add: “Q”" / "X took to Twitter to write: “Q”": a
- * reporting verb in the infinitive after a verb of going on; the subject of the sentence speaks.
+ * "X proceeded to say, “Q”" / "X took to Twitter to write: “Q”": a reporting verb in the
+ * infinitive after a verb of going on; the subject of the sentence speaks.
  */
 function infinitiveReport(s: Token[], c: number): CueAt | null {
   const t = s[c]!;
@@ -319,8 +322,6 @@ function infinitiveReport(s: Token[], c: number): CueAt | null {
   if (s[v]?.type === 'word' && /^\p{Lu}/u.test(s[v]!.text) && s[v - 1]?.lower === 'to' && /^(took|takes|turned)$/.test(s[v - 2]?.lower ?? '')) v -= 2;
   const w = s[v]?.lower ?? '';
   if (!CATENATIVE.test(w)) return null;
-  if (w === 'on' && !/^(went|goes|go|going)$/.test(s[v - 1]?.lower ?? '')) return null;
-  if (w === 'quick' && !/^(was|were|is|are)$/.test(s[v - 1]?.lower ?? '')) return null;
   if (/^(took|takes|turned|went)$/.test(w) && v === c - 2) return null;
   return { ...info, index: c, length: 1 };
 }
