@@ -8,7 +8,7 @@
  * quotation is `direct`.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, NAMING_VERBS, PRONOUNS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
+import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, NAMING_VERBS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';

@@ -14,7 +14,7 @@ import { continuedStatement, joinContinuation } from './direct.ts';
 import { parseMention, type Entity, type Mention, type Register } from './speakers.ts';
 import { ANONYMOUS_HEADS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
-import { compatible, pronounGender, roleGender, type Gender } from './gender.ts';
+import { compatible, pronounGender, roleGender } from './gender.ts';
 import { mainClauseStart } from './register.ts';
 import { isPlaceLabel } from './np.ts';
 

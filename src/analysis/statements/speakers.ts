@@ -326,8 +326,6 @@ export interface Entity {
   gender: Gender;
 }
 
-const GOV_TITLES = /\b(official|minister|secretary|spokesman|spokeswoman|spokesperson|envoy|ambassador|diplomat|adviser|advisor|aide|director|chief|deputy|undersecretary|commissioner|president|governor|senator|mayor|chairman)\b/;
-
 const PLACE_GROUPS: string[][] = [
   ['russia', 'russian', 'moscow', 'kremlin'],
   ['us', 'u.s.', 'american', 'washington', 'white', 'america', 'pentagon'],

@@ -1,7 +1,7 @@
 /** Named calendar periods: bare months, seasons, quarters, halves, fiscal years, holidays. */
 import { addDays, getISODay } from 'date-fns';
 import { capitalised, cueDirection, rx, type Rule } from '../rule.ts';
-import { MONTH_RE, monthNumber } from '../lexicon.ts';
+import { monthNumber } from '../lexicon.ts';
 import { seasonCode, yearForMonth, yearForQuarter, yearForSeason } from '../resolve.ts';
 import { mkDate, pad, ymd } from '../values.ts';
 import { MOD_RE, modOf } from './absolute.ts';
