@@ -689,8 +689,8 @@ function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
     if (/^(to|him|her|them|me|us|you|make|makes|made|making|let|lets)$/.test(s[c - 1]?.lower ?? '')) return null;
     // "has seemed", "may also appear"
     while (v > 0 && /^(has|have|had|also|still|now|may|might|can|could|would|does|did|do|not|never|only|just|often|always|sometimes|increasingly|suddenly|already)$/.test(s[v - 1]!.lower)) v--;
-  } else if (t.lower === 'expected') {
-    // "is expected", "are widely expected", "was not expected"
+  } else if (t.lower === 'expected' || t.lower === 'said' || t.lower === 'reported') {
+    // "is expected", "are widely expected", "was not expected"; "is said to", "was reported to" (hearsay)
     v = c - 1;
     while (v > 0 && /^(widely|not|also|still|generally|now|broadly)$/.test(s[v]!.lower)) v--;
     if (!/^(is|are|was|were|'s|'re)$/.test(s[v]?.lower ?? '')) return null;

@@ -231,6 +231,9 @@ describe('views and judgements in the passive (no one named to hold them)', () =
     ['X was blamed for Y', 'The firm was blamed for the outage.', [
       { kind: 'indirect', text: 'The firm … for the outage', speaker: null, cue: 'blamed' },
     ]],
+    ['X is said to V: hearsay with no one named, like "is expected to"', 'The envoy is said to favour a quick deal.', [
+      { kind: 'indirect', text: 'The envoy … to favour a quick deal', speaker: null, cue: 'said' },
+    ]],
     ['to be seen as: an infinitive is no view of its own', 'He risks being viewed as a spoiler.', []],
     ['considered + a preposition: a bill taken up, not a judgement', 'The bill was considered in committee on Monday.', []],
   ]);
