@@ -689,8 +689,8 @@ function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
     if (/^(to|him|her|them|me|us|you|make|makes|made|making|let|lets)$/.test(s[c - 1]?.lower ?? '')) return null;
     // "has seemed", "may also appear"
     while (v > 0 && /^(has|have|had|also|still|now|may|might|can|could|would|does|did|do|not|never|only|just|often|always|sometimes|increasingly|suddenly|already)$/.test(s[v - 1]!.lower)) v--;
-  } else if (t.lower === 'expected') {
-    // "is expected", "are widely expected", "was not expected"
+  } else if (t.lower === 'expected' || t.lower === 'said' || t.lower === 'reported') {
+    // "is expected", "are widely expected", "was not expected"; "is said to", "was reported to" (hearsay)
     v = c - 1;
     while (v > 0 && /^(widely|not|also|still|generally|now|broadly)$/.test(s[v]!.lower)) v--;
     if (!/^(is|are|was|were|'s|'re)$/.test(s[v]?.lower ?? '')) return null;
@@ -701,6 +701,47 @@ function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
     const x = s[a - 1]!;
     if (x.type === 'quote' || (x.type === 'punct' && !/^[-().&]$/.test(x.text))) break;
     if (x.type === 'word' && /^(but|while|as|because|that|when|although|though|if|since|where|so|which|who|whereas)$/.test(x.lower)) break;
+    a--;
+  }
+  if (a >= v) return null;
+  if (inConditional(s, c)) return null;
+  return { cue: t, parts: [s.slice(a, v), s.slice(c + 1, viewEnd(s, c + 1))] };
+}
+
+/**
+ * Participles of a view or a judgement in the passive, by the word that must follow them: "is seen
+ * as", "was considered" (a noun phrase), "has been accused of", "was criticized for".
+ */
+const PASSIVE_VIEW: Record<string, RegExp> = {
+  seen: /^as$/, viewed: /^as$/, regarded: /^as$/, perceived: /^as$/,
+  considered: /^(a|an|the|one|among|too|more|less|most|likely|unlikely|crucial|essential|vital|key)$/,
+  accused: /^of$/, criticized: /^(for|as)$/, criticised: /^(for|as)$/, praised: /^(for|as)$/, blamed: /^for$/,
+};
+/** Auxiliaries and adverbs between a subject and the "be" of a passive: "has long been", "could also be". */
+const PASSIVE_LEAD = /^(has|have|had|will|would|could|can|may|might|must|should|not|also|still|long|often|sometimes|widely|generally|increasingly|now|already|never|repeatedly|largely|broadly|frequently|publicly|sharply|roundly|nonetheless|even|been|be|being)$/;
+
+/**
+ * "The plan is widely seen as a gamble", "the mayor has been criticized for the delay", "she was
+ * accused of lying": a view or judgement in the passive with no one named to hold it. The content
+ * is the subject and what follows the participle ("The plan … as a gamble"), no speaker.
+ */
+function passiveViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } | null {
+  const t = s[c];
+  const next = PASSIVE_VIEW[t?.lower ?? ''];
+  if (!t || !next || !next.test(s[c + 1]?.lower ?? '') || !/^[a-z]+$/.test(s[c + 2]?.text ?? '')) return null;
+  let v = c - 1;
+  while (v > 0 && /^(widely|not|also|still|generally|now|broadly|increasingly|often|sometimes|long|largely|repeatedly|sharply|roundly|publicly|frequently|nonetheless|even|once)$/.test(s[v]!.lower)) v--;
+  if (!/^(is|are|was|were|'s|'re|be|been|being)$/.test(s[v]?.lower ?? '')) return null;
+  // "be" after a modal, "been" after "has", "being" after "is": no infinitive ("to be seen as") or gerund ("risk being seen as")
+  const before = s[v - 1]?.lower ?? '';
+  if (s[v]!.lower === 'be' && !/^(will|would|could|can|may|might|must|should|not|also|still|never|likely)$/.test(before)) return null;
+  if (s[v]!.lower === 'being' && !/^(is|are|was|were|'s|'re|been|also|still|now|already)$/.test(before)) return null;
+  while (v > 0 && PASSIVE_LEAD.test(s[v - 1]!.lower)) v--;
+  let a = v;
+  while (a > 0) {
+    const x = s[a - 1]!;
+    if (x.type === 'quote' || (x.type === 'punct' && !/^[-.&]$/.test(x.text))) break;
+    if (x.type === 'word' && /^(but|while|as|because|that|when|although|though|if|since|where|so|which|who|whose|what|whereas|and|or)$/.test(x.lower)) break;
     a--;
   }
   if (a >= v) return null;
@@ -1053,7 +1094,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const fronted = frontedClauseEnd(s);
   for (let c = 0; c < s.length; c++) {
-    const exp = writerViewAt(s, c) ?? knownAsAt(s, c);
+    const exp = writerViewAt(s, c) ?? passiveViewAt(s, c) ?? knownAsAt(s, c);
     if (exp) {
       const cand = candidate(ctx, beforeMainClause(exp.parts, s, c, fronted), exp.cue, null, exp.cue.lower === 'known' ? 'naming' : 'belief');
       if (cand) cand.unattributed = true;

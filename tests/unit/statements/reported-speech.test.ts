@@ -213,3 +213,28 @@ describe('where a content ends', () => {
     ]],
   ]);
 });
+
+describe('views and judgements in the passive (no one named to hold them)', () => {
+  table([
+    ['X is seen as Y: the subject and the as-phrase', 'The plan is widely seen as a gamble for the mayor.', [
+      { kind: 'indirect', text: 'The plan … as a gamble for the mayor', speaker: null, cue: 'seen' },
+    ]],
+    ['X has been criticized for Y', 'The mayor has been criticized for the delay.', [
+      { kind: 'indirect', text: 'The mayor … for the delay', speaker: null, cue: 'criticized' },
+    ]],
+    ['X was accused of Y', 'The clerk was accused of taking bribes from the builders.', [
+      { kind: 'indirect', text: 'The clerk … of taking bribes from the builders', speaker: null, cue: 'accused' },
+    ]],
+    ['X is considered NP', 'The port is considered a key asset for the region.', [
+      { kind: 'indirect', text: 'The port … a key asset for the region', speaker: null, cue: 'considered' },
+    ]],
+    ['X was blamed for Y', 'The firm was blamed for the outage.', [
+      { kind: 'indirect', text: 'The firm … for the outage', speaker: null, cue: 'blamed' },
+    ]],
+    ['X is said to V: hearsay with no one named, like "is expected to"', 'The envoy is said to favour a quick deal.', [
+      { kind: 'indirect', text: 'The envoy … to favour a quick deal', speaker: null, cue: 'said' },
+    ]],
+    ['to be seen as: an infinitive is no view of its own', 'He risks being viewed as a spoiler.', []],
+    ['considered + a preposition: a bill taken up, not a judgement', 'The bill was considered in committee on Monday.', []],
+  ]);
+});
