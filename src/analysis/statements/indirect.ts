@@ -494,6 +494,14 @@ function outerReport(ctx: SentenceCtx, s: Token[], from: number, end: number, ta
   return contentCandidate(ctx, s.slice(from, end), cueToks, s.slice(tail.np[0], tail.np[1]), {});
 }
 
+/**
+ * "would not say whether …", "did not explain why …": a refusal to answer an embedded question;
+ * the question is what the speaker was pressed on, and news reports it as a statement of the speaker.
+ */
+function withheldAnswer(s: Token[], c: number, cue: CueAt): boolean {
+  return EMBEDDING_CUES.has(cue.lemma) && cue.length === 1 && EMBEDDED_WH.has(s[c + 1]?.lower ?? '');
+}
+
 /** Reporting verbs that take an embedded question as what was said ("explained how …"). */
 const EMBEDDING_CUES = new Set(['explain', 'reveal', 'describe', 'detail', 'recount', 'recall', 'tell', 'note', 'say', 'write', 'admit', 'acknowledge', 'confirm', 'disclose', 'clarify', 'predict', 'argue']);
 const EMBEDDED_WH = new Set(['how', 'why', 'what', 'who', 'whether']);
@@ -712,7 +720,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       continue;
     }
     // "has not acknowledged", "never said": no statement
-    if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '')) continue;
+    if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '') && !withheldAnswer(s, c, cue)) continue;
     // ", arguing that …": a participle after a comma belongs to the subject of the sentence, not to the words before the comma
     // "As the paper reported, C" / "C, as the mayor has said." / "As reported by the paper, C"
     const asRep = asReport(s, c, cue, lastEnd);

@@ -213,3 +213,19 @@ describe('where a content ends', () => {
     ]],
   ]);
 });
+
+describe('refusals to answer an embedded question', () => {
+  table([
+    ['X would not say whether C: the withheld question is reported', 'The governor would not say whether she will sign the bill.', [
+      { kind: 'indirect', text: 'whether she will sign the bill', speaker: 'the governor', cue: 'say' },
+    ]],
+    ['X did not explain why C', 'Tom Reyes did not explain why the school had closed.', [
+      { kind: 'indirect', text: 'why the school had closed', speaker: 'Tom Reyes', cue: 'explain' },
+    ]],
+    ['X won’t say how C', 'The company won’t say how many workers it will hire.', [
+      { kind: 'indirect', text: 'how many workers it will hire', speaker: 'company' },
+    ]],
+    ['a negated verb before a that-clause is still no statement', 'The mayor would not say that the deal was dead.', []],
+    ['a modal without negation before an embedded question is no statement', 'Voters will say what they want at the polls.', []],
+  ]);
+});
