@@ -502,6 +502,14 @@ function withheldAnswer(s: Token[], c: number, cue: CueAt): boolean {
   return EMBEDDING_CUES.has(cue.lemma) && cue.length === 1 && EMBEDDED_WH.has(s[c + 1]?.lower ?? '');
 }
 
+/** Verbs of announcing and (dis)owning that take a noun phrase as what was said ("denied the charge"). */
+const OBJECT_REPORTS = new Set(['announce', 'confirm', 'deny', 'admit', 'acknowledge', 'reveal', 'disclose']);
+
+/** "denied any wrongdoing", "confirmed the meeting": a two-word object (determiner + noun) of such a verb is what was said. */
+function shortObject(s: Token[], k: number, cue: CueAt): boolean {
+  return OBJECT_REPORTS.has(cue.lemma) && (cue.form === 'past' || cue.form === 'third') && /^(the|a|an|any|his|her|their|its|no)$/.test(s[k]?.lower ?? '') && s[k + 1]?.type === 'word';
+}
+
 /** Reporting verbs that take an embedded question as what was said ("explained how …"). */
 const EMBEDDING_CUES = new Set(['explain', 'reveal', 'describe', 'detail', 'recount', 'recall', 'tell', 'note', 'say', 'write', 'admit', 'acknowledge', 'confirm', 'disclose', 'clarify', 'predict', 'argue']);
 const EMBEDDED_WH = new Set(['how', 'why', 'what', 'who', 'whether']);
@@ -933,7 +941,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       fallback = fb ? parseMention(s.slice(fb[0], fb[1])) : null;
     }
     // a verb of judgement reports even a one-word object: "X blasts Y"
-    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {}, evaluative && dir < 0 ? 1 : 3);
+    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {}, evaluative && dir < 0 ? 1 : shortObject(s, k, cue) ? 2 : 3);
     if (!cand) continue;
     if (rel >= 0) withRelativeObject(cand, s[rel]!);
     if (needQuote && cand.kind === 'indirect') continue;

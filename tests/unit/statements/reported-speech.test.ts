@@ -208,6 +208,14 @@ describe('where a content ends', () => {
     ['X said if A, B: a conditional opens the content', 'Tom Lee said if the mayor is elected, she will raise taxes.', [
       { kind: 'indirect', text: 'if the mayor is elected, she will raise taxes', speaker: 'Tom Lee' },
     ]],
+    ['X denied NP: a two-word object of a verb of (dis)owning is what was said', 'Tom Reyes denied any wrongdoing.', [
+      { kind: 'indirect', text: 'any wrongdoing', speaker: 'Tom Reyes' },
+    ]],
+    ['X confirmed NP: a two-word object', 'The ministry confirmed the talks.', [
+      { kind: 'indirect', text: 'the talks', speaker: 'ministry' },
+    ]],
+    ['a two-word object of "said" is no statement', 'Tom Reyes said the word.', []],
+    ['a pronoun object is no statement', 'Tom Reyes denied it.', []],
     ['X reported NP: report takes an object like a speech verb', 'The city reported 90 attacks on cyclists last year.', [
       { kind: 'indirect', text: '90 attacks on cyclists last year', speaker: 'the city' },
     ]],
