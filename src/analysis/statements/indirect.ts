@@ -494,6 +494,22 @@ function outerReport(ctx: SentenceCtx, s: Token[], from: number, end: number, ta
   return contentCandidate(ctx, s.slice(from, end), cueToks, s.slice(tail.np[0], tail.np[1]), {});
 }
 
+/**
+ * "would not say whether …", "did not explain why …": a refusal to answer an embedded question;
+ * the question is what the speaker was pressed on, and news reports it as a statement of the speaker.
+ */
+function withheldAnswer(s: Token[], c: number, cue: CueAt): boolean {
+  return EMBEDDING_CUES.has(cue.lemma) && cue.length === 1 && EMBEDDED_WH.has(s[c + 1]?.lower ?? '');
+}
+
+/** Verbs of announcing and (dis)owning that take a noun phrase as what was said ("denied the charge"). */
+const OBJECT_REPORTS = new Set(['announce', 'confirm', 'deny', 'admit', 'acknowledge', 'reveal', 'disclose']);
+
+/** "denied any wrongdoing", "confirmed the meeting": a two-word object (determiner + noun) of such a verb is what was said. */
+function shortObject(s: Token[], k: number, cue: CueAt): boolean {
+  return OBJECT_REPORTS.has(cue.lemma) && (cue.form === 'past' || cue.form === 'third') && /^(the|a|an|any|his|her|their|its|no)$/.test(s[k]?.lower ?? '') && s[k + 1]?.type === 'word';
+}
+
 /** Reporting verbs that take an embedded question as what was said ("explained how …"). */
 const EMBEDDING_CUES = new Set(['explain', 'reveal', 'describe', 'detail', 'recount', 'recall', 'tell', 'note', 'say', 'write', 'admit', 'acknowledge', 'confirm', 'disclose', 'clarify', 'predict', 'argue']);
 const EMBEDDED_WH = new Set(['how', 'why', 'what', 'who', 'whether']);
@@ -712,7 +728,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       continue;
     }
     // "has not acknowledged", "never said": no statement
-    if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '')) continue;
+    if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '') && !withheldAnswer(s, c, cue)) continue;
     // ", arguing that …": a participle after a comma belongs to the subject of the sentence, not to the words before the comma
     // "As the paper reported, C" / "C, as the mayor has said." / "As reported by the paper, C"
     const asRep = asReport(s, c, cue, lastEnd);
@@ -925,7 +941,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       fallback = fb ? parseMention(s.slice(fb[0], fb[1])) : null;
     }
     // a verb of judgement reports even a one-word object: "X blasts Y"
-    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {}, evaluative && dir < 0 ? 1 : 3);
+    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {}, evaluative && dir < 0 ? 1 : shortObject(s, k, cue) ? 2 : 3);
     if (!cand) continue;
     if (rel >= 0) withRelativeObject(cand, s[rel]!);
     if (needQuote && cand.kind === 'indirect') continue;

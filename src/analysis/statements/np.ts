@@ -46,6 +46,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
       const w = s[k]!.lower;
       // ("went on to say", "was quick to add": the infinitive reports the subject's words)
       if (w === 'to' && goOnTo(s, k) > 0) break;
+      // ("would not say whether …": a refusal to answer an embedded question, reported as the speaker's)
+      if (withheldQuestion(s, i, k)) break;
       if (w === 'to' || w === 'will' || w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should' || w === 'must' || w === "won't" || w === 'cannot' || w === "can't") return null;
       // only adverbs stand between "to"/a modal and its verb ("to publicly say"); "aides to the mayor say" is a subject
       if (s[k]!.type !== 'word' || !(AUX_ADV.has(w) || /^[a-z]+ly$/.test(w))) break;
@@ -55,6 +57,12 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if (info.form === 'past' && prev && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(prev.lower)) return null;
   if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak') return null;
   return { ...info, index: i, length: 1 };
+}
+
+/** "would not say whether …", "won't explain why …": a modal at k, negated, before the verb at i that takes an embedded question. */
+function withheldQuestion(s: Token[], i: number, k: number): boolean {
+  const negated = /^(not|never)$/.test(s[i - 1]?.lower ?? '') ? k === i - 2 : /^(won't|wouldn't|can't|cannot|couldn't)$/.test(s[k]!.lower) && k === i - 1;
+  return negated && /^(would|will|could|can|won't|wouldn't|can't|cannot|couldn't)$/.test(s[k]!.lower) && /^(whether|how|why|what|who)$/.test(s[i + 1]?.lower ?? '');
 }
 
 /** "went on to", "was quick to": where the verb before the "to" at `to` starts (a phrase of continuing or hurrying), or -1. */

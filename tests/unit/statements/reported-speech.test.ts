@@ -208,6 +208,14 @@ describe('where a content ends', () => {
     ['X said if A, B: a conditional opens the content', 'Tom Lee said if the mayor is elected, she will raise taxes.', [
       { kind: 'indirect', text: 'if the mayor is elected, she will raise taxes', speaker: 'Tom Lee' },
     ]],
+    ['X denied NP: a two-word object of a verb of (dis)owning is what was said', 'Tom Reyes denied any wrongdoing.', [
+      { kind: 'indirect', text: 'any wrongdoing', speaker: 'Tom Reyes' },
+    ]],
+    ['X confirmed NP: a two-word object', 'The ministry confirmed the talks.', [
+      { kind: 'indirect', text: 'the talks', speaker: 'ministry' },
+    ]],
+    ['a two-word object of "said" is no statement', 'Tom Reyes said the word.', []],
+    ['a pronoun object is no statement', 'Tom Reyes denied it.', []],
     ['X reported NP: report takes an object like a speech verb', 'The city reported 90 attacks on cyclists last year.', [
       { kind: 'indirect', text: '90 attacks on cyclists last year', speaker: 'the city' },
     ]],
@@ -236,5 +244,21 @@ describe('views and judgements in the passive (no one named to hold them)', () =
     ]],
     ['to be seen as: an infinitive is no view of its own', 'He risks being viewed as a spoiler.', []],
     ['considered + a preposition: a bill taken up, not a judgement', 'The bill was considered in committee on Monday.', []],
+  ]);
+});
+
+describe('refusals to answer an embedded question', () => {
+  table([
+    ['X would not say whether C: the withheld question is reported', 'The governor would not say whether she will sign the bill.', [
+      { kind: 'indirect', text: 'whether she will sign the bill', speaker: 'the governor', cue: 'say' },
+    ]],
+    ['X did not explain why C', 'Tom Reyes did not explain why the school had closed.', [
+      { kind: 'indirect', text: 'why the school had closed', speaker: 'Tom Reyes', cue: 'explain' },
+    ]],
+    ['X won’t say how C', 'The company won’t say how many workers it will hire.', [
+      { kind: 'indirect', text: 'how many workers it will hire', speaker: 'company' },
+    ]],
+    ['a negated verb before a that-clause is still no statement', 'The mayor would not say that the deal was dead.', []],
+    ['a modal without negation before an embedded question is no statement', 'Voters will say what they want at the polls.', []],
   ]);
 });
