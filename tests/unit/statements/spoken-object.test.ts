@@ -58,6 +58,7 @@ describe('directives and self-descriptions without quotation marks', () => {
   table([
     ['X described himself as Z', 'Carl Brandt described himself as a cautious optimist.', [ind('himself as a cautious optimist', 'Carl Brandt', 'described')]],
     ['X has characterized herself as Z', 'Senator Ellen Park has characterized herself as a budget hawk.', [ind('herself as a budget hawk', 'Ellen Park', 'characterized')]],
+    ['a share of people described themselves as Z (stance.ts, CHARACTERISING)', 'About 40 percent of tenants described themselves as satisfied.', [ind('themselves as satisfied', '40 percent of tenants', 'described')]],
     ['X urged Y to V', 'The mayor urged residents to stay indoors.', [ind('residents to stay indoors', 'the mayor', 'urged')]],
     ['X asked a list of people to V', 'The auditor asked Brandt, Holm and Ruiz to return the files.', [ind('Brandt, Holm and Ruiz to return the files', 'the auditor', 'asked')]],
     ['X called on Y to V', 'The union called on the board to resign.', [ind('the board to resign', 'union', 'called')]],
@@ -69,6 +70,7 @@ describe('directives and self-descriptions without quotation marks', () => {
 describe('not directives', () => {
   table([
     ['a bare reflexive after "described"', 'Ana Ruiz described herself.', []],
+    ['describing with no "as"', 'Two-thirds of the nurses described the ward.', []],
     ['a relative clause in the addressee is no question', 'The chair asked Ana Ruiz, who had arrived late, whether she had voted.', []],
   ]);
 });
