@@ -8,7 +8,7 @@
  * quotation is `direct`.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, NAMING_VERBS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
+import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -76,6 +76,24 @@ export function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], 
 }
 
 const OBJECT_TO = new Set(['urge', 'tell', 'ask', 'warn', 'encourage', 'implore', 'exhort', 'advise', 'remind', 'invite', 'instruct', 'beg', 'caution', 'call', 'challenge', 'persuade', 'convince']);
+/**
+ * May the words from k to the "to" at j be one addressee? Without commas, yes; with them, only
+ * a list ending in "and"/"or" ("asked Lee, Park and Kim to …"). (An aside closed before "to",
+ * "urged him, once again, to …", is left out: the gold then often keeps only "to V …".)
+ */
+function commaAddressee(s: Token[], k: number, j: number): boolean {
+  const commas = s.slice(k, j).flatMap((t, i) => (t.text === ',' ? [k + i] : []));
+  if (!commas.length) return true;
+  // (not a second verb phrase: "called Lee, a friend, and urged her to …")
+  const last = s.slice(commas.at(-1)! + 1, j);
+  return s[j - 1]!.text !== ',' && commas.length <= 3 && last.some((t) => /^(and|or)$/.test(t.lower)) && !last.some((t) => /^[a-z]+ed$/.test(t.text) || !!cueInfo(t.lower));
+}
+
+/** "described himself as a moderate", "characterize themselves as independents": a self-description with "as". */
+function selfDescription(s: Token[], k: number, lemma: string): boolean {
+  return /^(describe|characterize|characterise)$/.test(lemma) && /^(himself|herself|themselves|myself|ourselves|itself)$/.test(s[k]?.lower ?? '') && s[k + 1]?.lower === 'as';
+}
+
 const COMMIT_TO = new Set(['promise', 'vow', 'pledge', 'threaten', 'offer', 'agree', 'refuse', 'decline', 'demand']);
 const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
@@ -94,13 +112,16 @@ function directive(s: Token[], k: number, lemma: string): number {
     // (the addressee may run to a long noun phrase: "asked the campaign of the mayor of the city to …")
     for (let j = k + 1; j < Math.min(s.length, k + 12); j++) {
       const x = s[j]!;
+      // (a list may sit in the addressee: "asked Lee, Park and Kim to …")
+      if (x.text === ',' && s[j + 1]?.type === 'word') continue;
       if (x.type !== 'word') return -1;
       if (x.lower === 'to' && s[j + 1]?.type === 'quote') return k;
       // (a that-clause after the addressee is no directive: "told the crowd that it meant a lot to him")
       if (x.lower === 'that') return -1;
-      if (x.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'me', 'us', 'it'].includes(s[j + 1]!.lower)) return k;
+      if (x.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'me', 'us', 'it'].includes(s[j + 1]!.lower)) return commaAddressee(s, k, j) ? k : -1;
       // "asked the mayor whether …", "asked her about …": the question, after its addressee
-      if (lemma === 'ask' && (WH.has(x.lower) || x.lower === 'about')) return j;
+      // (not a relative clause in the addressee: "asked Lee, who …, to …")
+      if (lemma === 'ask' && (WH.has(x.lower) || x.lower === 'about') && !s.slice(k, j).some((y) => y.text === ',')) return j;
     }
   }
   return -1;
@@ -849,7 +870,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
     // (", accusing him of …" takes the subject of the sentence; "is criticizing the plan" is a progressive)
     const evaluative = EVALUATIVE.has(cue.lemma) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
-      (/^(him|her|them|it)$/.test(s[k]!.lower) ? /^(of|for|as)$/.test(s[k + 1]?.lower ?? '') : !BARE_REJECT.has(s[k]!.lower) && !/^(me|us|himself|herself|themselves)$/.test(s[k]!.lower));
+      (/^(him|her|them|it)$/.test(s[k]!.lower) ? /^(of|for|as)$/.test(s[k + 1]?.lower ?? '') : selfDescription(s, k, cue.lemma) || !BARE_REJECT.has(s[k]!.lower) && !/^(me|us|himself|herself|themselves)$/.test(s[k]!.lower));
     if (dir >= 0) {
       k = dir;
     } else if (cue.strength === 'quoting' && s[k]?.lower !== 'that') {

@@ -60,7 +60,7 @@ const TOPIC: Record<string, string[]> = {
   allude: ['to'], advocate: ['for'], approve: ['of'], disapprove: ['of'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
   discuss: [''], mention: [''], outline: [''], detail: [''], present: [''], tout: [''], promote: [''],
   explain: [''], list: [''], reiterate: [''], recount: [''], recall: [''], confirm: [''], predict: [''],
-  compare: [''], liken: [''], link: [''], portray: [''], depict: [''], cast: [''], paint: [''], frame: [''], identify: [''],
+  compare: [''], liken: [''], link: [''], portray: [''], depict: [''], cast: [''], paint: [''], frame: [''], identify: [''], describe: [''], characterize: [''], characterise: [''],
   dispute: [''], demand: [''], defend: [''], question: [''], announce: [''], recommend: [''], praise: [''], criticize: [''],
 };
 /**
@@ -440,7 +440,7 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
 }
 
 /** Verbs of characterising that report only an object with "as": "portrayed the mayor as a crook", "cast himself as an outsider". */
-export const CHARACTERISING = new Set(['present', 'portray', 'depict', 'cast', 'paint', 'frame', 'identify']);
+export const CHARACTERISING = new Set(['present', 'portray', 'depict', 'cast', 'paint', 'frame', 'identify', 'describe', 'characterize', 'characterise']);
 
 /**
  * Is there an "as" of characterisation shortly after the object starting at k ("portrayed the

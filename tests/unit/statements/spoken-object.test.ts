@@ -53,3 +53,24 @@ describe('not attributions', () => {
     ['a bare pronoun object', 'Ana Ruiz mentioned him.', []],
   ]);
 });
+
+describe('directives and self-descriptions without quotation marks', () => {
+  table([
+    ['X described himself as Z', 'Carl Brandt described himself as a cautious optimist.', [ind('himself as a cautious optimist', 'Carl Brandt', 'described')]],
+    ['X has characterized herself as Z', 'Senator Ellen Park has characterized herself as a budget hawk.', [ind('herself as a budget hawk', 'Ellen Park', 'characterized')]],
+    ['a share of people described themselves as Z (stance.ts, CHARACTERISING)', 'About 40 percent of tenants described themselves as satisfied.', [ind('themselves as satisfied', '40 percent of tenants', 'described')]],
+    ['X urged Y to V', 'The mayor urged residents to stay indoors.', [ind('residents to stay indoors', 'the mayor', 'urged')]],
+    ['X asked a list of people to V', 'The auditor asked Brandt, Holm and Ruiz to return the files.', [ind('Brandt, Holm and Ruiz to return the files', 'the auditor', 'asked')]],
+    ['X called on Y to V', 'The union called on the board to resign.', [ind('the board to resign', 'union', 'called')]],
+    ['X called for NP', 'Tom Ekberg called for a recount of the ballots.', [ind('a recount of the ballots', 'Tom Ekberg', 'called')]],
+    ['a second verb phrase after a list is its own directive', 'On Monday, Ana Ruiz called a neighbour, Tom Holm, and urged him to run.', [ind('him to run', 'Ana Ruiz', 'urged')]],
+  ]);
+});
+
+describe('not directives', () => {
+  table([
+    ['a bare reflexive after "described"', 'Ana Ruiz described herself.', []],
+    ['describing with no "as"', 'Two-thirds of the nurses described the ward.', []],
+    ['a relative clause in the addressee is no question', 'The chair asked Ana Ruiz, who had arrived late, whether she had voted.', []],
+  ]);
+});
