@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { cueAt, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, type CueAt } from './np.ts';
+import { clauseAfterInfinitive, cueAt, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
@@ -523,6 +523,21 @@ function withheldAnswer(s: Token[], c: number, cue: CueAt): boolean {
   return EMBEDDING_CUES.has(cue.lemma) && cue.length === 1 && EMBEDDED_WH.has(s[c + 1]?.lower ?? '');
 }
 
+/**
+ * "did not say that C", "has never suggested he would C", "would not say whether C": a negated
+ * verb of speech still reports what was (not) said when a clause follows it: "that", a question
+ * word, or a subject pronoun opening a clause. ("did not offer details": no report.)
+ */
+function negatedClause(s: Token[], c: number, cue: CueAt): boolean {
+  if (cue.strength === 'quoting' || !/^(not|n't|never|didn't|hasn't|haven't|doesn't|don't|wouldn't|won't|cannot|can't)$/.test(s[c - 1]?.lower ?? '')) return false;
+  const k = c + cue.length;
+  const n = s[k]?.lower ?? '';
+  // ("did not mention that on Monday": "that" a pronoun, not opening a clause)
+  if (n === 'that') return s[k + 1]?.type === 'word' && !PREPOSITIONS.has(s[k + 1]!.lower);
+  if (EMBEDDED_WH.has(n) || (n === 'exactly' && EMBEDDED_WH.has(s[k + 1]?.lower ?? ''))) return true;
+  return SUBJECT_PRONOUN.test(n) && /^[a-z'’]+$/.test(s[k + 1]?.text ?? '');
+}
+
 /** Verbs of announcing and (dis)owning that take a noun phrase as what was said ("denied the charge"). */
 const OBJECT_REPORTS = new Set(['announce', 'confirm', 'deny', 'admit', 'acknowledge', 'reveal', 'disclose']);
 
@@ -685,7 +700,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   }
   const commaBefore = (i: number) => s[i]?.text === ',' || (s[i]?.type === 'quote' && /[,?!]$/.test(s[i]!.quote!.text) && i > lastEnd);
   for (let c = 0; c < s.length; c++) {
-    const cue = cueAt(s, c);
+    const cue = cueAt(s, c) ?? (c >= coveredTo ? infinitiveCue(s, c) : null);
     if (!cue) continue;
     const cueToks = s.slice(c, c + cue.length);
     if (usedCue.has(cueToks[0]!.start)) { lastEnd = c + cue.length; continue; }
@@ -695,7 +710,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       const nested = cue.strength === 'speech' && cue.form !== 'base' && cue.form !== 'ing' && nb && ['name', 'pronoun', 'org', 'role'].includes(parseMention(s.slice(nb[0], nb[1]))?.kind ?? '');
       if (!nested && relativeObject(s, c) < 0) continue;
     }
-    const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? '')) || perfectAfterAnd(s, c);
+    const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? '')) || perfectAfterAnd(s, c) || thenAfterComma(s, c);
     // according to X, C  /  C, according to X
     if (cue.lemma === 'according to') {
       // (right after the content of a statement in this sentence, it closes that content instead)
@@ -749,7 +764,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       continue;
     }
     // "has not acknowledged", "never said": no statement
-    if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '') && !withheldAnswer(s, c, cue)) continue;
+    if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '') && !withheldAnswer(s, c, cue) && !negatedClause(s, c, cue)) continue;
     // ", arguing that …": a participle after a comma belongs to the subject of the sentence, not to the words before the comma
     // "As the paper reported, C" / "C, as the mayor has said." / "As reported by the paper, C"
     const asRep = asReport(s, c, cue, lastEnd);
@@ -790,18 +805,25 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       const v = goOnTo(s, c - 1);
       if (v > 0) npIdx = npBefore(s, v, lastEnd);
     }
+    // "led critics to say that C", "struggled to show that C": an infinitive verb of speech or thought with its clause
+    const inf = infinitiveClause(s, c, cue);
+    // (the noun phrase before the verb that governs "to" stands in when the sentence's subject is no speaker)
+    const infSubject = inf === 0 ? npIdx : null;
+    if (inf !== null) npIdx = inf ? [c - 1 - inf, c - 1] : null;
     let np = npIdx ? withoutRelativeAside(s.slice(npIdx[0], npIdx[1])) : null;
     // words that are nouns as often as verbs ("states", "claims", "rules") need a real subject before them
     // (or a verb of the same form coordinated with an earlier report in the sentence: "says A and calls her “Q”")
     const secondAct = !np && coordinated && [...acts.values()].some((a) => a.cue.form === cue.form);
-    if (AMBIGUOUS.has(s[c]!.lower) && !secondAct) {
+    if (AMBIGUOUS.has(s[c]!.lower) && !secondAct && inf === null) {
       const m = np ? parseMention(np) : null;
       if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? '') && !pluralAgentNoun(m.head ?? ''))) continue;
       // "the reality TV show “Q”": a show named by its title right after the word
       if (/^shows?$/.test(s[c]!.lower) && s[c + 1]?.type === 'quote') continue;
     }
     let inherit: Candidate['inherit'];
-    if (!np && coordinated && cue.form !== 'base') {
+    if (!np && inf !== null) {
+      inherit = 'main';
+    } else if (!np && coordinated && cue.form !== 'base') {
       inherit = 'main';
     } else if (!np) {
       if (cue.form === 'ing' && c > 0) {
@@ -935,7 +957,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const rel = relativeObject(s, c);
     // "said if she wins, taxes will fall": a conditional clause opens the content
     // "explained how he built the firm", "revealed why …": an embedded question is what was said
-    const embedded = EMBEDDED_WH.has(first.lower) && EMBEDDING_CUES.has(cue.lemma) && !!np;
+    const embedded = EMBEDDED_WH.has(first.lower) && (EMBEDDING_CUES.has(cue.lemma) || inf !== null) && (!!np || inf !== null);
     // ("says if elected “I will …”": the main clause may open with quoted words)
     const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower) || (t.type === 'quote' && /^\p{Lu}/u.test(t.quote!.text)));
     // "says too many women …": a quantity, not an adverb
@@ -957,6 +979,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (cue.strength === 'quoting' && (needQuote || EVALUATIVE.has(cue.lemma))) end = quotedComplementEnd(s, k, end);
     if (evaluative && dir < 0) end = judgedObjectEnd(s, k, end);
     let fallback: Candidate['fallback'] = null;
+    if (infSubject) fallback = parseMention(s.slice(infSubject[0], infSubject[1]));
     if (participle) {
       const fb = npBefore(s, c, lastEnd);
       fallback = fb ? parseMention(s.slice(fb[0], fb[1])) : null;
@@ -993,6 +1016,38 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (ch) out.push(ch);
   }
   return out;
+}
+
+/** "The mayor paused, then said C": a second verb after a comma and "then" shares the sentence's subject. */
+function thenAfterComma(s: Token[], c: number): boolean {
+  return s[c - 1]?.lower === 'then' && s[c - 2]?.text === ',' && (cueInfo(s[c]!.lower)?.form === 'past' || cueInfo(s[c]!.lower)?.form === 'third');
+}
+
+/** "struggled to show that C": a verb of speech or thought in the infinitive, with the clause it reports (outside any content). */
+function infinitiveCue(s: Token[], c: number): CueAt | null {
+  const info = s[c]?.type === 'word' && s[c - 1]?.lower === 'to' ? cueInfo(s[c]!.lower) : undefined;
+  return info && info.form === 'base' && clauseAfterInfinitive(s, c, info) ? { ...info, index: c, length: 1 } : null;
+}
+
+/** Verbs that make their object the subject of the infinitive after it: "led critics to say …", "caused many to wonder …". */
+const CAUSATIVE = /^(lead|leads|led|leading|cause|causes|caused|causing|prompt|prompts|prompted|prompting|force|forces|forced|forcing|drive|drives|drove|driving|leave|leaves|left|leaving|allow|allows|allowed|allowing|push|pushed|pushing|encourage|encouraged|encouraging|get|got|inspire|inspired|spur|spurred)$/;
+
+/**
+ * "struggled to show that C", "has to explain why C", "led critics to say that C": a verb of speech
+ * or thought in the infinitive reports the clause after it ("that", or a question word after a verb
+ * that embeds one). Its speaker is the subject of the sentence, or, after a causative verb, the
+ * object before "to": returns the length of that object (0 for the sentence's subject), or null.
+ */
+function infinitiveClause(s: Token[], c: number, cue: CueAt): number | null {
+  // ("went on to say": the subject before "went on" speaks, found by the main rule)
+  if (cue.form !== 'base' || cue.length !== 1 || s[c - 1]?.lower !== 'to' || goOnTo(s, c - 1) > 0 || !clauseAfterInfinitive(s, c, cue)) return null;
+  // the object of a causative verb: one to three words between it and "to"
+  for (let j = c - 2; j >= Math.max(0, c - 5); j--) {
+    const t = s[j]!;
+    if (t.type !== 'word') break;
+    if (CAUSATIVE.test(t.lower)) return j < c - 2 ? c - 2 - j : null;
+  }
+  return 0;
 }
 
 /** "X visited the plant and has since argued that …": a perfect coordinated with the sentence's verb (over adverbs). */

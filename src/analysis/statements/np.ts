@@ -65,6 +65,20 @@ function withheldQuestion(s: Token[], i: number, k: number): boolean {
   return negated && /^(would|will|could|can|won't|wouldn't|can't|cannot|couldn't)$/.test(s[k]!.lower) && /^(whether|how|why|what|who)$/.test(s[i + 1]?.lower ?? '');
 }
 
+/**
+ * "to say that C", "to explain why C": a verb of speech or thought in the infinitive followed by
+ * the clause it reports ("that" opening a clause, or a question word). Not a verb that reports
+ * only next to a quotation ("to call").
+ */
+export function clauseAfterInfinitive(s: Token[], i: number, info: CueInfo): boolean {
+  if (info.strength === 'quoting' || /^(ensure|guarantee|mean|continue|rule|decide|post|charge|answer|bet|swear)$/.test(info.lemma)) return false;
+  // "in order to show", "how to say": no one's report; "no evidence to suggest", "hard to say", "not to suggest": none either
+  if (/^(order|how|whether|what|where|when|not|evidence|reason|nothing|something|little|enough|hard|difficult|easy|impossible|possible|fair|safe|tough|too)$/.test(s[i - 2]?.lower ?? '')) return false;
+  const n = s[i + 1];
+  if (n?.lower === 'that') return s[i + 2]?.type === 'word' && !/^(is|was|are|were|has|had|will|would|of|in|on|at|for|to|with|by|from|about|and|or)$/.test(s[i + 2]!.lower) && !/^[.,;]$/.test(s[i + 2]!.text);
+  return /^(how|why|what|whether|who|if)$/.test(n?.lower ?? '') && /^(explain|reveal|say|tell|ask|wonder|show|determine|understand|know|decide|predict|clarify|disclose|describe|recall|acknowledge|admit|confirm|detail|argue|note|write)$/.test(info.lemma);
+}
+
 /** "went on to", "was quick to": where the verb before the "to" at `to` starts (a phrase of continuing or hurrying), or -1. */
 export function goOnTo(s: Token[], to: number): number {
   if (s[to - 1]?.lower === 'on' && /^(went|goes|go|going|gone)$/.test(s[to - 2]?.lower ?? '')) return to - 2;

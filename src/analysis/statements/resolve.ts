@@ -12,7 +12,7 @@ import type { Candidate } from './candidate.ts';
 import type { SentenceCtx } from './index.ts';
 import { continuedStatement, joinContinuation } from './direct.ts';
 import { parseMention, type Entity, type Mention, type Register } from './speakers.ts';
-import { ANONYMOUS_HEADS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
+import { ANONYMOUS_HEADS, cueInfo, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, pronounGender, roleGender } from './gender.ts';
 import { mainClauseStart } from './register.ts';
@@ -50,6 +50,33 @@ function sentenceSubject(all: Token[]): Mention | null {
   const m = parseMention(np);
   return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '')) ? m : null;
 }
+/**
+ * "The court overruled the panel and said C", "The panel met, then said C": the subject of a
+ * sentence whose second, finite verb reports, when it is a plain noun phrase (a determiner and
+ * up to three words) opening the sentence. Only after "and", "but" or "then" (not for an
+ * infinitive or a participle, whose subject may lie elsewhere).
+ */
+function commonNounSubject(toks: Token[], c: Candidate): Mention | null {
+  const cueAt = toks.findIndex((t) => t.start === c.cue?.start);
+  // (after an opening conjunction: "But the court overruled and said …")
+  const lead = datelineEnd(toks);
+  const first = toks[/^(but|and|so|yet)$/.test(toks[lead]?.lower ?? '') ? lead + 1 : lead];
+  if (cueAt < 3 || !first || !/^(the|a|an|this|that|these|those|his|her|their|its)$/.test(first.lower)) return null;
+  // (a finite second verb: "and said", "and then argued", not "to explain" nor ", saying")
+  const cue = toks[cueAt]!;
+  let b = cueAt - 1;
+  while (b > 0 && /^(also|then|later|now|again|quickly|soon)$/.test(toks[b]!.lower)) b--;
+  if (!/^(and|but|then)$/.test(toks[b]!.lower) && !/^(then)$/.test(toks[cueAt - 1]!.lower) || !(/^[a-z]+(ed|s)$/.test(cue.text) || /^(past|third)$/.test(cueInfo(cue.lower)?.form ?? ''))) return null;
+  const from = toks.indexOf(first);
+  let i = from + 1;
+  while (i < toks.length && i < from + 4 && toks[i]!.type === 'word' && /^[\p{L}-]+$/u.test(toks[i]!.text) && !FUNCTION_WORDS.has(toks[i]!.lower) && !/^[a-z]+ed$/.test(toks[i]!.text)) i++;
+  if (i === from + 1 || i >= cueAt) return null;
+  const m = parseMention(toks.slice(from, i));
+  return m && m.kind !== 'pronoun' ? m : null;
+}
+/** Words that end the noun phrase opening a sentence: auxiliaries, verbs' companions, prepositions. */
+const FUNCTION_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'also', 'then', 'not', 'never']);
+
 /**
  * "BOSTON — Ann Lee said …", "ROME, May 2 (AP) — …": an article's dateline (a place
  * in capitals, maybe a date and an agency, then a dash) before the first sentence's
@@ -212,7 +239,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
       }
       // no statement before it in the sentence: the subject of the sentence speaks
       const sent = sentences[c.seq];
-      const subj = (sent ? sentenceSubject(sent.tokens) : null) ?? c.fallback ?? null;
+      const subj = (sent ? sentenceSubject(sent.tokens) ?? commonNounSubject(sent.tokens, c) : null) ?? c.fallback ?? null;
       c.inherit = undefined;
       // a quotation stays even when its speaker cannot be found
       if (!subj && c.kind !== 'direct') continue;

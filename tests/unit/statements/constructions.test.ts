@@ -326,7 +326,7 @@ describe('partial quotations and indirect speech', () => {
     ['…, they say (present tense, plural)', 'The scheme has grown far beyond its purpose, critics say.', [
       { kind: 'indirect', text: 'The scheme has grown far beyond its purpose', speaker: 'critics', type: 'anonymous' },
     ]],
-    ['no statement when a verb is negated', 'The ministry has not confirmed that the talks took place.', []],
+    ['no statement when a negated verb takes only an object', 'The ministry has not confirmed the meeting.', []],
     ['a noun that looks like a verb is not a cue', 'Several battleground states could decide the election.', []],
     ['two reporting verbs with one subject', 'Lena Ortiz says the mayor promised more money and said she would hold him to it.', [
       { kind: 'indirect', text: 'the mayor promised more money', speaker: 'Lena Ortiz', cue: 'says' },

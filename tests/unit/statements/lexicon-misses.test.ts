@@ -1,0 +1,43 @@
+/**
+ * Reporting verbs of the lexicons in forms and frames the main rule used to
+ * miss: negated with a clause, a second verb sharing the sentence's subject,
+ * an infinitive with its clause. Every text here was written for these tests.
+ */
+import { describe } from 'vitest';
+import { table } from './table.ts';
+
+describe('negated reporting verbs', () => {
+  table([
+    ['has not V-ed that C: the clause is still reported', 'The ministry has not confirmed that the talks took place.', [
+      { kind: 'indirect', text: 'the talks took place', mention: 'The ministry' },
+    ]],
+    ['never V-ed PRONOUN …: a clause without "that"', 'Mayor Lena Ortiz has never suggested she would raise the fare.', [
+      { kind: 'indirect', text: 'she would raise the fare', speaker: 'Lena Ortiz' },
+    ]],
+    ['negative: a negated verb and "that" as a pronoun', 'Anna Berg does not mention that on the campaign trail.', []],
+  ]);
+});
+
+describe('a second reporting verb sharing the subject', () => {
+  table([
+    ['the NOUN V-ed … and said C: a plain noun phrase as the subject', 'But the court overruled the panel and said the state already offered more early voting than most.', [
+      { kind: 'indirect', text: 'the state already offered more early voting than most', mention: 'the court' },
+    ]],
+    ['X V-ed …, then says C', 'Paul Novak offered the man a job, then says he will welcome advice from anyone.', [
+      { kind: 'indirect', text: 'he will welcome advice from anyone', speaker: 'Paul Novak' },
+    ]],
+  ]);
+});
+
+describe('reporting verbs in the infinitive', () => {
+  table([
+    ['led X to say that C: the object of the causative speaks', 'The ruling led critics to say that the agency had failed.', [
+      { kind: 'indirect', text: 'the agency had failed', speaker: 'critics', type: 'anonymous' },
+    ]],
+    ['X struggled to show that C: the subject speaks', 'The mayor struggled to show that the plan would work.', [
+      { kind: 'indirect', text: 'the plan would work', mention: 'The mayor' },
+    ]],
+    ['negative: "in order to V that"', 'Omar Haddad went to the store in order to show that he cared.', []],
+    ['negative: "no evidence to suggest that"', 'There is no evidence to suggest that the count was wrong.', []],
+  ]);
+});
