@@ -538,6 +538,20 @@ function negatedClause(s: Token[], c: number, cue: CueAt): boolean {
   return SUBJECT_PRONOUN.test(n) && /^[a-z'’]+$/.test(s[k + 1]?.text ?? '');
 }
 
+/**
+ * "said on Thursday during a town hall in Buffalo, New York, that C", "said — on Twitter, as it
+ * happens — that C", "says, however, that C": a long adjunct or an aside between a verb of
+ * speech and its "that", which follows a comma or a dash. Returns where the clause starts, or -1.
+ */
+function thatAfterAside(s: Token[], k: number): number {
+  for (let j = k; j < Math.min(s.length - 1, k + 26); j++) {
+    const t = s[j]!;
+    if (t.type === 'quote' || /^[.;!?:]$/.test(t.text) || (j > k && cueAt(s, j))) return -1;
+    if (t.lower === 'that') return /^[,—–-]$/.test(s[j - 1]?.text ?? '') && s[j + 1]?.type === 'word' && !PREPOSITIONS.has(s[j + 1]!.lower) ? j + 1 : -1;
+  }
+  return -1;
+}
+
 /** Verbs of announcing and (dis)owning that take a noun phrase as what was said ("denied the charge"). */
 const OBJECT_REPORTS = new Set(['announce', 'confirm', 'deny', 'admit', 'acknowledge', 'reveal', 'disclose']);
 
@@ -925,12 +939,13 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     } else if (/^(only|merely|just)$/.test(s[k]?.lower ?? '') && s[k + 1]?.lower === 'that') {
       // "said only that …": a focusing adverb before "that"
       k += 2;
-    } else if (s[k] && (PREPOSITIONS.has(s[k]!.lower) || (/^[a-z]+ly$/.test(s[k]!.text) && s[k]!.text.length > 4) || s[k]!.text === ',' || s[k]!.text === ':')) {
+    } else if (s[k] && (PREPOSITIONS.has(s[k]!.lower) || (/^[a-z]+ly$/.test(s[k]!.text) && s[k]!.text.length > 4) || s[k]!.text === ',' || s[k]!.text === ':' || (/^[—–]$/.test(s[k]!.text) && cue.strength === 'speech'))) {
       const win = s.slice(k, k + 14);
       const thatAt = win.findIndex((t) => t.lower === 'that');
       // (a programme in quotation marks may come before "that": said on “Morning Talk” that …)
       const bad = (t: Token) => (t.type === 'quote' && s[s.indexOf(t) + 1]?.lower !== 'that') || /^[.;!?]$/.test(t.text) || AUX.has(t.lower) || !!cueAt(s, s.indexOf(t));
       if (thatAt >= 0 && !win.slice(0, thatAt).some(bad)) k += thatAt + 1;
+      else if (cue.strength === 'speech' && thatAfterAside(s, k) > 0) k = thatAfterAside(s, k);
       else if (s[k]!.text === ':' || (s[k]!.text === ',' && cue.strength === 'speech' && s[k + 1] && s[k + 1]!.type !== 'quote' && (!BARE_REJECT.has(s[k + 1]!.lower) || s[k + 1]!.lower === 'if'))) k++;
       else {
         // "said on Monday he would …": skip a short time adjunct

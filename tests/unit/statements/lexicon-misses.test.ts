@@ -41,3 +41,17 @@ describe('reporting verbs in the infinitive', () => {
     ['negative: "no evidence to suggest that"', 'There is no evidence to suggest that the count was wrong.', []],
   ]);
 });
+
+describe('a long adjunct or an aside before "that"', () => {
+  table([
+    ['X said DAY during … in PLACE, that C', 'Ann Lee said Thursday during a town hall in Dover, Ohio, that the state is wrong to ban the plan.', [
+      { kind: 'indirect', text: 'the state is wrong to ban the plan', speaker: 'Ann Lee' },
+    ]],
+    ['X said — aside — that C', 'His campaign chief Tom Ross said — on the radio, as it happens — that the mayor raised $4 million.', [
+      { kind: 'indirect', text: 'the mayor raised $4 million', speaker: 'Tom Ross' },
+    ]],
+    ['X said on …, where …, that C (a relative clause in the adjunct)', 'Ann Lee said on the radio, where she is now a paid host, that the mayor should resign.', [
+      { kind: 'indirect', text: 'the mayor should resign', speaker: 'Ann Lee' },
+    ]],
+  ]);
+});
