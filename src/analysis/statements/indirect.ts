@@ -8,7 +8,7 @@
  * quotation is `direct`.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
+import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { clauseAfterInfinitive, cueAt, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -361,6 +361,8 @@ function addresseeThenClause(win: Token[]): number {
   if (/^(me|him|her|us|them|reporters|supporters|voters|viewers|listeners|lawmakers|donors|students|delegates)$/.test(win[0]?.lower ?? '')) a = 1;
   else {
     if (/^(the|a|an)$/.test(win[0]?.lower ?? '')) a = 1;
+    // ("told host Tom Ross …", "told the radio host Tom Ross …": a role word before the name)
+    while (a < 3 && win[a]?.type === 'word' && /^[a-z]+$/.test(win[a]!.text) && (ROLE_NOUNS.has(win[a]!.lower) || TITLE_WORDS.has(win[a]!.lower)) && /^\p{Lu}/u.test(win[a + 1]?.text ?? '')) a++;
     while (a < 5 && win[a] && win[a]!.type === 'word' && /^\p{Lu}/u.test(win[a]!.text)) a++;
     if (a === 0 || !/^\p{Lu}/u.test(win[a - 1]?.text ?? '')) return -1;
   }
@@ -375,13 +377,15 @@ function addresseeThenClause(win: Token[]): number {
  * The subject opens with a determiner, a name or a number right after the adjunct's noun.
  */
 function clauseAfterAdjunct(s: Token[], k: number): number {
-  if (!/^(in|at|on|during|to|via|through|after|before|with|from|this|last|earlier)$/.test(s[k]?.lower ?? '')) return -1;
+  if (!/^(in|at|on|during|to|via|through|after|before|with|from|for|this|last|earlier)$/.test(s[k]?.lower ?? '')) return -1;
   for (let x = k + 1; x < Math.min(s.length, k + 9); x++) {
     const t = s[x]!;
     const prev = s[x - 1]!;
     // (an adjunct holds no verb, no clause: "joked about moving … if Trump wins", "boasted about how …")
     if (t.type !== 'word' || prev.type !== 'word' || AUX.has(t.lower) || cueAt(s, x) || /^[a-z]+ing$/.test(prev.text) || WH.has(prev.lower) || SUBORDINATORS.has(prev.lower) || /^(that|which|because|than)$/.test(prev.lower)) return -1;
     if (/^(in|at|on|during|to|via|through|after|before|with|from|for|by|about|over|into|of|the|a|an|and|or|his|her|their|its|our|my|this|last|next)$/.test(prev.lower)) continue;
+    // ("said in politics it takes time …", "has said for weeks he is …": a subject pronoun after the adjunct's noun)
+    if (SUBJECT_PRONOUN.test(t.lower) && !/^(it|that)$/.test(prev.lower)) return mainClauseAt(s, x) || /^[a-z]+s$/.test(s[x + 1]?.text ?? '') || /['’]/.test(t.text) ? x : -1;
     const cap = /^\p{Lu}/u.test(t.text);
     // (a name continues a name: "with Fox News the plan …" opens at "the")
     if (cap && /^\p{Lu}/u.test(prev.text)) continue;
@@ -976,7 +980,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // ("says if elected “I will …”": the main clause may open with quoted words)
     const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower) || (t.type === 'quote' && /^\p{Lu}/u.test(t.quote!.text)));
     // "says too many women …": a quantity, not an adverb
-    const quantity = first.lower === 'too' && /^(many|much|few|little)$/.test(s[k + 1]?.lower ?? '');
+    // ("said much of the money was …": "much of" opens a subject)
+    const quantity = (first.lower === 'too' && /^(many|much|few|little)$/.test(s[k + 1]?.lower ?? '')) || (/^(much|little)$/.test(first.lower) && s[k + 1]?.lower === 'of' && cue.strength === 'speech');
     if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded && !(rel >= 0 && first.lower === 'as')) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);

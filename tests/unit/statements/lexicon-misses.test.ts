@@ -55,3 +55,18 @@ describe('a long adjunct or an aside before "that"', () => {
     ]],
   ]);
 });
+
+describe('a clause right after a short adjunct or a quantity', () => {
+  table([
+    ['X said much of C', 'Omar Haddad said much of his talk with the mayor was about taxes.', [
+      { kind: 'indirect', text: 'much of his talk with the mayor was about taxes', speaker: 'Omar Haddad' },
+    ]],
+    ['X has said for weeks PRONOUN …', 'Lisa Chen has said for weeks she is the only one who can win.', [
+      { kind: 'indirect', text: 'she is the only one who can win', speaker: 'Lisa Chen' },
+    ]],
+    ['X said in NOUN it …', 'Karl Lind said in politics it takes time to build trust.', [
+      { kind: 'indirect', text: 'it takes time to build trust', speaker: 'Karl Lind' },
+    ]],
+    ['negative: "much" alone is no clause', 'Karl Lind said much.', []],
+  ]);
+});
