@@ -556,6 +556,13 @@ function thatAfterAside(s: Token[], k: number): number {
   return -1;
 }
 
+/** "nearly every", "almost half", "roughly 40": an approximation opening a subject (not an adverb of the verb). */
+function approximateQuantity(s: Token[], k: number): boolean {
+  // (with a finite verb after it: not "said nearly all the time")
+  return /^(nearly|almost|roughly|approximately)$/.test(s[k]?.lower ?? '') && /^(every|all|half|each|a|one|two|three|four|five|\d[\d,.%]*)$/.test(s[k + 1]?.lower ?? '') &&
+    s.slice(k + 2, k + 14).some((t) => AUX.has(t.lower) || (t.type === 'word' && /^[a-z]{3,}(s|ed)$/.test(t.text) && !/(ss|us|ies)$/.test(t.text) && t !== s[k + 2]));
+}
+
 /** Verbs of announcing and (dis)owning that take a noun phrase as what was said ("denied the charge"). */
 const OBJECT_REPORTS = new Set(['announce', 'confirm', 'deny', 'admit', 'acknowledge', 'reveal', 'disclose']);
 
@@ -719,6 +726,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   const commaBefore = (i: number) => s[i]?.text === ',' || (s[i]?.type === 'quote' && /[,?!]$/.test(s[i]!.quote!.text) && i > lastEnd);
   for (let c = 0; c < s.length; c++) {
     const cue = cueAt(s, c) ?? (c >= coveredTo ? infinitiveCue(s, c) : null);
+
     if (!cue) continue;
     const cueToks = s.slice(c, c + cue.length);
     if (usedCue.has(cueToks[0]!.start)) { lastEnd = c + cue.length; continue; }
@@ -943,6 +951,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     } else if (/^(only|merely|just)$/.test(s[k]?.lower ?? '') && s[k + 1]?.lower === 'that') {
       // "said only that …": a focusing adverb before "that"
       k += 2;
+    } else if (approximateQuantity(s, k) && cue.strength === 'speech') {
+      // "said nearly every talk …", "said almost half of them …": the clause's subject opens with an approximation
     } else if (s[k] && (PREPOSITIONS.has(s[k]!.lower) || (/^[a-z]+ly$/.test(s[k]!.text) && s[k]!.text.length > 4) || s[k]!.text === ',' || s[k]!.text === ':' || (/^[—–]$/.test(s[k]!.text) && cue.strength === 'speech'))) {
       const win = s.slice(k, k + 14);
       const thatAt = win.findIndex((t) => t.lower === 'that');

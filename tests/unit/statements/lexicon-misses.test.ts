@@ -68,5 +68,9 @@ describe('a clause right after a short adjunct or a quantity', () => {
       { kind: 'indirect', text: 'it takes time to build trust', speaker: 'Karl Lind' },
     ]],
     ['negative: "much" alone is no clause', 'Karl Lind said much.', []],
+    ['X said nearly every NOUN V-s …', 'Tom Ross said nearly every talk centers on money.', [
+      { kind: 'indirect', text: 'nearly every talk centers on money', speaker: 'Tom Ross' },
+    ]],
+    ['negative: "said nearly all the time" has no clause', 'Lisa Chen said nearly all the time.', []],
   ]);
 });
