@@ -542,6 +542,13 @@ function negatedClause(s: Token[], c: number, cue: CueAt): boolean {
   return SUBJECT_PRONOUN.test(n) && /^[a-z'’]+$/.test(s[k + 1]?.text ?? '');
 }
 
+/** Where a negation before the cue begins, with its auxiliary ("would not", "has never", "didn't"); `c` when there is none. */
+function negationBefore(s: Token[], c: number): number {
+  const neg = s[c - 1]?.lower ?? '';
+  if (!/^(not|n['’]t|never|didn['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|wouldn['’]t|won['’]t|cannot|can['’]t)$/.test(neg)) return c;
+  return (neg === 'not' || /^n['’]t$/.test(neg) || neg === 'never') && AUX.has(s[c - 2]?.lower ?? '') ? c - 2 : c - 1;
+}
+
 /**
  * "said on Thursday during a town hall in Buffalo, New York, that C", "said — on Twitter, as it
  * happens — that C", "says, however, that C": a long adjunct or an aside between a verb of
@@ -728,7 +735,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const cue = cueAt(s, c) ?? (c >= coveredTo ? infinitiveCue(s, c) : null);
 
     if (!cue) continue;
-    const cueToks = s.slice(c, c + cue.length);
+    let cueToks = s.slice(c, c + cue.length);
     if (usedCue.has(cueToks[0]!.start)) { lastEnd = c + cue.length; continue; }
     if (c < coveredTo && !(cue.form === 'ing' && s[c - 1]?.text === ',')) {
       // a reporting verb with its own subject inside a content: a nested statement
@@ -791,6 +798,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     }
     // "has not acknowledged", "never said": no statement
     if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '') && !withheldAnswer(s, c, cue) && !negatedClause(s, c, cue)) continue;
+    // ("would not say whether C", "has not confirmed that C": the negation is part of the cue, so no one reads it as an assertion)
+    const negation = negationBefore(s, c);
+    if (negation < c) cueToks = s.slice(negation, c + cue.length);
     // ", arguing that …": a participle after a comma belongs to the subject of the sentence, not to the words before the comma
     // "As the paper reported, C" / "C, as the mayor has said." / "As reported by the paper, C"
     const asRep = asReport(s, c, cue, lastEnd);

@@ -8,11 +8,11 @@ import { table } from './table.ts';
 
 describe('negated reporting verbs', () => {
   table([
-    ['has not V-ed that C: the clause is still reported', 'The ministry has not confirmed that the talks took place.', [
-      { kind: 'indirect', text: 'the talks took place', mention: 'The ministry' },
+    ['has not V-ed that C: the clause is still reported, with the negation in its cue', 'The ministry has not confirmed that the talks took place.', [
+      { kind: 'indirect', text: 'the talks took place', mention: 'The ministry', cue: 'has not confirmed' },
     ]],
     ['never V-ed PRONOUN …: a clause without "that"', 'Mayor Lena Ortiz has never suggested she would raise the fare.', [
-      { kind: 'indirect', text: 'she would raise the fare', speaker: 'Lena Ortiz' },
+      { kind: 'indirect', text: 'she would raise the fare', speaker: 'Lena Ortiz', cue: 'has never suggested' },
     ]],
     ['negative: a negated verb and "that" as a pronoun', 'Anna Berg does not mention that on the campaign trail.', []],
   ]);

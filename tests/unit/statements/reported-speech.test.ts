@@ -249,14 +249,14 @@ describe('views and judgements in the passive (no one named to hold them)', () =
 
 describe('refusals to answer an embedded question', () => {
   table([
-    ['X would not say whether C: the withheld question is reported', 'The governor would not say whether she will sign the bill.', [
-      { kind: 'indirect', text: 'whether she will sign the bill', speaker: 'the governor', cue: 'say' },
+    ['X would not say whether C: the withheld question is reported, the negation kept in the cue', 'The governor would not say whether she will sign the bill.', [
+      { kind: 'indirect', text: 'whether she will sign the bill', speaker: 'the governor', cue: 'would not say' },
     ]],
     ['X did not explain why C', 'Tom Reyes did not explain why the school had closed.', [
-      { kind: 'indirect', text: 'why the school had closed', speaker: 'Tom Reyes', cue: 'explain' },
+      { kind: 'indirect', text: 'why the school had closed', speaker: 'Tom Reyes', cue: 'did not explain' },
     ]],
     ['X won’t say how C', 'The company won’t say how many workers it will hire.', [
-      { kind: 'indirect', text: 'how many workers it will hire', speaker: 'company' },
+      { kind: 'indirect', text: 'how many workers it will hire', speaker: 'company', cue: 'won’t say' },
     ]],
     ['a negated verb before a that-clause is still no statement', 'The mayor would not say that the deal was dead.', []],
     ['a modal without negation before an embedded question is no statement', 'Voters will say what they want at the polls.', []],
