@@ -121,6 +121,25 @@ describe('nouns of attitude: more complements and holders', () => {
   ]);
 });
 
+describe('nouns of attitude: modifiers, subject position, more nouns', () => {
+  table([
+    ['several modifiers between holder and noun', 'Tom Hart softened his long, bitter opposition to the tax.', [ind('the tax', 'Tom Hart', 'opposition')]],
+    ['an adverb and a hyphenated adjective', 'Lisa Moreau softened her widely mocked, hard-line opposition to the tunnel.', [ind('the tunnel', 'Lisa Moreau', 'opposition')]],
+    ['a participle with a particle is no modifier: "scaling back plans"', 'The mayor changed course, scaling back plans to close the pool.', []],
+    ['X’s plan to V as the subject: the main verb ends the content', 'Lisa Moreau\'s plan to widen the road is popular with drivers.', [ind('to widen the road', 'Lisa Moreau', 'plan')]],
+    ['X’s claim that C as the subject: the second verb ends the content', 'Tom Hart\'s claim that the mayor cheated was false.', [ind('the mayor cheated', 'Tom Hart', 'claim')]],
+    ['X’s claim that A and B as the subject: a coordinated verb stays inside', 'Tom Hart\'s claim that rents will rise and wages will fall was wrong.', [ind('rents will rise and wages will fall', 'Tom Hart', 'claim')]],
+    ['X’s attacks on NP as the subject: a past verb ends the object', 'Ana Ruiz\'s attacks on the auditor angered the board.', [ind('the auditor', 'Ana Ruiz', 'attacks')]],
+    ['X’s attacks against NP', 'The board ignored Ana Ruiz\'s attacks against the auditor.', [ind('the auditor', 'Ana Ruiz', 'attacks')]],
+    ['X’s embrace of NP', 'Few expected Tom Hart\'s embrace of the new tax.', [ind('the new tax', 'Tom Hart', 'embrace')]],
+    ['X’s remarks about NP', 'Fishermen resented Ana Ruiz\'s remarks about the harbour.', [ind('the harbour', 'Ana Ruiz', 'remarks')]],
+    ['X’s comments on NP', 'Fishermen resented Ana Ruiz\'s comments on the harbour.', [ind('the harbour', 'Ana Ruiz', 'comments')]],
+    ['her condemnation of NP', 'Lisa Moreau stepped up her condemnation of the strike.', [ind('the strike', 'Lisa Moreau', 'condemnation')]],
+    ['X’s reluctance to V', 'Few understood Tom Hart\'s reluctance to raise the levy.', [ind('to raise the levy', 'Tom Hart', 'reluctance')]],
+    ['Contrary to X’s claim that C, MAIN: a quotation holds the comma', 'Contrary to Tom Hart\'s claim that the audit was “a sham,” the board signed it.', [{ kind: 'partial', text: 'the audit was “a sham,”', speaker: 'Tom Hart', cue: 'claim' }]],
+  ], { headline: true });
+});
+
 describe('infinitives of purpose with a verb of speech', () => {
   table([
     ['went on the radio to defend NP: the subject speaks', 'Mayor Ana Ruiz went on the radio to defend the new parking fee.', [ind('the new parking fee', 'Ana Ruiz', 'defend')]],
