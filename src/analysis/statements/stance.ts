@@ -1008,6 +1008,7 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   // (a clause runs to its end: "questions about whether the plan would work")
   else if (nounPrep(t.lower, n.lower) && s[c + 2]?.type === 'word') span = [c + 2, WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2)];
   else if ((n.lower === 'from' || n.lower === 'by') && (NOUN_THAT.has(t.lower) || NOUN_PREP[t.lower])) return agentNounCue(s, c);
+  else span = copularContent(s, c);
   if (!span || span[1] <= span[0]) return null;
   const p = possessorAt(s, c);
   const q = s[p];
@@ -1029,7 +1030,8 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
 function subjectContent(s: Token[], np: number, span: [number, number]): [number, number] {
   let a = sentenceStart(s);
   while (a < np && /^(but|and|yet|so|still)$/.test(s[a]!.lower)) a++;
-  if (a !== np) return span;
+  // (after a copula the content closes the sentence: "Lee's answer was that C")
+  if (a !== np || /^(is|was|been|remains|remained)$/.test(s[span[0] - 2]?.lower ?? '')) return span;
   if (s[span[0]]?.lower === 'to' || s[span[0]]?.lower === 'not') return [span[0], mainVerbBefore(s, span[0], span[1])];
   // (a that-clause ends at the second verb: "Lee's claim that the mayor lied was false")
   const clause = s[span[0] - 1]?.lower === 'that';
@@ -1049,7 +1051,7 @@ function subjectContent(s: Token[], np: number, span: [number, number]): [number
 /** A verb in the third person or the past after a noun: "… the world shapes", "… the judge angered". */
 function mainVerbAt(s: Token[], i: number): boolean {
   const t = s[i]!, prev = s[i - 1]!;
-  if (t.type !== 'word' || !/^[a-z]+$/.test(t.text) || prev.type !== 'word' || DETERMINERS.has(prev.lower) || /ly$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower)) return false;
+  if (t.type !== 'word' || !/^[a-z]+$/.test(t.text) || prev.type !== 'word' || DETERMINERS.has(prev.lower) || /ly$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || FINITE.has(prev.lower) || BE_HAVE.has(prev.lower)) return false;
   const form = cueInfo(t.lower)?.form ?? LEXICON.get(t.lower)?.form;
   return form === 'third' || form === 'past' || /^[a-z]{3,}ed$/.test(t.text);
 }
@@ -1058,6 +1060,25 @@ function mainVerbAt(s: Token[], i: number): boolean {
 const ADJECTIVE = /^([a-z]+(ed|al|ful|ous|ive|ent|ant|est|er|ic|ible|able|less)|long|strong|stern|harsh|sharp|fierce|blunt|firm|open|fresh|new|old|full|clear|vocal|public|past|early|false|strident)$/;
 /** Particles of phrasal verbs, which end a run of modifiers: "dialing back plans". */
 const PARTICLES = new Set(['back', 'off', 'up', 'down', 'out', 'away', 'over', 'around', 'again', 'together', 'apart']);
+
+/** Nouns of speech or thought whose content a copula gives: "her answer was that C". */
+const NOUN_COPULA = new Set([...NOUN_THAT, 'response', 'answer', 'reply', 'point', 'message', 'impression', 'explanation', 'conclusion', 'assessment', 'position', 'theory', 'thinking', 'sense', 'suspicion', 'expectation', 'feeling', 'pitch', 'case']);
+
+/**
+ * "Lee's answer was that C", "her point has long been that C", "their fear is that C": a noun of
+ * speech or thought whose content follows a copula as a that-clause.
+ */
+function copularContent(s: Token[], c: number): [number, number] | null {
+  if (!NOUN_COPULA.has(s[c]!.lower)) return null;
+  let k = c + 1;
+  while (s[k] && /^(long|always|still|now|often|also|simply)$|^[a-z]{3,}ly$/.test(s[k]!.text)) k++;
+  if (/^(has|had|have)$/.test(s[k]?.lower ?? '')) {
+    k++;
+    while (s[k] && /^(long|always|still|now|often|also)$|^[a-z]{3,}ly$/.test(s[k]!.text)) k++;
+    if (s[k]?.lower !== 'been') return null;
+  } else if (!/^(is|was|remains|remained)$/.test(s[k]?.lower ?? '')) return null;
+  return s[k + 1]?.lower === 'that' && clauseAt(s, k + 2) ? [k + 2, clauseEnd(s, k + 2)] : null;
+}
 
 /** Words that cannot modify a noun between its possessor and it: "his [long, public] support" but not "his team has a plan". */
 const NOT_PREMODIFIER = new Set([...DETERMINERS, ...CLAUSE_STARTERS, ...NOT_SUBJECT, ...FINITE, ...BE_HAVE, ...MODALS, 'been', 'being', 'own']);
@@ -1073,7 +1094,9 @@ function possessorAt(s: Token[], c: number): number {
     const t = s[p]!;
     // (a comma between two adjectives: "her long, public support")
     if (t.text === ',' && words > 0 && ADJECTIVE.test(s[p - 1]?.text ?? '')) continue;
-    if (t.type !== 'word' || !/^[a-z]+(-[a-z]+)*$/.test(t.text) || NOT_PREMODIFIER.has(t.lower) || PARTICLES.has(t.lower) || POSSESSIVE_PRONOUNS[t.lower]) break;
+    // (a degree word may stand before an adjective: "his most surprising claim")
+    const degree = /^(most|more|least|less|very)$/.test(t.lower) && words > 0;
+    if (!degree && (t.type !== 'word' || !/^[a-z]+(-[a-z]+)*$/.test(t.text) || NOT_PREMODIFIER.has(t.lower) || PARTICLES.has(t.lower) || POSSESSIVE_PRONOUNS[t.lower])) break;
     // (a participle only right before the noun: "his growing support", not "dialing back plans")
     if (words > 0 && /ing$/.test(t.lower)) break;
     words++;

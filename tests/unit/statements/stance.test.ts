@@ -137,6 +137,10 @@ describe('nouns of attitude: modifiers, subject position, more nouns', () => {
     ['her condemnation of NP', 'Lisa Moreau stepped up her condemnation of the strike.', [ind('the strike', 'Lisa Moreau', 'condemnation')]],
     ['X’s reluctance to V', 'Few understood Tom Hart\'s reluctance to raise the levy.', [ind('to raise the levy', 'Tom Hart', 'reluctance')]],
     ['Contrary to X’s claim that C, MAIN: a quotation holds the comma', 'Contrary to Tom Hart\'s claim that the audit was “a sham,” the board signed it.', [{ kind: 'partial', text: 'the audit was “a sham,”', speaker: 'Tom Hart', cue: 'claim' }]],
+    ['X’s answer was that C: a copula gives the content', 'Tom Hart\'s answer was that the levy is fair.', [ind('the levy is fair', 'Tom Hart', 'answer')]],
+    ['his point has long been that C', 'Ana Ruiz repeated her case. Her point has long been that the port is too shallow.', [ind('the port is too shallow', 'Ana Ruiz', 'point')]],
+    ['X’s most striking claim is that C: a degree word among the modifiers', 'The senator\'s most striking claim is that the ledger was altered.', [{ kind: 'indirect', text: 'the ledger was altered', cue: 'claim', mention: 'The senator\'s' }]],
+    ['her plan is that C: not a noun of speech', 'Her plan is that we wait.', []],
   ], { headline: true });
 });
 
