@@ -1008,9 +1008,12 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   // (a clause runs to its end: "questions about whether the plan would work")
   else if (nounPrep(t.lower, n.lower) && s[c + 2]?.type === 'word') span = [c + 2, WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2)];
   else if ((n.lower === 'from' || n.lower === 'by') && (NOUN_THAT.has(t.lower) || NOUN_PREP[t.lower])) return agentNounCue(s, c);
+  // ("In her view, C": the clause after the comma)
+  else if (/^(view|opinion|estimation|judgment|judgement)$/.test(t.lower) && n.text === ',' && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
   else span = copularContent(s, c);
   if (!span || span[1] <= span[0]) return null;
   const p = possessorAt(s, c);
+  if (n.text === ',' && !inViewOpening(s, p)) return null;
   const q = s[p];
   if (!q || q.type !== 'word') return unpossessedNounCue(s, c, span);
   const pron = POSSESSIVE_PRONOUNS[q.lower];
@@ -1060,6 +1063,16 @@ function mainVerbAt(s: Token[], i: number): boolean {
 const ADJECTIVE = /^([a-z]+(ed|al|ful|ous|ive|ent|ant|est|er|ic|ible|able|less)|long|strong|stern|harsh|sharp|fierce|blunt|firm|open|fresh|new|old|full|clear|vocal|public|past|early|false|strident)$/;
 /** Particles of phrasal verbs, which end a run of modifiers: "dialing back plans". */
 const PARTICLES = new Set(['back', 'off', 'up', 'down', 'out', 'away', 'over', 'around', 'again', 'together', 'apart']);
+
+/** Does "in" open the sentence before the possessor of "view" ("In Lee's view, C", "But in their opinion, C")? */
+function inViewOpening(s: Token[], p: number): boolean {
+  const q = s[p];
+  if (!q || q.type !== 'word' || !(POSSESSIVE_PRONOUNS[q.lower] || /['’]s?$/.test(q.text))) return false;
+  let a = sentenceStart(s);
+  while (/^(but|and|yet|so)$/.test(s[a]?.lower ?? '')) a++;
+  const i = s.findIndex((t, k) => k >= a && k < p && t.lower === 'in');
+  return i === a && p - i <= 5 && s.slice(i + 1, p).every((t) => t.type === 'word');
+}
 
 /** Nouns of speech or thought whose content a copula gives: "her answer was that C". */
 const NOUN_COPULA = new Set([...NOUN_THAT, 'response', 'answer', 'reply', 'point', 'message', 'impression', 'explanation', 'conclusion', 'assessment', 'position', 'theory', 'thinking', 'sense', 'suspicion', 'expectation', 'feeling', 'pitch', 'case']);

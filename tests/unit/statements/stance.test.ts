@@ -141,6 +141,9 @@ describe('nouns of attitude: modifiers, subject position, more nouns', () => {
     ['his point has long been that C', 'Ana Ruiz repeated her case. Her point has long been that the port is too shallow.', [ind('the port is too shallow', 'Ana Ruiz', 'point')]],
     ['X’s most striking claim is that C: a degree word among the modifiers', 'The senator\'s most striking claim is that the ledger was altered.', [{ kind: 'indirect', text: 'the ledger was altered', cue: 'claim', mention: 'The senator\'s' }]],
     ['her plan is that C: not a noun of speech', 'Her plan is that we wait.', []],
+    ['In X’s view, C', 'In Tom Hart\'s view, the levy would hurt farmers.', [ind('the levy would hurt farmers', 'Tom Hart', 'view')]],
+    ['But in her opinion, C', 'Ana Ruiz spoke last. But in her opinion, the port is too shallow.', [ind('the port is too shallow', 'Ana Ruiz', 'opinion')]],
+    ['in his view inside the sentence: not an opening', 'The plan, in his view, is doomed.', []],
   ], { headline: true });
 });
 
