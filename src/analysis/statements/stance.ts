@@ -1008,6 +1008,8 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   // (a clause runs to its end: "questions about whether the plan would work")
   else if (nounPrep(t.lower, n.lower) && s[c + 2]?.type === 'word') span = [c + 2, WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2)];
   else if ((n.lower === 'from' || n.lower === 'by') && (NOUN_THAT.has(t.lower) || NOUN_PREP[t.lower])) return agentNounCue(s, c);
+  // ("his claim in May that C", "her assertion during the debate that C": a time or occasion between noun and clause)
+  else if ((NOUN_THAT.has(t.lower) || t.lower === 'statement') && /^(in|on|at|during|last|earlier|this)$/.test(n.lower)) span = thatAfterAdjunct(s, c + 1);
   // ("In her view, C": the clause after the comma)
   else if (/^(view|opinion|estimation|judgment|judgement)$/.test(t.lower) && n.text === ',' && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
   else span = copularContent(s, c);
@@ -1063,6 +1065,17 @@ function mainVerbAt(s: Token[], i: number): boolean {
 const ADJECTIVE = /^([a-z]+(ed|al|ful|ous|ive|ent|ant|est|er|ic|ible|able|less)|long|strong|stern|harsh|sharp|fierce|blunt|firm|open|fresh|new|old|full|clear|vocal|public|past|early|false|strident)$/;
 /** Particles of phrasal verbs, which end a run of modifiers: "dialing back plans". */
 const PARTICLES = new Set(['back', 'off', 'up', 'down', 'out', 'away', 'over', 'around', 'again', 'together', 'apart']);
+
+/** The that-clause after a short time or occasion adjunct that starts at `k`: "in May that C", "at a rally on Friday that C". */
+function thatAfterAdjunct(s: Token[], k: number): [number, number] | null {
+  for (let i = k + 1; i < s.length && i <= k + 8; i++) {
+    const t = s[i]!;
+    if (t.type !== 'word') return null;
+    if (t.lower === 'that') return clauseAt(s, i + 1) ? [i + 1, clauseEnd(s, i + 1)] : null;
+    if (FINITE.has(t.lower) || /^(who|which|and|or|but)$/.test(t.lower)) return null;
+  }
+  return null;
+}
 
 /** Does "in" open the sentence before the possessor of "view" ("In Lee's view, C", "But in their opinion, C")? */
 function inViewOpening(s: Token[], p: number): boolean {

@@ -144,6 +144,8 @@ describe('nouns of attitude: modifiers, subject position, more nouns', () => {
     ['In X’s view, C', 'In Tom Hart\'s view, the levy would hurt farmers.', [ind('the levy would hurt farmers', 'Tom Hart', 'view')]],
     ['But in her opinion, C', 'Ana Ruiz spoke last. But in her opinion, the port is too shallow.', [ind('the port is too shallow', 'Ana Ruiz', 'opinion')]],
     ['in his view inside the sentence: not an opening', 'The plan, in his view, is doomed.', []],
+    ['her assertion during NP that C: an occasion between noun and clause', 'Ana Ruiz came under fire over her assertion during the debate that the port is safe.', [ind('the port is safe', 'Ana Ruiz', 'assertion')]],
+    ['his hopes on NP that …: a relative clause, not a content', 'His hopes on a field that may never exist faded.', []],
   ], { headline: true });
 });
 
