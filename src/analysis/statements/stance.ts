@@ -1010,6 +1010,8 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   else if ((n.lower === 'from' || n.lower === 'by') && (NOUN_THAT.has(t.lower) || NOUN_PREP[t.lower])) return agentNounCue(s, c);
   // ("his claim in May that C", "her assertion during the debate that C": a time or occasion between noun and clause)
   else if ((NOUN_THAT.has(t.lower) || t.lower === 'statement') && /^(in|on|at|during|last|earlier|this)$/.test(n.lower)) span = thatAfterAdjunct(s, c + 1);
+  // ("Their argument: C", "Her verdict: C": the words after a colon)
+  else if (n.text === ':' && (NOUN_COPULA.has(t.lower) || NOUN_COLON.has(t.lower)) && t.lower !== 'case' && (s[c + 2]?.type === 'word' || s[c + 2]?.type === 'quote')) span = [c + 2, clauseEnd(s, c + 2)];
   // ("In her view, C": the clause after the comma)
   else if (/^(view|opinion|estimation|judgment|judgement)$/.test(t.lower) && n.text === ',' && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
   else span = copularContent(s, c);
@@ -1089,6 +1091,9 @@ function inViewOpening(s: Token[], p: number): boolean {
 
 /** Nouns of speech or thought whose content a copula gives: "her answer was that C". */
 const NOUN_COPULA = new Set([...NOUN_THAT, 'response', 'answer', 'reply', 'point', 'message', 'impression', 'explanation', 'conclusion', 'assessment', 'position', 'theory', 'thinking', 'sense', 'suspicion', 'expectation', 'feeling', 'pitch', 'case']);
+
+/** Nouns that give their content after a colon too: "Their goal: C", "His advice: C". */
+const NOUN_COLON = new Set(['goal', 'advice', 'verdict', 'take', 'plea', 'request', 'demand', 'slogan', 'motto', 'mantra', 'refrain', 'rationale', 'reasoning', 'diagnosis', 'prescription']);
 
 /**
  * "Lee's answer was that C", "her point has long been that C", "their fear is that C": a noun of

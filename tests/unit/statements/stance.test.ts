@@ -146,6 +146,9 @@ describe('nouns of attitude: modifiers, subject position, more nouns', () => {
     ['in his view inside the sentence: not an opening', 'The plan, in his view, is doomed.', []],
     ['her assertion during NP that C: an occasion between noun and clause', 'Ana Ruiz came under fire over her assertion during the debate that the port is safe.', [ind('the port is safe', 'Ana Ruiz', 'assertion')]],
     ['his hopes on NP that …: a relative clause, not a content', 'His hopes on a field that may never exist faded.', []],
+    ['Her verdict: C', 'Lisa Moreau spoke last. Her verdict: the port is too shallow for the new ships.', [ind('the port is too shallow for the new ships', 'Lisa Moreau', 'verdict')]],
+    ['X’s message: C', 'Tom Hart\'s message: Moving the depot south is a mistake.', [ind('Moving the depot south is a mistake', 'Tom Hart', 'message')]],
+    ['to make his case: a list, not a content', 'Tom Hart read out his record to make his case: mayor, judge, senator.', []],
   ], { headline: true });
 });
 
