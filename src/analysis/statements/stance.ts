@@ -985,10 +985,10 @@ const trimEnd = (toks: Token[]): Token[] => {
 
 /** Nouns of attitude or speech, by the complement that carries their content. */
 const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'complaints', 'criticism', 'concern', 'concerns', 'worry', 'worries']);
-const NOUN_TO = new Set(['claim', 'plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'attempt', 'effort', 'efforts']);
-const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on', attacks: 'on', opposition: 'to', endorsement: 'of', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of', critique: 'of', thoughts: 'on', assault: 'on', proposal: 'for' };
-/** Adjectives between a holder and its noun that the endings above miss: "his long support for", "her sharp attacks on". */
-const HOLDER_ADJ = new Set(['long', 'strong', 'stern', 'false', 'past', 'new', 'harsh', 'sharp', 'fierce', 'blunt', 'public', 'firm', 'vocal', 'open', 'early', 'initial', 'fresh', 'frequent', 'strident']);
+const NOUN_TO = new Set(['claim', 'plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'reluctance', 'unwillingness', 'attempt', 'effort', 'efforts']);
+const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on against', attacks: 'on against', opposition: 'to', endorsement: 'of for', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of', critique: 'of', thoughts: 'on', assault: 'on', proposal: 'for', embrace: 'of', comments: 'on', remarks: 'about', assessment: 'of', claim: 'about', condemnation: 'of', denunciation: 'of', rejection: 'of', tirade: 'against', broadside: 'against' };
+/** Does the noun take its content after this preposition ("support for X")? A noun may take several ("attacks on/against X"). */
+const nounPrep = (noun: string, prep: string): boolean => !!NOUN_PREP[noun]?.split(' ').includes(prep);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
 
 /**
@@ -1006,20 +1006,133 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   // (a negated infinitive keeps its "not": "her decision not to run")
   else if (n.lower === 'not' && s[c + 2]?.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 3]?.text ?? '')) span = [c + 1, clauseEnd(s, c + 2)];
   // (a clause runs to its end: "questions about whether the plan would work")
-  else if (NOUN_PREP[t.lower] === n.lower && s[c + 2]?.type === 'word') span = [c + 2, WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2)];
+  else if (nounPrep(t.lower, n.lower) && s[c + 2]?.type === 'word') span = [c + 2, WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2)];
   else if ((n.lower === 'from' || n.lower === 'by') && (NOUN_THAT.has(t.lower) || NOUN_PREP[t.lower])) return agentNounCue(s, c);
+  // ("his claim in May that C", "her assertion during the debate that C": a time or occasion between noun and clause)
+  else if ((NOUN_THAT.has(t.lower) || t.lower === 'statement') && /^(in|on|at|during|last|earlier|this)$/.test(n.lower)) span = thatAfterAdjunct(s, c + 1);
+  // ("Their argument: C", "Her verdict: C": the words after a colon)
+  else if (n.text === ':' && (NOUN_COPULA.has(t.lower) || NOUN_COLON.has(t.lower)) && t.lower !== 'case' && (s[c + 2]?.type === 'word' || s[c + 2]?.type === 'quote')) span = [c + 2, clauseEnd(s, c + 2)];
+  // ("In her view, C": the clause after the comma)
+  else if (/^(view|opinion|estimation|judgment|judgement)$/.test(t.lower) && n.text === ',' && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
+  else span = copularContent(s, c);
   if (!span || span[1] <= span[0]) return null;
-  // the possessor, possibly before an adjective: "his repeated calls", "the senator's plan"
-  let p = c - 1;
-  if (s[p] && (/^[a-z]+(ed|al|ful|ous|ive|ent|ant|est|er)$/.test(s[p]!.text) || HOLDER_ADJ.has(s[p]!.text)) && !POSSESSIVE_PRONOUNS[s[p]!.lower]) p--;
+  const p = possessorAt(s, c);
+  if (n.text === ',' && !inViewOpening(s, p)) return null;
   const q = s[p];
   if (!q || q.type !== 'word') return unpossessedNounCue(s, c, span);
   const pron = POSSESSIVE_PRONOUNS[q.lower];
-  if (pron) return { cue: t, span, mention: { text: q.text, start: q.start, end: q.end, kind: 'pronoun', name: null, role: null, head: pron, definite: false, plural: pron === 'they' || pron === 'we', modifiers: [] } };
+  if (pron) return { cue: t, span: subjectContent(s, p, span), mention: { text: q.text, start: q.start, end: q.end, kind: 'pronoun', name: null, role: null, head: pron, definite: false, plural: pron === 'they' || pron === 'we', modifiers: [] } };
   if (!/['’]s?$/.test(q.text) || q.text.length < 3) return unpossessedNounCue(s, c, span);
   const idx = npBefore(s, p + 1, 0);
   const m = idx ? parseMention(s.slice(idx[0], idx[1])) : null;
-  return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span, mention: m } : null;
+  return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span: subjectContent(s, idx![0], span), mention: m } : null;
+}
+
+/**
+ * "Her plan to widen the road is popular", "Lee's decision to run has surprised many": a noun
+ * phrase that opens the sentence is its subject, so an infinitive content ends before the main
+ * verb. So does a noun's object ("His view of the plan angered …") and a that-clause, at its second verb.
+ * `np` is where the possessor's phrase starts.
+ */
+function subjectContent(s: Token[], np: number, span: [number, number]): [number, number] {
+  let a = sentenceStart(s);
+  while (a < np && /^(but|and|yet|so|still)$/.test(s[a]!.lower)) a++;
+  // (after a copula the content closes the sentence: "Lee's answer was that C")
+  if (a !== np || /^(is|was|been|remains|remained)$/.test(s[span[0] - 2]?.lower ?? '')) return span;
+  if (s[span[0]]?.lower === 'to' || s[span[0]]?.lower === 'not') return [span[0], mainVerbBefore(s, span[0], span[1])];
+  // (a that-clause ends at the second verb: "Lee's claim that the mayor lied was false")
+  const clause = s[span[0] - 1]?.lower === 'that';
+  let verbs = 0;
+  // (a verb after "and", "if", "which", … belongs to a clause of the content's own)
+  let inner = false;
+  for (let i = span[0] + 1; i < span[1]; i++) {
+    if (clause && /^(and|or|but|that|which|who|if|because|when|while|although|since|,)$/.test(s[i]!.lower)) inner = true;
+    const verb = mainVerbAt(s, i) || (clause && FINITE.has(s[i]!.lower) && s[i - 1]!.type === 'word' && !FINITE.has(s[i - 1]!.lower));
+    if (!verb) continue;
+    if (inner) inner = false;
+    else if (++verbs > (clause ? 1 : 0)) return [span[0], i];
+  }
+  return span;
+}
+
+/** A verb in the third person or the past after a noun: "… the world shapes", "… the judge angered". */
+function mainVerbAt(s: Token[], i: number): boolean {
+  const t = s[i]!, prev = s[i - 1]!;
+  if (t.type !== 'word' || !/^[a-z]+$/.test(t.text) || prev.type !== 'word' || DETERMINERS.has(prev.lower) || /ly$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || FINITE.has(prev.lower) || BE_HAVE.has(prev.lower)) return false;
+  const form = cueInfo(t.lower)?.form ?? LEXICON.get(t.lower)?.form;
+  return form === 'third' || form === 'past' || /^[a-z]{3,}ed$/.test(t.text);
+}
+
+/** Adjectives by their ending, and a few common ones: "personal", "massive", "long" (a comma may stand between two of them). */
+const ADJECTIVE = /^([a-z]+(ed|al|ful|ous|ive|ent|ant|est|er|ic|ible|able|less)|long|strong|stern|harsh|sharp|fierce|blunt|firm|open|fresh|new|old|full|clear|vocal|public|past|early|false|strident)$/;
+/** Particles of phrasal verbs, which end a run of modifiers: "dialing back plans". */
+const PARTICLES = new Set(['back', 'off', 'up', 'down', 'out', 'away', 'over', 'around', 'again', 'together', 'apart']);
+
+/** The that-clause after a short time or occasion adjunct that starts at `k`: "in May that C", "at a rally on Friday that C". */
+function thatAfterAdjunct(s: Token[], k: number): [number, number] | null {
+  for (let i = k + 1; i < s.length && i <= k + 8; i++) {
+    const t = s[i]!;
+    if (t.type !== 'word') return null;
+    if (t.lower === 'that') return clauseAt(s, i + 1) ? [i + 1, clauseEnd(s, i + 1)] : null;
+    if (FINITE.has(t.lower) || /^(who|which|and|or|but)$/.test(t.lower)) return null;
+  }
+  return null;
+}
+
+/** Does "in" open the sentence before the possessor of "view" ("In Lee's view, C", "But in their opinion, C")? */
+function inViewOpening(s: Token[], p: number): boolean {
+  const q = s[p];
+  if (!q || q.type !== 'word' || !(POSSESSIVE_PRONOUNS[q.lower] || /['’]s?$/.test(q.text))) return false;
+  let a = sentenceStart(s);
+  while (/^(but|and|yet|so)$/.test(s[a]?.lower ?? '')) a++;
+  const i = s.findIndex((t, k) => k >= a && k < p && t.lower === 'in');
+  return i === a && p - i <= 5 && s.slice(i + 1, p).every((t) => t.type === 'word');
+}
+
+/** Nouns of speech or thought whose content a copula gives: "her answer was that C". */
+const NOUN_COPULA = new Set([...NOUN_THAT, 'response', 'answer', 'reply', 'point', 'message', 'impression', 'explanation', 'conclusion', 'assessment', 'position', 'theory', 'thinking', 'sense', 'suspicion', 'expectation', 'feeling', 'pitch', 'case']);
+
+/** Nouns that give their content after a colon too: "Their goal: C", "His advice: C". */
+const NOUN_COLON = new Set(['goal', 'advice', 'verdict', 'take', 'plea', 'request', 'demand', 'slogan', 'motto', 'mantra', 'refrain', 'rationale', 'reasoning', 'diagnosis', 'prescription']);
+
+/**
+ * "Lee's answer was that C", "her point has long been that C", "their fear is that C": a noun of
+ * speech or thought whose content follows a copula as a that-clause.
+ */
+function copularContent(s: Token[], c: number): [number, number] | null {
+  if (!NOUN_COPULA.has(s[c]!.lower)) return null;
+  let k = c + 1;
+  while (s[k] && /^(long|always|still|now|often|also|simply)$|^[a-z]{3,}ly$/.test(s[k]!.text)) k++;
+  if (/^(has|had|have)$/.test(s[k]?.lower ?? '')) {
+    k++;
+    while (s[k] && /^(long|always|still|now|often|also)$|^[a-z]{3,}ly$/.test(s[k]!.text)) k++;
+    if (s[k]?.lower !== 'been') return null;
+  } else if (!/^(is|was|remains|remained)$/.test(s[k]?.lower ?? '')) return null;
+  return s[k + 1]?.lower === 'that' && clauseAt(s, k + 2) ? [k + 2, clauseEnd(s, k + 2)] : null;
+}
+
+/** Words that cannot modify a noun between its possessor and it: "his [long, public] support" but not "his team has a plan". */
+const NOT_PREMODIFIER = new Set([...DETERMINERS, ...CLAUSE_STARTERS, ...NOT_SUBJECT, ...FINITE, ...BE_HAVE, ...MODALS, 'been', 'being', 'own']);
+
+/**
+ * Where a noun's possessor would stand: before the noun, or before up to four words that modify it
+ * ("his repeated calls", "the senator's plan", "her highly personal, sharply worded attacks",
+ * "his hard-line opposition").
+ */
+function possessorAt(s: Token[], c: number): number {
+  let p = c - 1;
+  for (let words = 0; p > 0 && words < 4; p--) {
+    const t = s[p]!;
+    // (a comma between two adjectives: "her long, public support")
+    if (t.text === ',' && words > 0 && ADJECTIVE.test(s[p - 1]?.text ?? '')) continue;
+    // (a degree word may stand before an adjective: "his most surprising claim")
+    const degree = /^(most|more|least|less|very)$/.test(t.lower) && words > 0;
+    if (!degree && (t.type !== 'word' || !/^[a-z]+(-[a-z]+)*$/.test(t.text) || NOT_PREMODIFIER.has(t.lower) || PARTICLES.has(t.lower) || POSSESSIVE_PRONOUNS[t.lower])) break;
+    // (a participle only right before the noun: "his growing support", not "dialing back plans")
+    if (words > 0 && /ing$/.test(t.lower)) break;
+    words++;
+  }
+  return s[p]?.text === ',' ? c - 1 : p;
 }
 
 /**
@@ -1035,7 +1148,7 @@ function agentNounCue(s: Token[], c: number): { cue: Token; mention: Mention | n
   const k = s[e];
   let span: [number, number] | null = null;
   if (k?.lower === 'that' && NOUN_THAT.has(t.lower) && clauseAt(s, e + 1)) span = [e + 1, clauseEnd(s, e + 1)];
-  else if (k && NOUN_PREP[t.lower] === k.lower && s[e + 1]?.type === 'word') span = [e + 1, WH.has(s[e + 1]!.lower) ? topicEnd(s, e + 1) : objectEnd(s, e + 1)];
+  else if (k && nounPrep(t.lower, k.lower) && s[e + 1]?.type === 'word') span = [e + 1, WH.has(s[e + 1]!.lower) ? topicEnd(s, e + 1) : objectEnd(s, e + 1)];
   return span && span[1] > span[0] ? { cue: t, mention: agent, span } : null;
 }
 
@@ -1046,9 +1159,10 @@ function agentNounCue(s: Token[], c: number): { cue: Token; mention: Mention | n
 function nounContentEnd(s: Token[], span: [number, number], c: number, fronted: number): [number, number] {
   let [a, b] = span;
   if (fronted >= 0 && c < fronted) b = Math.min(b, fronted);
-  else if (/^(despite|amid|after|with|following|given|among|in|for)$/.test(s[0]?.lower ?? '')) {
-    const comma = s.findIndex((t, i) => i > c && t.text === ',');
-    if (comma > a) b = Math.min(b, comma);
+  else if (/^(despite|amid|after|with|following|given|among|in|for|contrary|unlike|like|under|beyond|besides|before|since)$/.test(s[0]?.lower ?? '')) {
+    // (a quotation may hold the comma: "Despite his claim that it was ''a hoax,'' the board …")
+    const comma = s.findIndex((t, i) => i > c && (t.text === ',' || (t.type === 'quote' && /,\W*$/.test(t.text))));
+    if (comma > a) b = Math.min(b, s[comma]!.type === 'quote' ? comma + 1 : comma);
   }
   return [a, b];
 }

@@ -121,6 +121,37 @@ describe('nouns of attitude: more complements and holders', () => {
   ]);
 });
 
+describe('nouns of attitude: modifiers, subject position, more nouns', () => {
+  table([
+    ['several modifiers between holder and noun', 'Tom Hart softened his long, bitter opposition to the tax.', [ind('the tax', 'Tom Hart', 'opposition')]],
+    ['an adverb and a hyphenated adjective', 'Lisa Moreau softened her widely mocked, hard-line opposition to the tunnel.', [ind('the tunnel', 'Lisa Moreau', 'opposition')]],
+    ['a participle with a particle is no modifier: "scaling back plans"', 'The mayor changed course, scaling back plans to close the pool.', []],
+    ['X’s plan to V as the subject: the main verb ends the content', 'Lisa Moreau\'s plan to widen the road is popular with drivers.', [ind('to widen the road', 'Lisa Moreau', 'plan')]],
+    ['X’s claim that C as the subject: the second verb ends the content', 'Tom Hart\'s claim that the mayor cheated was false.', [ind('the mayor cheated', 'Tom Hart', 'claim')]],
+    ['X’s claim that A and B as the subject: a coordinated verb stays inside', 'Tom Hart\'s claim that rents will rise and wages will fall was wrong.', [ind('rents will rise and wages will fall', 'Tom Hart', 'claim')]],
+    ['X’s attacks on NP as the subject: a past verb ends the object', 'Ana Ruiz\'s attacks on the auditor angered the board.', [ind('the auditor', 'Ana Ruiz', 'attacks')]],
+    ['X’s attacks against NP', 'The board ignored Ana Ruiz\'s attacks against the auditor.', [ind('the auditor', 'Ana Ruiz', 'attacks')]],
+    ['X’s embrace of NP', 'Few expected Tom Hart\'s embrace of the new tax.', [ind('the new tax', 'Tom Hart', 'embrace')]],
+    ['X’s remarks about NP', 'Fishermen resented Ana Ruiz\'s remarks about the harbour.', [ind('the harbour', 'Ana Ruiz', 'remarks')]],
+    ['X’s comments on NP', 'Fishermen resented Ana Ruiz\'s comments on the harbour.', [ind('the harbour', 'Ana Ruiz', 'comments')]],
+    ['her condemnation of NP', 'Lisa Moreau stepped up her condemnation of the strike.', [ind('the strike', 'Lisa Moreau', 'condemnation')]],
+    ['X’s reluctance to V', 'Few understood Tom Hart\'s reluctance to raise the levy.', [ind('to raise the levy', 'Tom Hart', 'reluctance')]],
+    ['Contrary to X’s claim that C, MAIN: a quotation holds the comma', 'Contrary to Tom Hart\'s claim that the audit was “a sham,” the board signed it.', [{ kind: 'partial', text: 'the audit was “a sham,”', speaker: 'Tom Hart', cue: 'claim' }]],
+    ['X’s answer was that C: a copula gives the content', 'Tom Hart\'s answer was that the levy is fair.', [ind('the levy is fair', 'Tom Hart', 'answer')]],
+    ['his point has long been that C', 'Ana Ruiz repeated her case. Her point has long been that the port is too shallow.', [ind('the port is too shallow', 'Ana Ruiz', 'point')]],
+    ['X’s most striking claim is that C: a degree word among the modifiers', 'The senator\'s most striking claim is that the ledger was altered.', [{ kind: 'indirect', text: 'the ledger was altered', cue: 'claim', mention: 'The senator\'s' }]],
+    ['her plan is that C: not a noun of speech', 'Her plan is that we wait.', []],
+    ['In X’s view, C', 'In Tom Hart\'s view, the levy would hurt farmers.', [ind('the levy would hurt farmers', 'Tom Hart', 'view')]],
+    ['But in her opinion, C', 'Ana Ruiz spoke last. But in her opinion, the port is too shallow.', [ind('the port is too shallow', 'Ana Ruiz', 'opinion')]],
+    ['in his view inside the sentence: not an opening', 'The plan, in his view, is doomed.', []],
+    ['her assertion during NP that C: an occasion between noun and clause', 'Ana Ruiz came under fire over her assertion during the debate that the port is safe.', [ind('the port is safe', 'Ana Ruiz', 'assertion')]],
+    ['his hopes on NP that …: a relative clause, not a content', 'His hopes on a field that may never exist faded.', []],
+    ['Her verdict: C', 'Lisa Moreau spoke last. Her verdict: the port is too shallow for the new ships.', [ind('the port is too shallow for the new ships', 'Lisa Moreau', 'verdict')]],
+    ['X’s message: C', 'Tom Hart\'s message: Moving the depot south is a mistake.', [ind('Moving the depot south is a mistake', 'Tom Hart', 'message')]],
+    ['to make his case: a list, not a content', 'Tom Hart read out his record to make his case: mayor, judge, senator.', []],
+  ], { headline: true });
+});
+
 describe('infinitives of purpose with a verb of speech', () => {
   table([
     ['went on the radio to defend NP: the subject speaks', 'Mayor Ana Ruiz went on the radio to defend the new parking fee.', [ind('the new parking fee', 'Ana Ruiz', 'defend')]],
