@@ -586,11 +586,12 @@ function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: 
   }
   // the as-clause ends at the next comma or the end of the sentence, after adjuncts only
   let e = after;
-  while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text)) e++;
+  while (e < s.length && s[e]!.text !== ',' && !/^[.;:!?]$/.test(s[e]!.text)) e++;
   if (!isAdjunctRun(s.slice(after, e)) && !s.slice(after, e).every((t) => t.type === 'word' && /^(so|many|times|often|before|repeatedly|again|earlier|first|last|week|month|year|previously|recently|it|this|that)$/.test(t.lower))) return null;
   const opening = asAt === floor || (asAt === floor + 1 && s[floor]!.type === 'punct');
   if (opening) {
-    if (s[e]?.text !== ',') return null;
+    // ("As the mayor put it: C": a colon after the as-clause too)
+    if (s[e]?.text !== ',' && s[e]?.text !== ':') return null;
     const end = contentEnd(s, e + 1);
     return end > e + 1 ? { content: [e + 1, end], np, end } : null;
   }
@@ -603,16 +604,48 @@ function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: 
  * in mid-sentence ends at its comma when a clause follows it (a subject and its verb), so
  * "the debt" is not read as an apposition of the source.
  */
-function sourceBeforeSubject(s: Token[], c: number, np: [number, number]): [number, number] {
+function sourceBeforeSubject(s: Token[], c: number, np: [number, number], from: number): [number, number] {
   if (s[c - 1]?.text !== ',') return np;
   const comma = s.findIndex((t, x) => x > c + 2 && x < np[1] && t.text === ',');
   if (comma < 0) return np;
+  // "About noon, according to a timeline, the guards left …": a clause follows the source's comma
+  // ("The next day, according to Roe, Lee made demands": after a verbless opening, the clause is the rest)
+  if (clauseAfterSource(s, comma + 1) || (verbless(s, from, c - 1) && clauseStart(s[comma + 1]))) return [np[0], comma];
   for (let x = np[1]; x < s.length && x < np[1] + 8; x++) {
     const t = s[x]!;
     if (t.text === ',' || /^[.;:!?]$/.test(t.text)) return np;
     if (AUX.has(t.lower)) return [np[0], comma];
   }
   return np;
+}
+
+/**
+ * Does a main clause start at token j, after the comma that closes a source in mid-sentence
+ * ("…, according to a timeline, the guards left …")? Not an apposition of the source with a
+ * relative clause ("…, a former aide who worked …").
+ */
+function clauseAfterSource(s: Token[], j: number): boolean {
+  if (!mainClauseAt(s, j)) return false;
+  for (let x = j; x < Math.min(s.length, j + 9); x++) {
+    const cue = cueAt(s, x);
+    if (finiteVerb(s[x]) || (cue && (cue.form === 'past' || cue.form === 'third'))) return true;
+    if (/^(who|whom|whose|which|that)$/.test(s[x]!.lower)) return false;
+  }
+  return false;
+}
+
+/** Words that open an adjunct of time or place ("About noon", "The next day", "Later that week"). */
+const ADJUNCT_OPENER = /^(about|around|at|on|in|by|after|before|during|over|since|until|within|the|one|that|this|last|early|late|later|earlier|then|\d.*)$/;
+
+/** Do the tokens from `a` to `b` form a short adjunct without a verb ("About noon", "But the next day")? */
+function verbless(s: Token[], a: number, b: number): boolean {
+  while (a < b && /^(and|but|so|yet)$/.test(s[a]!.lower)) a++;
+  if (a >= b || b - a > 7 || !ADJUNCT_OPENER.test(s[a]!.lower)) return false;
+  for (let x = a; x < b; x++) {
+    const cue = cueAt(s, x);
+    if (finiteVerb(s[x]) || s[x]!.type === 'quote' || (cue && (cue.form === 'past' || cue.form === 'third'))) return false;
+  }
+  return true;
 }
 
 /** "She was asked whether …", "They were asked about …": "asked" as the finite passive verb of its own clause (not after "when", "if" or "as"). */
@@ -703,7 +736,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       const initial = !closesContent && (c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
       const found = npAfter(s, c + 2, initial);
       if (!found) continue;
-      const np = initial ? found : sourceBeforeSubject(s, c, found);
+      const np = initial ? found : sourceBeforeSubject(s, c, found, lastEnd);
       let content: Token[];
       if (initial) {
         let from = s[np[1]]?.text === ',' ? np[1] + 1 : np[1];
