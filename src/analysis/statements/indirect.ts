@@ -736,14 +736,20 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       const initial = !closesContent && (c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
       const found = npAfter(s, c + 2, initial);
       if (!found) continue;
-      const np = initial ? found : sourceBeforeSubject(s, c, found, lastEnd);
+      let np = initial ? found : sourceBeforeSubject(s, c, found, lastEnd);
       let content: Token[];
       if (initial) {
         let from = s[np[1]]?.text === ',' ? np[1] + 1 : np[1];
         // "According to a report in the Ledger on Monday, C": the source's prepositional tail runs to the comma
-        if (from === np[1] && PREPOSITIONS.has(s[from]?.lower ?? '')) {
-          const comma = s.findIndex((t, x) => x > from && x <= from + 8 && t.text === ',');
-          if (comma > 0 && s.slice(from, comma).every((t) => t.type === 'word' && !AUX.has(t.lower) && !cueAt(s, s.indexOf(t)))) from = comma + 1;
+        // ("According to a contributor and historian, C", "According to the schedule published Monday, C": a second title, a participle)
+        if (from === np[1] && (PREPOSITIONS.has(s[from]?.lower ?? '') || s[from]?.lower === 'and' || /^[a-z]{3,}ed$/.test(s[from]?.text ?? ''))) {
+          const comma = s.findIndex((t, x) => x > from && x <= from + 12 && t.text === ',');
+          const finiteCue = (x: number) => { const k = cueAt(s, x); return !!k && (k.form === 'past' || k.form === 'third'); };
+          if (comma > 0 && s.slice(from, comma).every((t, x) => t.type === 'word' && !AUX.has(t.lower) && !finiteCue(from + x))) {
+            // (a second title belongs to the source: "a contributor and historian, Tom Roe")
+            if (s[from]!.lower === 'and' && !/^(a|an|the|his|her|their|its|other|another)$/.test(s[from + 1]?.lower ?? '')) np = [np[0], comma];
+            from = comma + 1;
+          }
         }
         const end = contentEnd(s, from);
         content = s.slice(from, end);

@@ -76,13 +76,22 @@ describe('"As X put it, C"', () => {
   ], { headline: true });
 });
 
-describe('"according to X" between commas, before the main clause', () => {
+describe('the source of "according to X" and where it ends', () => {
   table([
     ['ADJUNCT, according to X, CLAUSE: the clause is no apposition of the source', 'About 10 p.m., according to a congressional timeline, the guards left for the compound.', [
       { kind: 'indirect', text: 'About 10 p.m. … the guards left for the compound', mention: 'a congressional timeline', cue: 'according to' },
     ]],
     ['But the next day, according to NAME, CLAUSE', 'But the next day, according to Roe, Lee made further demands.', [
       { kind: 'indirect', text: 'But the next day … Lee made further demands', speaker: 'Roe' },
+    ]],
+    ['According to X with a long prepositional tail, C', 'According to the officer in charge of the agency’s northern base that night, the scene in the film is untrue.', [
+      { kind: 'indirect', text: 'the scene in the film is untrue', mention: 'the officer', cue: 'According to' },
+    ]],
+    ['According to TITLE and TITLE NAME, C: the second title is the source’s', 'According to contributor and monetary historian Tom Roe, rates have moved apart seven times.', [
+      { kind: 'indirect', text: 'rates have moved apart seven times', speaker: 'Tom Roe' },
+    ]],
+    ['According to X PARTICIPLE ADJUNCT, C', 'According to the schedule published Thursday, Lee is set to speak next week.', [
+      { kind: 'indirect', text: 'Lee is set to speak next week', mention: 'the schedule' },
     ]],
     ['the source’s apposition with a relative clause stays the source’s', 'Lee won the vote easily, according to Tom Lee, a former aide who worked there.', [
       { kind: 'indirect', text: 'Lee won the vote easily', speaker: 'Tom Lee' },
