@@ -158,6 +158,8 @@ function contentEnd(s: Token[], from: number): number {
     if (i > from && questionAfter(s, i)) return s[i - 1]?.text === ',' ? i - 1 : i;
     // "… as a “terrible situation,” he said."
     if (t.type === 'quote' && /[,?!]$/.test(t.quote!.text) && i + 1 < s.length && trailingAttribution(s, i + 1)) return i + 1;
+    // "…, threatening “a lawsuit,” according to the letter": the source of the whole clause follows
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'according' && s[i + 2]?.lower === 'to') return i + 1;
     // "… is “true,” but in the course of …": the writer takes over after the quoted words
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'but' && i > from) return i + 1;
     // "… are “about right,” though most …": the comma inside the closing mark ends the content before a contrast or an apposition
@@ -732,7 +734,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // according to X, C  /  C, according to X
     if (cue.lemma === 'according to') {
       // (right after the content of a statement in this sentence, it closes that content instead)
-      const closesContent = s[c - 1]?.text === ',' && c - 1 === coveredTo;
+      const closesContent = (s[c - 1]?.text === ',' && c - 1 === coveredTo) || (s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text) && c === coveredTo);
       const initial = !closesContent && (c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
       const found = npAfter(s, c + 2, initial);
       if (!found) continue;
@@ -759,7 +761,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         const prior = out[out.length - 1];
         const priorAct = prior ? acts.get(prior) : undefined;
         // "… pledged to back her, according to the party": when the earlier cue is no report of speech, the source reports the whole clause
-        if (prior && priorAct && !(priorAct.cue.strength === 'speech' && priorAct.cue.form !== 'ing') && s[c - 1]?.text === ',') {
+        // (also after quoted words whose comma sits inside the closing mark: "…, threatening “a lawsuit,” according to the letter")
+        if (prior && priorAct && !(priorAct.cue.strength === 'speech' && priorAct.cue.form !== 'ing') && (s[c - 1]?.text === ',' || (s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text)))) {
           const outer = contentCandidate(ctx, s.slice(priorAct.from, c), cueToks, s.slice(np[0], np[1]), {});
           if (outer) {
             out.splice(out.indexOf(prior), 1, outer);

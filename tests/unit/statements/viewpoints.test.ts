@@ -93,6 +93,9 @@ describe('the source of "according to X" and where it ends', () => {
     ['According to X PARTICIPLE ADJUNCT, C', 'According to the schedule published Thursday, Lee is set to speak next week.', [
       { kind: 'indirect', text: 'Lee is set to speak next week', mention: 'the schedule' },
     ]],
+    ['…, PARTICIPLE “Q,” according to X: the source reports the whole clause', 'Lee wrote to the firm, threatening “a major lawsuit,” according to a copy of the letter.', [
+      { kind: 'partial', text: 'Lee wrote to the firm, threatening “a major lawsuit,”', mention: 'a copy of the letter', cue: 'according to' },
+    ]],
     ['the source’s apposition with a relative clause stays the source’s', 'Lee won the vote easily, according to Tom Lee, a former aide who worked there.', [
       { kind: 'indirect', text: 'Lee won the vote easily', speaker: 'Tom Lee' },
     ]],
