@@ -916,6 +916,27 @@ const OBJECT_PRONOUN_OF: Record<string, string> = { him: 'he', her: 'she', them:
 /** A pronoun mention for a token that stands for the subject pronoun `head` ("his" → he, "them" → they). */
 const pronounMention = (t: Token, head: string): Mention => ({ text: t.text, start: t.start, end: t.end, kind: 'pronoun', name: null, role: null, head, definite: false, plural: head === 'they' || head === 'we', modifiers: [] });
 
+/** Nouns of a count or a judgement whose maker "by" names: "by the agency's count", "by some estimates". */
+const TALLY_NOUNS = new Set(['tally', 'count', 'estimate', 'measure', 'reckoning', 'calculation', 'account', 'argument']);
+
+/**
+ * The holder named by a possessive before a noun of view ("her" in "her view", "the governor's"
+ * in "the governor's eyes"), without its possessive ending; not "my" or "our", which stand in the
+ * quotation that holds them.
+ */
+function possessorOf(np: Token[]): Mention | null {
+  // ("her own view", "Lee's own count")
+  if (np[np.length - 1]?.lower === 'own') np = np.slice(0, -1);
+  const p = np[np.length - 1];
+  if (!p) return null;
+  const pron = POSSESSIVE_PRONOUNS[p.lower];
+  if (pron) return np.length === 1 && pron !== 'i' && pron !== 'we' ? pronounMention(p, pron) : null;
+  const ending = p.text.match(/['’]s?$/u)?.[0].length ?? 0;
+  if (!ending || p.text.length <= 2) return null;
+  const bare = { ...p, text: p.text.slice(0, -ending), lower: p.lower.slice(0, -ending), end: p.end - ending };
+  return parseMention([...np.slice(0, -1), bare]);
+}
+
 /** Can a viewpoint's holder ("To many voters, …", "To the senator, …") hold a view: a person, a group, an organisation? */
 function holdsView(m: Mention): boolean {
   if (m.kind === 'name' || m.kind === 'org' || m.kind === 'role' || m.kind === 'pronoun') return true;
@@ -926,14 +947,14 @@ function holdsView(m: Mention): boolean {
 
 /**
  * "To many voters, the deal was a betrayal.", "In the senator's view, the plan is doomed.", "In her
- * words, the bill is a disgrace.": an adjunct opening the sentence names whose view the clause after
- * its comma gives (PolNeAR's cue "To"/"In"). The holder must be a person, a group or an organisation
+ * words, the bill is a disgrace.", "By the agency's count, Lee leads.": an adjunct opening the sentence
+ * names whose view (or count) the clause after its comma gives (PolNeAR's cue "To"/"In"/"By"). The holder must be a person, a group or an organisation
  * ("To date, …", "To the surprise of many, …", "To win, …" name none); "In my view" is left to the
  * quotation that holds it.
  */
 function viewpointAt(s: Token[], c: number): { cue: Token; mention: Mention; parts: Token[][] } | null {
   const t = s[c];
-  if (!t || !/^(to|in)$/.test(t.lower)) return null;
+  if (!t || !/^(to|in|by)$/.test(t.lower)) return null;
   // opening the sentence, after "But"/"And", or after a semicolon ("To many, C; to others, D")
   let a = c - 1;
   while (a >= 0 && (s[a]!.type === 'punct' && s[a]!.text !== ';' || /^(but|and|yet)$/.test(s[a]!.lower))) a--;
@@ -950,17 +971,14 @@ function viewpointAt(s: Token[], c: number): { cue: Token; mention: Mention; par
     if (obj && np.length === 1) mention = pronounMention(f, obj);
     // (a lower-case word other than a determiner or a quantifier opens an infinitive: "To win, …", "To date, …")
     else if (/^\p{Lu}/u.test(f.text) || /^(the|a|an|his|her|their|its|many|some|most|others|those|these|several|few|both|all)$/.test(f.lower)) mention = parseMention(np);
+  } else if (t.lower === 'in') {
+    if (!VIEW_NOUNS.has(np[np.length - 1]!.lower) || np.length < 2) return null;
+    mention = possessorOf(np.slice(0, -1));
   } else {
-    const view = np[np.length - 1]!;
-    if (!VIEW_NOUNS.has(view.lower) || np.length < 2) return null;
-    const p = np[np.length - 2]!;
-    const pron = POSSESSIVE_PRONOUNS[p.lower];
-    if (np.length === 2 && pron && pron !== 'i' && pron !== 'we') mention = pronounMention(p, pron);
-    else if (/['’]s?$/.test(p.text) && p.text.length > 2) {
-      const m = parseMention(np.slice(0, -1));
-      // (the holder without its possessive ending: "the governor's" → "the governor")
-      if (m) mention = { ...m, text: m.text.replace(/['’]s?$/u, ''), end: m.end - (p.text.match(/['’]s?$/u)?.[0].length ?? 0) };
-    }
+    // "By the agency's count, C", "By some estimates, C", "By most accounts, C"
+    const head = np[np.length - 1]!.lower.replace(/s$/, '');
+    if (!TALLY_NOUNS.has(head) || np.length < 2) return null;
+    mention = possessorOf(np.slice(0, -1)) ?? (/^(one|some|most|many|several|all|two|three|other|independent)$/.test(np[0]!.lower) ? parseMention(np) : null);
   }
   if (!mention || !holdsView(mention)) return null;
   // the clause after the comma: a subject and a verb ("the deal was …", "it's a step too far")

@@ -6,7 +6,7 @@
 import { describe } from 'vitest';
 import { table } from './table.ts';
 
-describe('a viewpoint opening the sentence: "To X, C" and "In X\'s view, C"', () => {
+describe('a viewpoint opening the sentence: "To X, C", "In X\'s view, C", "By X\'s count, C"', () => {
   table([
     ['To NP (a group), C', 'To many voters, the new tax was a betrayal of the party’s promises.', [
       { kind: 'indirect', text: 'the new tax was a betrayal of the party’s promises', mention: 'many voters', cue: 'To' },
@@ -29,13 +29,21 @@ describe('a viewpoint opening the sentence: "To X, C" and "In X\'s view, C"', ()
     ['In her words, C', 'Ann Lee spoke for an hour. In her words, the bill is a disgrace to the state.', [
       { kind: 'indirect', text: 'the bill is a disgrace to the state', speaker: 'Ann Lee', mention: 'her', cue: 'In' },
     ]],
-    ['no holder: "To date", an infinitive, "to the surprise of", "to a person", "In my view", "to the extent"', [
+    ['By ORG’s count, C', "By the agency's count, Lee now has 739 delegates to 465 for Roe.", [
+      { kind: 'indirect', text: 'Lee now has 739 delegates to 465 for Roe', speaker: 'agency', mention: 'the agency', cue: 'By' },
+    ]],
+    ['By some measures, C (no one named)', 'By some measures, Mr. Lee has a strong case.', [
+      { kind: 'indirect', text: 'Mr. Lee has a strong case', mention: 'some measures', cue: 'By' },
+    ]],
+    ['no holder: "To date", an infinitive, "to the surprise of", "to a person", "In my view", "to the extent", "By any definition", "By the time"', [
       'To date, the plan has cost $5 million.',
       'To win, she must carry Ohio and Florida.',
       'To the surprise of many, the bill passed the Senate.',
       'To a person, the staff backed the plan.',
       'In my view, the plan works well enough.',
       'To the extent she talks about Lee, her message will be simple.',
+      'By any definition, the plan is a fraud.',
+      'By the time, the vote was over.',
     ].join('\n\n'), []],
   ], { headline: true });
 });
