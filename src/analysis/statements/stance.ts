@@ -992,6 +992,23 @@ function viewpointAt(s: Token[], c: number): { cue: Token; mention: Mention; par
 }
 
 /**
+ * Where the clause that holds token c starts: at the sentence's start, or after a comma before a
+ * clause opener, a semicolon, a colon, a dash, a parenthesis or quoted words; -1 inside a relative
+ * clause ("Lee, who …").
+ */
+function clauseStartBefore(s: Token[], c: number): number {
+  let a = c;
+  while (a > 0) {
+    const x = s[a - 1]!;
+    if (x.type === 'quote' || /^[;:—–(]$/.test(x.text)) break;
+    if (x.text === ',' && clauseOpener(s[a]!)) break;
+    if (/^(who|whom|which)$/.test(x.lower)) return -1;
+    a--;
+  }
+  return a;
+}
+
+/**
  * "The firm has reportedly hired lawyers.", "Reportedly, he left early.": "reportedly" marks its
  * clause as reported by unnamed others — a statement without a speaker, whose content is the
  * clause around the adverb (in two parts when the adverb stands inside it). A clause that reports
@@ -1008,16 +1025,9 @@ function reportedlyAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
     const end = clauseEnd(s, c + 2);
     return end - (c + 2) >= 3 && clauseOpener(s[c + 2]!) ? { cue: t, parts: [trimEnd(s.slice(c + 2, end))] } : null;
   }
-  // the clause's start: the sentence's start, or a comma, semicolon or dash before a clause opener
-  let a = c;
-  while (a > 0) {
-    const x = s[a - 1]!;
-    if (x.type === 'quote' || /^[;:—–(]$/.test(x.text)) break;
-    if (x.text === ',' && clauseOpener(s[a]!)) break;
-    // ("Lee, who reportedly …": a relative clause about a name is the writer's aside)
-    if (/^(who|whom|which)$/.test(x.lower)) return null;
-    a--;
-  }
+  let a = clauseStartBefore(s, c);
+  // ("Lee, who reportedly …": a relative clause about a name is the writer's aside)
+  if (a < 0) return null;
   const opener = a;
   while (a < c && (s[a]!.type !== 'word' || /^(and|but|so|yet|while|as|because|although|though|since|when|whereas|with)$/.test(s[a]!.lower))) a++;
   if (a >= c || !clauseOpener(s[a]!)) return null;
@@ -1269,7 +1279,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       const part = view.parts[0]!;
       if (cand && !overlaps(part[0]!.start, part[part.length - 1]!.end)) {
         out.push(cand);
-        taken.push([view.cue.start, part[part.length - 1]!.end]);
+        taken.push([Math.min(view.cue.start, part[0]!.start), Math.max(view.cue.end, part[part.length - 1]!.end)]);
       }
       continue;
     }
