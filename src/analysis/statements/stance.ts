@@ -883,7 +883,8 @@ function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts:
     }
     while (s[k] && (/^(however|though|meanwhile|too|also|moreover)$/.test(s[k]!.lower) || s[k]!.text === ',')) k++;
     const f = s[k];
-    if (!f || !clauseOpener(f)) return null;
+    // ("In exit polls, voters …": a plain plural of people opens the finding too)
+    if (!f || !(clauseOpener(f) || ANONYMOUS_HEADS.has(f.lower))) return null;
     return { cue: t, np: s.slice(c + 1, e), parts: [s.slice(k, pollFindingEnd(s, k))], opening };
   }
   // after its clause, only one poll with a determiner: "in a new poll", "in Monday's survey" ("in national polls", "in polling" tell a standing)
