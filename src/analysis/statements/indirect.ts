@@ -158,6 +158,8 @@ function contentEnd(s: Token[], from: number): number {
     if (i > from && questionAfter(s, i)) return s[i - 1]?.text === ',' ? i - 1 : i;
     // "… as a “terrible situation,” he said."
     if (t.type === 'quote' && /[,?!]$/.test(t.quote!.text) && i + 1 < s.length && trailingAttribution(s, i + 1)) return i + 1;
+    // "…, threatening “a lawsuit,” according to the letter": the source of the whole clause follows
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'according' && s[i + 2]?.lower === 'to') return i + 1;
     // "… is “true,” but in the course of …": the writer takes over after the quoted words
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'but' && i > from) return i + 1;
     // "… are “about right,” though most …": the comma inside the closing mark ends the content before a contrast or an apposition
@@ -633,11 +635,12 @@ function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: 
   }
   // the as-clause ends at the next comma or the end of the sentence, after adjuncts only
   let e = after;
-  while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text)) e++;
+  while (e < s.length && s[e]!.text !== ',' && !/^[.;:!?]$/.test(s[e]!.text)) e++;
   if (!isAdjunctRun(s.slice(after, e)) && !s.slice(after, e).every((t) => t.type === 'word' && /^(so|many|times|often|before|repeatedly|again|earlier|first|last|week|month|year|previously|recently|it|this|that)$/.test(t.lower))) return null;
   const opening = asAt === floor || (asAt === floor + 1 && s[floor]!.type === 'punct');
   if (opening) {
-    if (s[e]?.text !== ',') return null;
+    // ("As the mayor put it: C": a colon after the as-clause too)
+    if (s[e]?.text !== ',' && s[e]?.text !== ':') return null;
     const end = contentEnd(s, e + 1);
     return end > e + 1 ? { content: [e + 1, end], np, end } : null;
   }
@@ -650,16 +653,48 @@ function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: 
  * in mid-sentence ends at its comma when a clause follows it (a subject and its verb), so
  * "the debt" is not read as an apposition of the source.
  */
-function sourceBeforeSubject(s: Token[], c: number, np: [number, number]): [number, number] {
+function sourceBeforeSubject(s: Token[], c: number, np: [number, number], from: number): [number, number] {
   if (s[c - 1]?.text !== ',') return np;
   const comma = s.findIndex((t, x) => x > c + 2 && x < np[1] && t.text === ',');
   if (comma < 0) return np;
+  // "About noon, according to a timeline, the guards left …": a clause follows the source's comma
+  // ("The next day, according to Roe, Lee made demands": after a verbless opening, the clause is the rest)
+  if (clauseAfterSource(s, comma + 1) || (verbless(s, from, c - 1) && clauseStart(s[comma + 1]))) return [np[0], comma];
   for (let x = np[1]; x < s.length && x < np[1] + 8; x++) {
     const t = s[x]!;
     if (t.text === ',' || /^[.;:!?]$/.test(t.text)) return np;
     if (AUX.has(t.lower)) return [np[0], comma];
   }
   return np;
+}
+
+/**
+ * Does a main clause start at token j, after the comma that closes a source in mid-sentence
+ * ("…, according to a timeline, the guards left …")? Not an apposition of the source with a
+ * relative clause ("…, a former aide who worked …").
+ */
+function clauseAfterSource(s: Token[], j: number): boolean {
+  if (!mainClauseAt(s, j)) return false;
+  for (let x = j; x < Math.min(s.length, j + 9); x++) {
+    const cue = cueAt(s, x);
+    if (finiteVerb(s[x]) || (cue && (cue.form === 'past' || cue.form === 'third'))) return true;
+    if (/^(who|whom|whose|which|that)$/.test(s[x]!.lower)) return false;
+  }
+  return false;
+}
+
+/** Words that open an adjunct of time or place ("About noon", "The next day", "Later that week"). */
+const ADJUNCT_OPENER = /^(about|around|at|on|in|by|after|before|during|over|since|until|within|the|one|that|this|last|early|late|later|earlier|then|\d.*)$/;
+
+/** Do the tokens from `a` to `b` form a short adjunct without a verb ("About noon", "But the next day")? */
+function verbless(s: Token[], a: number, b: number): boolean {
+  while (a < b && /^(and|but|so|yet)$/.test(s[a]!.lower)) a++;
+  if (a >= b || b - a > 7 || !ADJUNCT_OPENER.test(s[a]!.lower)) return false;
+  for (let x = a; x < b; x++) {
+    const cue = cueAt(s, x);
+    if (finiteVerb(s[x]) || s[x]!.type === 'quote' || (cue && (cue.form === 'past' || cue.form === 'third'))) return false;
+  }
+  return true;
 }
 
 /** "She was asked whether …", "They were asked about …": "asked" as the finite passive verb of its own clause (not after "when", "if" or "as"). */
@@ -747,18 +782,24 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // according to X, C  /  C, according to X
     if (cue.lemma === 'according to') {
       // (right after the content of a statement in this sentence, it closes that content instead)
-      const closesContent = s[c - 1]?.text === ',' && c - 1 === coveredTo;
+      const closesContent = (s[c - 1]?.text === ',' && c - 1 === coveredTo) || (s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text) && c === coveredTo);
       const initial = !closesContent && (c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
       const found = npAfter(s, c + 2, initial);
       if (!found) continue;
-      const np = initial ? found : sourceBeforeSubject(s, c, found);
+      let np = initial ? found : sourceBeforeSubject(s, c, found, lastEnd);
       let content: Token[];
       if (initial) {
         let from = s[np[1]]?.text === ',' ? np[1] + 1 : np[1];
         // "According to a report in the Ledger on Monday, C": the source's prepositional tail runs to the comma
-        if (from === np[1] && PREPOSITIONS.has(s[from]?.lower ?? '')) {
-          const comma = s.findIndex((t, x) => x > from && x <= from + 8 && t.text === ',');
-          if (comma > 0 && s.slice(from, comma).every((t) => t.type === 'word' && !AUX.has(t.lower) && !cueAt(s, s.indexOf(t)))) from = comma + 1;
+        // ("According to a contributor and historian, C", "According to the schedule published Monday, C": a second title, a participle)
+        if (from === np[1] && (PREPOSITIONS.has(s[from]?.lower ?? '') || s[from]?.lower === 'and' || /^[a-z]{3,}ed$/.test(s[from]?.text ?? ''))) {
+          const comma = s.findIndex((t, x) => x > from && x <= from + 12 && t.text === ',');
+          const finiteCue = (x: number) => { const k = cueAt(s, x); return !!k && (k.form === 'past' || k.form === 'third'); };
+          if (comma > 0 && s.slice(from, comma).every((t, x) => t.type === 'word' && !AUX.has(t.lower) && !finiteCue(from + x))) {
+            // (a second title belongs to the source: "a contributor and historian, Tom Roe")
+            if (s[from]!.lower === 'and' && !/^(a|an|the|his|her|their|its|other|another)$/.test(s[from + 1]?.lower ?? '')) np = [np[0], comma];
+            from = comma + 1;
+          }
         }
         const end = contentEnd(s, from);
         content = s.slice(from, end);
@@ -768,7 +809,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         const prior = out[out.length - 1];
         const priorAct = prior ? acts.get(prior) : undefined;
         // "… pledged to back her, according to the party": when the earlier cue is no report of speech, the source reports the whole clause
-        if (prior && priorAct && !(priorAct.cue.strength === 'speech' && priorAct.cue.form !== 'ing') && s[c - 1]?.text === ',') {
+        // (also after quoted words whose comma sits inside the closing mark: "…, threatening “a lawsuit,” according to the letter")
+        if (prior && priorAct && !(priorAct.cue.strength === 'speech' && priorAct.cue.form !== 'ing') && (s[c - 1]?.text === ',' || (s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text)))) {
           const outer = contentCandidate(ctx, s.slice(priorAct.from, c), cueToks, s.slice(np[0], np[1]), {});
           if (outer) {
             out.splice(out.indexOf(prior), 1, outer);

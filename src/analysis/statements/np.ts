@@ -32,6 +32,10 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing' || t.lower === 'point') && s[i + 1]?.lower === 'out') {
     return { lemma: 'point out', strength: 'speech', form: t.lower.endsWith('ing') ? 'ing' : 'past', index: i, length: 2 };
   }
+  // "as the mayor put it, …", "…, as one aide put it in a memo": "put it" closing an as-clause
+  if (t.lower === 'put' && s[i + 1]?.lower === 'it' && /^(,|:|\.|in|on|at|to|during|recently|once|then|later|earlier|last|this)$/.test(s[i + 2]?.lower ?? '.')) {
+    return { lemma: 'put it', strength: 'speech', form: 'past', index: i, length: 2 };
+  }
   if (/^\p{Lu}/u.test(t.text) && !t.title) return null;
   const info = cueInfo(t.lower);
   if (!info) return null;

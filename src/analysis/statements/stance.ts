@@ -883,7 +883,8 @@ function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts:
     }
     while (s[k] && (/^(however|though|meanwhile|too|also|moreover)$/.test(s[k]!.lower) || s[k]!.text === ',')) k++;
     const f = s[k];
-    if (!f || !clauseOpener(f)) return null;
+    // ("In exit polls, voters …": a plain plural of people opens the finding too)
+    if (!f || !(clauseOpener(f) || ANONYMOUS_HEADS.has(f.lower))) return null;
     return { cue: t, np: s.slice(c + 1, e), parts: [s.slice(k, pollFindingEnd(s, k))], opening };
   }
   // after its clause, only one poll with a determiner: "in a new poll", "in Monday's survey" ("in national polls", "in polling" tell a standing)
@@ -906,6 +907,141 @@ function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts:
   // "Lee, who is third in the poll, …": a relative clause inside a sentence
   if (clause.some((x) => /^(who|whom|which|whose|where)$/.test(x.lower))) return null;
   return { cue: t, np: s.slice(c + 1, e), parts: [clause], opening };
+}
+
+/** Nouns of a point of view after "in" and a possessor: "in her view", "in the mayor's eyes". */
+const VIEW_NOUNS = new Set(['view', 'mind', 'eyes', 'opinion', 'estimation', 'judgment', 'judgement', 'words', 'reckoning', 'telling']);
+/** Object pronouns naming whose view "To …," gives, with the subject pronoun they stand for. */
+const OBJECT_PRONOUN_OF: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+
+/** A pronoun mention for a token that stands for the subject pronoun `head` ("his" → he, "them" → they). */
+const pronounMention = (t: Token, head: string): Mention => ({ text: t.text, start: t.start, end: t.end, kind: 'pronoun', name: null, role: null, head, definite: false, plural: head === 'they' || head === 'we', modifiers: [] });
+
+/** Nouns of a count or a judgement whose maker "by" names: "by the agency's count", "by some estimates". */
+const TALLY_NOUNS = new Set(['tally', 'count', 'estimate', 'measure', 'reckoning', 'calculation', 'account', 'argument']);
+
+/**
+ * The holder named by a possessive before a noun of view ("her" in "her view", "the governor's"
+ * in "the governor's eyes"), without its possessive ending; not "my" or "our", which stand in the
+ * quotation that holds them.
+ */
+function possessorOf(np: Token[]): Mention | null {
+  // ("her own view", "Lee's own count")
+  if (np[np.length - 1]?.lower === 'own') np = np.slice(0, -1);
+  const p = np[np.length - 1];
+  if (!p) return null;
+  const pron = POSSESSIVE_PRONOUNS[p.lower];
+  if (pron) return np.length === 1 && pron !== 'i' && pron !== 'we' ? pronounMention(p, pron) : null;
+  const ending = p.text.match(/['’]s?$/u)?.[0].length ?? 0;
+  if (!ending || p.text.length <= 2) return null;
+  const bare = { ...p, text: p.text.slice(0, -ending), lower: p.lower.slice(0, -ending), end: p.end - ending };
+  return parseMention([...np.slice(0, -1), bare]);
+}
+
+/** Can a viewpoint's holder ("To many voters, …", "To the senator, …") hold a view: a person, a group, an organisation? */
+function holdsView(m: Mention): boolean {
+  if (m.kind === 'name' || m.kind === 'org' || m.kind === 'role' || m.kind === 'pronoun') return true;
+  const head = m.head ?? '';
+  // ("to a person": every one of them, an idiom)
+  return head !== 'person' && (m.plural || ANONYMOUS_HEADS.has(head) || ROLE_NOUNS.has(head));
+}
+
+/**
+ * "To many voters, the deal was a betrayal.", "In the senator's view, the plan is doomed.", "In her
+ * words, the bill is a disgrace.", "By the agency's count, Lee leads.": an adjunct opening the sentence
+ * names whose view (or count) the clause after its comma gives (PolNeAR's cue "To"/"In"/"By"). The holder must be a person, a group or an organisation
+ * ("To date, …", "To the surprise of many, …", "To win, …" name none); "In my view" is left to the
+ * quotation that holds it.
+ */
+function viewpointAt(s: Token[], c: number): { cue: Token; mention: Mention; parts: Token[][] } | null {
+  const t = s[c];
+  if (!t || !/^(to|in|by)$/.test(t.lower)) return null;
+  // opening the sentence, after "But"/"And", or after a semicolon ("To many, C; to others, D")
+  let a = c - 1;
+  while (a >= 0 && (s[a]!.type === 'punct' && s[a]!.text !== ';' || /^(but|and|yet)$/.test(s[a]!.lower))) a--;
+  if (a >= 0 && s[a]!.text !== ';') return null;
+  const comma = s.findIndex((x, i) => i > c && i <= c + 9 && x.text === ',');
+  if (comma < c + 2) return null;
+  const np = s.slice(c + 1, comma);
+  // (a phrase with a clause of its own names no holder: "To the extent she agrees, …")
+  if (np.some((x, i) => (x.type !== 'word' && !/^[.'’-]$/.test(x.text)) || (i > 0 && (FINITE.has(x.lower) || /^(he|she|they|we|i|you|it)$/.test(x.lower))))) return null;
+  let mention: Mention | null = null;
+  if (t.lower === 'to') {
+    const f = np[0]!;
+    const obj = OBJECT_PRONOUN_OF[f.lower];
+    if (obj && np.length === 1) mention = pronounMention(f, obj);
+    // (a lower-case word other than a determiner or a quantifier opens an infinitive: "To win, …", "To date, …")
+    else if (/^\p{Lu}/u.test(f.text) || /^(the|a|an|his|her|their|its|many|some|most|others|those|these|several|few|both|all)$/.test(f.lower)) mention = parseMention(np);
+  } else if (t.lower === 'in') {
+    if (!VIEW_NOUNS.has(np[np.length - 1]!.lower) || np.length < 2) return null;
+    mention = possessorOf(np.slice(0, -1));
+  } else {
+    // "By the agency's count, C", "By some estimates, C", "By most accounts, C"
+    const head = np[np.length - 1]!.lower.replace(/s$/, '');
+    if (!TALLY_NOUNS.has(head) || np.length < 2) return null;
+    mention = possessorOf(np.slice(0, -1)) ?? (/^(one|some|most|many|several|all|two|three|other|independent)$/.test(np[0]!.lower) ? parseMention(np) : null);
+  }
+  if (!mention || !holdsView(mention)) return null;
+  // the clause after the comma: a subject and a verb ("the deal was …", "it's a step too far")
+  const k = comma + 1;
+  if (/^(who|whom|which)$/.test(s[k]?.lower ?? '')) return null;
+  const end = clauseEnd(s, k);
+  const clause = s.slice(k, end);
+  const pronounSubject = /^(he|she|it|they|we|i|you)$/.test(clause[0]?.lower ?? '') && /^[a-z]/.test(clause[1]?.text ?? '');
+  if (clause.length < 3 || !clauseOpener(clause[0]!) || !(pronounSubject || clause.some((x) => verbLike(x) || /['’](s|re)$/.test(x.text)))) return null;
+  return { cue: t, mention, parts: [trimEnd(clause)] };
+}
+
+/**
+ * Where the clause that holds token c starts: at the sentence's start, or after a comma before a
+ * clause opener, a semicolon, a colon, a dash, a parenthesis or quoted words; -1 inside a relative
+ * clause ("Lee, who …").
+ */
+function clauseStartBefore(s: Token[], c: number): number {
+  let a = c;
+  while (a > 0) {
+    const x = s[a - 1]!;
+    if (x.type === 'quote' || /^[;:—–(]$/.test(x.text)) break;
+    if (x.text === ',' && clauseOpener(s[a]!)) break;
+    if (/^(who|whom|which)$/.test(x.lower)) return -1;
+    a--;
+  }
+  return a;
+}
+
+/**
+ * "The firm has reportedly hired lawyers.", "Reportedly, he left early.": "reportedly" marks its
+ * clause as reported by unnamed others — a statement without a speaker, whose content is the
+ * clause around the adverb (in two parts when the adverb stands inside it). A clause that reports
+ * speech itself ("Lee reportedly said C") is left to the speech verb.
+ */
+function reportedlyAt(s: Token[], c: number): { cue: Token; parts: Token[][] } | null {
+  const t = s[c];
+  if (!t || t.lower !== 'reportedly') return null;
+  if (cueInfo(s[c + 1]?.lower ?? '')?.strength === 'speech') return null;
+  // (", reportedly winning …": a participle phrase about the subject, not a clause)
+  if (s[c - 1]?.text === ',' && /^[a-z]+ing$/.test(s[c + 1]?.text ?? '')) return null;
+  // "Reportedly, C": the clause after the comma
+  if (c === sentenceStart(s) && s[c + 1]?.text === ',') {
+    const end = clauseEnd(s, c + 2);
+    return end - (c + 2) >= 3 && clauseOpener(s[c + 2]!) ? { cue: t, parts: [trimEnd(s.slice(c + 2, end))] } : null;
+  }
+  let a = clauseStartBefore(s, c);
+  // ("Lee, who reportedly …": a relative clause about a name is the writer's aside)
+  if (a < 0) return null;
+  const opener = a;
+  while (a < c && (s[a]!.type !== 'word' || /^(and|but|so|yet|while|as|because|although|though|since|when|whereas|with)$/.test(s[a]!.lower))) a++;
+  if (a >= c || !clauseOpener(s[a]!)) return null;
+  // ("With the mayor reportedly weighing a run, C": a subordinate phrase ends at its comma)
+  const comma = s.findIndex((x, i) => i > c && x.text === ',');
+  let end = a > opener && comma > 0 ? Math.min(comma, clauseEnd(s, c + 1)) : clauseEnd(s, c + 1);
+  // (the writer's own addition ends it: ", leaving …", "… as it nears …", a closing parenthesis)
+  for (let i = c + 2; i < end; i++) {
+    const x = s[i]!;
+    if ((x.text === ',' && /^[a-z]+ing$/.test(s[i + 1]?.text ?? '')) || (x.text === ')' && s.slice(a, c).every((y) => y.text !== '(')) || (x.lower === 'as' && /^(he|she|it|they|we)$/.test(s[i + 1]?.lower ?? ''))) { end = i; break; }
+  }
+  if (end - (c + 1) < 2) return null;
+  return { cue: t, parts: [s.slice(a, c), trimEnd(s.slice(c + 1, end))] };
 }
 
 /**
@@ -1249,6 +1385,28 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
         out.push(cand);
         // (the finding after an opening poll stays open to attributions of its own: "In a poll, 40 percent back the plan")
         if (!poll.opening) taken.push([part[0]!.start, poll.cue.end]);
+      }
+      continue;
+    }
+    const view = viewpointAt(s, c);
+    if (view) {
+      const cand = candidate(ctx, view.parts, view.cue, view.mention, 'belief');
+      const part = view.parts[0]!;
+      if (cand && !overlaps(part[0]!.start, part[part.length - 1]!.end)) {
+        out.push(cand);
+        taken.push([Math.min(view.cue.start, part[0]!.start), Math.max(view.cue.end, part[part.length - 1]!.end)]);
+      }
+      continue;
+    }
+    const reported = reportedlyAt(s, c);
+    if (reported) {
+      const cand = candidate(ctx, reported.parts, reported.cue, null, 'belief');
+      const first = reported.parts[0]![0]!;
+      const last = reported.parts[reported.parts.length - 1]!;
+      if (cand && !overlaps(first.start, last[last.length - 1]!.end)) {
+        cand.unattributed = true;
+        out.push(cand);
+        taken.push([first.start, last[last.length - 1]!.end]);
       }
       continue;
     }
