@@ -989,7 +989,8 @@ function viewpointAt(s: Token[], c: number): { cue: Token; mention: Mention; par
   const clause = s.slice(k, end);
   const pronounSubject = /^(he|she|it|they|we|i|you)$/.test(clause[0]?.lower ?? '') && /^[a-z]/.test(clause[1]?.text ?? '');
   if (clause.length < 3 || !clauseOpener(clause[0]!) || !(pronounSubject || clause.some((x) => verbLike(x) || /['’](s|re)$/.test(x.text)))) return null;
-  return { cue: t, mention, parts: [trimEnd(clause)] };
+  // (the cue is the noun of the view or count when there is one: "view", "words", "count")
+  return { cue: t.lower === 'to' ? t : np[np.length - 1]!, mention, parts: [trimEnd(clause)] };
 }
 
 /**

@@ -21,19 +21,19 @@ describe('a viewpoint opening the sentence: "To X, C", "In X\'s view, C", "By X\
       { kind: 'indirect', text: 'the strike is about respect more than pay', mention: 'them', cue: 'To' },
     ]],
     ['In ROLE’s view, C (the holder without its possessive ending)', 'In the governor’s view, the plan is doomed.', [
-      { kind: 'indirect', text: 'the plan is doomed', mention: 'the governor', cue: 'In' },
+      { kind: 'indirect', text: 'the plan is doomed', mention: 'the governor', cue: 'view' },
     ]],
     ['In NAME’s eyes, C', 'In Lee’s eyes, the deal was dead on arrival.', [
-      { kind: 'indirect', text: 'the deal was dead on arrival', speaker: 'Lee', cue: 'In' },
+      { kind: 'indirect', text: 'the deal was dead on arrival', speaker: 'Lee', cue: 'eyes' },
     ]],
     ['In her words, C', 'Ann Lee spoke for an hour. In her words, the bill is a disgrace to the state.', [
-      { kind: 'indirect', text: 'the bill is a disgrace to the state', speaker: 'Ann Lee', mention: 'her', cue: 'In' },
+      { kind: 'indirect', text: 'the bill is a disgrace to the state', speaker: 'Ann Lee', mention: 'her', cue: 'words' },
     ]],
     ['By ORG’s count, C', "By the agency's count, Lee now has 739 delegates to 465 for Roe.", [
-      { kind: 'indirect', text: 'Lee now has 739 delegates to 465 for Roe', speaker: 'agency', mention: 'the agency', cue: 'By' },
+      { kind: 'indirect', text: 'Lee now has 739 delegates to 465 for Roe', speaker: 'agency', mention: 'the agency', cue: 'count' },
     ]],
     ['By some measures, C (no one named)', 'By some measures, Mr. Lee has a strong case.', [
-      { kind: 'indirect', text: 'Mr. Lee has a strong case', mention: 'some measures', cue: 'By' },
+      { kind: 'indirect', text: 'Mr. Lee has a strong case', mention: 'some measures', cue: 'measures' },
     ]],
     ['no holder: "To date", an infinitive, "to the surprise of", "to a person", "In my view", "to the extent", "By any definition", "By the time"', [
       'To date, the plan has cost $5 million.',
