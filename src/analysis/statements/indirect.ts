@@ -182,6 +182,7 @@ function contentEnd(s: Token[], from: number): number {
     }
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
+    if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n = s[i + 1];
       if (!n) return i;
@@ -243,6 +244,27 @@ function contentEnd(s: Token[], from: number): number {
     }
   }
   return s.length;
+}
+
+/**
+ * "said that Lee, who chairs the panel, will run": a comma after the subject of a that-clause,
+ * before its verb, opens an aside inside the content when a comma after the aside is followed
+ * by the clause's verb (no finite verb yet since "that").
+ */
+function subjectAside(s: Token[], from: number, i: number): boolean {
+  if (!/^(that|said|says|say|saying)$/.test(s[from - 1]?.lower ?? '') || i < from + 1 || SUBJECT_PRONOUN.test(s[from]!.lower)) return false;
+  for (let x = from; x < i; x++) {
+    if (finiteVerb(s[x])) return false;
+    const cue = cueAt(s, x);
+    if (cue && (cue.form === 'past' || cue.form === 'third')) return false;
+  }
+  // (the comma that closes the aside, before the verb)
+  if (s[i]!.text === ',' && s.slice(from, i).some((t) => t.text === ',') && mainVerbAt(s, i + 1)) return true;
+  for (let j = i + 2; j < Math.min(s.length, i + 20); j++) {
+    if (/^[.;:!?]$/.test(s[j]!.text)) return false;
+    if ((s[j]!.text === ',' || s[j]!.text === s[i]!.text) && mainVerbAt(s, j + 1)) return true;
+  }
+  return false;
 }
 
 /**

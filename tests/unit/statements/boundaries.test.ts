@@ -75,3 +75,20 @@ describe('the writer takes over after the content', () => {
     ]],
   ]);
 });
+
+describe('an aside inside the subject of the content', () => {
+  table([
+    ['X said that NP, who …, VERB: a relative aside before the content’s verb stays', 'The auditor said that the mayor, who chairs the transit board, had ignored the warnings.', [
+      { kind: 'indirect', text: 'the mayor, who chairs the transit board, had ignored the warnings', speaker: 'the auditor', cue: 'said' },
+    ]],
+    ['X warned that NP, even as …, had …: an adverbial aside before the verb stays', 'Anna Berg warned that the council, even as a caretaker body, had raised fares twice.', [
+      { kind: 'indirect', text: 'the council, even as a caretaker body, had raised fares twice', speaker: 'Anna Berg', cue: 'warned' },
+    ]],
+    ['X says NP, while …, was …: a bare clause after "says" keeps its aside', 'Tom Lee says the flood, while costly, was handled well by the city.', [
+      { kind: 'indirect', text: 'the flood, while costly, was handled well by the city', speaker: 'Tom Lee', cue: 'says' },
+    ]],
+    ['X said that NP, NAME, VERB-ed: an apposition before the verb stays', 'The report said that the head of the port, Ella Moss, approved the contract.', [
+      { kind: 'indirect', text: 'the head of the port, Ella Moss, approved the contract', cue: 'said' },
+    ]],
+  ]);
+});
