@@ -35,6 +35,15 @@ describe('content of a subordinate or relative clause', () => {
     ['X, who argued that C, did not …', 'The mayor, who argued that the tunnel is too costly, did not attend the vote.', [
       { kind: 'indirect', text: 'the tunnel is too costly', speaker: 'the mayor', cue: 'argued' },
     ]],
+    ['Having V-ed that C, X VERB …: the main clause’s subject speaks, the content ends before it', 'Having announced that he would not raise fares, the mayor proceeded to cut bus routes.', [
+      { kind: 'indirect', text: 'he would not raise fares', speaker: 'the mayor', cue: 'announced' },
+    ]],
+    ['Even as X V-ed that C, NOUNS VERB …: "even as" opens a clause of time', 'Even as the mayor announced that the bridge would reopen, crews closed two more lanes.', [
+      { kind: 'indirect', text: 'the bridge would reopen', speaker: 'the mayor', cue: 'announced' },
+    ]],
+    ['Though X claimed that C, NP won …: an irregular past marks the main clause', 'Though the senator claimed that the era of cuts was over, the council won its vote by promising more.', [
+      { kind: 'indirect', text: 'the era of cuts was over', speaker: 'the senator', cue: 'claimed' },
+    ]],
   ]);
 });
 
