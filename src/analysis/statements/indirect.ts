@@ -183,6 +183,7 @@ function contentEnd(s: Token[], from: number): number {
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
+    if (i > from + 2 && concessiveAfterDash(s, i)) return i;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n = s[i + 1];
       if (!n) return i;
@@ -265,6 +266,17 @@ function subjectAside(s: Token[], from: number, i: number): boolean {
     if ((s[j]!.text === ',' || s[j]!.text === s[i]!.text) && mainVerbAt(s, j + 1)) return true;
   }
   return false;
+}
+
+/**
+ * "… would win – even though he …", "… in 2018 -- though it is unclear …": a dash (not the first of
+ * a pair around an aside) before a concessive or contrasting clause hands over to the writer.
+ */
+function concessiveAfterDash(s: Token[], i: number): boolean {
+  if (!/^[—–-]$/.test(s[i]!.text) || /^[—–-]$/.test(s[i - 1]?.text ?? '')) return false;
+  const d = s[i + 1]?.text === '-' ? i + 2 : i + 1;
+  if (!/^(even|although|though|whereas|unless|but)$/.test(s[d]?.lower ?? '')) return false;
+  return !s.slice(d + 1).some((t) => /^[—–-]$/.test(t.text));
 }
 
 /**

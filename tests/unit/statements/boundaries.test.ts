@@ -79,6 +79,15 @@ describe('the writer takes over after the content', () => {
     ['X said C, but she VERB-ed …: a new clause about the speaker in the past', 'Anna Berg said there had been some progress, but she pressed the council to do more.', [
       { kind: 'indirect', text: 'there had been some progress', speaker: 'Anna Berg', cue: 'said' },
     ]],
+    ['X said C – even though …: a concessive clause after a dash is the writer’s', 'Tom Lee said the team would win – even though he picked its rival last week.', [
+      { kind: 'indirect', text: 'the team would win', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+    ['X said C -- but …: the same after a double hyphen', 'Anna Berg said the budget was balanced -- but the auditors found a gap in May.', [
+      { kind: 'indirect', text: 'the budget was balanced', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+    ['X admitted that A -- even on …-- B: a dash pair around an aside stays in the content', 'The mayor admitted that the budget -- even on a generous reading -- would not be enough.', [
+      { kind: 'indirect', text: 'the budget -- even on a generous reading -- would not be enough', speaker: 'the mayor', cue: 'admitted' },
+    ]],
     ['…, one that …: a closing apposition with a pronoun head is the writer’s comment', 'Tom Reyes said there is a long debate ahead on the plan, one that will split the council.', [
       { kind: 'indirect', text: 'there is a long debate ahead on the plan', speaker: 'Tom Reyes', cue: 'said' },
     ]],
