@@ -1005,6 +1005,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     let end = contentEnd(s, k);
     if ((npIdx && frontedClause(s, npIdx[0], lastEnd)) || havingClause) end = subordinateContentEnd(s, k, end, mainClauseAt);
     else if (relativeClause(s, c)) end = subordinateContentEnd(s, k, end, mainVerbAt);
+    // "the rule, which officials said will take effect in May, will not …": the relative pronoun is the content's subject
+    const gap = relativeGap(s, c, k, npIdx);
+    if (gap >= 0) end = subordinateContentEnd(s, k - 2, end, mainVerbAt);
     // stop before the attribution of a direct quotation later in the sentence
     for (let x = k; x < end; x++) {
       if (usedCue.has(s[x]!.start) || (s[x]!.type === 'quote' && directQuotes.has(s[x]!.quote!.start))) {
@@ -1028,6 +1031,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {}, evaluative && dir < 0 ? 1 : shortObject(s, k, cue) ? 2 : 3);
     if (!cand) continue;
     if (rel >= 0) withRelativeObject(cand, s[rel]!);
+    else if (gap >= 0) withRelativeSubject(cand, s[gap]!);
     if (needQuote && cand.kind === 'indirect') continue;
     if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (cand.mention.kind === 'anonymous' && (dir >= 0 || ((cand.kind === 'partial' || evaluative) && personLike(cand.mention))))))) continue;
     if (cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0])) continue;
@@ -1101,6 +1105,24 @@ export function relativeObject(s: Token[], c: number): number {
   const np = npBefore(s, c, Math.max(0, c - 6));
   if (!np || np[0] < 1) return -1;
   return /^(which|whom|what)$/.test(s[np[0] - 1]!.lower) ? np[0] - 1 : -1;
+}
+
+/**
+ * "X, which she has said was a mistake, …": when the content opens with its finite verb and the
+ * speaker follows "which" or "who" after a comma, the relative pronoun is the content's subject;
+ * its index, or -1.
+ */
+function relativeGap(s: Token[], c: number, k: number, npIdx: [number, number] | null): number {
+  if (!npIdx || k !== c + (cueAt(s, c)?.length ?? 1) || !finiteVerb(s[k])) return -1;
+  const w = npIdx[0] - 1;
+  return /^(which|who)$/.test(s[w]?.lower ?? '') && s[w - 1]?.text === ',' ? w : -1;
+}
+
+/** "which … was a mistake": the relative pronoun is the first part of the content, joined with " … ". */
+function withRelativeSubject(cand: Candidate, rel: Token) {
+  cand.text = `${rel.text} … ${cand.text}`;
+  cand.spans = [[rel.start, rel.end], ...cand.spans];
+  cand.start = rel.start;
 }
 
 /** "which … as “a fraud”": the relative pronoun is the first part of the content, joined with " … ". */

@@ -35,6 +35,12 @@ describe('content of a subordinate or relative clause', () => {
     ['X, who argued that C, did not …', 'The mayor, who argued that the tunnel is too costly, did not attend the vote.', [
       { kind: 'indirect', text: 'the tunnel is too costly', speaker: 'the mayor', cue: 'argued' },
     ]],
+    ['NP, which X said VERB …, MAIN-VERB: the relative pronoun is the content’s subject; the main verb ends it', 'The new rule, which officials said will take effect in May, will not apply to small firms.', [
+      { kind: 'indirect', text: 'which … will take effect in May', speaker: 'officials', cue: 'said' },
+    ]],
+    ['NP, which X has said was …, was …', 'Her vote for the tunnel, which she has repeatedly said was a mistake, was a factor in her defeat.', [
+      { kind: 'indirect', text: 'which … was a mistake', cue: 'said' },
+    ]],
     ['Having V-ed that C, X VERB …: the main clause’s subject speaks, the content ends before it', 'Having announced that he would not raise fares, the mayor proceeded to cut bus routes.', [
       { kind: 'indirect', text: 'he would not raise fares', speaker: 'the mayor', cue: 'announced' },
     ]],
