@@ -184,6 +184,8 @@ function contentEnd(s: Token[], from: number): number {
     }
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
+    if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
+    if (i > from + 2 && concessiveAfterDash(s, i)) return i;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n = s[i + 1];
       if (!n) return i;
@@ -248,6 +250,38 @@ function contentEnd(s: Token[], from: number): number {
 }
 
 /**
+ * "said that Lee, who chairs the panel, will run": a comma after the subject of a that-clause,
+ * before its verb, opens an aside inside the content when a comma after the aside is followed
+ * by the clause's verb (no finite verb yet since "that").
+ */
+function subjectAside(s: Token[], from: number, i: number): boolean {
+  if (!/^(that|said|says|say|saying)$/.test(s[from - 1]?.lower ?? '') || i < from + 1 || SUBJECT_PRONOUN.test(s[from]!.lower)) return false;
+  for (let x = from; x < i; x++) {
+    if (finiteVerb(s[x])) return false;
+    const cue = cueAt(s, x);
+    if (cue && (cue.form === 'past' || cue.form === 'third')) return false;
+  }
+  // (the comma that closes the aside, before the verb)
+  if (s[i]!.text === ',' && s.slice(from, i).some((t) => t.text === ',') && mainVerbAt(s, i + 1)) return true;
+  for (let j = i + 2; j < Math.min(s.length, i + 20); j++) {
+    if (/^[.;:!?]$/.test(s[j]!.text)) return false;
+    if ((s[j]!.text === ',' || s[j]!.text === s[i]!.text) && mainVerbAt(s, j + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * "… would win – even though he …", "… in 2018 -- though it is unclear …": a dash (not the first of
+ * a pair around an aside) before a concessive or contrasting clause hands over to the writer.
+ */
+function concessiveAfterDash(s: Token[], i: number): boolean {
+  if (!/^[—–-]$/.test(s[i]!.text) || /^[—–-]$/.test(s[i - 1]?.text ?? '')) return false;
+  const d = s[i + 1]?.text === '-' ? i + 2 : i + 1;
+  if (!/^(even|although|though|whereas|unless|but)$/.test(s[d]?.lower ?? '')) return false;
+  return !s.slice(d + 1).some((t) => /^[—–-]$/.test(t.text));
+}
+
+/**
  * After quoted words whose comma sits inside the closing mark: does the writer take over at token i
  * (a contrasting clause "though …", "while others …", or a closing apposition ", a move that …")?
  */
@@ -269,14 +303,36 @@ const FRONTED = new Set(['while', 'although', 'though', 'whereas', 'when', 'when
 function frontedClause(s: Token[], subject: number, floor: number): boolean {
   let a = floor;
   while (a < subject && (s[a]!.type === 'punct' || /^(and|but|yet|so|still|even|now)$/.test(s[a]!.lower))) a++;
-  return a === subject - 1 && FRONTED.has(s[a]!.lower);
+  // ("Even as the mayor announced C, …", "Just as …": "as" after "even" or "just" opens a clause of time)
+  const evenAs = s[a]?.lower === 'as' && /^(even|just)$/.test(s[a - 1]?.lower ?? '');
+  return a === subject - 1 && (FRONTED.has(s[a]!.lower) || evenAs);
+}
+
+/** "Having said that C, …" (after "and", "but" or an opening punctuation): a perfect participle at token c - 1 opens the sentence. */
+function openingPerfect(s: Token[], c: number, floor: number): boolean {
+  if (s[c - 1]?.lower !== 'having') return false;
+  let a = floor;
+  while (a < c - 1 && (s[a]!.type === 'punct' || /^(and|but|yet|so)$/.test(s[a]!.lower))) a++;
+  return a === c - 1;
+}
+
+/** The subject noun phrase of a main clause starting at token j ("…, the mayor proceeded …"), or null. */
+function mainSubject(s: Token[], j: number): [number, number] | null {
+  for (let x = j + 1; x < Math.min(s.length, j + 9); x++) {
+    if (s[x]!.type !== 'word') return null;
+    const cue = cueAt(s, x);
+    if (finiteVerb(s[x]) || (cue && (cue.form === 'past' || cue.form === 'third'))) return npBefore(s, x, j);
+  }
+  return null;
 }
 
 /** A finite verb form: an auxiliary, a modal, a negated one, or a verb in -ed. */
 function finiteVerb(t: Token | undefined): boolean {
   if (!t || t.type !== 'word') return false;
-  return AUX.has(t.lower) || /^(will|would|'s|'re|'ll|'d|am|shall)$/.test(t.lower) || /^[a-z]+n't$/.test(t.lower) || /^[a-z]{3,}ed$/.test(t.text);
+  return AUX.has(t.lower) || /^(will|would|'s|'re|'ll|'d|am|shall)$/.test(t.lower) || /^[a-z]+n't$/.test(t.lower) || /^[a-z]{3,}ed$/.test(t.text) || IRREGULAR_PAST.has(t.text);
 }
+/** Past tenses without -ed that are not also present or participle forms ("won", "took", "rose"). */
+const IRREGULAR_PAST = new Set(['won', 'lost', 'made', 'took', 'gave', 'got', 'went', 'came', 'became', 'began', 'kept', 'met', 'paid', 'ran', 'saw', 'sent', 'spent', 'stood', 'thought', 'wrote', 'drove', 'fell', 'rose', 'held', 'led', 'brought', 'bought', 'built', 'sold', 'knew', 'grew', 'chose', 'drew', 'found', 'heard', 'meant', 'felt', 'struck', 'fought', 'sought', 'taught', 'caught', 'broke', 'spoke', 'threw', 'flew', 'forgot', 'shook']);
 
 /**
  * Does a main clause (its subject and finite verb) start at token j, after the comma that closes
@@ -286,6 +342,8 @@ function mainClauseAt(s: Token[], j: number): boolean {
   if (s[j]?.lower === 'however' && s[j + 1]?.text === ',') j += 2;
   else if (s[j]?.lower === 'then') j++;
   const f = s[j];
+  // ("…, crews closed the road": a bare plural subject right before its verb)
+  if (f?.type === 'word' && /^[a-z]{3,}s$/.test(f.text) && finiteVerb(s[j + 1])) return true;
   if (!f || f.type !== 'word' || !clauseStart(f) || /^(about|only|more|nearly|almost)$/.test(f.lower)) return false;
   if (SUBJECT_PRONOUN.test(f.lower) || f.lower === 'there') return /^[a-z']/.test(s[j + 1]?.text ?? '');
   for (let x = j + 1; x < Math.min(s.length, j + 9); x++) {
@@ -856,9 +914,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       }
     }
     const participle = cue.form === 'ing' && s[c - 1]?.text === ',';
+    // "Having announced that C, the mayor …": a perfect participle clause opening the sentence; the main clause's subject speaks
+    const havingClause = openingPerfect(s, c, lastEnd);
     // "the banks began reporting …", "she kept saying …": an aspectual verb before the -ing cue; its subject speaks
     const aspect = cue.form === 'ing' && ASPECTUAL.has(s[c - 1]?.lower ?? '') ? 1 : 0;
-    let npIdx = participle ? null : npBefore(s, c - aspect, lastEnd);
+    let npIdx = participle || havingClause ? null : npBefore(s, c - aspect, lastEnd);
     // "Tom Lee, who estimated that …, said": the subject lies before a relative clause that held a statement
     if (!npIdx && !participle && s[c - 1]?.text === ',') {
       const wide = npBefore(s, c, 0);
@@ -867,7 +927,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // "… listeners who said they …": the relative pronoun stands for the noun before it
     // ("Lee, who has long argued that …", "Lee, who has in the past described …": across auxiliaries, adverbs and a time adjunct)
     // ("the Ledger, which has long argued …": "which" for an organisation or a document)
-    const relWho = participle ? -1 : relativeSubjectBefore(s, c, /^(who|which)$/);
+    const relWho = participle || havingClause ? -1 : relativeSubjectBefore(s, c, /^(who|which)$/);
     // ("an ad that urges voters to “Q”": a finite verb right after "that", when the words it reports hold quoted words)
     const relThat = relWho < 1 && !npIdx && s[c - 1]?.lower === 'that' && (cue.form === 'past' || cue.form === 'third') && s.slice(c + 1, contentEnd(s, c + 1)).some((t) => t.type === 'quote') ? c - 1 : -1;
     const relSubject = relWho >= 1 ? relWho : relThat;
@@ -904,8 +964,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     } else if (!np && coordinated && cue.form !== 'base') {
       inherit = 'main';
     } else if (!np) {
-      if (cue.form === 'ing' && c > 0) {
-        if (/^\p{Lu}/u.test(s[0]!.text) && c <= 1) continue; // "Speaking to reporters, …"
+      if ((cue.form === 'ing' && c > 0) || havingClause) {
+        if (/^\p{Lu}/u.test(s[0]!.text) && c <= 1 && !havingClause) continue; // "Speaking to reporters, …"
         inherit = 'main';
       } else {
         // C, said X.
@@ -1047,8 +1107,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded && !(rel >= 0 && first.lower === 'as')) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
-    if (npIdx && frontedClause(s, npIdx[0], lastEnd)) end = subordinateContentEnd(s, k, end, mainClauseAt);
+    if ((npIdx && frontedClause(s, npIdx[0], lastEnd)) || havingClause) end = subordinateContentEnd(s, k, end, mainClauseAt);
     else if (relativeClause(s, c)) end = subordinateContentEnd(s, k, end, mainVerbAt);
+    // "the rule, which officials said will take effect in May, will not …": the relative pronoun is the content's subject
+    const gap = relativeGap(s, c, k, npIdx);
+    if (gap >= 0) end = subordinateContentEnd(s, k - 2, end, mainVerbAt);
     // stop before the attribution of a direct quotation later in the sentence
     for (let x = k; x < end; x++) {
       if (usedCue.has(s[x]!.start) || (s[x]!.type === 'quote' && directQuotes.has(s[x]!.quote!.start))) {
@@ -1065,11 +1128,15 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (participle) {
       const fb = npBefore(s, c, lastEnd);
       fallback = fb ? parseMention(s.slice(fb[0], fb[1])) : null;
+    } else if (havingClause && s[end]?.text === ',') {
+      const fb = mainSubject(s, end + 1);
+      fallback = fb ? parseMention(s.slice(fb[0], fb[1])) : null;
     }
     // a verb of judgement reports even a one-word object: "X blasts Y"
     const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {}, evaluative && dir < 0 ? 1 : shortObject(s, k, cue) ? 2 : 3);
     if (!cand) continue;
     if (rel >= 0) withRelativeObject(cand, s[rel]!);
+    else if (gap >= 0) withRelativeSubject(cand, s[gap]!);
     if (needQuote && cand.kind === 'indirect') continue;
     if (cue.strength === 'quoting' && !inherit && !(cand.mention && (['name', 'pronoun', 'role', 'org'].includes(cand.mention.kind) || (cand.mention.kind === 'anonymous' && (dir >= 0 || ((cand.kind === 'partial' || evaluative) && personLike(cand.mention))))))) continue;
     if (cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0])) continue;
@@ -1175,6 +1242,24 @@ export function relativeObject(s: Token[], c: number): number {
   const np = npBefore(s, c, Math.max(0, c - 6));
   if (!np || np[0] < 1) return -1;
   return /^(which|whom|what)$/.test(s[np[0] - 1]!.lower) ? np[0] - 1 : -1;
+}
+
+/**
+ * "X, which she has said was a mistake, …": when the content opens with its finite verb and the
+ * speaker follows "which" or "who" after a comma, the relative pronoun is the content's subject;
+ * its index, or -1.
+ */
+function relativeGap(s: Token[], c: number, k: number, npIdx: [number, number] | null): number {
+  if (!npIdx || k !== c + (cueAt(s, c)?.length ?? 1) || !finiteVerb(s[k])) return -1;
+  const w = npIdx[0] - 1;
+  return /^(which|who)$/.test(s[w]?.lower ?? '') && s[w - 1]?.text === ',' ? w : -1;
+}
+
+/** "which … was a mistake": the relative pronoun is the first part of the content, joined with " … ". */
+function withRelativeSubject(cand: Candidate, rel: Token) {
+  cand.text = `${rel.text} … ${cand.text}`;
+  cand.spans = [[rel.start, rel.end], ...cand.spans];
+  cand.start = rel.start;
 }
 
 /** "which … as “a fraud”": the relative pronoun is the first part of the content, joined with " … ". */

@@ -35,6 +35,21 @@ describe('content of a subordinate or relative clause', () => {
     ['X, who argued that C, did not …', 'The mayor, who argued that the tunnel is too costly, did not attend the vote.', [
       { kind: 'indirect', text: 'the tunnel is too costly', speaker: 'the mayor', cue: 'argued' },
     ]],
+    ['NP, which X said VERB …, MAIN-VERB: the relative pronoun is the content’s subject; the main verb ends it', 'The new rule, which officials said will take effect in May, will not apply to small firms.', [
+      { kind: 'indirect', text: 'which … will take effect in May', speaker: 'officials', cue: 'said' },
+    ]],
+    ['NP, which X has said was …, was …', 'Her vote for the tunnel, which she has repeatedly said was a mistake, was a factor in her defeat.', [
+      { kind: 'indirect', text: 'which … was a mistake', cue: 'said' },
+    ]],
+    ['Having V-ed that C, X VERB …: the main clause’s subject speaks, the content ends before it', 'Having announced that he would not raise fares, the mayor proceeded to cut bus routes.', [
+      { kind: 'indirect', text: 'he would not raise fares', speaker: 'the mayor', cue: 'announced' },
+    ]],
+    ['Even as X V-ed that C, NOUNS VERB …: "even as" opens a clause of time', 'Even as the mayor announced that the bridge would reopen, crews closed two more lanes.', [
+      { kind: 'indirect', text: 'the bridge would reopen', speaker: 'the mayor', cue: 'announced' },
+    ]],
+    ['Though X claimed that C, NP won …: an irregular past marks the main clause', 'Though the senator claimed that the era of cuts was over, the council won its vote by promising more.', [
+      { kind: 'indirect', text: 'the era of cuts was over', speaker: 'the senator', cue: 'claimed' },
+    ]],
   ]);
 });
 
@@ -70,8 +85,34 @@ describe('the writer takes over after the content', () => {
     ['X said C, but she VERB-ed …: a new clause about the speaker in the past', 'Anna Berg said there had been some progress, but she pressed the council to do more.', [
       { kind: 'indirect', text: 'there had been some progress', speaker: 'Anna Berg', cue: 'said' },
     ]],
+    ['X said C – even though …: a concessive clause after a dash is the writer’s', 'Tom Lee said the team would win – even though he picked its rival last week.', [
+      { kind: 'indirect', text: 'the team would win', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+    ['X said C -- but …: the same after a double hyphen', 'Anna Berg said the budget was balanced -- but the auditors found a gap in May.', [
+      { kind: 'indirect', text: 'the budget was balanced', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+    ['X admitted that A -- even on …-- B: a dash pair around an aside stays in the content', 'The mayor admitted that the budget -- even on a generous reading -- would not be enough.', [
+      { kind: 'indirect', text: 'the budget -- even on a generous reading -- would not be enough', speaker: 'the mayor', cue: 'admitted' },
+    ]],
     ['…, one that …: a closing apposition with a pronoun head is the writer’s comment', 'Tom Reyes said there is a long debate ahead on the plan, one that will split the council.', [
       { kind: 'indirect', text: 'there is a long debate ahead on the plan', speaker: 'Tom Reyes', cue: 'said' },
+    ]],
+  ]);
+});
+
+describe('an aside inside the subject of the content', () => {
+  table([
+    ['X said that NP, who …, VERB: a relative aside before the content’s verb stays', 'The auditor said that the mayor, who chairs the transit board, had ignored the warnings.', [
+      { kind: 'indirect', text: 'the mayor, who chairs the transit board, had ignored the warnings', speaker: 'the auditor', cue: 'said' },
+    ]],
+    ['X warned that NP, even as …, had …: an adverbial aside before the verb stays', 'Anna Berg warned that the council, even as a caretaker body, had raised fares twice.', [
+      { kind: 'indirect', text: 'the council, even as a caretaker body, had raised fares twice', speaker: 'Anna Berg', cue: 'warned' },
+    ]],
+    ['X says NP, while …, was …: a bare clause after "says" keeps its aside', 'Tom Lee says the flood, while costly, was handled well by the city.', [
+      { kind: 'indirect', text: 'the flood, while costly, was handled well by the city', speaker: 'Tom Lee', cue: 'says' },
+    ]],
+    ['X said that NP, NAME, VERB-ed: an apposition before the verb stays', 'The report said that the head of the port, Ella Moss, approved the contract.', [
+      { kind: 'indirect', text: 'the head of the port, Ella Moss, approved the contract', cue: 'said' },
     ]],
   ]);
 });
