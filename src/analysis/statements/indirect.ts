@@ -36,7 +36,7 @@ const EVALUATIVE = new Set(['accuse', 'criticize', 'criticise', 'praise', 'attac
 const ASPECTUAL = new Set(['begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'stop', 'stops', 'stopped', 'quit', 'finished', 'resumed', 'resume']);
 const COGNITION = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'know', 'doubt', 'reckon', 'guess', 'understand']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
-const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging', 'accusing', 'criticizing', 'criticising', 'blaming', 'praising', 'describing', 'attacking', 'mocking', 'dismissing', 'recalling', 'referring', 'threatening', 'questioning', 'denouncing', 'condemning', 'touting', 'boasting', 'joking', 'lamenting', 'slamming', 'blasting']);
+const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging', 'accusing', 'criticizing', 'criticising', 'blaming', 'praising', 'describing', 'attacking', 'mocking', 'dismissing', 'recalling', 'referring', 'threatening', 'questioning', 'denouncing', 'condemning', 'touting', 'boasting', 'joking', 'lamenting', 'slamming', 'blasting', 'pledging', 'implying', 'stating', 'reiterating', 'admitting', 'labeling', 'labelling', 'branding', 'likening', 'decrying', 'deriding', 'lambasting', 'ridiculing']);
 
 export function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Token[] | null, extra: Partial<Candidate>, minWords = 3): Candidate | null {
   // trim punctuation and a leading "that"
@@ -108,7 +108,8 @@ function directive(s: Token[], k: number, lemma: string): number {
   if ((lemma === 'ask' || lemma === 'wonder' || lemma === 'question') && WH.has(t.lower)) return k;
   // ("vowed to “crush” the cartel": the verb of the commitment may stand in quotation marks)
   if (COMMIT_TO.has(lemma) && t.lower === 'to' && (/^[a-z]+$/.test(s[k + 1]?.text ?? '') || s[k + 1]?.type === 'quote')) return k;
-  if (OBJECT_TO.has(lemma)) {
+  // ("warned that …": a that-clause with no addressee is no directive either)
+  if (OBJECT_TO.has(lemma) && t.lower !== 'that') {
     // (the addressee may run to a long noun phrase: "asked the campaign of the mayor of the city to …")
     for (let j = k + 1; j < Math.min(s.length, k + 12); j++) {
       const x = s[j]!;
@@ -794,7 +795,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // words that are nouns as often as verbs ("states", "claims", "rules") need a real subject before them
     // (or a verb of the same form coordinated with an earlier report in the sentence: "says A and calls her “Q”")
     const secondAct = !np && coordinated && [...acts.values()].some((a) => a.cue.form === cue.form);
-    if (AMBIGUOUS.has(s[c]!.lower) && !secondAct) {
+    // (", warning that …": after a comma an -ing form is the participle of a further report, not a noun)
+    if (AMBIGUOUS.has(s[c]!.lower) && !secondAct && !participle) {
       const m = np ? parseMention(np) : null;
       if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? '') && !pluralAgentNoun(m.head ?? ''))) continue;
       // "the reality TV show “Q”": a show named by its title right after the word

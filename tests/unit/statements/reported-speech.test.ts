@@ -262,3 +262,17 @@ describe('refusals to answer an embedded question', () => {
     ['a modal without negation before an embedded question is no statement', 'Voters will say what they want at the polls.', []],
   ]);
 });
+
+describe('chains of reports after one subject', () => {
+  table([
+    ['X said C1, warning that C2 and pledging to C3: each participle is a report of the subject', 'Nora Vance said the levy would fail, warning that rents would rise and pledging to fight it in court.', [
+      { kind: 'indirect', text: 'the levy would fail', speaker: 'Nora Vance', cue: 'said' },
+      { kind: 'indirect', text: 'rents would rise', speaker: 'Nora Vance', cue: 'warning' },
+      { kind: 'indirect', text: 'to fight it in court', speaker: 'Nora Vance', cue: 'pledging' },
+    ]],
+    ['X questioned C1, implying C2: the second participle starts its own report', 'Paul Novak questioned why the board had met in secret, implying that it had something to hide.', [
+      { kind: 'indirect', text: 'why the board had met in secret', speaker: 'Paul Novak', cue: 'questioned' },
+      { kind: 'indirect', text: 'it had something to hide', speaker: 'Paul Novak', cue: 'implying' },
+    ]],
+  ]);
+});
