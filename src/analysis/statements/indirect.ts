@@ -106,6 +106,8 @@ function directive(s: Token[], k: number, lemma: string): number {
   if (!t || t.type !== 'word') return -1;
   if (lemma === 'call' && (t.lower === 'for' || t.lower === 'on')) return k + 1;
   if ((lemma === 'ask' || lemma === 'wonder' || lemma === 'question') && WH.has(t.lower)) return k;
+  const asked = askedFor(s, k, lemma);
+  if (asked >= 0) return asked;
   // ("vowed to “crush” the cartel": the verb of the commitment may stand in quotation marks)
   if (COMMIT_TO.has(lemma) && t.lower === 'to' && (/^[a-z]+$/.test(s[k + 1]?.text ?? '') || s[k + 1]?.type === 'quote')) return k;
   // ("warned that …": a that-clause with no addressee is no directive either)
@@ -122,11 +124,39 @@ function directive(s: Token[], k: number, lemma: string): number {
       if (x.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'me', 'us', 'it'].includes(s[j + 1]!.lower)) return commaAddressee(s, k, j) ? k : -1;
       // "asked the mayor whether …", "asked her about …": the question, after its addressee
       // (not a relative clause in the addressee: "asked Lee, who …, to …")
-      if (lemma === 'ask' && (WH.has(x.lower) || x.lower === 'about') && !s.slice(k, j).some((y) => y.text === ',')) return j;
+      if (lemma === 'ask' && (ASKED_WH.has(x.lower) || x.lower === 'about') && !s.slice(k, j).some((y) => y.text === ',')) return j;
     }
   }
   return -1;
 }
+
+/**
+ * "asked: Why …?", "asked a simple question: Who …?", "asked the panel one question: …": where
+ * the question starts after the colon that follows "ask" at k-1, or -1.
+ */
+function questionAfterColon(s: Token[], k: number): number {
+  if (s[k]?.text === ':') return s[k + 1] ? k + 1 : -1;
+  const colon = s.findIndex((t, x) => x > k && x <= k + 6 && t.text === ':');
+  if (colon < 0 || !/^questions?$/.test(s[colon - 1]!.lower)) return -1;
+  return s.slice(k, colon).every((t) => t.type === 'word') && s[colon + 1] ? colon + 1 : -1;
+}
+
+/** Words opening the question after the addressee of "ask": "asked voters which candidate won". */
+const ASKED_WH = new Set([...WH, 'which', 'whom']);
+
+/**
+ * "asked for a recount" (a request for a thing) and "asked to see the records" (a request with no
+ * addressee): where the request starts after "ask" at k, or -1.
+ */
+function askedFor(s: Token[], k: number, lemma: string): number {
+  // (a finite or participle form: "those who ask for help" is a clause about the people, not a report)
+  if (lemma !== 'ask' || !/^(asked|asks|asking)$/.test(s[k - 1]?.lower ?? '')) return -1;
+  const t = s[k]!;
+  if (t.lower === 'for' && s[k + 1]?.type === 'word' && !/^(it|him|her|them|that|this)$/.test(s[k + 1]!.lower)) return k;
+  if (t.lower === 'to' && /^[a-z]+$/.test(s[k + 1]?.text ?? '') && !NP_START.has(s[k + 1]!.lower)) return k;
+  return -1;
+}
+const NP_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'me', 'us', 'it', 'my', 'our', 'your', 'this', 'that']);
 
 /**
  * "The plan, the mayor said, will fail.": one content in two parts around its attribution,
@@ -268,7 +298,13 @@ const FRONTED = new Set(['while', 'although', 'though', 'whereas', 'when', 'when
 function frontedClause(s: Token[], subject: number, floor: number): boolean {
   let a = floor;
   while (a < subject && (s[a]!.type === 'punct' || /^(and|but|yet|so|still|even|now)$/.test(s[a]!.lower))) a++;
-  return a === subject - 1 && FRONTED.has(s[a]!.lower);
+  return (a === subject - 1 || openingAdverbial(s, a, subject - 2)) && FRONTED.has(s[subject - 1]!.lower);
+}
+
+/** "Last month, when …", "In Ohio, while …": a short adverbial from a up to the comma at `comma`, before a subordinate clause. */
+function openingAdverbial(s: Token[], a: number, comma: number): boolean {
+  if (s[comma]?.text !== ',' || comma - a < 1 || comma - a > 5) return false;
+  return s.slice(a, comma).every((t, x) => t.type === 'word' && !AUX.has(t.lower) && !cueAt(s, a + x));
 }
 
 /** A finite verb form: an auxiliary, a modal, a negated one, or a verb in -ed. */
@@ -285,7 +321,9 @@ function mainClauseAt(s: Token[], j: number): boolean {
   if (s[j]?.lower === 'however' && s[j + 1]?.text === ',') j += 2;
   else if (s[j]?.lower === 'then') j++;
   const f = s[j];
-  if (!f || f.type !== 'word' || !clauseStart(f) || /^(about|only|more|nearly|almost)$/.test(f.lower)) return false;
+  // ("…, too many of their calls go unanswered": a quantity opens the subject)
+  if (f?.lower === 'too' && /^(many|much|few|little)$/.test(s[j + 1]?.lower ?? '')) j++;
+  else if (!f || f.type !== 'word' || !clauseStart(f) || /^(about|only|more|nearly|almost)$/.test(f.lower)) return false;
   if (SUBJECT_PRONOUN.test(f.lower) || f.lower === 'there') return /^[a-z']/.test(s[j + 1]?.text ?? '');
   for (let x = j + 1; x < Math.min(s.length, j + 9); x++) {
     const t = s[x]!;
@@ -867,6 +905,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // X said (that) C
     let k = c + cue.length;
     let needQuote = false;
+    let colonQuestion = false;
     // directives and commitments: "called for X", "urged Y to Z", "asked whether …", "vowed to …"
     const dir = np || inherit ? directive(s, k, cue.lemma) : -1;
     // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
@@ -881,6 +920,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       if (cue.lemma === 'call' && (s[k]?.lower === 'on' || s[k]?.lower === 'for')) k++;
       // "referred to the plan as “a fraud”": the object after the preposition (not "referred to her “tape”", a mention)
       if (cue.lemma === 'refer' && s[k]?.lower === 'to' && s[k + 1]?.type === 'word' && s.slice(k + 1, k + 10).some((t, i, a) => t.lower === 'as' && a[i + 1]?.type !== 'punct')) k++;
+    } else if (cue.lemma === 'ask' && questionAfterColon(s, k) > 0) {
+      k = questionAfterColon(s, k);
+      colonQuestion = true;
     } else if (ADDRESSEE_VERBS.has(cue.lemma) || cue.lemma === 'point out') {
       // skip the addressee: up to "that" or to a pronoun subject
       const win = s.slice(k, k + 16);
@@ -942,7 +984,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower) || (t.type === 'quote' && /^\p{Lu}/u.test(t.quote!.text)));
     // "says too many women …": a quantity, not an adverb
     const quantity = first.lower === 'too' && /^(many|much|few|little)$/.test(s[k + 1]?.lower ?? '');
-    if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded && !(rel >= 0 && first.lower === 'as')) continue;
+    if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded && !colonQuestion && !(rel >= 0 && first.lower === 'as')) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
     if (npIdx && frontedClause(s, npIdx[0], lastEnd)) end = subordinateContentEnd(s, k, end, mainClauseAt);

@@ -276,3 +276,27 @@ describe('chains of reports after one subject', () => {
     ]],
   ]);
 });
+
+describe('requests and questions with "ask"', () => {
+  table([
+    ['X asked for Y: a request for a thing', 'The governor asked for a full recount of the ballots.', [
+      { kind: 'indirect', text: 'for a full recount of the ballots', speaker: 'the governor', cue: 'asked' },
+    ]],
+    ['X asked to V: a request with no addressee', 'The union asked to inspect the payroll records.', [
+      { kind: 'indirect', text: 'to inspect the payroll records', speaker: 'union', cue: 'asked' },
+    ]],
+    ['base "ask for" in a clause about people is no report', 'Tenants who ask for repairs often wait for weeks.', []],
+    ['X asked Y which C: the question after the addressee', 'The paper asked its readers which candidate had won the debate.', [
+      { kind: 'indirect', text: 'which candidate had won the debate', cue: 'asked' },
+    ]],
+    ['X asked: Q? the question after a colon', 'Nora Vance asked: Why would anyone pay for this?', [
+      { kind: 'indirect', text: 'Why would anyone pay for this', speaker: 'Nora Vance', cue: 'asked' },
+    ]],
+    ['X asked a question: Q?', 'The host asked a simple question: Who will win the cup on Sunday?', [
+      { kind: 'indirect', text: 'Who will win the cup on Sunday', speaker: 'the host', cue: 'asked' },
+    ]],
+    ['ADVERBIAL, when X asked Y if C, Z …: the subordinate clause ends before the main clause', 'Last month, when Paul Novak asked the mayor if she would sign the bill, she laughed.', [
+      { kind: 'indirect', text: 'if she would sign the bill', speaker: 'Paul Novak', cue: 'asked' },
+    ]],
+  ]);
+});
