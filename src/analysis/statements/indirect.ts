@@ -118,6 +118,8 @@ function directive(s: Token[], k: number, lemma: string): number {
       // (a list may sit in the addressee: "asked Lee, Park and Kim to …")
       if (x.text === ',' && s[j + 1]?.type === 'word') continue;
       if (x.type !== 'word') return -1;
+      // (a second verb ends the addressee: "calling them liars and vowing to …")
+      if (j > k && isFiniteOrParticipleCue(s, j)) return -1;
       if (x.lower === 'to' && s[j + 1]?.type === 'quote') return k;
       // (a that-clause after the addressee is no directive: "told the crowd that it meant a lot to him")
       if (x.lower === 'that') return -1;
@@ -139,6 +141,12 @@ function questionAfterColon(s: Token[], k: number): number {
   const colon = s.findIndex((t, x) => x > k && x <= k + 6 && t.text === ':');
   if (colon < 0 || !/^questions?$/.test(s[colon - 1]!.lower)) return -1;
   return s.slice(k, colon).every((t) => t.type === 'word') && s[colon + 1] ? colon + 1 : -1;
+}
+
+/** A reporting verb in -ing, -ed or -s at j ("vowing", "said"), not a bare form that may be a noun. */
+function isFiniteOrParticipleCue(s: Token[], j: number): boolean {
+  const cue = cueAt(s, j);
+  return !!cue && cue.form !== 'base' && cue.lemma !== 'according to' && !AMBIGUOUS.has(s[j]!.lower);
 }
 
 /** Words opening the question after the addressee of "ask": "asked voters which candidate won". */

@@ -300,3 +300,16 @@ describe('requests and questions with "ask"', () => {
     ]],
   ]);
 });
+
+describe('naming and directives in a chain', () => {
+  table([
+    ['X called Y Z, and urged W to V: the naming ends before the second act', 'The two papers called him a careless steward of the port, and urged him to resign.', [
+      { kind: 'indirect', text: 'him a careless steward of the port', speaker: 'the two papers', cue: 'called' },
+      { kind: 'indirect', text: 'him to resign', speaker: 'the two papers', cue: 'urged' },
+    ]],
+    ['…, calling Y Z and vowing to V: "to" after a second verb is no directive of the first', 'Paul Novak opened his bid with harsh words for the council, calling them cowards and vowing to cut their pay.', [
+      { kind: 'indirect', text: 'them cowards', speaker: 'Paul Novak', cue: 'calling' },
+      { kind: 'indirect', text: 'to cut their pay', speaker: 'Paul Novak', cue: 'vowing' },
+    ]],
+  ]);
+});
