@@ -917,8 +917,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // directives and commitments: "called for X", "urged Y to Z", "asked whether …", "vowed to …"
     const dir = np || inherit ? directive(s, k, cue.lemma) : -1;
     // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
-    // (", accusing him of …" takes the subject of the sentence; "is criticizing the plan" is a progressive)
-    const evaluative = EVALUATIVE.has(cue.lemma) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
+    // (", accusing him of …" takes the subject of the sentence, as does "…, calling her Z and accusing him of …"; "is criticizing the plan" is a progressive)
+    const evaluative = EVALUATIVE.has(cue.lemma) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || (coordinated && inherit === 'main') || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
       (/^(him|her|them|it)$/.test(s[k]!.lower) ? /^(of|for|as)$/.test(s[k + 1]?.lower ?? '') : selfDescription(s, k, cue.lemma) || !BARE_REJECT.has(s[k]!.lower) && !/^(me|us|himself|herself|themselves)$/.test(s[k]!.lower));
     if (dir >= 0) {
       k = dir;

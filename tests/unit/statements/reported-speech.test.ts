@@ -307,6 +307,10 @@ describe('naming and directives in a chain', () => {
       { kind: 'indirect', text: 'him a careless steward of the port', speaker: 'the two papers', cue: 'called' },
       { kind: 'indirect', text: 'him to resign', speaker: 'the two papers', cue: 'urged' },
     ]],
+    ['Then X did A, calling Y “Z”: a connective before the subject (and "Then" is no participle)', 'Paul Novak spoke on Monday. Then he turned on the council, calling its plan a “fraud” and accusing it of waste.', [
+      { kind: 'partial', text: 'its plan a “fraud”', speaker: 'Paul Novak', cue: 'calling' },
+      { kind: 'indirect', text: 'it of waste', speaker: 'Paul Novak', cue: 'accusing' },
+    ]],
     ['…, calling Y Z and vowing to V: "to" after a second verb is no directive of the first', 'Paul Novak opened his bid with harsh words for the council, calling them cowards and vowing to cut their pay.', [
       { kind: 'indirect', text: 'them cowards', speaker: 'Paul Novak', cue: 'calling' },
       { kind: 'indirect', text: 'to cut their pay', speaker: 'Paul Novak', cue: 'vowing' },
