@@ -987,7 +987,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const rel = relativeObject(s, c);
     // "said if she wins, taxes will fall": a conditional clause opens the content
     // "explained how he built the firm", "revealed why …": an embedded question is what was said
-    const embedded = EMBEDDED_WH.has(first.lower) && EMBEDDING_CUES.has(cue.lemma) && !!np;
+    // (", describing how …": a participle takes the subject of the sentence; the embedded question needs no quoted words)
+    const embedded = EMBEDDED_WH.has(first.lower) && EMBEDDING_CUES.has(cue.lemma) && (!!np || participle || inherit === 'main');
+    if (embedded && dir < 0 && k === c + cue.length) needQuote = false;
     // ("says if elected “I will …”": the main clause may open with quoted words)
     const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower) || (t.type === 'quote' && /^\p{Lu}/u.test(t.quote!.text)));
     // "says too many women …": a quantity, not an adverb

@@ -311,6 +311,12 @@ describe('naming and directives in a chain', () => {
       { kind: 'partial', text: 'its plan a “fraud”', speaker: 'Paul Novak', cue: 'calling' },
       { kind: 'indirect', text: 'it of waste', speaker: 'Paul Novak', cue: 'accusing' },
     ]],
+    ['X did A, describing how C: an embedded question after a participle needs no quoted words', 'Paul Novak took the stage, describing how the line would be moved abroad.', [
+      { kind: 'indirect', text: 'how the line would be moved abroad', speaker: 'Paul Novak', cue: 'describing' },
+    ]],
+    ['X described how, ASIDE, C', 'Nora Vance described how, as a child, she sold apples at the market.', [
+      { kind: 'indirect', text: 'how, as a child, she sold apples at the market', speaker: 'Nora Vance', cue: 'described' },
+    ]],
     ['…, calling Y Z and vowing to V: "to" after a second verb is no directive of the first', 'Paul Novak opened his bid with harsh words for the council, calling them cowards and vowing to cut their pay.', [
       { kind: 'indirect', text: 'them cowards', speaker: 'Paul Novak', cue: 'calling' },
       { kind: 'indirect', text: 'to cut their pay', speaker: 'Paul Novak', cue: 'vowing' },
