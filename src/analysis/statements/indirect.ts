@@ -260,6 +260,8 @@ function contentEnd(s: Token[], from: number): number {
       // "Tom Lee, who estimated that A, said he …": the main verb of the sentence after a relative clause
       const main = cueAt(s, i + 1);
       if (main && main.strength === 'speech' && (main.form === 'past' || main.form === 'third') && (SUBJECT_PRONOUN.test(s[i + 2]?.lower ?? '') || s[i + 2]?.lower === 'that')) return i;
+      // "suggested A, called her “Q” and left": a series of the subject's acts, the next one after a comma
+      if (t.text === ',' && i > from + 1 && actInSeries(s, i + 1)) return i;
       // ", and most others said B" / ", while critics argued B": a coordinated clause with its own subject and cue
       if (t.text === ',' && /^(and|but|while|whereas)$/.test(n.lower) && newReport(s, i + 2)) return i;
       // "… — others say B": after a dash, a clause with its own subject and cue
@@ -282,6 +284,20 @@ function contentEnd(s: Token[], from: number): number {
     }
   }
   return s.length;
+}
+
+/**
+ * "…, called her “Q”", "…, praised the move": a finite reporting verb right after a comma, with an
+ * object (a pronoun, a determiner or quoted words) after it: the subject's next act in a series.
+ * (Not a participle naming a noun: "the plan, called Plan B, …"; "the deal, announced Monday, …")
+ */
+function actInSeries(s: Token[], j: number): boolean {
+  const cue = cueAt(s, j);
+  if (!cue || cue.length !== 1 || cue.strength === 'weak' || (cue.form !== 'past' && cue.form !== 'third')) return false;
+  const o = s[j + 1];
+  // (", said an official who …" is an inverted attribution, not a further act)
+  if (cue.strength === 'speech' && /^(the|a|an)$/.test(o?.lower ?? '')) return false;
+  return !!o && (o.type === 'quote' || /^(him|her|them|it|me|us|the|a|an|his|their|its)$/.test(o.lower));
 }
 
 /**
@@ -854,6 +870,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     } else if (!np) {
       if (cue.form === 'ing' && c > 0) {
         if (/^\p{Lu}/u.test(s[0]!.text) && c <= 1) continue; // "Speaking to reporters, …"
+        inherit = 'main';
+      } else if (s[c - 1]?.text === ',' && acts.size && actInSeries(s, c)) {
+        // "X suggested A, called her “Q” and …": the next act in a series takes the subject
         inherit = 'main';
       } else {
         // C, said X.

@@ -317,6 +317,10 @@ describe('naming and directives in a chain', () => {
     ['X described how, ASIDE, C', 'Nora Vance described how, as a child, she sold apples at the market.', [
       { kind: 'indirect', text: 'how, as a child, she sold apples at the market', speaker: 'Nora Vance', cue: 'described' },
     ]],
+    ['X suggested C, called Y “Z” and …: a series of acts after commas, each with the subject', 'Paul Novak suggested the count was rigged, called the clerk “a hack” and left the hall.', [
+      { kind: 'indirect', text: 'the count was rigged', speaker: 'Paul Novak', cue: 'suggested' },
+      { kind: 'partial', text: 'the clerk “a hack”', speaker: 'Paul Novak', cue: 'called' },
+    ]],
     ['…, calling Y Z and vowing to V: "to" after a second verb is no directive of the first', 'Paul Novak opened his bid with harsh words for the council, calling them cowards and vowing to cut their pay.', [
       { kind: 'indirect', text: 'them cowards', speaker: 'Paul Novak', cue: 'calling' },
       { kind: 'indirect', text: 'to cut their pay', speaker: 'Paul Novak', cue: 'vowing' },
