@@ -711,6 +711,8 @@ function findQuestion(ctx: SentenceCtx): Question | null {
       const t = s[j]!;
       // "Asked to name the culprit, …": a request
       if (j === k && t.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '')) { start = j; break; }
+      // "She was asked, “Would you run again?”": the quoted question itself
+      if (t.type === 'quote' && passiveQuestion(s, c) && /\?$/.test(t.quote!.text) && s.slice(k, j).every((x) => x.text === ',' || x.text === ':')) { start = j; break; }
       if (t.type === 'quote' || /^[.;:!?]$/.test(t.text) || t.lower === 'to') break;
       if (QUESTION_START.has(t.lower)) { start = j; break; }
     }
@@ -718,7 +720,7 @@ function findQuestion(ctx: SentenceCtx): Question | null {
     // an unnamed asker (the reporter) is nobody's statement, unless the question is a clause of its own:
     // "She was asked whether …", "Asked whether …, X said" report what was asked; "Asked about …" and "when asked if …" frame X's answer
     if ((!asker || !asker.length) && !((passiveQuestion(s, c) && s[start]!.lower !== 'to') || (initial && WH.has(s[start]!.lower)))) continue;
-    let end = contentEnd(s, start);
+    let end = s[start]!.type === 'quote' ? start + 1 : contentEnd(s, start);
     // "Asked about the plan, the mayor laughed.": an opening question ends at the comma before the main clause
     if (c < 2) {
       const comma = s.findIndex((t, x) => x > start && x < end && (t.text === ',' || (t.type === 'quote' && /,$/.test(t.quote!.text))) && clauseStart(s[x + 1]));

@@ -295,6 +295,9 @@ describe('requests and questions with "ask"', () => {
     ['X asked a question: Q?', 'The host asked a simple question: Who will win the cup on Sunday?', [
       { kind: 'indirect', text: 'Who will win the cup on Sunday', speaker: 'the host', cue: 'asked' },
     ]],
+    ['X was asked, “Q?”: the quoted question, held by no one named', 'The mayor was asked, “Would you sign the bill again?”', [
+      { kind: 'direct', text: 'Would you sign the bill again?', speaker: null, cue: 'asked' },
+    ]],
     ['ADVERBIAL, when X asked Y if C, Z …: the subordinate clause ends before the main clause', 'Last month, when Paul Novak asked the mayor if she would sign the bill, she laughed.', [
       { kind: 'indirect', text: 'if she would sign the bill', speaker: 'Paul Novak', cue: 'asked' },
     ]],
