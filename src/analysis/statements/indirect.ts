@@ -275,7 +275,7 @@ function contentEnd(s: Token[], from: number): number {
             const np = npBefore(s, c, i + 1);
             if (np && np[0] === i + 1) {
               const m = parseMention(s.slice(np[0], np[1]));
-              if (m && (m.kind === 'name' || m.kind === 'pronoun' || (cue.strength === 'speech' && c - i <= 8))) return i;
+              if (m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org' || (cue.strength === 'speech' && c - i <= 8))) return i;
             }
           }
           break;

@@ -324,6 +324,10 @@ describe('naming and directives in a chain', () => {
       { kind: 'indirect', text: 'the count was rigged', speaker: 'Paul Novak', cue: 'suggested' },
       { kind: 'partial', text: 'the clerk “a hack”', speaker: 'Paul Novak', cue: 'called' },
     ]],
+    ['In a statement announcing Y, ORG called Z “Q”, citing W: the opening participle ends before the main clause of an organisation', 'In a statement announcing the pick, the Guild of Pilots called Nora Vance a “champion” for its members, citing her work after the flood.', [
+      { kind: 'partial', text: 'Nora Vance a “champion” for its members', speaker: 'Guild of Pilots', cue: 'called' },
+      { kind: 'indirect', text: 'her work', speaker: 'Guild of Pilots', cue: 'citing' },
+    ]],
     ['…, calling Y Z and vowing to V: "to" after a second verb is no directive of the first', 'Paul Novak opened his bid with harsh words for the council, calling them cowards and vowing to cut their pay.', [
       { kind: 'indirect', text: 'them cowards', speaker: 'Paul Novak', cue: 'calling' },
       { kind: 'indirect', text: 'to cut their pay', speaker: 'Paul Novak', cue: 'vowing' },
