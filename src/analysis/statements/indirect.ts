@@ -36,7 +36,7 @@ const EVALUATIVE = new Set(['accuse', 'criticize', 'criticise', 'praise', 'attac
 const ASPECTUAL = new Set(['begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'stop', 'stops', 'stopped', 'quit', 'finished', 'resumed', 'resume']);
 const COGNITION = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'know', 'doubt', 'reckon', 'guess', 'understand']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
-const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging', 'accusing', 'criticizing', 'criticising', 'blaming', 'praising', 'describing', 'attacking', 'mocking', 'dismissing', 'recalling', 'referring', 'threatening', 'questioning', 'denouncing', 'condemning', 'touting', 'boasting', 'joking', 'lamenting', 'slamming', 'blasting']);
+const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging', 'accusing', 'criticizing', 'criticising', 'blaming', 'praising', 'describing', 'attacking', 'mocking', 'dismissing', 'recalling', 'referring', 'threatening', 'questioning', 'denouncing', 'condemning', 'touting', 'boasting', 'joking', 'lamenting', 'slamming', 'blasting', 'pledging', 'implying', 'stating', 'reiterating', 'admitting', 'labeling', 'labelling', 'branding', 'likening', 'decrying', 'deriding', 'lambasting', 'ridiculing']);
 
 export function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Token[] | null, extra: Partial<Candidate>, minWords = 3): Candidate | null {
   // trim punctuation and a leading "that"
@@ -106,26 +106,65 @@ function directive(s: Token[], k: number, lemma: string): number {
   if (!t || t.type !== 'word') return -1;
   if (lemma === 'call' && (t.lower === 'for' || t.lower === 'on')) return k + 1;
   if ((lemma === 'ask' || lemma === 'wonder' || lemma === 'question') && WH.has(t.lower)) return k;
+  const asked = askedFor(s, k, lemma);
+  if (asked >= 0) return asked;
   // ("vowed to “crush” the cartel": the verb of the commitment may stand in quotation marks)
   if (COMMIT_TO.has(lemma) && t.lower === 'to' && (/^[a-z]+$/.test(s[k + 1]?.text ?? '') || s[k + 1]?.type === 'quote')) return k;
-  if (OBJECT_TO.has(lemma)) {
+  // ("warned that …": a that-clause with no addressee is no directive either)
+  if (OBJECT_TO.has(lemma) && t.lower !== 'that') {
     // (the addressee may run to a long noun phrase: "asked the campaign of the mayor of the city to …")
     for (let j = k + 1; j < Math.min(s.length, k + 12); j++) {
       const x = s[j]!;
       // (a list may sit in the addressee: "asked Lee, Park and Kim to …")
       if (x.text === ',' && s[j + 1]?.type === 'word') continue;
       if (x.type !== 'word') return -1;
+      // (a second verb ends the addressee: "calling them liars and vowing to …")
+      if (j > k && isFiniteOrParticipleCue(s, j)) return -1;
       if (x.lower === 'to' && s[j + 1]?.type === 'quote') return k;
       // (a that-clause after the addressee is no directive: "told the crowd that it meant a lot to him")
       if (x.lower === 'that') return -1;
       if (x.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '') && !['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'me', 'us', 'it'].includes(s[j + 1]!.lower)) return commaAddressee(s, k, j) ? k : -1;
       // "asked the mayor whether …", "asked her about …": the question, after its addressee
       // (not a relative clause in the addressee: "asked Lee, who …, to …")
-      if (lemma === 'ask' && (WH.has(x.lower) || x.lower === 'about') && !s.slice(k, j).some((y) => y.text === ',')) return j;
+      if (lemma === 'ask' && (ASKED_WH.has(x.lower) || x.lower === 'about') && !s.slice(k, j).some((y) => y.text === ',')) return j;
     }
   }
   return -1;
 }
+
+/**
+ * "asked: Why …?", "asked a simple question: Who …?", "asked the panel one question: …": where
+ * the question starts after the colon that follows "ask" at k-1, or -1.
+ */
+function questionAfterColon(s: Token[], k: number): number {
+  if (s[k]?.text === ':') return s[k + 1] ? k + 1 : -1;
+  const colon = s.findIndex((t, x) => x > k && x <= k + 6 && t.text === ':');
+  if (colon < 0 || !/^questions?$/.test(s[colon - 1]!.lower)) return -1;
+  return s.slice(k, colon).every((t) => t.type === 'word') && s[colon + 1] ? colon + 1 : -1;
+}
+
+/** A reporting verb in -ing, -ed or -s at j ("vowing", "said"), not a bare form that may be a noun. */
+function isFiniteOrParticipleCue(s: Token[], j: number): boolean {
+  const cue = cueAt(s, j);
+  return !!cue && cue.form !== 'base' && cue.lemma !== 'according to' && !AMBIGUOUS.has(s[j]!.lower);
+}
+
+/** Words opening the question after the addressee of "ask": "asked voters which candidate won". */
+const ASKED_WH = new Set([...WH, 'which', 'whom']);
+
+/**
+ * "asked for a recount" (a request for a thing) and "asked to see the records" (a request with no
+ * addressee): where the request starts after "ask" at k, or -1.
+ */
+function askedFor(s: Token[], k: number, lemma: string): number {
+  // (a finite or participle form: "those who ask for help" is a clause about the people, not a report)
+  if (lemma !== 'ask' || !/^(asked|asks|asking)$/.test(s[k - 1]?.lower ?? '')) return -1;
+  const t = s[k]!;
+  if (t.lower === 'for' && s[k + 1]?.type === 'word' && !/^(it|him|her|them|that|this)$/.test(s[k + 1]!.lower)) return k;
+  if (t.lower === 'to' && /^[a-z]+$/.test(s[k + 1]?.text ?? '') && !NP_START.has(s[k + 1]!.lower)) return k;
+  return -1;
+}
+const NP_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'me', 'us', 'it', 'my', 'our', 'your', 'this', 'that']);
 
 /**
  * "The plan, the mayor said, will fail.": one content in two parts around its attribution,
@@ -225,6 +264,8 @@ function contentEnd(s: Token[], from: number): number {
       // "Tom Lee, who estimated that A, said he …": the main verb of the sentence after a relative clause
       const main = cueAt(s, i + 1);
       if (main && main.strength === 'speech' && (main.form === 'past' || main.form === 'third') && (SUBJECT_PRONOUN.test(s[i + 2]?.lower ?? '') || s[i + 2]?.lower === 'that')) return i;
+      // "suggested A, called her “Q” and left": a series of the subject's acts, the next one after a comma
+      if (t.text === ',' && i > from + 1 && actInSeries(s, i + 1)) return i;
       // ", and most others said B" / ", while critics argued B": a coordinated clause with its own subject and cue
       if (t.text === ',' && /^(and|but|while|whereas)$/.test(n.lower) && newReport(s, i + 2)) return i;
       // "… — others say B": after a dash, a clause with its own subject and cue
@@ -238,7 +279,7 @@ function contentEnd(s: Token[], from: number): number {
             const np = npBefore(s, c, i + 1);
             if (np && np[0] === i + 1) {
               const m = parseMention(s.slice(np[0], np[1]));
-              if (m && (m.kind === 'name' || m.kind === 'pronoun' || (cue.strength === 'speech' && c - i <= 8))) return i;
+              if (m && (m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'org' || (cue.strength === 'speech' && c - i <= 8))) return i;
             }
           }
           break;
@@ -282,6 +323,20 @@ function concessiveAfterDash(s: Token[], i: number): boolean {
 }
 
 /**
+ * "…, called her “Q”", "…, praised the move": a finite reporting verb right after a comma, with an
+ * object (a pronoun, a determiner or quoted words) after it: the subject's next act in a series.
+ * (Not a participle naming a noun: "the plan, called Plan B, …"; "the deal, announced Monday, …")
+ */
+function actInSeries(s: Token[], j: number): boolean {
+  const cue = cueAt(s, j);
+  if (!cue || cue.length !== 1 || cue.strength === 'weak' || (cue.form !== 'past' && cue.form !== 'third')) return false;
+  const o = s[j + 1];
+  // (", said an official who …" is an inverted attribution, not a further act)
+  if (cue.strength === 'speech' && /^(the|a|an)$/.test(o?.lower ?? '')) return false;
+  return !!o && (o.type === 'quote' || /^(him|her|them|it|me|us|the|a|an|his|their|its)$/.test(o.lower));
+}
+
+/**
  * After quoted words whose comma sits inside the closing mark: does the writer take over at token i
  * (a contrasting clause "though …", "while others …", or a closing apposition ", a move that …")?
  */
@@ -303,9 +358,17 @@ const FRONTED = new Set(['while', 'although', 'though', 'whereas', 'when', 'when
 function frontedClause(s: Token[], subject: number, floor: number): boolean {
   let a = floor;
   while (a < subject && (s[a]!.type === 'punct' || /^(and|but|yet|so|still|even|now)$/.test(s[a]!.lower))) a++;
-  // ("Even as the mayor announced C, …", "Just as …": "as" after "even" or "just" opens a clause of time)
-  const evenAs = s[a]?.lower === 'as' && /^(even|just)$/.test(s[a - 1]?.lower ?? '');
-  return a === subject - 1 && (FRONTED.has(s[a]!.lower) || evenAs);
+  // ("Even as the mayor announced C, …": "as" after "even" opens a clause of time)
+  const sub = s[subject - 1];
+  if (!sub) return false;
+  const evenAs = sub.lower === 'as' && /^(even|just)$/.test(s[subject - 2]?.lower ?? '');
+  return (a === subject - 1 || openingAdverbial(s, a, subject - 2)) && (FRONTED.has(sub.lower) || evenAs);
+}
+
+/** "Last month, when …", "In Ohio, while …": a short adverbial from a up to the comma at `comma`, before a subordinate clause. */
+function openingAdverbial(s: Token[], a: number, comma: number): boolean {
+  if (s[comma]?.text !== ',' || comma - a < 1 || comma - a > 5) return false;
+  return s.slice(a, comma).every((t, x) => t.type === 'word' && !AUX.has(t.lower) && !cueAt(s, a + x));
 }
 
 /** "Having said that C, …" (after "and", "but" or an opening punctuation): a perfect participle at token c - 1 opens the sentence. */
@@ -344,7 +407,9 @@ function mainClauseAt(s: Token[], j: number): boolean {
   const f = s[j];
   // ("…, crews closed the road": a bare plural subject right before its verb)
   if (f?.type === 'word' && /^[a-z]{3,}s$/.test(f.text) && finiteVerb(s[j + 1])) return true;
-  if (!f || f.type !== 'word' || !clauseStart(f) || /^(about|only|more|nearly|almost)$/.test(f.lower)) return false;
+  // ("…, too many of their calls go unanswered": a quantity opens the subject)
+  if (f?.lower === 'too' && /^(many|much|few|little)$/.test(s[j + 1]?.lower ?? '')) j++;
+  else if (!f || f.type !== 'word' || !clauseStart(f) || /^(about|only|more|nearly|almost)$/.test(f.lower)) return false;
   if (SUBJECT_PRONOUN.test(f.lower) || f.lower === 'there') return /^[a-z']/.test(s[j + 1]?.text ?? '');
   for (let x = j + 1; x < Math.min(s.length, j + 9); x++) {
     const t = s[x]!;
@@ -788,6 +853,8 @@ function findQuestion(ctx: SentenceCtx): Question | null {
       const t = s[j]!;
       // "Asked to name the culprit, …": a request
       if (j === k && t.lower === 'to' && /^[a-z]+$/.test(s[j + 1]?.text ?? '')) { start = j; break; }
+      // "She was asked, “Would you run again?”": the quoted question itself
+      if (t.type === 'quote' && passiveQuestion(s, c) && /\?$/.test(t.quote!.text) && s.slice(k, j).every((x) => x.text === ',' || x.text === ':')) { start = j; break; }
       if (t.type === 'quote' || /^[.;:!?]$/.test(t.text) || t.lower === 'to') break;
       if (QUESTION_START.has(t.lower)) { start = j; break; }
     }
@@ -795,7 +862,7 @@ function findQuestion(ctx: SentenceCtx): Question | null {
     // an unnamed asker (the reporter) is nobody's statement, unless the question is a clause of its own:
     // "She was asked whether …", "Asked whether …, X said" report what was asked; "Asked about …" and "when asked if …" frame X's answer
     if ((!asker || !asker.length) && !((passiveQuestion(s, c) && s[start]!.lower !== 'to') || (initial && WH.has(s[start]!.lower)))) continue;
-    let end = contentEnd(s, start);
+    let end = s[start]!.type === 'quote' ? start + 1 : contentEnd(s, start);
     // "Asked about the plan, the mayor laughed.": an opening question ends at the comma before the main clause
     if (c < 2) {
       const comma = s.findIndex((t, x) => x > start && x < end && (t.text === ',' || (t.type === 'quote' && /,$/.test(t.quote!.text))) && clauseStart(s[x + 1]));
@@ -952,7 +1019,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // words that are nouns as often as verbs ("states", "claims", "rules") need a real subject before them
     // (or a verb of the same form coordinated with an earlier report in the sentence: "says A and calls her “Q”")
     const secondAct = !np && coordinated && [...acts.values()].some((a) => a.cue.form === cue.form);
-    if (AMBIGUOUS.has(s[c]!.lower) && !secondAct && inf === null) {
+    // (", warning that …": after a comma an -ing form is the participle of a further report, not a noun)
+    if (AMBIGUOUS.has(s[c]!.lower) && !secondAct && inf === null && !participle) {
       const m = np ? parseMention(np) : null;
       if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? '') && !pluralAgentNoun(m.head ?? ''))) continue;
       // "the reality TV show “Q”": a show named by its title right after the word
@@ -966,6 +1034,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     } else if (!np) {
       if ((cue.form === 'ing' && c > 0) || havingClause) {
         if (/^\p{Lu}/u.test(s[0]!.text) && c <= 1 && !havingClause) continue; // "Speaking to reporters, …"
+        inherit = 'main';
+      } else if (s[c - 1]?.text === ',' && acts.size && actInSeries(s, c)) {
+        // "X suggested A, called her “Q” and …": the next act in a series takes the subject
         inherit = 'main';
       } else {
         // C, said X.
@@ -1025,11 +1096,12 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // X said (that) C
     let k = c + cue.length;
     let needQuote = false;
+    let colonQuestion = false;
     // directives and commitments: "called for X", "urged Y to Z", "asked whether …", "vowed to …"
     const dir = np || inherit ? directive(s, k, cue.lemma) : -1;
     // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
-    // (", accusing him of …" takes the subject of the sentence; "is criticizing the plan" is a progressive)
-    const evaluative = EVALUATIVE.has(cue.lemma) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
+    // (", accusing him of …" takes the subject of the sentence, as does "…, calling her Z and accusing him of …"; "is criticizing the plan" is a progressive)
+    const evaluative = EVALUATIVE.has(cue.lemma) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || (coordinated && inherit === 'main') || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
       (/^(him|her|them|it)$/.test(s[k]!.lower) ? /^(of|for|as)$/.test(s[k + 1]?.lower ?? '') : selfDescription(s, k, cue.lemma) || !BARE_REJECT.has(s[k]!.lower) && !/^(me|us|himself|herself|themselves)$/.test(s[k]!.lower));
     if (dir >= 0) {
       k = dir;
@@ -1039,6 +1111,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       if (cue.lemma === 'call' && (s[k]?.lower === 'on' || s[k]?.lower === 'for')) k++;
       // "referred to the plan as “a fraud”": the object after the preposition (not "referred to her “tape”", a mention)
       if (cue.lemma === 'refer' && s[k]?.lower === 'to' && s[k + 1]?.type === 'word' && s.slice(k + 1, k + 10).some((t, i, a) => t.lower === 'as' && a[i + 1]?.type !== 'punct')) k++;
+    } else if (cue.lemma === 'ask' && questionAfterColon(s, k) > 0) {
+      k = questionAfterColon(s, k);
+      colonQuestion = true;
     } else if (ADDRESSEE_VERBS.has(cue.lemma) || cue.lemma === 'point out') {
       // skip the addressee: up to "that" or to a pronoun subject
       const win = s.slice(k, k + 16);
@@ -1098,13 +1173,15 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const rel = relativeObject(s, c);
     // "said if she wins, taxes will fall": a conditional clause opens the content
     // "explained how he built the firm", "revealed why …": an embedded question is what was said
-    const embedded = EMBEDDED_WH.has(first.lower) && (EMBEDDING_CUES.has(cue.lemma) || inf !== null) && (!!np || inf !== null);
+    // (", describing how …": a participle takes the subject of the sentence; the embedded question needs no quoted words)
+    const embedded = EMBEDDED_WH.has(first.lower) && (EMBEDDING_CUES.has(cue.lemma) || inf !== null) && (!!np || inf !== null || participle || inherit === 'main');
+    if (embedded && dir < 0 && k === c + cue.length) needQuote = false;
     // ("says if elected “I will …”": the main clause may open with quoted words)
     const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower) || (t.type === 'quote' && /^\p{Lu}/u.test(t.quote!.text)));
     // "says too many women …": a quantity, not an adverb
     // ("said much of the money was …": "much of" opens a subject)
     const quantity = (first.lower === 'too' && /^(many|much|few|little)$/.test(s[k + 1]?.lower ?? '')) || (/^(much|little)$/.test(first.lower) && s[k + 1]?.lower === 'of' && cue.strength === 'speech');
-    if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded && !(rel >= 0 && first.lower === 'as')) continue;
+    if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded && !colonQuestion && !(rel >= 0 && first.lower === 'as')) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
     if ((npIdx && frontedClause(s, npIdx[0], lastEnd)) || havingClause) end = subordinateContentEnd(s, k, end, mainClauseAt);

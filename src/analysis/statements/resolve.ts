@@ -23,6 +23,8 @@ function sentenceSubject(all: Token[]): Mention | null {
   let i = 0;
   // a dateline opening the article ("BOSTON —", "ROME, May 2 (AP) —") is not the subject
   const toks = all.slice(datelineEnd(all));
+  // "Then he …", "But the mayor …": a connective adverb before the subject
+  while (toks.length > 1 && /^(then|but|and|so|still|later|now|instead|yet|also)$/i.test(toks[0]!.text) && toks[1]!.type === 'word') toks.shift();
   // skip an opening adverbial up to its comma ("On Friday, …")
   const comma = toks.findIndex((t) => t.text === ',');
   const afterComma = toks[comma + 1];
@@ -43,7 +45,7 @@ function sentenceSubject(all: Token[]): Mention | null {
     const t = toks[i]!;
     if (t.type !== 'word') break;
     if (/^\p{Lu}/u.test(t.text) || PRONOUN_SUBJECTS.has(pronounOf(t.lower)) || (np.length && /^[a-z-]+$/.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)))) np.push(t);
-    else if (!np.length && /^(the|a|an|his|her|their)$/.test(t.lower)) np.push(t);
+    else if (!np.length && (/^(the|a|an|his|her|their|many|some|most|several|few|both|all)$/.test(t.lower) || ROLE_NOUNS.has(t.lower))) np.push(t);
     else break;
   }
   if (!np.length) return null;

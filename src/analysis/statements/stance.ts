@@ -589,7 +589,15 @@ function topicEnd(s: Token[], from: number): number {
   // "…, trying to …": a participle after a comma is the writer's addition
   // (not a list of adjectives: "a kind, loving and generous man")
   const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && /^[a-z]+ing$/.test(s[i + 1]?.text ?? '') && !/^(and|or|,)$/.test(s[i + 2]?.text ?? ''));
-  return ing > 0 ? ing : e;
+  // "calling them liars and vowing to …", "called him a fraud, and urged him to quit": a second report of the subject
+  const next = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && secondAct(s[i + 1]));
+  return Math.min(...[ing, next, e].filter((x) => x > 0));
+}
+
+/** A reporting verb in -ing, -ed or -s ("vowing", "urged"): the second act of a chain after "and". */
+function secondAct(t: Token | undefined): boolean {
+  const cue = t && t.type === 'word' ? cueInfo(t.lower) : undefined;
+  return !!cue && cue.form !== 'base' && (cue.strength !== 'weak' || /^(urge|ask|demand|accuse|threaten|propose|recommend|remind|advise|answer)$/.test(cue.lemma));
 }
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself', 'me', 'us', 'you', 'this', 'that']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);

@@ -262,3 +262,75 @@ describe('refusals to answer an embedded question', () => {
     ['a modal without negation before an embedded question is no statement', 'Voters will say what they want at the polls.', []],
   ]);
 });
+
+describe('chains of reports after one subject', () => {
+  table([
+    ['X said C1, warning that C2 and pledging to C3: each participle is a report of the subject', 'Nora Vance said the levy would fail, warning that rents would rise and pledging to fight it in court.', [
+      { kind: 'indirect', text: 'the levy would fail', speaker: 'Nora Vance', cue: 'said' },
+      { kind: 'indirect', text: 'rents would rise', speaker: 'Nora Vance', cue: 'warning' },
+      { kind: 'indirect', text: 'to fight it in court', speaker: 'Nora Vance', cue: 'pledging' },
+    ]],
+    ['X questioned C1, implying C2: the second participle starts its own report', 'Paul Novak questioned why the board had met in secret, implying that it had something to hide.', [
+      { kind: 'indirect', text: 'why the board had met in secret', speaker: 'Paul Novak', cue: 'questioned' },
+      { kind: 'indirect', text: 'it had something to hide', speaker: 'Paul Novak', cue: 'implying' },
+    ]],
+  ]);
+});
+
+describe('requests and questions with "ask"', () => {
+  table([
+    ['X asked for Y: a request for a thing', 'The governor asked for a full recount of the ballots.', [
+      { kind: 'indirect', text: 'for a full recount of the ballots', speaker: 'the governor', cue: 'asked' },
+    ]],
+    ['X asked to V: a request with no addressee', 'The union asked to inspect the payroll records.', [
+      { kind: 'indirect', text: 'to inspect the payroll records', speaker: 'union', cue: 'asked' },
+    ]],
+    ['base "ask for" in a clause about people is no report', 'Tenants who ask for repairs often wait for weeks.', []],
+    ['X asked Y which C: the question after the addressee', 'The paper asked its readers which candidate had won the debate.', [
+      { kind: 'indirect', text: 'which candidate had won the debate', cue: 'asked' },
+    ]],
+    ['X asked: Q? the question after a colon', 'Nora Vance asked: Why would anyone pay for this?', [
+      { kind: 'indirect', text: 'Why would anyone pay for this', speaker: 'Nora Vance', cue: 'asked' },
+    ]],
+    ['X asked a question: Q?', 'The host asked a simple question: Who will win the cup on Sunday?', [
+      { kind: 'indirect', text: 'Who will win the cup on Sunday', speaker: 'the host', cue: 'asked' },
+    ]],
+    ['X was asked, “Q?”: the quoted question, held by no one named', 'The mayor was asked, “Would you sign the bill again?”', [
+      { kind: 'direct', text: 'Would you sign the bill again?', speaker: null, cue: 'asked' },
+    ]],
+    ['ADVERBIAL, when X asked Y if C, Z …: the subordinate clause ends before the main clause', 'Last month, when Paul Novak asked the mayor if she would sign the bill, she laughed.', [
+      { kind: 'indirect', text: 'if she would sign the bill', speaker: 'Paul Novak', cue: 'asked' },
+    ]],
+  ]);
+});
+
+describe('naming and directives in a chain', () => {
+  table([
+    ['X called Y Z, and urged W to V: the naming ends before the second act', 'The two papers called him a careless steward of the port, and urged him to resign.', [
+      { kind: 'indirect', text: 'him a careless steward of the port', speaker: 'the two papers', cue: 'called' },
+      { kind: 'indirect', text: 'him to resign', speaker: 'the two papers', cue: 'urged' },
+    ]],
+    ['Then X did A, calling Y “Z”: a connective before the subject (and "Then" is no participle)', 'Paul Novak spoke on Monday. Then he turned on the council, calling its plan a “fraud” and accusing it of waste.', [
+      { kind: 'partial', text: 'its plan a “fraud”', speaker: 'Paul Novak', cue: 'calling' },
+      { kind: 'indirect', text: 'it of waste', speaker: 'Paul Novak', cue: 'accusing' },
+    ]],
+    ['X did A, describing how C: an embedded question after a participle needs no quoted words', 'Paul Novak took the stage, describing how the line would be moved abroad.', [
+      { kind: 'indirect', text: 'how the line would be moved abroad', speaker: 'Paul Novak', cue: 'describing' },
+    ]],
+    ['X described how, ASIDE, C', 'Nora Vance described how, as a child, she sold apples at the market.', [
+      { kind: 'indirect', text: 'how, as a child, she sold apples at the market', speaker: 'Nora Vance', cue: 'described' },
+    ]],
+    ['X suggested C, called Y “Z” and …: a series of acts after commas, each with the subject', 'Paul Novak suggested the count was rigged, called the clerk “a hack” and left the hall.', [
+      { kind: 'indirect', text: 'the count was rigged', speaker: 'Paul Novak', cue: 'suggested' },
+      { kind: 'partial', text: 'the clerk “a hack”', speaker: 'Paul Novak', cue: 'called' },
+    ]],
+    ['In a statement announcing Y, ORG called Z “Q”, citing W: the opening participle ends before the main clause of an organisation', 'In a statement announcing the pick, the Guild of Pilots called Nora Vance a “champion” for its members, citing her work after the flood.', [
+      { kind: 'partial', text: 'Nora Vance a “champion” for its members', speaker: 'Guild of Pilots', cue: 'called' },
+      { kind: 'indirect', text: 'her work', speaker: 'Guild of Pilots', cue: 'citing' },
+    ]],
+    ['…, calling Y Z and vowing to V: "to" after a second verb is no directive of the first', 'Paul Novak opened his bid with harsh words for the council, calling them cowards and vowing to cut their pay.', [
+      { kind: 'indirect', text: 'them cowards', speaker: 'Paul Novak', cue: 'calling' },
+      { kind: 'indirect', text: 'to cut their pay', speaker: 'Paul Novak', cue: 'vowing' },
+    ]],
+  ]);
+});
