@@ -8,7 +8,7 @@
  * quotation is `direct`.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
+import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { cueAt, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -503,6 +503,29 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
   return null;
 }
 
+/** Verbs of speech that stand before their subject at the end of a sentence (", said Lee."); verbs taking an object do not (", praised the plan."). */
+const INVERTING = new Set(['say', 'add', 'write', 'note', 'explain', 'argue', 'warn', 'insist', 'recall', 'contend', 'predict', 'conclude', 'caution', 'continue']);
+
+/**
+ * "Lee lacks allies in the Senate, whom he has angered, said Ann Cole, a historian.": a cue right
+ * after a comma with a named speaker behind it closing the sentence is an inverted attribution,
+ * even when the words before the comma end in an aside that reads like a subject's apposition.
+ */
+function invertedAfterAside(s: Token[], c: number, cue: CueAt): boolean {
+  if (s[c - 1]?.text !== ',' || (cue.form !== 'past' && cue.form !== 'third') || !INVERTING.has(cue.lemma)) return false;
+  const tail = trailingAttribution(s, c);
+  if (!tail?.inverted || !tail.np) return false;
+  return namedSpeaker(s.slice(tail.np[0], tail.np[1]));
+}
+
+/** "Ann Cole", "lobbyist and strategist Tom Brown", "a senior GOP source": up to its apposition, a name or a role with no verb. */
+function namedSpeaker(np: Token[]): boolean {
+  const comma = np.findIndex((t) => t.text === ',');
+  const head = comma >= 0 ? np.slice(0, comma) : np;
+  const nameLike = (t: Token) => /^\p{Lu}/u.test(t.text) || ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower) || /^(a|an|the|of|and|one|top|senior|longtime|veteran|[a-z]+ist)$/.test(t.lower);
+  return head.some((t) => /^\p{Lu}/u.test(t.text) && !WEEKDAYS.has(t.lower)) && head.every((t) => t.type === 'punct' || nameLike(t)) && parseMention(head)?.kind !== 'pronoun';
+}
+
 /**
  * "Officials were weighing the plan and urging calm, the agency reported.": when the cue inside the
  * clause is not itself a report of speech, the attribution at the end of the sentence reports the
@@ -819,6 +842,14 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         }
         continue;
       }
+    }
+    // C, said X.  (the content itself holds a comma-set aside: not "the Senate, whom he angered," as a subject)
+    if (np && npIdx && invertedAfterAside(s, c, cue)) {
+      const tail = trailingAttribution(s, c)!;
+      const cand = contentCandidate(ctx, s.slice(lastEnd, c - 1), cueToks, s.slice(tail.np![0], tail.np![1]), {});
+      if (cand && !(cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0]))) out.push(cand);
+      lastEnd = tail.np![1];
+      continue;
     }
     // C1, X said, C2.  (an attribution in the middle of the reported sentence)
     if (np && npIdx && npIdx[0] > lastEnd + 1 && s[npIdx[0] - 1]?.text === ',' && cue.form !== 'ing') {

@@ -74,3 +74,20 @@ describe('a past participle modifying a noun is no report', () => {
     ]],
   ]);
 });
+
+describe('an inverted attribution after a content that holds an aside', () => {
+  table([
+    ['C, whom …, said X, apposition: the aside is content, X speaks', 'Tom Reyes lacks friends on the council, whom he has angered with his votes, said Ann Cole, a historian at the college.', [
+      { kind: 'indirect', text: 'Tom Reyes lacks friends on the council, whom he has angered with his votes', speaker: 'Ann Cole' },
+    ]],
+    ['C with a comma-set adjunct, said role X: the adjunct is content', 'The firm lobbied on roads, ports and other matters, at both the city and state levels, said lobbyist and strategist Ben Ortiz.', [
+      { kind: 'indirect', text: 'The firm lobbied on roads, ports and other matters, at both the city and state levels', speaker: 'Ben Ortiz' },
+    ]],
+    ['X, apposition, said C: a clause after the verb stays the content', 'Ann Cole, a historian at the college, said parents still want local schools.', [
+      { kind: 'indirect', text: 'parents still want local schools', speaker: 'Ann Cole' },
+    ]],
+    ['X, apposition, praised NP: a verb with an object is no inversion', 'Ann Cole, a historian at the college, praised the new library.', [
+      { kind: 'indirect', text: 'the new library', speaker: 'Ann Cole' },
+    ]],
+  ]);
+});
