@@ -483,7 +483,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         if (between.length > 2 && !colon && /^(a|an|the|to|of|for|on|his|her|their|its|our|this|that)$/.test(s[qi - 1]!.lower)) break;
         if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
         // "X went on to say": the sentence's subject speaks, not a noun before "to"
-        const np = cue.form === 'base' && s[c - 1]?.lower === 'to' ? null : npBefore(s, c);
+        // (", telling reporters: “Q”": a participle after a comma belongs to the sentence's subject, not to the clause before it)
+        const np = (cue.form === 'base' && s[c - 1]?.lower === 'to') || (cue.form === 'ing' && s[c - 1]?.text === ',') ? null : npBefore(s, c);
         const mention = np ? s.slice(np[0], np[1]) : null;
         if (!mention && cue.form === 'ing' && c > 0 && (s[c - 1]!.text === ',' || /^(before|after|while|by|when|without)$/.test(s[c - 1]!.lower))) {
           found = directCandidate(ctx, q, s.slice(c, c + cue.length), null, { inherit: 'main' });

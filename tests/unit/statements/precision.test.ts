@@ -91,3 +91,14 @@ describe('an inverted attribution after a content that holds an aside', () => {
     ]],
   ]);
 });
+
+describe('a participle after a comma: the speaker is the subject, not the clause before', () => {
+  table([
+    ['Adverb, X did A, telling Y: “Q”: the mention is the subject', 'Hours later, Ann Cole returned the favor to Tom Reyes, telling reporters: “We have been friends for years.”', [
+      { kind: 'direct', text: 'We have been friends for years.', speaker: 'Ann Cole', mention: 'Ann Cole' },
+    ]],
+    ['X, apposition, emailed Y, writing: “Q”: the apposition is no part of the mention', 'Ann Cole, a senior aide to the mayor, emailed supporters on Monday, writing: “I am proud of this city.”', [
+      { kind: 'direct', text: 'I am proud of this city.', speaker: 'Ann Cole', mention: 'Ann Cole' },
+    ]],
+  ]);
+});
