@@ -89,10 +89,13 @@ function nounState(s: Token[], i: number, info: CueInfo): boolean {
 
 /**
  * "leads in pledged delegates", "the 270 pledged delegates": a past participle right after a
- * preposition, or between a number and a plural noun, modifies that noun; it is no finite verb of a report.
+ * preposition, or between a number and a plural noun, modifies that noun; it is no finite verb of a report
+ * ("pledged delegates" is such a noun phrase wherever it stands).
  */
 function participleAdjective(s: Token[], i: number, info: CueInfo): boolean {
   if (info.form !== 'past') return false;
+  // "more pledged delegates", "regular, pledged delegates": the name of a kind of delegate
+  if (s[i]!.lower === 'pledged' && /^delegates?$/.test(s[i + 1]?.lower ?? '')) return true;
   const prev = s[i - 1];
   if (!prev || prev.type !== 'word') return false;
   if (/^(in|of|with|for|among|from|to|on|at|into|than)$/.test(prev.lower)) return true;

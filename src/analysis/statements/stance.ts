@@ -412,6 +412,7 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       if ((cue.lemma === 'decline' || cue.lemma === 'refuse') && /^(comment|respond|elaborate|speculate|say|answer|discuss|talk|confirm|reply|specify)$/.test(s[k + 1]?.lower ?? '')) return null;
       if (n.lower === 'to' && /^[a-z]+$/.test(s[k + 1]?.text ?? '')) return [k, clauseEnd(s, k)];
       if (n.lower === 'that' && cue.lemma === 'propose') return [k + 1, clauseEnd(s, k + 1)];
+      if (cue.lemma === 'seek' && soughtOffice(s, k)) return null;
       if (['want', 'seek', 'prefer', 'propose'].includes(cue.lemma) && (n.type === 'word' || n.type === 'quote') && !OBJECT_STOP.has(n.lower) && !/^(to|for|it|this|that|more|out|in|on|at|up|nothing|anything)$/.test(n.lower)) {
         const e = objectEnd(s, k);
         // "want the council to act": an object and its infinitive
@@ -437,6 +438,17 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       return [k, clauseEnd(s, k)];
     }
   }
+}
+
+/**
+ * "seeking reelection", "sought the nomination", "seeks a third term", "a request seeking comment": a
+ * race for an office or a reporter's request is no intention the writer attributes as a statement.
+ */
+function soughtOffice(s: Token[], k: number): boolean {
+  const words: string[] = [];
+  for (let x = k; x < s.length && words.length < 4 && s[x]!.type === 'word'; x++) words.push(s[x]!.lower);
+  const head = words.find((w) => !/^(the|a|an|his|her|their|its|second|third|fourth|fifth|sixth|full|new|another|republican|democratic|party's|party’s|white)$/.test(w));
+  return !!head && /^(comment|comments|reelection|re-election|nomination|presidency|house|term|seat|seats|office)$/.test(head);
 }
 
 /** Verbs of characterising that report only an object with "as": "portrayed the mayor as a crook", "cast himself as an outsider". */

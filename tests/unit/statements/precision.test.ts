@@ -102,3 +102,18 @@ describe('a participle after a comma: the speaker is the subject, not the clause
     ]],
   ]);
 });
+
+describe('verbs of intention and commitment in a sense that reports nothing', () => {
+  table([
+    ['more pledged delegates: a kind of delegate, no pledge', 'Ann Cole has won more states and more pledged delegates, but Tom Reyes has the momentum.', []],
+    ['X is seeking reelection: a race for an office', 'Tom Reyes is seeking reelection this fall.', []],
+    ['X sought the nomination: a race for an office', 'Ann Cole sought the Republican nomination in 2012.', []],
+    ['emails seeking comment: a reporter’s request', 'The paper sent several emails seeking comment.', []],
+    ['X is seeking asylum: an object that is no office stays', 'Tom Reyes is seeking asylum in Canada.', [
+      { kind: 'indirect', text: 'asylum in Canada', speaker: 'Tom Reyes' },
+    ]],
+    ['X pledged to V: the commitment stays', 'Ann Cole pledged to cut taxes.', [
+      { kind: 'indirect', text: 'to cut taxes', speaker: 'Ann Cole' },
+    ]],
+  ]);
+});
