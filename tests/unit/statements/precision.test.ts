@@ -117,3 +117,13 @@ describe('verbs of intention and commitment in a sense that reports nothing', ()
     ]],
   ]);
 });
+
+describe('“maintain” with a plain object', () => {
+  table([
+    ['X maintained a lead: a noun phrase, no assertion', 'Ann Cole maintained a comfortable lead over Tom Reyes.', []],
+    ['X maintains her silence: a noun phrase, no assertion', 'Ann Cole maintains her silence on the race.', []],
+    ['X maintained the server was secure: a bare clause is an assertion', 'Ann Cole maintained the server was secure.', [
+      { kind: 'indirect', text: 'the server was secure', speaker: 'Ann Cole' },
+    ]],
+  ]);
+});
