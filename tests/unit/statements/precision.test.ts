@@ -89,7 +89,7 @@ describe('an inverted attribution after a content that holds an aside', () => {
     ['X, apposition, praised NP: a verb with an object is no inversion', 'Ann Cole, a historian at the college, praised the new library.', [
       { kind: 'indirect', text: 'the new library', speaker: 'Ann Cole' },
     ]],
-  ]);
+  ], { headline: true });
 });
 
 describe('a participle after a comma: the speaker is the subject, not the clause before', () => {
@@ -100,7 +100,7 @@ describe('a participle after a comma: the speaker is the subject, not the clause
     ['X, apposition, emailed Y, writing: “Q”: the apposition is no part of the mention', 'Ann Cole, a senior aide to the mayor, emailed supporters on Monday, writing: “I am proud of this city.”', [
       { kind: 'direct', text: 'I am proud of this city.', speaker: 'Ann Cole', mention: 'Ann Cole' },
     ]],
-  ]);
+  ], { headline: true });
 });
 
 describe('verbs of intention and commitment in a sense that reports nothing', () => {
@@ -115,7 +115,7 @@ describe('verbs of intention and commitment in a sense that reports nothing', ()
     ['X pledged to V: the commitment stays', 'Ann Cole pledged to cut taxes.', [
       { kind: 'indirect', text: 'to cut taxes', speaker: 'Ann Cole' },
     ]],
-  ]);
+  ], { headline: true });
 });
 
 describe('“maintain” with a plain object', () => {
@@ -125,5 +125,5 @@ describe('“maintain” with a plain object', () => {
     ['X maintained the server was secure: a bare clause is an assertion', 'Ann Cole maintained the server was secure.', [
       { kind: 'indirect', text: 'the server was secure', speaker: 'Ann Cole' },
     ]],
-  ]);
+  ], { headline: true });
 });
