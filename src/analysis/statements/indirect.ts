@@ -497,6 +497,8 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     // a subject does not open with a preposition: ", with six million posts in a day"
     if (PREPOSITIONS.has(npToks[0]!.text)) return null;
     const after = s.slice(c + cue.length, stop);
+    // "In the end, the firm agreed to lend …", "Later, she called for a ban": the verb goes on with its own complement
+    if (directive(s, c + cue.length, cue.lemma) >= 0 || infinitiveAt(s, c + cue.length)) return null;
     if (!isAdjunctRun(after) && !(ADDRESSEE_VERBS.has(cue.lemma) && addresseeOnly(after))) return null;
     return { cue, np, inverted: false, end: stop };
   }
@@ -517,6 +519,14 @@ function nounObject(s: Token[], k: number): boolean {
   }
   return true;
 }
+
+/** "to question", "to effectively lend": an infinitive (not "to the crowd", "to reporters") at token i. */
+function infinitiveAt(s: Token[], i: number): boolean {
+  const v = s[i + 1]?.lower === 'not' || /^[a-z]+ly$/.test(s[i + 1]?.text ?? '') ? s[i + 2] : s[i + 1];
+  return s[i]?.lower === 'to' && !!v && v.type === 'word' && /^[a-z]+$/.test(v.text) && !NOUN_AFTER_TO.test(v.lower);
+}
+/** Words after "to" that open a noun phrase (an addressee or a place), not an infinitive. */
+const NOUN_AFTER_TO = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|it|reporters|supporters|voters|members|people|students|lawmakers|donors|delegates|officials|journalists|all|each|every|some|one|two|three|several|many|both)$/;
 
 /** Verbs of speech that stand before their subject at the end of a sentence (", said Lee."); verbs taking an object do not (", praised the plan."). */
 const INVERTING = new Set(['say', 'add', 'write', 'note', 'explain', 'argue', 'warn', 'insist', 'recall', 'contend', 'predict', 'conclude', 'caution', 'continue']);

@@ -127,3 +127,17 @@ describe('“maintain” with a plain object', () => {
     ]],
   ], { headline: true });
 });
+
+describe('an opening adverbial is no content before “X verb”', () => {
+  table([
+    ['In the end, X agreed to V: the commitment, not the adverbial', 'In the end, the firm agreed to lend Ann Cole five million dollars.', [
+      { kind: 'indirect', text: 'to lend Ann Cole five million dollars', speaker: 'the firm' },
+    ]],
+    ['Adjunct, X continued to V: the adverbial is no content', 'In an interview on the radio, Tom Reyes continued to question the mayor.', [
+      { kind: 'indirect', text: 'the mayor', speaker: 'Tom Reyes' },
+    ]],
+    ['C, X said to reporters: the adjunct after the verb keeps the attribution', 'The plan will fail, Tom Reyes said to reporters.', [
+      { kind: 'indirect', text: 'The plan will fail', speaker: 'Tom Reyes' },
+    ]],
+  ], { headline: true });
+});
