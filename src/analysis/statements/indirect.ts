@@ -49,6 +49,7 @@ export function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], 
   const quotes = c.filter((t) => t.type === 'quote');
   const words = c.filter((t) => t.type === 'word').length;
   if (!quotes.length && words < minWords) return null;
+  if (cue.length && c[c.length - 1]!.end <= cue[0]!.start && adverbialOnly(c)) return null;
   const body = ctx.paragraph;
   const start = c[0]!.start;
   const end = c[c.length - 1]!.end;
@@ -73,6 +74,21 @@ export function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], 
     mention: np && np.length ? parseMention(np) : null,
     ...extra,
   };
+}
+
+/** Words that open an adverbial phrase before a main clause ("In a recent interview, …", "Like her rival, …"). */
+const ADVERBIAL_OPENERS = new Set(['as', 'like', 'unlike', 'before', 'after', 'then', 'and', 'but', 'when', 'while', 'since', 'despite', 'during', 'until', 'once', 'amid', 'in', 'on', 'at', 'for', 'with', 'without', 'through', 'by', 'from', 'over', 'under', 'after', 'following', 'later', 'earlier', 'last']);
+
+/**
+ * "In her post, she reminded …", "Like her rival, she reckoned …": words before the cue that are only an
+ * opening adverbial (an opener and no verb, pronoun subject or quotation) are no content of the report.
+ */
+function adverbialOnly(c: Token[]): boolean {
+  const words = c.filter((t) => t.type === 'word');
+  if (!words.length || words.length > 10 || c.some((t) => t.type === 'quote')) return false;
+  // (each comma-set part opens as an adverbial: "Then, last week"; not "Despite the cuts, revenue rose")
+  if (c.some((t, i) => (i === 0 || c[i - 1]!.text === ',') && t.type === 'word' && !ADVERBIAL_OPENERS.has(t.lower))) return false;
+  return !words.some((t) => AUX.has(t.lower) || /n['’]t$/.test(t.lower) || SUBJECT_PRONOUN.test(t.lower) || /^[a-z]+ed$/.test(t.text) || /['’](s|re|ve|ll|d|m)$/.test(t.lower) && /^(it|that|there|he|she|they|we|i|you|what|who)/.test(t.lower));
 }
 
 const OBJECT_TO = new Set(['urge', 'tell', 'ask', 'warn', 'encourage', 'implore', 'exhort', 'advise', 'remind', 'invite', 'instruct', 'beg', 'caution', 'call', 'challenge', 'persuade', 'convince']);

@@ -141,3 +141,16 @@ describe('an opening adverbial is no content before “X verb”', () => {
     ]],
   ], { headline: true });
 });
+
+describe('an opening adverbial alone is no content', () => {
+  table([
+    ['In her post, X reminded Y of Z: the adverbial is no content', 'In her post, Ann Cole reminded Tom Reyes of his promise.', [
+      { kind: 'indirect', text: 'Tom Reyes of his promise', speaker: 'Ann Cole' },
+    ]],
+    ['Like X, Y reckoned with Z: the comparison is no content', 'Like her rival, Ann Cole reckoned with the protest movement.', []],
+    ['Then, last week, X called.: a phone call after adverbials', 'Then, last week, Tom Reyes called.', []],
+    ['Despite A, S V, X said: an adverbial with a clause is content', 'Despite the cuts, revenue rose, Ann Cole said.', [
+      { kind: 'indirect', text: 'Despite the cuts, revenue rose', speaker: 'Ann Cole' },
+    ]],
+  ], { headline: true });
+});
