@@ -514,7 +514,8 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     if (PREPOSITIONS.has(npToks[0]!.text)) return null;
     const after = s.slice(c + cue.length, stop);
     // "In the end, the firm agreed to lend …", "Later, she called for a ban": the verb goes on with its own complement
-    if (directive(s, c + cue.length, cue.lemma) >= 0 || infinitiveAt(s, c + cue.length)) return null;
+    // (", but refused to give details" after a statement is no new report: it still closes the sentence)
+    if (!/^(and|but)$/.test(s[i]!.lower) && (directive(s, c + cue.length, cue.lemma) >= 0 || infinitiveAt(s, c + cue.length))) return null;
     if (!isAdjunctRun(after) && !(ADDRESSEE_VERBS.has(cue.lemma) && addresseeOnly(after))) return null;
     return { cue, np, inverted: false, end: stop };
   }
