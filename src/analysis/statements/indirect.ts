@@ -522,17 +522,20 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
   return null;
 }
 
+/** Verbs of assertion that as often take a plain object in another sense ("maintained a lead", "added 300 jobs", "conceded the race"). */
+const OBJECT_SENSES = new Set(['maintain', 'add', 'concede']);
+
 /**
  * "maintained a big lead", "maintains her silence": a verb of assertion that also takes a plain
  * object is no report when what follows is a noun phrase (a determiner and no verb up to the
  * next comma), not a clause ("maintained the server was secure").
  */
 function nounObject(s: Token[], k: number): boolean {
-  if (!/^(a|an|the|his|her|their|its|our|my|your|this|these|those|some|such)$/.test(s[k]?.lower ?? '')) return false;
+  if (!/^(a|an|the|his|her|their|its|our|my|your|this|these|those|some|such|another|around|about|nearly|almost|\$?\d[\d,.]*)$/.test(s[k]?.lower ?? '')) return false;
   for (let x = k + 1; x < s.length && x < k + 12; x++) {
     const t = s[x]!;
     if (t.type === 'punct' || t.type === 'quote') break;
-    if (AUX.has(t.lower) || /^(wo|ca|is|was|are|were|has|had|have)n['’]t$/.test(t.lower) || SUBJECT_PRONOUN.test(t.lower)) return false;
+    if (AUX.has(t.text) || /^(wo|ca|is|was|are|were|has|had|have)n['’]t$/.test(t.lower) || SUBJECT_PRONOUN.test(t.lower)) return false;
   }
   return true;
 }
@@ -1005,7 +1008,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (k >= s.length) continue;
     const first = s[k]!;
     if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
-    if (cue.lemma === 'maintain' && s[k - 1]?.lower !== 'that' && nounObject(s, k)) continue;
+    if (OBJECT_SENSES.has(cue.lemma) && s[k - 1]?.lower !== 'that' && nounObject(s, k)) continue;
     const rel = relativeObject(s, c);
     // "said if she wins, taxes will fall": a conditional clause opens the content
     // "explained how he built the firm", "revealed why …": an embedded question is what was said

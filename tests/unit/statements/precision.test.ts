@@ -118,12 +118,17 @@ describe('verbs of intention and commitment in a sense that reports nothing', ()
   ], { headline: true });
 });
 
-describe('“maintain” with a plain object', () => {
+describe('“maintain”, “add”, “concede” with a plain object', () => {
   table([
     ['X maintained a lead: a noun phrase, no assertion', 'Ann Cole maintained a comfortable lead over Tom Reyes.', []],
     ['X maintains her silence: a noun phrase, no assertion', 'Ann Cole maintains her silence on the race.', []],
     ['X maintained the server was secure: a bare clause is an assertion', 'Ann Cole maintained the server was secure.', [
       { kind: 'indirect', text: 'the server was secure', speaker: 'Ann Cole' },
+    ]],
+    ['X added 300 jobs in May: a number, no remark', 'The county added 300 jobs in May.', []],
+    ['X conceded the race: an object, no admission', 'Tom Reyes conceded the race on Tuesday night.', []],
+    ['X added the plan would fail: a bare clause is a remark', 'Tom Reyes added the plan would fail.', [
+      { kind: 'indirect', text: 'the plan would fail', speaker: 'Tom Reyes' },
     ]],
   ], { headline: true });
 });
