@@ -1258,9 +1258,22 @@ function purposeSpeechAt(s: Token[], c: number): [number, number] | null {
   if (s[c - 1]!.lower === 'anonymity') return null;
   const k = c + 2;
   if (s[k]?.type !== 'word') return null;
+  if (s[c + 1]!.text === 'address' && audienceAt(s, k)) return null;
   if (s[k]!.lower === 'that') return clauseAt(s, k + 1) ? [k + 1, clauseEnd(s, k + 1)] : null;
   const e = WH.has(s[k]!.lower) ? topicEnd(s, k) : objectEnd(s, k);
   return e > k ? [k, e] : null;
+}
+
+/** Nouns of an audience or a gathering: "to address the nation", "to address a conference of pastors" is to speak to it, saying nothing yet. */
+const AUDIENCE = /^(nation|country|convention|conference|gala|crowd|crowds|rally|audience|supporters|delegates|congress|assembly|students|graduates|gathering|dinner|luncheon|breakfast|summit|meeting|session|forum|event|legislature|parliament|members|lawmakers|troops|graduation|ceremony)$/;
+
+/** Does an audience open the object at token k (within its first few words)? */
+function audienceAt(s: Token[], k: number): boolean {
+  for (let x = k; x < Math.min(s.length, k + 4) && s[x]!.type === 'word'; x++) {
+    if (AUDIENCE.test(s[x]!.text)) return true;
+    if (!/^(the|a|an|his|her|their|its|joint|annual|national|party|black-tie|crowd|large)$/.test(s[x]!.lower)) break;
+  }
+  return false;
 }
 
 /** Does a statement already found say most of what the candidate says ("In a poll, Lee found that C": "C" by "found")? */

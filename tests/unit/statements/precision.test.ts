@@ -159,3 +159,13 @@ describe('an opening adverbial alone is no content', () => {
     ]],
   ], { headline: true });
 });
+
+describe('“to address” an audience', () => {
+  table([
+    ['X is to address the convention: speaking to an audience, nothing said yet', 'Ann Cole is scheduled to address the convention on Monday night.', []],
+    ['X was to address a conference of Y: the same', 'Tom Reyes was scheduled to address a conference of pastors.', []],
+    ['X has yet to address a problem: a topic stays', 'Ann Cole has yet to address the problem of rising rents.', [
+      { kind: 'indirect', text: 'the problem of rising rents', speaker: 'Ann Cole' },
+    ]],
+  ], { headline: true });
+});
