@@ -169,3 +169,13 @@ describe('“to address” an audience', () => {
     ]],
   ], { headline: true });
 });
+
+describe('a passive participle after a noun', () => {
+  table([
+    ['a contractor accused of V-ing: the contractor is accused, not accusing', 'The city also freed Ann Cole, a contractor accused of spying.', []],
+    ['men charged with N: a passive, no charge made by them', 'The city freed seven men charged with fraud.', []],
+    ['X accused Y of Z: the active verb stays', 'Tom Reyes accused Ann Cole of spying.', [
+      { kind: 'indirect', text: 'Ann Cole of spying', speaker: 'Tom Reyes' },
+    ]],
+  ], { headline: true });
+});
