@@ -768,7 +768,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (cue.lemma === 'according to') {
       // (right after the content of a statement in this sentence, it closes that content instead)
       const closesContent = s[c - 1]?.text === ',' && c - 1 === coveredTo;
-      const initial = !closesContent && (c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
+      // (a colon or a semicolon opens a new clause: "It has not gone unnoticed: according to polls, C")
+      const initial = !closesContent && (c <= lastEnd + 1 || /^[:;]$/.test(s[c - 1]?.text ?? '') || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
       const found = npAfter(s, c + 2, initial);
       if (!found) continue;
       const np = initial ? found : sourceBeforeSubject(s, c, found);
@@ -779,6 +780,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         if (from === np[1] && PREPOSITIONS.has(s[from]?.lower ?? '')) {
           const comma = s.findIndex((t, x) => x > from && x <= from + 8 && t.text === ',');
           if (comma > 0 && s.slice(from, comma).every((t) => t.type === 'word' && !AUX.has(t.lower) && !cueAt(s, s.indexOf(t)))) from = comma + 1;
+        }
+        // "According to Lee, writing for the Ledger, C": a participle of speaking or writing describes the source
+        while (/^(writing|speaking|reporting|commenting|responding|citing|quoting)$/.test(s[from]?.lower ?? '')) {
+          const comma = s.findIndex((t, x) => x > from && t.text === ',');
+          from = comma > 0 ? comma + 1 : s.length;
         }
         const end = contentEnd(s, from);
         content = s.slice(from, end);

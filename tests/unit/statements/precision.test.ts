@@ -179,3 +179,15 @@ describe('a passive participle after a noun', () => {
     ]],
   ], { headline: true });
 });
+
+describe('“according to” after a colon, and with a participle describing the source', () => {
+  table([
+    ['A: According to X, C: the source and content after the colon', 'It has not gone unnoticed: According to recent polls, Tom Reyes holds only 14 percent of the vote.', [
+      { kind: 'indirect', text: 'Tom Reyes holds only 14 percent of the vote', speaker: 'recent polls' },
+    ]],
+    ['According to X, writing for Y:: the participle describes the source, no content', 'According to Ann Cole, writing for the Ledger:', []],
+    ['According to X, writing for Y, C: the content after the participle', 'According to Ann Cole, writing for the Ledger, the plan will fail.', [
+      { kind: 'indirect', text: 'the plan will fail', speaker: 'Ann Cole' },
+    ]],
+  ], { headline: true });
+});
