@@ -781,6 +781,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
           const comma = s.findIndex((t, x) => x > from && x <= from + 8 && t.text === ',');
           if (comma > 0 && s.slice(from, comma).every((t) => t.type === 'word' && !AUX.has(t.lower) && !cueAt(s, s.indexOf(t)))) from = comma + 1;
         }
+        // "According to exit polls conducted for the networks, C": a participle after the source is its tail, up to the comma
+        if (from === np[1] && /^[a-z]{3,}ed$/.test(s[from]?.text ?? '')) {
+          const comma = s.findIndex((t, x) => x > from && x <= from + 14 && t.text === ',');
+          from = comma > 0 && s.slice(from, comma).every((t) => t.type === 'word' && !AUX.has(t.lower)) ? comma + 1 : s.length;
+        }
         // "According to Lee, writing for the Ledger, C": a participle of speaking or writing describes the source
         while (/^(writing|speaking|reporting|commenting|responding|citing|quoting)$/.test(s[from]?.lower ?? '')) {
           const comma = s.findIndex((t, x) => x > from && t.text === ',');

@@ -185,6 +185,10 @@ describe('“according to” after a colon, and with a participle describing the
     ['A: According to X, C: the source and content after the colon', 'It has not gone unnoticed: According to recent polls, Tom Reyes holds only 14 percent of the vote.', [
       { kind: 'indirect', text: 'Tom Reyes holds only 14 percent of the vote', speaker: 'recent polls' },
     ]],
+    ['According to polls conducted by Y, C: the participle is the source’s tail', 'According to exit polls conducted for the networks, Tom Reyes won easily.', [
+      { kind: 'indirect', text: 'Tom Reyes won easily', speaker: 'exit polls' },
+    ]],
+    ['That’s according to polls conducted by Y.: no content after the tail', 'That’s according to early results of exit polls conducted for the networks.', []],
     ['According to X, writing for Y:: the participle describes the source, no content', 'According to Ann Cole, writing for the Ledger:', []],
     ['According to X, writing for Y, C: the content after the participle', 'According to Ann Cole, writing for the Ledger, the plan will fail.', [
       { kind: 'indirect', text: 'the plan will fail', speaker: 'Ann Cole' },
