@@ -198,7 +198,7 @@ describe('“according to” after a colon, and with a participle describing the
 
 describe('a label opening the paragraph is no speaker', () => {
   table([
-    ['Editor’s note: X … who has pledged to V: the speaker is X, not the label', 'Editor’s note: Tom Reyes insults his rivals and is a birther who has repeatedly pledged to ban all visitors.', [
+    ['Editor’s note: X … who has pledged to V: the speaker is X, not the label', 'Editor’s note: Tom Reyes insults his rivals and is a serial liar, xenophobe and birther who has repeatedly pledged to ban all visitors.', [
       { kind: 'indirect', text: 'to ban all visitors', speaker: 'Tom Reyes', mention: 'Tom Reyes' },
     ]],
   ], { headline: true });
