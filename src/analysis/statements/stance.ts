@@ -1203,6 +1203,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       continue;
     }
     if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;
+    if (subj.relative && cue.cls === 'stance' && describesSpeaker(found, subj.mention)) continue;
     // "a group called …": a participle after an indefinite noun names it
     if (cue.cls === 'naming' && cue.form === 'past' && /^(a|an)$/.test(subj.np[0]!.lower)) continue;
     if (!agrees(s, c, cue, subj) || objectGap(subj.np, subj.mention) || hedged(s, subj.mention, c)) continue;
@@ -1274,6 +1275,14 @@ function audienceAt(s: Token[], k: number): boolean {
     if (!/^(the|a|an|his|her|their|its|joint|annual|national|party|black-tie|crowd|large)$/.test(s[x]!.lower)) break;
   }
   return false;
+}
+
+/**
+ * "…,” said Ann Cole, an aide who has endorsed Lee.", "Ann Cole, who backs Lee, said …": a relative clause
+ * about the speaker of a statement in the sentence introduces that speaker; its stance is background, not reported.
+ */
+function describesSpeaker(found: Candidate[], m: Mention): boolean {
+  return found.some((f) => f.mention && f.mention.start <= m.start && m.start <= f.mention.end + 2);
 }
 
 /** Does a statement already found say most of what the candidate says ("In a poll, Lee found that C": "C" by "found")? */
