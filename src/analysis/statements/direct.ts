@@ -176,6 +176,15 @@ function openingSubject(s: Token[]): Mention | null {
   return m && ['name', 'pronoun', 'org', 'role'].includes(m.kind) ? m : null;
 }
 
+/** "said Ann Lee, an aide who worked for the mayor": the speaker's mention ends before a relative pronoun. */
+function withoutRelative(np: Token[]): Token[] {
+  const rel = np.findIndex((t, i) => i > 0 && /^(who|whose|whom)$/.test(t.lower));
+  if (rel < 0) return np;
+  let e = rel;
+  while (e > 0 && np[e - 1]!.type === 'punct') e--;
+  return e > 0 ? np.slice(0, e) : np;
+}
+
 /**
  * X said, “We’ll see,” when asked …  /  X declared “What a night!” and left: the quotation closes
  * its own words (in a comma, ! or ?) and a subordinate or coordinated clause of the writer follows.
@@ -393,7 +402,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         if (!cue || cue.lemma === 'according to') continue;
         if (c === j) {
           const np = npAfter(s, c + cue.length);
-          if (np) found = directCandidate(ctx, q, s.slice(c, c + cue.length), s.slice(np[0], np[1]), { cueAfter: true });
+          if (np) found = directCandidate(ctx, q, s.slice(c, c + cue.length), withoutRelative(s.slice(np[0], np[1])), { cueAfter: true });
         } else {
           const np = s.slice(j, c).filter((t) => !(t.type === 'word' && /^(also|then|later|again|once|further|simply|just|quickly|has|had|have|would|will|recently|previously|repeatedly|reportedly)$/.test(t.lower)));
           const m = np.length <= 24 && np.every((t) => t.type !== 'quote') ? parseMention(np) : null;

@@ -207,7 +207,7 @@ describe('a label opening the paragraph is no speaker', () => {
 describe('a relative clause about a speaker is background', () => {
   table([
     ['“Q,” said X, a Y who had endorsed Z: no stance of X reported', '“It will be hard,” said Tom Reyes, a veteran party leader who had endorsed Ann Cole.', [
-      { kind: 'direct', text: 'It will be hard,', speaker: 'Tom Reyes' },
+      { kind: 'direct', text: 'It will be hard,', speaker: 'Tom Reyes', mention: 'Tom Reyes, a veteran party leader' },
     ]],
     ['X, who has endorsed Z, said C: no stance of X reported', 'Ann Cole, who has endorsed Tom Reyes, said the race was close.', [
       { kind: 'indirect', text: 'the race was close', speaker: 'Ann Cole' },
