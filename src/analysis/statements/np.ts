@@ -56,6 +56,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   // passives: "was told", "is expected", "be shown"
   if (info.form === 'past' && prev && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(prev.lower)) return null;
   if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak') return null;
+  // "it is worth noting that …", "it goes without saying that …": the writer's own aside, no one's report
+  if (info.form === 'ing' && (prev?.lower === 'worth' || (prev?.lower === 'without' && /^(goes|go|went|going)$/.test(s[i - 2]?.lower ?? '')))) return null;
   // "a contractor accused of spying", "men charged with fraud": a passive participle, with no object before its preposition
   if (info.form === 'past' && ((info.lemma === 'accuse' && s[i + 1]?.lower === 'of') || (info.lemma === 'charge' && s[i + 1]?.lower === 'with'))) return null;
   return { ...info, index: i, length: 1 };

@@ -217,3 +217,10 @@ describe('a relative clause about a speaker is background', () => {
     ]],
   ], { headline: true });
 });
+
+describe('the writer’s idioms with a verb of speech', () => {
+  table([
+    ['It is worth noting that C: the writer’s aside', 'It is worth noting that the tax was levied by the union.', []],
+    ['It goes without saying that C: the writer’s aside', 'It goes without saying that higher taxes are unpopular.', []],
+  ], { headline: true });
+});
