@@ -176,6 +176,15 @@ function openingSubject(s: Token[]): Mention | null {
   return m && ['name', 'pronoun', 'org', 'role'].includes(m.kind) ? m : null;
 }
 
+/** "said Ann Lee, an aide who worked for the mayor": the speaker's mention ends before a relative pronoun. */
+function withoutRelative(np: Token[]): Token[] {
+  const rel = np.findIndex((t, i) => i > 0 && /^(who|whose|whom)$/.test(t.lower));
+  if (rel < 0) return np;
+  let e = rel;
+  while (e > 0 && np[e - 1]!.type === 'punct') e--;
+  return e > 0 ? np.slice(0, e) : np;
+}
+
 /**
  * X said, “We’ll see,” when asked …  /  X declared “What a night!” and left: the quotation closes
  * its own words (in a comma, ! or ?) and a subordinate or coordinated clause of the writer follows.
@@ -393,7 +402,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         if (!cue || cue.lemma === 'according to') continue;
         if (c === j) {
           const np = npAfter(s, c + cue.length);
-          if (np) found = directCandidate(ctx, q, s.slice(c, c + cue.length), s.slice(np[0], np[1]), { cueAfter: true });
+          if (np) found = directCandidate(ctx, q, s.slice(c, c + cue.length), withoutRelative(s.slice(np[0], np[1])), { cueAfter: true });
         } else {
           const np = s.slice(j, c).filter((t) => !(t.type === 'word' && /^(also|then|later|again|once|further|simply|just|quickly|has|had|have|would|will|recently|previously|repeatedly|reportedly)$/.test(t.lower)));
           const m = np.length <= 24 && np.every((t) => t.type !== 'quote') ? parseMention(np) : null;
@@ -483,7 +492,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         if (between.length > 2 && !colon && /^(a|an|the|to|of|for|on|his|her|their|its|our|this|that)$/.test(s[qi - 1]!.lower)) break;
         if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
         // "X went on to say": the sentence's subject speaks, not a noun before "to"
-        const np = cue.form === 'base' && s[c - 1]?.lower === 'to' ? null : npBefore(s, c);
+        // (", telling reporters: “Q”": a participle after a comma belongs to the sentence's subject, not to the clause before it)
+        const np = (cue.form === 'base' && s[c - 1]?.lower === 'to') || (cue.form === 'ing' && s[c - 1]?.text === ',') ? null : npBefore(s, c);
         const mention = np ? s.slice(np[0], np[1]) : null;
         if (!mention && cue.form === 'ing' && c > 0 && (s[c - 1]!.text === ',' || /^(before|after|while|by|when|without)$/.test(s[c - 1]!.lower))) {
           found = directCandidate(ctx, q, s.slice(c, c + cue.length), null, { inherit: 'main' });

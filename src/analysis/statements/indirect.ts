@@ -49,6 +49,7 @@ export function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], 
   const quotes = c.filter((t) => t.type === 'quote');
   const words = c.filter((t) => t.type === 'word').length;
   if (!quotes.length && words < minWords) return null;
+  if (cue.length && c[c.length - 1]!.end <= cue[0]!.start && adverbialOnly(c)) return null;
   const body = ctx.paragraph;
   const start = c[0]!.start;
   const end = c[c.length - 1]!.end;
@@ -73,6 +74,21 @@ export function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], 
     mention: np && np.length ? parseMention(np) : null,
     ...extra,
   };
+}
+
+/** Words that open an adverbial phrase before a main clause ("In a recent interview, …", "Like her rival, …"). */
+const ADVERBIAL_OPENERS = new Set(['as', 'like', 'unlike', 'before', 'after', 'then', 'and', 'but', 'when', 'while', 'since', 'despite', 'during', 'until', 'once', 'amid', 'in', 'on', 'at', 'for', 'with', 'without', 'through', 'by', 'from', 'over', 'under', 'after', 'following', 'later', 'earlier', 'last']);
+
+/**
+ * "In her post, she reminded …", "Like her rival, she reckoned …": words before the cue that are only an
+ * opening adverbial (an opener and no verb, pronoun subject or quotation) are no content of the report.
+ */
+function adverbialOnly(c: Token[]): boolean {
+  const words = c.filter((t) => t.type === 'word');
+  if (!words.length || words.length > 10 || c.some((t) => t.type === 'quote')) return false;
+  // (each comma-set part opens as an adverbial: "Then, last week"; not "Despite the cuts, revenue rose")
+  if (c.some((t, i) => (i === 0 || c[i - 1]!.text === ',') && t.type === 'word' && !ADVERBIAL_OPENERS.has(t.lower))) return false;
+  return !words.some((t) => AUX.has(t.lower) || /n['’]t$/.test(t.lower) || SUBJECT_PRONOUN.test(t.lower) || /^[a-z]+ed$/.test(t.text) || /['’](s|re|ve|ll|d|m)$/.test(t.lower) && /^(it|that|there|he|she|they|we|i|you|what|who)/.test(t.lower));
 }
 
 const OBJECT_TO = new Set(['urge', 'tell', 'ask', 'warn', 'encourage', 'implore', 'exhort', 'advise', 'remind', 'invite', 'instruct', 'beg', 'caution', 'call', 'challenge', 'persuade', 'convince']);
@@ -626,10 +642,62 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     // a subject does not open with a preposition: ", with six million posts in a day"
     if (PREPOSITIONS.has(npToks[0]!.text)) return null;
     const after = s.slice(c + cue.length, stop);
+    // "In the end, the firm agreed to lend …", "Later, she called for a ban": the verb goes on with its own complement
+    // (", but refused to give details" after a statement is no new report: it still closes the sentence)
+    if (!/^(and|but)$/.test(s[i]!.lower) && (directive(s, c + cue.length, cue.lemma) >= 0 || infinitiveAt(s, c + cue.length))) return null;
     if (!isAdjunctRun(after) && !(ADDRESSEE_VERBS.has(cue.lemma) && addresseeOnly(after))) return null;
     return { cue, np, inverted: false, end: stop };
   }
   return null;
+}
+
+/** Verbs of assertion that as often take a plain object in another sense ("maintained a lead", "added 300 jobs", "conceded the race"). */
+const OBJECT_SENSES = new Set(['maintain', 'add', 'concede']);
+
+/**
+ * "maintained a big lead", "maintains her silence": a verb of assertion that also takes a plain
+ * object is no report when what follows is a noun phrase (a determiner and no verb up to the
+ * next comma), not a clause ("maintained the server was secure").
+ */
+function nounObject(s: Token[], k: number): boolean {
+  if (!/^(a|an|the|his|her|their|its|our|my|your|this|these|those|some|such|another|around|about|nearly|almost|\$?\d[\d,.]*)$/.test(s[k]?.lower ?? '')) return false;
+  for (let x = k + 1; x < s.length && x < k + 12; x++) {
+    const t = s[x]!;
+    if (t.type === 'punct' || t.type === 'quote') break;
+    if (AUX.has(t.text) || /^(wo|ca|is|was|are|were|has|had|have)n['’]t$/.test(t.lower) || SUBJECT_PRONOUN.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** "to question", "to effectively lend": an infinitive (not "to the crowd", "to reporters") at token i. */
+function infinitiveAt(s: Token[], i: number): boolean {
+  const v = s[i + 1]?.lower === 'not' || /^[a-z]+ly$/.test(s[i + 1]?.text ?? '') ? s[i + 2] : s[i + 1];
+  return s[i]?.lower === 'to' && !!v && v.type === 'word' && /^[a-z]+$/.test(v.text) && !NOUN_AFTER_TO.test(v.lower);
+}
+/** Words after "to" that open a noun phrase (an addressee or a place), not an infinitive. */
+const NOUN_AFTER_TO = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|it|reporters|supporters|voters|members|people|students|lawmakers|donors|delegates|officials|journalists|all|each|every|some|one|two|three|several|many|both)$/;
+
+/** Verbs of speech that stand before their subject at the end of a sentence (", said Lee."); verbs taking an object do not (", praised the plan."). */
+const INVERTING = new Set(['say', 'add', 'write', 'note', 'explain', 'argue', 'warn', 'insist', 'recall', 'contend', 'predict', 'conclude', 'caution', 'continue']);
+
+/**
+ * "Lee lacks allies in the Senate, whom he has angered, said Ann Cole, a historian.": a cue right
+ * after a comma with a named speaker behind it closing the sentence is an inverted attribution,
+ * even when the words before the comma end in an aside that reads like a subject's apposition.
+ */
+function invertedAfterAside(s: Token[], c: number, cue: CueAt): boolean {
+  if (s[c - 1]?.text !== ',' || (cue.form !== 'past' && cue.form !== 'third') || !INVERTING.has(cue.lemma)) return false;
+  const tail = trailingAttribution(s, c);
+  if (!tail?.inverted || !tail.np) return false;
+  return namedSpeaker(s.slice(tail.np[0], tail.np[1]));
+}
+
+/** "Ann Cole", "lobbyist and strategist Tom Brown", "a senior GOP source": up to its apposition, a name or a role with no verb. */
+function namedSpeaker(np: Token[]): boolean {
+  const comma = np.findIndex((t) => t.text === ',');
+  const head = comma >= 0 ? np.slice(0, comma) : np;
+  const nameLike = (t: Token) => /^\p{Lu}/u.test(t.text) || ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower) || /^(a|an|the|of|and|one|top|senior|longtime|veteran|[a-z]+ist)$/.test(t.lower);
+  return head.some((t) => /^\p{Lu}/u.test(t.text) && !WEEKDAYS.has(t.lower)) && head.every((t) => t.type === 'punct' || nameLike(t)) && parseMention(head)?.kind !== 'pronoun';
 }
 
 /**
@@ -908,7 +976,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (cue.lemma === 'according to') {
       // (right after the content of a statement in this sentence, it closes that content instead)
       const closesContent = (s[c - 1]?.text === ',' && c - 1 === coveredTo) || (s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text) && c === coveredTo);
-      const initial = !closesContent && (c <= lastEnd + 1 || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
+      // (a colon or a semicolon opens a new clause: "It has not gone unnoticed: according to polls, C")
+      const initial = !closesContent && (c <= lastEnd + 1 || /^[:;]$/.test(s[c - 1]?.text ?? '') || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
       const found = npAfter(s, c + 2, initial);
       if (!found) continue;
       let np = initial ? found : sourceBeforeSubject(s, c, found, lastEnd);
@@ -925,6 +994,16 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
             if (s[from]!.lower === 'and' && !/^(a|an|the|his|her|their|its|other|another)$/.test(s[from + 1]?.lower ?? '')) np = [np[0], comma];
             from = comma + 1;
           }
+        }
+        // "According to exit polls conducted for the networks, C": a participle after the source is its tail, up to the comma
+        if (from === np[1] && /^[a-z]{3,}ed$/.test(s[from]?.text ?? '')) {
+          const comma = s.findIndex((t, x) => x > from && x <= from + 14 && t.text === ',');
+          from = comma > 0 && s.slice(from, comma).every((t) => t.type === 'word' && !AUX.has(t.lower)) ? comma + 1 : s.length;
+        }
+        // "According to Lee, writing for the Ledger, C": a participle of speaking or writing describes the source
+        while (/^(writing|speaking|reporting|commenting|responding|citing|quoting)$/.test(s[from]?.lower ?? '')) {
+          const comma = s.findIndex((t, x) => x > from && t.text === ',');
+          from = comma > 0 ? comma + 1 : s.length;
         }
         const end = contentEnd(s, from);
         content = s.slice(from, end);
@@ -1051,6 +1130,14 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         continue;
       }
     }
+    // C, said X.  (the content itself holds a comma-set aside: not "the Senate, whom he angered," as a subject)
+    if (np && npIdx && invertedAfterAside(s, c, cue)) {
+      const tail = trailingAttribution(s, c)!;
+      const cand = contentCandidate(ctx, s.slice(lastEnd, c - 1), cueToks, s.slice(tail.np![0], tail.np![1]), {});
+      if (cand && !(cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0]))) out.push(cand);
+      lastEnd = tail.np![1];
+      continue;
+    }
     // C1, X said, C2.  (an attribution in the middle of the reported sentence)
     if (np && npIdx && npIdx[0] > lastEnd + 1 && s[npIdx[0] - 1]?.text === ',' && cue.form !== 'ing') {
       let e = c + cue.length;
@@ -1170,6 +1257,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (k >= s.length) continue;
     const first = s[k]!;
     if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
+    if (OBJECT_SENSES.has(cue.lemma) && s[k - 1]?.lower !== 'that' && nounObject(s, k)) continue;
     const rel = relativeObject(s, c);
     // "said if she wins, taxes will fall": a conditional clause opens the content
     // "explained how he built the firm", "revealed why …": an embedded question is what was said

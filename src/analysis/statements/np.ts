@@ -60,6 +60,10 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   // passives: "was told", "is expected", "be shown"
   if (info.form === 'past' && prev && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(prev.lower)) return null;
   if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak') return null;
+  // "it is worth noting that …", "it goes without saying that …": the writer's own aside, no one's report
+  if (info.form === 'ing' && (prev?.lower === 'worth' || (prev?.lower === 'without' && /^(goes|go|went|going)$/.test(s[i - 2]?.lower ?? '')))) return null;
+  // "a contractor accused of spying", "men charged with fraud": a passive participle, with no object before its preposition
+  if (info.form === 'past' && ((info.lemma === 'accuse' && s[i + 1]?.lower === 'of') || (info.lemma === 'charge' && s[i + 1]?.lower === 'with'))) return null;
   return { ...info, index: i, length: 1 };
 }
 
@@ -107,10 +111,13 @@ function nounState(s: Token[], i: number, info: CueInfo): boolean {
 
 /**
  * "leads in pledged delegates", "the 270 pledged delegates": a past participle right after a
- * preposition, or between a number and a plural noun, modifies that noun; it is no finite verb of a report.
+ * preposition, or between a number and a plural noun, modifies that noun; it is no finite verb of a report
+ * ("pledged delegates" is such a noun phrase wherever it stands).
  */
 function participleAdjective(s: Token[], i: number, info: CueInfo): boolean {
   if (info.form !== 'past') return false;
+  // "more pledged delegates", "regular, pledged delegates": the name of a kind of delegate
+  if (s[i]!.lower === 'pledged' && /^delegates?$/.test(s[i + 1]?.lower ?? '')) return true;
   const prev = s[i - 1];
   if (!prev || prev.type !== 'word') return false;
   if (/^(in|of|with|for|among|from|to|on|at|into|than)$/.test(prev.lower)) return true;

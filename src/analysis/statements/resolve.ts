@@ -22,7 +22,10 @@ import { isPlaceLabel } from './np.ts';
 function sentenceSubject(all: Token[]): Mention | null {
   let i = 0;
   // a dateline opening the article ("BOSTON —", "ROME, May 2 (AP) —") is not the subject
-  const toks = all.slice(datelineEnd(all));
+  let toks = all.slice(datelineEnd(all));
+  // a label opening the paragraph ("Editor’s note:", "Update:") is not the subject
+  if (/^(editor['’]?s|editors['’]?)$/.test(toks[0]?.lower ?? '') && toks[1]?.lower === 'note' && toks[2]?.text === ':') toks = toks.slice(3);
+  else if (/^(update|correction|clarification)$/.test(toks[0]?.lower ?? '') && toks[1]?.text === ':') toks = toks.slice(2);
   // "Then he …", "But the mayor …": a connective adverb before the subject
   while (toks.length > 1 && /^(then|but|and|so|still|later|now|instead|yet|also)$/i.test(toks[0]!.text) && toks[1]!.type === 'word') toks.shift();
   // skip an opening adverbial up to its comma ("On Friday, …")

@@ -412,6 +412,7 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       if ((cue.lemma === 'decline' || cue.lemma === 'refuse') && /^(comment|respond|elaborate|speculate|say|answer|discuss|talk|confirm|reply|specify)$/.test(s[k + 1]?.lower ?? '')) return null;
       if (n.lower === 'to' && /^[a-z]+$/.test(s[k + 1]?.text ?? '')) return [k, clauseEnd(s, k)];
       if (n.lower === 'that' && cue.lemma === 'propose') return [k + 1, clauseEnd(s, k + 1)];
+      if (cue.lemma === 'seek' && soughtOffice(s, k)) return null;
       if (['want', 'seek', 'prefer', 'propose'].includes(cue.lemma) && (n.type === 'word' || n.type === 'quote') && !OBJECT_STOP.has(n.lower) && !/^(to|for|it|this|that|more|out|in|on|at|up|nothing|anything)$/.test(n.lower)) {
         const e = objectEnd(s, k);
         // "want the council to act": an object and its infinitive
@@ -437,6 +438,17 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       return [k, clauseEnd(s, k)];
     }
   }
+}
+
+/**
+ * "seeking reelection", "sought the nomination", "seeks a third term", "a request seeking comment": a
+ * race for an office or a reporter's request is no intention the writer attributes as a statement.
+ */
+function soughtOffice(s: Token[], k: number): boolean {
+  const words: string[] = [];
+  for (let x = k; x < s.length && words.length < 4 && s[x]!.type === 'word'; x++) words.push(s[x]!.lower);
+  const head = words.find((w) => !/^(the|a|an|his|her|their|its|second|third|fourth|fifth|sixth|full|new|another|republican|democratic|party's|party’s|white)$/.test(w));
+  return !!head && /^(comment|comments|reelection|re-election|nomination|presidency|house|term|seat|seats|office)$/.test(head);
 }
 
 /** Verbs of characterising that report only an object with "as": "portrayed the mayor as a crook", "cast himself as an outsider". */
@@ -1472,6 +1484,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       continue;
     }
     if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;
+    if (subj.relative && cue.cls === 'stance' && describesSpeaker(found, subj.mention)) continue;
     // "a group called …": a participle after an indefinite noun names it
     if (cue.cls === 'naming' && cue.form === 'past' && /^(a|an)$/.test(subj.np[0]!.lower)) continue;
     if (!agrees(s, c, cue, subj) || objectGap(subj.np, subj.mention) || hedged(s, subj.mention, c)) continue;
@@ -1527,9 +1540,30 @@ function purposeSpeechAt(s: Token[], c: number): [number, number] | null {
   if (s[c - 1]!.lower === 'anonymity') return null;
   const k = c + 2;
   if (s[k]?.type !== 'word') return null;
+  if (s[c + 1]!.text === 'address' && audienceAt(s, k)) return null;
   if (s[k]!.lower === 'that') return clauseAt(s, k + 1) ? [k + 1, clauseEnd(s, k + 1)] : null;
   const e = WH.has(s[k]!.lower) ? topicEnd(s, k) : objectEnd(s, k);
   return e > k ? [k, e] : null;
+}
+
+/** Nouns of an audience or a gathering: "to address the nation", "to address a conference of pastors" is to speak to it, saying nothing yet. */
+const AUDIENCE = /^(nation|country|convention|conference|gala|crowd|crowds|rally|audience|supporters|delegates|congress|assembly|students|graduates|gathering|dinner|luncheon|breakfast|summit|meeting|session|forum|event|legislature|parliament|members|lawmakers|troops|graduation|ceremony)$/;
+
+/** Does an audience open the object at token k (within its first few words)? */
+function audienceAt(s: Token[], k: number): boolean {
+  for (let x = k; x < Math.min(s.length, k + 4) && s[x]!.type === 'word'; x++) {
+    if (AUDIENCE.test(s[x]!.text)) return true;
+    if (!/^(the|a|an|his|her|their|its|joint|annual|national|party|black-tie|crowd|large)$/.test(s[x]!.lower)) break;
+  }
+  return false;
+}
+
+/**
+ * "…,” said Ann Cole, an aide who has endorsed Lee.", "Ann Cole, who backs Lee, said …": a relative clause
+ * about the speaker of a statement in the sentence introduces that speaker; its stance is background, not reported.
+ */
+function describesSpeaker(found: Candidate[], m: Mention): boolean {
+  return found.some((f) => f.mention && f.mention.start <= m.start && m.start <= f.mention.end + 2);
 }
 
 /** Does a statement already found say most of what the candidate says ("In a poll, Lee found that C": "C" by "found")? */

@@ -74,3 +74,153 @@ describe('a past participle modifying a noun is no report', () => {
     ]],
   ]);
 });
+
+describe('an inverted attribution after a content that holds an aside', () => {
+  table([
+    ['C, whom …, said X, apposition: the aside is content, X speaks', 'Tom Reyes lacks friends on the council, whom he has angered with his votes, said Ann Cole, a historian at the college.', [
+      { kind: 'indirect', text: 'Tom Reyes lacks friends on the council, whom he has angered with his votes', speaker: 'Ann Cole' },
+    ]],
+    ['C with a comma-set adjunct, said role X: the adjunct is content', 'The firm lobbied on roads, ports and other matters, at both the city and state levels, said lobbyist and strategist Ben Ortiz.', [
+      { kind: 'indirect', text: 'The firm lobbied on roads, ports and other matters, at both the city and state levels', speaker: 'Ben Ortiz' },
+    ]],
+    ['X, apposition, said C: a clause after the verb stays the content', 'Ann Cole, a historian at the college, said parents still want local schools.', [
+      { kind: 'indirect', text: 'parents still want local schools', speaker: 'Ann Cole' },
+    ]],
+    ['X, apposition, praised NP: a verb with an object is no inversion', 'Ann Cole, a historian at the college, praised the new library.', [
+      { kind: 'indirect', text: 'the new library', speaker: 'Ann Cole' },
+    ]],
+  ], { headline: true });
+});
+
+describe('a participle after a comma: the speaker is the subject, not the clause before', () => {
+  table([
+    ['Adverb, X did A, telling Y: “Q”: the mention is the subject', 'Hours later, Ann Cole returned the favor to Tom Reyes, telling reporters: “We have been friends for years.”', [
+      { kind: 'direct', text: 'We have been friends for years.', speaker: 'Ann Cole', mention: 'Ann Cole' },
+    ]],
+    ['X, apposition, emailed Y, writing: “Q”: the apposition is no part of the mention', 'Ann Cole, a senior aide to the mayor, emailed supporters on Monday, writing: “I am proud of this city.”', [
+      { kind: 'direct', text: 'I am proud of this city.', speaker: 'Ann Cole', mention: 'Ann Cole' },
+    ]],
+  ], { headline: true });
+});
+
+describe('verbs of intention and commitment in a sense that reports nothing', () => {
+  table([
+    ['more pledged delegates: a kind of delegate, no pledge', 'Ann Cole has won more states and more pledged delegates, but Tom Reyes has the momentum.', []],
+    ['X is seeking reelection: a race for an office', 'Tom Reyes is seeking reelection this fall.', []],
+    ['X sought the nomination: a race for an office', 'Ann Cole sought the Republican nomination in 2012.', []],
+    ['emails seeking comment: a reporter’s request', 'The paper sent several emails seeking comment.', []],
+    ['X is seeking asylum: an object that is no office stays', 'Tom Reyes is seeking asylum in Canada.', [
+      { kind: 'indirect', text: 'asylum in Canada', speaker: 'Tom Reyes' },
+    ]],
+    ['X pledged to V: the commitment stays', 'Ann Cole pledged to cut taxes.', [
+      { kind: 'indirect', text: 'to cut taxes', speaker: 'Ann Cole' },
+    ]],
+  ], { headline: true });
+});
+
+describe('“maintain”, “add”, “concede” with a plain object', () => {
+  table([
+    ['X maintained a lead: a noun phrase, no assertion', 'Ann Cole maintained a comfortable lead over Tom Reyes.', []],
+    ['X maintains her silence: a noun phrase, no assertion', 'Ann Cole maintains her silence on the race.', []],
+    ['X maintained the server was secure: a bare clause is an assertion', 'Ann Cole maintained the server was secure.', [
+      { kind: 'indirect', text: 'the server was secure', speaker: 'Ann Cole' },
+    ]],
+    ['X added 300 jobs in May: a number, no remark', 'The county added 300 jobs in May.', []],
+    ['X conceded the race: an object, no admission', 'Tom Reyes conceded the race on Tuesday night.', []],
+    ['X added the plan would fail: a bare clause is a remark', 'Tom Reyes added the plan would fail.', [
+      { kind: 'indirect', text: 'the plan would fail', speaker: 'Tom Reyes' },
+    ]],
+  ], { headline: true });
+});
+
+describe('an opening adverbial is no content before “X verb”', () => {
+  table([
+    ['In the end, X agreed to V: the commitment, not the adverbial', 'In the end, the firm agreed to lend Ann Cole five million dollars.', [
+      { kind: 'indirect', text: 'to lend Ann Cole five million dollars', speaker: 'the firm' },
+    ]],
+    ['Adjunct, X continued to V: the adverbial is no content', 'In an interview on the radio, Tom Reyes continued to question the mayor.', [
+      { kind: 'indirect', text: 'the mayor', speaker: 'Tom Reyes' },
+    ]],
+    ['C, X said to reporters: the adjunct after the verb keeps the attribution', 'The plan will fail, Tom Reyes said to reporters.', [
+      { kind: 'indirect', text: 'The plan will fail', speaker: 'Tom Reyes' },
+    ]],
+  ], { headline: true });
+});
+
+describe('an opening adverbial alone is no content', () => {
+  table([
+    ['In her post, X reminded Y of Z: the adverbial is no content', 'In her post, Ann Cole reminded Tom Reyes of his promise.', [
+      { kind: 'indirect', text: 'Tom Reyes of his promise', speaker: 'Ann Cole' },
+    ]],
+    ['Like X, Y reckoned with Z: the comparison is no content', 'Like her rival, Ann Cole reckoned with the protest movement.', []],
+    ['Then, last week, X called.: a phone call after adverbials', 'Then, last week, Tom Reyes called.', []],
+    ['Despite A, S V, X said: an adverbial with a clause is content', 'Despite the cuts, revenue rose, Ann Cole said.', [
+      { kind: 'indirect', text: 'Despite the cuts, revenue rose', speaker: 'Ann Cole' },
+    ]],
+  ], { headline: true });
+});
+
+describe('“to address” an audience', () => {
+  table([
+    ['X is to address the convention: speaking to an audience, nothing said yet', 'Ann Cole is scheduled to address the convention on Monday night.', []],
+    ['X was to address a conference of Y: the same', 'Tom Reyes was scheduled to address a conference of pastors.', []],
+    ['X has yet to address a problem: a topic stays', 'Ann Cole has yet to address the problem of rising rents.', [
+      { kind: 'indirect', text: 'the problem of rising rents', speaker: 'Ann Cole' },
+    ]],
+  ], { headline: true });
+});
+
+describe('a passive participle after a noun', () => {
+  table([
+    ['a contractor accused of V-ing: the contractor is accused, not accusing', 'The city also freed Ann Cole, a contractor accused of spying.', []],
+    ['men charged with N: a passive, no charge made by them', 'The city freed seven men charged with fraud.', []],
+    ['X accused Y of Z: the active verb stays', 'Tom Reyes accused Ann Cole of spying.', [
+      { kind: 'indirect', text: 'Ann Cole of spying', speaker: 'Tom Reyes' },
+    ]],
+  ], { headline: true });
+});
+
+describe('“according to” after a colon, and with a participle describing the source', () => {
+  table([
+    ['A: According to X, C: the source and content after the colon', 'It has not gone unnoticed: According to recent polls, Tom Reyes holds only 14 percent of the vote.', [
+      { kind: 'indirect', text: 'Tom Reyes holds only 14 percent of the vote', speaker: 'recent polls' },
+    ]],
+    ['According to polls conducted by Y, C: the participle is the source’s tail', 'According to exit polls conducted for the networks, Tom Reyes won easily.', [
+      { kind: 'indirect', text: 'Tom Reyes won easily', speaker: 'exit polls' },
+    ]],
+    ['That’s according to polls conducted by Y.: no content after the tail', 'That’s according to early results of exit polls conducted for the networks.', []],
+    ['According to X, writing for Y:: the participle describes the source, no content', 'According to Ann Cole, writing for the Ledger:', []],
+    ['According to X, writing for Y, C: the content after the participle', 'According to Ann Cole, writing for the Ledger, the plan will fail.', [
+      { kind: 'indirect', text: 'the plan will fail', speaker: 'Ann Cole' },
+    ]],
+  ], { headline: true });
+});
+
+describe('a label opening the paragraph is no speaker', () => {
+  table([
+    ['Editor’s note: X … who has pledged to V: the speaker is X, not the label', 'Editor’s note: Tom Reyes insults his rivals and is a serial liar, xenophobe and birther who has repeatedly pledged to ban all visitors.', [
+      { kind: 'indirect', text: 'to ban all visitors', speaker: 'Tom Reyes', mention: 'Tom Reyes' },
+    ]],
+  ], { headline: true });
+});
+
+describe('a relative clause about a speaker is background', () => {
+  table([
+    ['“Q,” said X, a Y who had endorsed Z: no stance of X reported', '“It will be hard,” said Tom Reyes, a veteran party leader who had endorsed Ann Cole.', [
+      { kind: 'direct', text: 'It will be hard,', speaker: 'Tom Reyes', mention: 'Tom Reyes, a veteran party leader' },
+    ]],
+    ['X, who has endorsed Z, said C: no stance of X reported', 'Ann Cole, who has endorsed Tom Reyes, said the race was close.', [
+      { kind: 'indirect', text: 'the race was close', speaker: 'Ann Cole' },
+    ]],
+    ['X, who has endorsed Z, is popular: the stance stays without a statement', 'Ann Cole, who has endorsed Tom Reyes, is popular.', [
+      { kind: 'indirect', text: 'Tom Reyes', speaker: 'Ann Cole' },
+    ]],
+  ], { headline: true });
+});
+
+describe('the writer’s idioms with a verb of speech', () => {
+  table([
+    ['It is worth noting that C: the writer’s aside', 'It is worth noting that the tax was levied by the union.', []],
+    ['It goes without saying that C: the writer’s aside', 'It goes without saying that higher taxes are unpopular.', []],
+  ], { headline: true });
+});

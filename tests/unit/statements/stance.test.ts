@@ -21,7 +21,8 @@ describe('intention', () => {
   table([
     ['X wants to V', 'Governor Ana Ruiz wants to cut the fuel tax.', [ind('to cut the fuel tax', 'Ana Ruiz', 'wants')]],
     ['X plans to V', 'The council plans to close two libraries.', [ind('to close two libraries', 'council', 'plans')]],
-    ['X sought NP', 'Peter Holm sought a second term.', [ind('a second term', 'Peter Holm', 'sought')]],
+    ['X sought NP', 'Peter Holm sought a review of the ruling.', [ind('a review of the ruling', 'Peter Holm', 'sought')]],
+    ['X sought an office: a race, no intention reported', 'Peter Holm sought a second term.', []],
     ['X want Y to V', 'Nurses want the council to reopen the ward.', [ind('the council to reopen the ward', 'Nurses', 'want')]],
     [', hoping to V: the subject of the sentence', 'Mayor Ana Ruiz toured the site on Friday, hoping to calm angry residents.', [ind('to calm angry residents', 'Ana Ruiz', 'hoping')]],
     ['X decided to V', 'The mayor decided to close the pool.', [ind('to close the pool', 'the mayor', 'decided')]],
