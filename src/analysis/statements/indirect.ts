@@ -720,13 +720,16 @@ function withheldAnswer(s: Token[], c: number, cue: CueAt): boolean {
   return EMBEDDING_CUES.has(cue.lemma) && cue.length === 1 && EMBEDDED_WH.has(s[c + 1]?.lower ?? '');
 }
 
+/** A negation right before a verb (token `lower` forms, where ’ is already '). */
+const NEGATION = /^(not|n't|never|didn't|hasn't|haven't|hadn't|doesn't|don't|wouldn't|won't|cannot|can't|couldn't|shouldn't)$/;
+
 /**
  * "did not say that C", "has never suggested he would C", "would not say whether C": a negated
  * verb of speech still reports what was (not) said when a clause follows it: "that", a question
  * word, or a subject pronoun opening a clause. ("did not offer details": no report.)
  */
 function negatedClause(s: Token[], c: number, cue: CueAt): boolean {
-  if (cue.strength === 'quoting' || !/^(not|n't|never|didn't|hasn't|haven't|doesn't|don't|wouldn't|won't|cannot|can't)$/.test(s[c - 1]?.lower ?? '')) return false;
+  if (cue.strength === 'quoting' || !NEGATION.test(s[c - 1]?.lower ?? '')) return false;
   const k = c + cue.length;
   const n = s[k]?.lower ?? '';
   // ("did not mention that on Monday": "that" a pronoun, not opening a clause)
@@ -738,8 +741,8 @@ function negatedClause(s: Token[], c: number, cue: CueAt): boolean {
 /** Where a negation before the cue begins, with its auxiliary ("would not", "has never", "didn't"); `c` when there is none. */
 function negationBefore(s: Token[], c: number): number {
   const neg = s[c - 1]?.lower ?? '';
-  if (!/^(not|n['’]t|never|didn['’]t|hasn['’]t|haven['’]t|doesn['’]t|don['’]t|wouldn['’]t|won['’]t|cannot|can['’]t)$/.test(neg)) return c;
-  return (neg === 'not' || /^n['’]t$/.test(neg) || neg === 'never') && AUX.has(s[c - 2]?.lower ?? '') ? c - 2 : c - 1;
+  if (!NEGATION.test(neg)) return c;
+  return (neg === 'not' || neg === "n't" || neg === 'never') && AUX.has(s[c - 2]?.lower ?? '') ? c - 2 : c - 1;
 }
 
 /**
@@ -1043,7 +1046,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       continue;
     }
     // "has not acknowledged", "never said": no statement
-    if (['not', "n't", 'never', "didn't", "hasn't", "haven't", "doesn't", "don't", "wouldn't", "won't", 'cannot', "can't", 'declined', 'refused'].includes(s[c - 1]?.lower ?? '') && !withheldAnswer(s, c, cue) && !negatedClause(s, c, cue)) continue;
+    if ((NEGATION.test(s[c - 1]?.lower ?? '') || /^(declined|refused)$/.test(s[c - 1]?.lower ?? '')) && !withheldAnswer(s, c, cue) && !negatedClause(s, c, cue)) continue;
     // ("would not say whether C", "has not confirmed that C": the negation is part of the cue, so no one reads it as an assertion)
     const negation = negationBefore(s, c);
     if (negation < c) cueToks = s.slice(negation, c + cue.length);
