@@ -1158,12 +1158,13 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   const n = s[c + 1];
   if (!n) return null;
   let span: [number, number] | null = null;
+  let prepObject = false;
   if (n.lower === 'that' && NOUN_THAT.has(t.lower) && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
   else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower)) span = [c + 1, clauseEnd(s, c + 1)];
   // (a negated infinitive keeps its "not": "her decision not to run")
   else if (n.lower === 'not' && s[c + 2]?.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 3]?.text ?? '')) span = [c + 1, clauseEnd(s, c + 2)];
   // (a clause runs to its end: "questions about whether the plan would work")
-  else if (nounPrep(t.lower, n.lower) && s[c + 2]?.type === 'word') span = [c + 2, WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2)];
+  else if (nounPrep(t.lower, n.lower) && s[c + 2]?.type === 'word') { span = [c + 2, WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2)]; prepObject = true; }
   else if ((n.lower === 'from' || n.lower === 'by') && (NOUN_THAT.has(t.lower) || NOUN_PREP[t.lower])) return agentNounCue(s, c);
   // ("his claim in May that C", "her assertion during the debate that C": a time or occasion between noun and clause)
   else if ((NOUN_THAT.has(t.lower) || t.lower === 'statement') && /^(in|on|at|during|last|earlier|this)$/.test(n.lower)) span = thatAfterAdjunct(s, c + 1);
@@ -1178,12 +1179,28 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   const q = s[p];
   if (!q || q.type !== 'word') return unpossessedNounCue(s, c, span);
   const pron = POSSESSIVE_PRONOUNS[q.lower];
-  if (pron) return { cue: t, span: subjectContent(s, p, span), mention: { text: q.text, start: q.start, end: q.end, kind: 'pronoun', name: null, role: null, head: pron, definite: false, plural: pron === 'they' || pron === 'we', modifiers: [] } };
+  if (pron) return { cue: t, span: prepObject && verbObject(s, p) ? [p, span[1]] : subjectContent(s, p, span), mention: { text: q.text, start: q.start, end: q.end, kind: 'pronoun', name: null, role: null, head: pron, definite: false, plural: pron === 'they' || pron === 'we', modifiers: [] } };
   if (!/['’]s?$/.test(q.text) || q.text.length < 3) return unpossessedNounCue(s, c, span);
   const idx = npBefore(s, p + 1, 0);
   const m = idx ? parseMention(s.slice(idx[0], idx[1])) : null;
-  return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span: subjectContent(s, idx![0], span), mention: m } : null;
+  return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span: prepObject && verbObject(s, idx![0]) ? [idx![0], span[1]] : subjectContent(s, idx![0], span), mention: m } : null;
 }
+
+/**
+ * "They reaffirmed their opposition to the plan", "she cheered Lee's attacks on the mayor": a
+ * possessed noun of stance with its object, standing as the object of a verb that reports or
+ * judges a stance, is reported whole (the stance as the verb's object), not only the noun's object.
+ * (After a verb that only voices the stance, the noun is part of the act: "offered his thoughts on C".)
+ * Is the word before the noun phrase starting at `np` such a verb?
+ */
+function verbObject(s: Token[], np: number): boolean {
+  const v = s[np - 1];
+  if (!v || v.type !== 'word' || !/^[a-z]+$/.test(v.text)) return false;
+  const stem = v.lower.replace(/(ed|d|es|s)$/, '');
+  return STANCE_OBJECT_VERBS.has(v.lower) || STANCE_OBJECT_VERBS.has(stem) || STANCE_OBJECT_VERBS.has(v.lower.replace(/ed$/, 'e')) || STANCE_OBJECT_VERBS.has(v.lower.replace(/s$/, ''));
+}
+/** Verbs that report, repeat, take back or judge a stance named by their object ("reaffirmed her support for C"). */
+const STANCE_OBJECT_VERBS = new Set(['reaffirm', 'reiterate', 'affirm', 'rescind', 'withdraw', 'withdrew', 'retract', 'cheer', 'applaud', 'welcome', 'praise', 'criticize', 'criticise', 'defend', 'dismiss', 'announce', 'declare', 'confirm', 'deny', 'pronounce', 'restate', 'renounce', 'explain', 'justify']);
 
 /**
  * "Her plan to widen the road is popular", "Lee's decision to run has surprised many": a noun

@@ -177,3 +177,21 @@ describe('headline colon lines: a kicker before the colon is no speaker', () => 
     ['Deal Is Done: …', 'DEAL IS DONE: Council Moves The Vote Again\n\nBody text follows here.', []],
   ]);
 });
+
+describe('a possessed stance noun as the object of a verb that reports or judges a stance is reported whole', () => {
+  table([
+    ['reaffirmed their opposition to C', 'The two council members reaffirmed their opposition to the harbour tax.', [
+      { kind: 'indirect', text: 'their opposition to the harbour tax', cue: 'opposition' },
+    ]],
+    ['cheered Name’s attacks on C', 'The crowd cheered Ada Marsh’s attacks on the ferry company.', [
+      { kind: 'indirect', text: 'Ada Marsh’s attacks on the ferry company', mention: 'Ada Marsh’s' },
+    ]],
+    ['continued to affirm her support for C', 'The union continued to affirm its support for the night-shift plan.', [
+      { kind: 'indirect', text: 'its support for the night-shift plan', cue: 'support' },
+    ]],
+    // negative: after a verb that only voices the stance, the noun is part of the act and the object is what was said
+    ['offered his thoughts on C: only the object', 'Tom Reeve offered his thoughts on the ferry ruling.', [
+      { kind: 'indirect', text: 'the ferry ruling', cue: 'thoughts' },
+    ]],
+  ]);
+});
