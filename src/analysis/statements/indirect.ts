@@ -812,8 +812,10 @@ function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: 
   let asAt: number;
   let np: [number, number] | null;
   let after = c + cue.length;
-  if (s[c - 1]?.lower === 'as' && s[after]?.lower === 'by') {
-    asAt = c - 1;
+  // ("as first reported by the paper": an adverb between "as" and the participle)
+  const asBy = s[c - 1]?.lower === 'as' ? c - 1 : /^(first|previously|originally|initially|earlier)$/.test(s[c - 1]?.lower ?? '') && s[c - 2]?.lower === 'as' ? c - 2 : -1;
+  if (asBy >= 0 && s[after]?.lower === 'by') {
+    asAt = asBy;
     np = npAfter(s, after + 1, true);
     if (!np) return null;
     after = np[1];
@@ -823,11 +825,14 @@ function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: 
     asAt = np[0] - 1;
     const m = parseMention(s.slice(np[0], np[1]));
     if (!m || !['name', 'org', 'role', 'pronoun'].includes(m.kind)) return null;
+    // ("as it's written": a passive, no speaker)
+    if (/^(it|that|this)['’]s$/.test(s[np[1] - 1]!.lower)) return null;
   }
   // the as-clause ends at the next comma or the end of the sentence, after adjuncts only
   let e = after;
-  while (e < s.length && s[e]!.text !== ',' && !/^[.;:!?]$/.test(s[e]!.text)) e++;
-  if (!isAdjunctRun(s.slice(after, e)) && !s.slice(after, e).every((t) => t.type === 'word' && /^(so|many|times|often|before|repeatedly|again|earlier|first|last|week|month|year|previously|recently|it|this|that)$/.test(t.lower))) return null;
+  while (e < s.length && s[e]!.text !== ',' && !/^([.;:!?—–]|--?)$/.test(s[e]!.text)) e++;
+  // ("as the paper reported a few days later", "as she has said many times before")
+  if (!isAdjunctRun(s.slice(after, e)) && !s.slice(after, e).every((t) => t.type === 'word' && /^(so|many|times|often|before|repeatedly|again|earlier|first|last|week|month|year|weeks|months|years|days|day|a|few|several|later|ago|previously|recently|it|this|that)$/.test(t.lower))) return null;
   const opening = asAt === floor || (asAt === floor + 1 && s[floor]!.type === 'punct');
   if (opening) {
     // ("As the mayor put it: C": a colon after the as-clause too)
@@ -835,8 +840,31 @@ function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: 
     const end = contentEnd(s, e + 1);
     return end > e + 1 ? { content: [e + 1, end], np, end } : null;
   }
-  if (s[asAt - 1]?.text !== ',' || asAt - 1 <= floor) return null;
-  return { content: [floor, asAt - 1], np, end: e };
+  return closingAs(s, asAt, floor, np, e);
+}
+
+const DASH = /^(—|–|--?)$/;
+
+/**
+ * "C, as the mayor said", "“Q,” as the mayor said", "C — as the mayor said —": the as-clause after a
+ * comma (also one inside the closing quotation mark) or a dash reports the words before it, from
+ * the start of the clause or from an opening dash.
+ */
+function closingAs(s: Token[], asAt: number, floor: number, np: [number, number], e: number): { content: [number, number]; np: [number, number]; end: number } | null {
+  const prev = s[asAt - 1];
+  if (!prev || asAt - 1 <= floor) return null;
+  const quoted = prev.type === 'quote' && /,$/.test(prev.quote!.text);
+  if (!quoted && !/^(,|—|–|--?)$/.test(prev.text)) return null;
+  const to = quoted ? asAt : asAt - 1;
+  // ("… here — she grew up there, as she said": the words after a colon or an unclosed dash)
+  let from = floor;
+  const dashes = s.slice(floor, to).filter((t) => DASH.test(t.text)).length;
+  for (let x = to - 1; x > floor; x--) {
+    if (/^[:;]$/.test(s[x]!.text) || (dashes % 2 === 1 && DASH.test(s[x]!.text))) { from = x + 1; break; }
+  }
+  // ("…, which — as she noted — …": no clause before it)
+  if ((to - from < 3 && !quoted) || /^(which|that|who|and|but|or)$/.test(s[to - 1]!.lower)) return null;
+  return { content: [from, to], np, end: e };
 }
 
 /**
@@ -958,6 +986,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // an opening question is no part of the statement that answers it
     if (question.cue < 2) lastEnd = question.end;
   }
+  const passive = passiveReport(ctx);
+  if (passive) out.push(passive);
   const commaBefore = (i: number) => s[i]?.text === ',' || (s[i]?.type === 'quote' && /[,?!]$/.test(s[i]!.quote!.text) && i > lastEnd);
   for (let c = 0; c < s.length; c++) {
     const cue = cueAt(s, c) ?? (c >= coveredTo ? infinitiveCue(s, c) : null);
@@ -1331,6 +1361,40 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   }
   return out;
 }
+
+/**
+ * "The plan was first reported by the Ledger.", "…, which was reported last week by the Ledger.":
+ * the passive of "report" with its agent names the source of what its subject stands for; the
+ * subject noun phrase opening the sentence (or the relative pronoun) is the content.
+ */
+function passiveReport(ctx: SentenceCtx): Candidate | null {
+  const s = ctx.tokens;
+  for (let c = 2; c < s.length; c++) {
+    if (s[c]!.lower !== 'reported') continue;
+    let a = c - 1;
+    while (a > 0 && /^(first|previously|originally|initially|earlier|also|widely)$/.test(s[a]!.lower)) a--;
+    let subjectEnd = a;
+    if (s[a]!.lower === 'been' && /^(has|have|had)$/.test(s[a - 1]?.lower ?? '')) subjectEnd = a - 1;
+    else if (!/^(was|were)$/.test(s[a]!.lower)) continue;
+    // the agent, after a short time adjunct: "reported last week by", "reported on Monday by"
+    let b = c + 1;
+    while (b < s.length && b <= c + 4 && s[b]!.lower !== 'by' && s[b]!.type === 'word' && (/^(last|this|on|in|earlier|week|month|year|\d+)$/.test(s[b]!.lower) || WEEKDAYS.has(s[b]!.lower) || MONTHS.test(s[b]!.text))) b++;
+    if (s[b]?.lower !== 'by') continue;
+    const agent = npAfter(s, b + 1, true);
+    if (!agent) continue;
+    const cue = s.slice(a, b + 1);
+    // "…, which was first reported by …": the relative pronoun stands for what was reported
+    if (s[subjectEnd - 1]!.lower === 'which' && s[subjectEnd - 2]?.text === ',') {
+      return contentCandidate(ctx, [s[subjectEnd - 1]!], cue, s.slice(agent[0], agent[1]), {}, 1);
+    }
+    const from = /^(and|but|so)$/.test(s[0]!.lower) ? 1 : 0;
+    const subject = s.slice(from, subjectEnd);
+    if (subject.length > 10 || subject.some((t) => t.type !== 'word' || AUX.has(t.lower) || cueAt(s, s.indexOf(t)))) continue;
+    return contentCandidate(ctx, subject, cue, s.slice(agent[0], agent[1]), {}, 1);
+  }
+  return null;
+}
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** "The mayor paused, then said C": a second verb after a comma and "then" shares the sentence's subject. */
 function thenAfterComma(s: Token[], c: number): boolean {

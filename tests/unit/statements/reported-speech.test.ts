@@ -147,6 +147,27 @@ describe('attributions closing or splitting the sentence', () => {
     ['C, as X reported ADJUNCT.', 'Tom Lee met with the mayor that day, as the Daily Star reported on Tuesday.', [
       { kind: 'indirect', text: 'Tom Lee met with the mayor that day', speaker: 'Daily Star' },
     ]],
+    ['C, as X first reported ADJUNCT.: an adverb between the source and its verb, a time phrase after it', 'The bakery will close in June, as the Daily Star first reported a few days ago.', [
+      { kind: 'indirect', text: 'The bakery will close in June', speaker: 'Daily Star', cue: 'reported' },
+    ]],
+    ['C, as first reported by X.', 'The council hired two new auditors, as first reported by the Daily Star on Monday.', [
+      { kind: 'indirect', text: 'The council hired two new auditors', speaker: 'Daily Star', cue: 'reported' },
+    ]],
+    ['“Q,” as X put it: the comma inside the closing mark', 'For now the deal is “a bridge too far,” as Anna Berg put it.', [
+      { kind: 'partial', text: 'For now the deal is “a bridge too far,”', speaker: 'Anna Berg', cue: 'put it' },
+    ]],
+    ['… — C, as X said: the words after an unclosed dash', 'They met in the town where both grew up — Tom Lee was born on its main street, as Anna Berg said at the start.', [
+      { kind: 'indirect', text: 'Tom Lee was born on its main street', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+    ['X, which — as Y noted — …: no clause before the as-clause', 'The ad, which — as Anna Berg noted — cost a fortune, ran twice.', []],
+    ['as it is written: a passive, no source', 'The bylaws — specifically Article 9, as it’s currently written — set a high bar.', []],
+    ['NP was first reported by X: the subject is what was reported', 'The merger was first reported by the Daily Star.', [
+      { kind: 'indirect', text: 'The merger', speaker: 'Daily Star', cue: 'was first reported by' },
+    ]],
+    ['…, which was reported ADJUNCT by X: the relative pronoun is what was reported', 'Paul Novak signed the letter, which was first reported last week by the Daily Star.', [
+      { kind: 'indirect', text: 'which', speaker: 'Daily Star', cue: 'was first reported last week by' },
+    ]],
+    ['the first reported case: no verb', 'The first reported case came from a school in May.', []],
     ['C1, X said, C2: a short second part', 'The plan, Anna Berg said, will fail.', [
       { kind: 'indirect', text: 'The plan … will fail', speaker: 'Anna Berg' },
     ]],
