@@ -1210,6 +1210,16 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         }
       }
     }
+    // "the charge, which he denied.", "a claim that the mayor has denied": the relative pronoun or its noun is what was (dis)owned
+    const owned = np && npIdx ? ownedAntecedent(s, c, cue, npIdx) : null;
+    if (owned) {
+      const cand = contentCandidate(ctx, s.slice(owned[0], owned[1]), cueToks, np, {}, 1);
+      if (cand) {
+        out.push(cand);
+        lastEnd = c + cue.length;
+      }
+      continue;
+    }
     // X said (that) C
     let k = c + cue.length;
     let needQuote = false;
@@ -1395,6 +1405,34 @@ function passiveReport(ctx: SentenceCtx): Candidate | null {
   return null;
 }
 const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Verbs of (dis)owning a claim whose object may be a relative pronoun before their subject ("which he denied"). */
+const OWNING = new Set(['deny', 'admit', 'acknowledge', 'concede', 'confirm']);
+
+/**
+ * "the charge, which he denied.", "a claim that the mayor has long denied", "which she conceded on
+ * Monday": a verb of (dis)owning with nothing after it but an adjunct, whose subject follows a
+ * relative pronoun: its object is the pronoun ("which") or the noun phrase before "that". Returns
+ * that token range, or null.
+ */
+function ownedAntecedent(s: Token[], c: number, cue: CueAt, npIdx: [number, number]): [number, number] | null {
+  if (!OWNING.has(cue.lemma) || (cue.form !== 'past' && cue.form !== 'third')) return null;
+  let e = c + cue.length;
+  while (e < s.length && s[e]!.type === 'word') e++;
+  if (e < s.length && !/^[.,;:!?—–)]$/.test(s[e]!.text)) return null;
+  if (!isAdjunctRun(s.slice(c + cue.length, e))) return null;
+  const w = npIdx[0] - 1;
+  const rel = s[w]?.lower ?? '';
+  if (rel === 'which' && w > 0) return [w, w + 1];
+  if (rel !== 'that') return null;
+  // the noun phrase before "that": a determiner and one to three words ("a charge", "the same claim")
+  for (let d = w - 1; d >= Math.max(0, w - 4); d--) {
+    const t = s[d]!;
+    if (t.type !== 'word' || AUX.has(t.lower) || cueAt(s, d)) return null;
+    if (/^(a|an|the|this|that|his|her|their|its|one|another|any)$/.test(t.lower)) return d < w - 1 ? [d, w] : null;
+  }
+  return null;
+}
 
 /** "The mayor paused, then said C": a second verb after a comma and "then" shares the sentence's subject. */
 function thenAfterComma(s: Token[], c: number): boolean {

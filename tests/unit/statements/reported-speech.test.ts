@@ -167,6 +167,17 @@ describe('attributions closing or splitting the sentence', () => {
     ['…, which was reported ADJUNCT by X: the relative pronoun is what was reported', 'Paul Novak signed the letter, which was first reported last week by the Daily Star.', [
       { kind: 'indirect', text: 'which', speaker: 'Daily Star', cue: 'was first reported last week by' },
     ]],
+    ['…, which X denied: the relative pronoun is what was denied', 'Anna Berg faced a charge of taking gifts, which she denied.', [
+      { kind: 'indirect', text: 'which', speaker: 'Anna Berg', mention: 'she', cue: 'denied' },
+    ]],
+    ['a claim that X denied ADJUNCT, V-ing that C: the noun before "that" is what was denied; the participle goes on', 'Tom Lee said the count was rigged, a claim that party officials strongly denied on Monday, noting that the rules had not changed.', [
+      { kind: 'indirect', text: 'the count was rigged', speaker: 'Tom Lee', cue: 'said' },
+      { kind: 'indirect', text: 'a claim', mention: 'party officials', cue: 'denied' },
+      { kind: 'indirect', text: 'the rules had not changed', mention: 'party officials', cue: 'noting' },
+    ]],
+    ['X said that Y denied: "that" after a verb opens a clause, no antecedent', 'Tom Lee said that the firm denied.', [
+      { kind: 'indirect', text: 'the firm denied', speaker: 'Tom Lee', cue: 'said' },
+    ]],
     ['the first reported case: no verb', 'The first reported case came from a school in May.', []],
     ['C1, X said, C2: a short second part', 'The plan, Anna Berg said, will fail.', [
       { kind: 'indirect', text: 'The plan … will fail', speaker: 'Anna Berg' },
