@@ -808,7 +808,9 @@ function clauseStart(t: Token | undefined): boolean {
  * speaker, and where the as-clause ends.
  */
 function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: [number, number]; np: [number, number]; end: number } | null {
-  if (cue.strength === 'weak' && cue.lemma !== 'report' || cue.form === 'ing' || cue.form === 'base') return null;
+  // ("C, as many economists believe": a belief closing the sentence, with its holders named)
+  const belief = cue.strength === 'weak' && /^(believe|hope|fear|expect|suspect|think)$/.test(cue.lemma);
+  if (cue.strength === 'weak' && cue.lemma !== 'report' && !belief || cue.form === 'ing' || cue.form === 'base' && !belief) return null;
   let asAt: number;
   let np: [number, number] | null;
   let after = c + cue.length;
@@ -824,7 +826,7 @@ function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: 
     if (!np || s[np[0] - 1]?.lower !== 'as') return null;
     asAt = np[0] - 1;
     const m = parseMention(s.slice(np[0], np[1]));
-    if (!m || !['name', 'org', 'role', 'pronoun'].includes(m.kind)) return null;
+    if (!m || !(['name', 'org', 'role', 'pronoun'].includes(m.kind) || (belief && m.kind === 'anonymous'))) return null;
     // ("as it's written": a passive, no speaker)
     if (/^(it|that|this)['’]s$/.test(s[np[1] - 1]!.lower)) return null;
   }
@@ -834,6 +836,7 @@ function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: 
   // ("as the paper reported a few days later", "as she has said many times before")
   if (!isAdjunctRun(s.slice(after, e)) && !s.slice(after, e).every((t) => t.type === 'word' && /^(so|many|times|often|before|repeatedly|again|earlier|first|last|week|month|year|weeks|months|years|days|day|a|few|several|later|ago|previously|recently|it|this|that)$/.test(t.lower))) return null;
   const opening = asAt === floor || (asAt === floor + 1 && s[floor]!.type === 'punct');
+  if (opening && belief) return null;
   if (opening) {
     // ("As the mayor put it: C": a colon after the as-clause too)
     if (s[e]?.text !== ',' && s[e]?.text !== ':') return null;

@@ -160,6 +160,10 @@ describe('attributions closing or splitting the sentence', () => {
       { kind: 'indirect', text: 'Tom Lee was born on its main street', speaker: 'Anna Berg', cue: 'said' },
     ]],
     ['X, which — as Y noted — …: no clause before the as-clause', 'The ad, which — as Anna Berg noted — cost a fortune, ran twice.', []],
+    ['C, as many X believe: a belief closing the sentence, with its holders', 'The new tax would slow hiring, as many economists believe.', [
+      { kind: 'indirect', text: 'The new tax would slow hiring', mention: 'many economists', cue: 'believe' },
+    ]],
+    ['As many expect, C / C, as expected: a belief opening the sentence, or no holder, is no statement', 'As many expect, the plan will pass. The plan will fail, as expected.', []],
     ['as it is written: a passive, no source', 'The bylaws — specifically Article 9, as it’s currently written — set a high bar.', []],
     ['NP was first reported by X: the subject is what was reported', 'The merger was first reported by the Daily Star.', [
       { kind: 'indirect', text: 'The merger', speaker: 'Daily Star', cue: 'was first reported by' },
