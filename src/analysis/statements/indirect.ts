@@ -811,12 +811,16 @@ function clauseStart(t: Token | undefined): boolean {
  * speaker, and where the as-clause ends.
  */
 function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: [number, number]; np: [number, number]; end: number } | null {
-  if (cue.strength === 'weak' && cue.lemma !== 'report' || cue.form === 'ing' || cue.form === 'base') return null;
+  // ("C, as many economists believe": a belief closing the sentence, with its holders named)
+  const belief = cue.strength === 'weak' && /^(believe|hope|fear|expect|suspect|think)$/.test(cue.lemma);
+  if (cue.strength === 'weak' && cue.lemma !== 'report' && !belief || cue.form === 'ing' || cue.form === 'base' && !belief) return null;
   let asAt: number;
   let np: [number, number] | null;
   let after = c + cue.length;
-  if (s[c - 1]?.lower === 'as' && s[after]?.lower === 'by') {
-    asAt = c - 1;
+  // ("as first reported by the paper": an adverb between "as" and the participle)
+  const asBy = s[c - 1]?.lower === 'as' ? c - 1 : /^(first|previously|originally|initially|earlier)$/.test(s[c - 1]?.lower ?? '') && s[c - 2]?.lower === 'as' ? c - 2 : -1;
+  if (asBy >= 0 && s[after]?.lower === 'by') {
+    asAt = asBy;
     np = npAfter(s, after + 1, true);
     if (!np) return null;
     after = np[1];
@@ -825,21 +829,48 @@ function asReport(s: Token[], c: number, cue: CueAt, floor: number): { content: 
     if (!np || s[np[0] - 1]?.lower !== 'as') return null;
     asAt = np[0] - 1;
     const m = parseMention(s.slice(np[0], np[1]));
-    if (!m || !['name', 'org', 'role', 'pronoun'].includes(m.kind)) return null;
+    if (!m || !(['name', 'org', 'role', 'pronoun'].includes(m.kind) || (belief && m.kind === 'anonymous'))) return null;
+    // ("as it's written": a passive, no speaker)
+    if (/^(it|that|this)['’]s$/.test(s[np[1] - 1]!.lower)) return null;
   }
   // the as-clause ends at the next comma or the end of the sentence, after adjuncts only
   let e = after;
-  while (e < s.length && s[e]!.text !== ',' && !/^[.;:!?]$/.test(s[e]!.text)) e++;
-  if (!isAdjunctRun(s.slice(after, e)) && !s.slice(after, e).every((t) => t.type === 'word' && /^(so|many|times|often|before|repeatedly|again|earlier|first|last|week|month|year|previously|recently|it|this|that)$/.test(t.lower))) return null;
+  while (e < s.length && s[e]!.text !== ',' && !/^([.;:!?—–]|--?)$/.test(s[e]!.text)) e++;
+  // ("as the paper reported a few days later", "as she has said many times before")
+  if (!isAdjunctRun(s.slice(after, e)) && !s.slice(after, e).every((t) => t.type === 'word' && /^(so|many|times|often|before|repeatedly|again|earlier|first|last|week|month|year|weeks|months|years|days|day|a|few|several|later|ago|previously|recently|it|this|that)$/.test(t.lower))) return null;
   const opening = asAt === floor || (asAt === floor + 1 && s[floor]!.type === 'punct');
+  if (opening && belief) return null;
   if (opening) {
     // ("As the mayor put it: C": a colon after the as-clause too)
     if (s[e]?.text !== ',' && s[e]?.text !== ':') return null;
     const end = contentEnd(s, e + 1);
     return end > e + 1 ? { content: [e + 1, end], np, end } : null;
   }
-  if (s[asAt - 1]?.text !== ',' || asAt - 1 <= floor) return null;
-  return { content: [floor, asAt - 1], np, end: e };
+  return closingAs(s, asAt, floor, np, e);
+}
+
+const DASH = /^(—|–|--?)$/;
+
+/**
+ * "C, as the mayor said", "“Q,” as the mayor said", "C — as the mayor said —": the as-clause after a
+ * comma (also one inside the closing quotation mark) or a dash reports the words before it, from
+ * the start of the clause or from an opening dash.
+ */
+function closingAs(s: Token[], asAt: number, floor: number, np: [number, number], e: number): { content: [number, number]; np: [number, number]; end: number } | null {
+  const prev = s[asAt - 1];
+  if (!prev || asAt - 1 <= floor) return null;
+  const quoted = prev.type === 'quote' && /,$/.test(prev.quote!.text);
+  if (!quoted && !/^(,|—|–|--?)$/.test(prev.text)) return null;
+  const to = quoted ? asAt : asAt - 1;
+  // ("… here — she grew up there, as she said": the words after a colon or an unclosed dash)
+  let from = floor;
+  const dashes = s.slice(floor, to).filter((t) => DASH.test(t.text)).length;
+  for (let x = to - 1; x > floor; x--) {
+    if (/^[:;]$/.test(s[x]!.text) || (dashes % 2 === 1 && DASH.test(s[x]!.text))) { from = x + 1; break; }
+  }
+  // ("…, which — as she noted — …": no clause before it)
+  if ((to - from < 3 && !quoted) || /^(which|that|who|and|but|or)$/.test(s[to - 1]!.lower)) return null;
+  return { content: [from, to], np, end: e };
 }
 
 /**
@@ -961,6 +992,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // an opening question is no part of the statement that answers it
     if (question.cue < 2) lastEnd = question.end;
   }
+  const passive = passiveReport(ctx);
+  if (passive) out.push(passive);
   const commaBefore = (i: number) => s[i]?.text === ',' || (s[i]?.type === 'quote' && /[,?!]$/.test(s[i]!.quote!.text) && i > lastEnd);
   for (let c = 0; c < s.length; c++) {
     const cue = cueAt(s, c) ?? (c >= coveredTo ? infinitiveCue(s, c) : null);
@@ -1183,6 +1216,16 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         }
       }
     }
+    // "the charge, which he denied.", "a claim that the mayor has denied": the relative pronoun or its noun is what was (dis)owned
+    const owned = np && npIdx ? ownedAntecedent(s, c, cue, npIdx) : null;
+    if (owned) {
+      const cand = contentCandidate(ctx, s.slice(owned[0], owned[1]), cueToks, np, {}, 1);
+      if (cand) {
+        out.push(cand);
+        lastEnd = c + cue.length;
+      }
+      continue;
+    }
     // X said (that) C
     let k = c + cue.length;
     let needQuote = false;
@@ -1333,6 +1376,68 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (ch) out.push(ch);
   }
   return out;
+}
+
+/**
+ * "The plan was first reported by the Ledger.", "…, which was reported last week by the Ledger.":
+ * the passive of "report" with its agent names the source of what its subject stands for; the
+ * subject noun phrase opening the sentence (or the relative pronoun) is the content.
+ */
+function passiveReport(ctx: SentenceCtx): Candidate | null {
+  const s = ctx.tokens;
+  for (let c = 2; c < s.length; c++) {
+    if (s[c]!.lower !== 'reported') continue;
+    let a = c - 1;
+    while (a > 0 && /^(first|previously|originally|initially|earlier|also|widely)$/.test(s[a]!.lower)) a--;
+    let subjectEnd = a;
+    if (s[a]!.lower === 'been' && /^(has|have|had)$/.test(s[a - 1]?.lower ?? '')) subjectEnd = a - 1;
+    else if (!/^(was|were)$/.test(s[a]!.lower)) continue;
+    // the agent, after a short time adjunct: "reported last week by", "reported on Monday by"
+    let b = c + 1;
+    while (b < s.length && b <= c + 4 && s[b]!.lower !== 'by' && s[b]!.type === 'word' && (/^(last|this|on|in|earlier|week|month|year|\d+)$/.test(s[b]!.lower) || WEEKDAYS.has(s[b]!.lower) || MONTHS.test(s[b]!.text))) b++;
+    if (s[b]?.lower !== 'by') continue;
+    const agent = npAfter(s, b + 1, true);
+    if (!agent) continue;
+    const cue = s.slice(a, b + 1);
+    // "…, which was first reported by …": the relative pronoun stands for what was reported
+    if (s[subjectEnd - 1]!.lower === 'which' && s[subjectEnd - 2]?.text === ',') {
+      return contentCandidate(ctx, [s[subjectEnd - 1]!], cue, s.slice(agent[0], agent[1]), {}, 1);
+    }
+    const from = /^(and|but|so)$/.test(s[0]!.lower) ? 1 : 0;
+    const subject = s.slice(from, subjectEnd);
+    if (subject.length > 10 || subject.some((t) => t.type !== 'word' || AUX.has(t.lower) || cueAt(s, s.indexOf(t)))) continue;
+    return contentCandidate(ctx, subject, cue, s.slice(agent[0], agent[1]), {}, 1);
+  }
+  return null;
+}
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Verbs of (dis)owning a claim whose object may be a relative pronoun before their subject ("which he denied"). */
+const OWNING = new Set(['deny', 'admit', 'acknowledge', 'concede', 'confirm']);
+
+/**
+ * "the charge, which he denied.", "a claim that the mayor has long denied", "which she conceded on
+ * Monday": a verb of (dis)owning with nothing after it but an adjunct, whose subject follows a
+ * relative pronoun: its object is the pronoun ("which") or the noun phrase before "that". Returns
+ * that token range, or null.
+ */
+function ownedAntecedent(s: Token[], c: number, cue: CueAt, npIdx: [number, number]): [number, number] | null {
+  if (!OWNING.has(cue.lemma) || (cue.form !== 'past' && cue.form !== 'third')) return null;
+  let e = c + cue.length;
+  while (e < s.length && s[e]!.type === 'word') e++;
+  if (e < s.length && !/^[.,;:!?—–)]$/.test(s[e]!.text)) return null;
+  if (!isAdjunctRun(s.slice(c + cue.length, e))) return null;
+  const w = npIdx[0] - 1;
+  const rel = s[w]?.lower ?? '';
+  if (rel === 'which' && w > 0) return [w, w + 1];
+  if (rel !== 'that') return null;
+  // the noun phrase before "that": a determiner and one to three words ("a charge", "the same claim")
+  for (let d = w - 1; d >= Math.max(0, w - 4); d--) {
+    const t = s[d]!;
+    if (t.type !== 'word' || AUX.has(t.lower) || cueAt(s, d)) return null;
+    if (/^(a|an|the|this|that|his|her|their|its|one|another|any)$/.test(t.lower)) return d < w - 1 ? [d, w] : null;
+  }
+  return null;
 }
 
 /** "The mayor paused, then said C": a second verb after a comma and "then" shares the sentence's subject. */

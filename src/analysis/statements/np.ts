@@ -40,7 +40,7 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   const info = cueInfo(t.lower);
   if (!info) return null;
   const prev = s[i - 1];
-  if (prev && prev.type === 'word' && NOUN_MARKERS.has(prev.lower)) return null;
+  if (prev && prev.type === 'word' && NOUN_MARKERS.has(prev.lower) && !firstReported(s, i, info)) return null;
   if (nounState(s, i, info)) return null;
   if (participleAdjective(s, i, info)) return null;
   if (prev && prev.type === 'word' && /['’]s$/.test(prev.text) && info.form !== 'past' && info.form !== 'ing') return null;
@@ -65,6 +65,20 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   // "a contractor accused of spying", "men charged with fraud": a passive participle, with no object before its preposition
   if (info.form === 'past' && ((info.lemma === 'accuse' && s[i + 1]?.lower === 'of') || (info.lemma === 'charge' && s[i + 1]?.lower === 'with'))) return null;
   return { ...info, index: i, length: 1 };
+}
+
+/**
+ * "as the paper first reported", "as first reported by the paper", "as she earlier said": in an
+ * as-clause a past form after "first" or "earlier" is the verb, with the adverb before it (not "the first reported case").
+ */
+function firstReported(s: Token[], i: number, info: CueInfo): boolean {
+  if (info.form !== 'past' || !/^(first|earlier)$/.test(s[i - 1]!.lower)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
+    const t = s[k]!;
+    if (t.lower === 'as') return k === i - 2 || !NOUN_MARKERS.has(s[i - 2]!.lower);
+    if (t.type !== 'word') return false;
+  }
+  return false;
 }
 
 /** "would not say whether …", "won't explain why …": a modal at k, negated, before the verb at i that takes an embedded question. */

@@ -147,6 +147,42 @@ describe('attributions closing or splitting the sentence', () => {
     ['C, as X reported ADJUNCT.', 'Tom Lee met with the mayor that day, as the Daily Star reported on Tuesday.', [
       { kind: 'indirect', text: 'Tom Lee met with the mayor that day', speaker: 'Daily Star' },
     ]],
+    ['C, as X first reported ADJUNCT.: an adverb between the source and its verb, a time phrase after it', 'The bakery will close in June, as the Daily Star first reported a few days ago.', [
+      { kind: 'indirect', text: 'The bakery will close in June', speaker: 'Daily Star', cue: 'reported' },
+    ]],
+    ['C, as first reported by X.', 'The council hired two new auditors, as first reported by the Daily Star on Monday.', [
+      { kind: 'indirect', text: 'The council hired two new auditors', speaker: 'Daily Star', cue: 'reported' },
+    ]],
+    ['“Q,” as X put it: the comma inside the closing mark', 'For now the deal is “a bridge too far,” as Anna Berg put it.', [
+      { kind: 'partial', text: 'For now the deal is “a bridge too far,”', speaker: 'Anna Berg', cue: 'put it' },
+    ]],
+    ['… — C, as X said: the words after an unclosed dash', 'They met in the town where both grew up — Tom Lee was born on its main street, as Anna Berg said at the start.', [
+      { kind: 'indirect', text: 'Tom Lee was born on its main street', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+    ['X, which — as Y noted — …: no clause before the as-clause', 'The ad, which — as Anna Berg noted — cost a fortune, ran twice.', []],
+    ['C, as many X believe: a belief closing the sentence, with its holders', 'The new tax would slow hiring, as many economists believe.', [
+      { kind: 'indirect', text: 'The new tax would slow hiring', mention: 'many economists', cue: 'believe' },
+    ]],
+    ['As many expect, C / C, as expected: a belief opening the sentence, or no holder, is no statement', 'As many expect, the plan will pass. The plan will fail, as expected.', []],
+    ['as it is written: a passive, no source', 'The bylaws — specifically Article 9, as it’s currently written — set a high bar.', []],
+    ['NP was first reported by X: the subject is what was reported', 'The merger was first reported by the Daily Star.', [
+      { kind: 'indirect', text: 'The merger', speaker: 'Daily Star', cue: 'was first reported by' },
+    ]],
+    ['…, which was reported ADJUNCT by X: the relative pronoun is what was reported', 'Paul Novak signed the letter, which was first reported last week by the Daily Star.', [
+      { kind: 'indirect', text: 'which', speaker: 'Daily Star', cue: 'was first reported last week by' },
+    ]],
+    ['…, which X denied: the relative pronoun is what was denied', 'Anna Berg faced a charge of taking gifts, which she denied.', [
+      { kind: 'indirect', text: 'which', speaker: 'Anna Berg', mention: 'she', cue: 'denied' },
+    ]],
+    ['a claim that X denied ADJUNCT, V-ing that C: the noun before "that" is what was denied; the participle goes on', 'Tom Lee said the count was rigged, a claim that party officials strongly denied on Monday, noting that the rules had not changed.', [
+      { kind: 'indirect', text: 'the count was rigged', speaker: 'Tom Lee', cue: 'said' },
+      { kind: 'indirect', text: 'a claim', mention: 'party officials', cue: 'denied' },
+      { kind: 'indirect', text: 'the rules had not changed', mention: 'party officials', cue: 'noting' },
+    ]],
+    ['X said that Y denied: "that" after a verb opens a clause, no antecedent', 'Tom Lee said that the firm denied.', [
+      { kind: 'indirect', text: 'the firm denied', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+    ['the first reported case: no verb', 'The first reported case came from a school in May.', []],
     ['C1, X said, C2: a short second part', 'The plan, Anna Berg said, will fail.', [
       { kind: 'indirect', text: 'The plan … will fail', speaker: 'Anna Berg' },
     ]],
