@@ -311,7 +311,33 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   }
   if (from >= to) return null;
   if (parenthetical && from >= to) return null;
-  return [from, to];
+  return issuerOfDocument(s, from, to, floor) ?? [from, to];
+}
+
+/** Verbs by which someone puts out a document ("issued a statement", "sent a letter"). */
+const ISSUING_VERBS = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'release', 'sent', 'sends', 'send', 'published', 'publishes', 'posted', 'posts', 'distributed', 'circulated', 'emailed', 'e-mailed']);
+/** Documents that carry someone's words. */
+const DOCUMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memorandum', 'email', 'e-mail', 'release', 'report', 'note', 'message', 'video', 'notice', 'tweet', 'communique', 'communiqué']);
+
+/**
+ * "The mayor issued a statement Tuesday saying C", "the union sent a letter
+ * saying C": the document before the cue is the object of a verb of
+ * issuing; the one who speaks is that verb's subject, not the document.
+ * (The verb may sit inside the words read back from the cue, as an
+ * irregular past does: "The union sent a letter".)
+ * Returns the subject's tokens [from, to), or null when [from, to) ends in no such document.
+ */
+function issuerOfDocument(s: Token[], from: number, to: number, floor: number): [number, number] | null {
+  const doc = s[to - 1];
+  if (!doc || !DOCUMENT_NOUNS.has(doc.lower)) return null;
+  // the determiner of the document: "a statement", "a brief written statement"
+  let d = to - 2;
+  while (d >= from - 1 && d > to - 5 && s[d]?.type === 'word' && !/^(a|an|the)$/.test(s[d]!.lower)) d--;
+  if (d < from - 1 || !/^(a|an|the)$/.test(s[d]?.lower ?? '')) return null;
+  const v = d - 1;
+  if (v <= floor || !ISSUING_VERBS.has(s[v]!.lower)) return null;
+  if (v > from) return [from, v];
+  return npBefore(s, v, floor);
 }
 
 const NUMBER_WORD = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|half)$/i;

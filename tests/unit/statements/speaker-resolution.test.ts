@@ -209,6 +209,16 @@ const ROWS: Row[] = [
     'Gov. Ann Lee signed the budget in March.\n\nFormer Gov. Tom Roe attended the signing.\n\n“We will not back down,” the governor said.',
     [['We will not back down', 'Ann Lee']],
   ],
+  [
+    'the document a verb of issuing puts out is not the speaker: that verb’s subject is',
+    'Senator Ann Lee issued a statement on Tuesday saying that the bill would hurt small farms across the state.',
+    [['the bill would hurt small farms', 'Ann Lee']],
+  ],
+  [
+    'a letter sent by an organisation speaks for the organisation',
+    'The Harbor Workers Union sent a letter on Friday saying that the new shift rules would cost hundreds of jobs.',
+    [['the new shift rules would cost', 'Harbor Workers Union']],
+  ],
 ];
 
 describe('speaker resolution', () => {
