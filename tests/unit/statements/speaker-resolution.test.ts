@@ -219,6 +219,16 @@ const ROWS: Row[] = [
     'The Harbor Workers Union sent a letter on Friday saying that the new shift rules would cost hundreds of jobs.',
     [['the new shift rules would cost', 'Harbor Workers Union']],
   ],
+  [
+    'a nameless source made by someone named after “by” speaks through its maker',
+    'Most shoppers plan to spend less this winter, according to a survey conducted last month by the Lakeside Consumer Institute.',
+    [['Most shoppers plan to spend less', 'Lakeside Consumer Institute']],
+  ],
+  [
+    'a source that is named itself keeps its name even with a maker after “by”',
+    'According to a Harbor Times report published by the paper’s owners, the mill will close in the spring.',
+    [['the mill will close', 'a Harbor Times report']],
+  ],
 ];
 
 describe('speaker resolution', () => {
