@@ -258,6 +258,9 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
       const appositive = /^[a-z]/.test(first.text) || /^(the|a|an|his|her|its|their)$/i.test(first.text) || (seg.length === 1 && /^\d{1,3}$/.test(first.text)) || state;
       // the segment we are in must itself be an apposition for the head to lie further left
       const cur = s.slice(j + 2, k);
+      // "Tom Lee, whose firm, Acme, makes drones, said": a relative clause runs on over the name inside it
+      const relStart = appositive ? -1 : segmentStart(segStart - 1);
+      if (relStart >= floor && s[relStart]!.text === ',' && /^(whose|who|which)$/.test(s[relStart + 1]?.lower ?? '')) { j = relStart - 1; continue; }
       if (!appositive && !(cur[0] && /^[a-z]/.test(cur[0].text))) break;
       if (appositive) { j = segStart - 1; continue; }
       break;

@@ -229,6 +229,11 @@ const ROWS: Row[] = [
     'According to a Harbor Times report published by the paper’s owners, the mill will close in the spring.',
     [['the mill will close', 'a Harbor Times report']],
   ],
+  [
+    'a relative clause running on over commas (“whose firm, Acme, makes …,”) is no apposition: the name before it speaks',
+    'Mr. Gold, whose start-up, Zapline, uses drones to deliver mail, said the rules were “written for another century.”',
+    [['written for another century', 'Gold']],
+  ],
 ];
 
 describe('speaker resolution', () => {
