@@ -211,6 +211,7 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   const floor = Math.max(0, floorIn);
   let j = skipAdverbsBack(s, cue - 1, floor);
   const to = j + 1;
+  let asideAt = -1;
   let parenthetical = false;
   const dash = j >= floor ? dashAsideStart(s, j, floor) : -1;
   if (dash >= 0) {
@@ -236,6 +237,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     }
     // an apposition has no verb of its own outside a relative clause: "…with voters, candidates have more room, said X" is a clause
     if (!isApposition(s.slice(k + 1, j))) return null;
+    // "Ann Lee, for her part, said", "the mayor, in a radio interview, said": an aside, no part of the speaker's noun phrase
+    if (ASIDE_OPENERS.has(s[k + 1]?.lower ?? '')) asideAt = k;
     j = k - 1;
     parenthetical = true;
     // more appositions to the left: "Jean Roux, the foreign minister of France, a member of the council, said"
@@ -314,8 +317,11 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   }
   if (from >= to) return null;
   if (parenthetical && from >= to) return null;
-  return issuerOfDocument(s, from, to, floor) ?? [from, to];
+  return issuerOfDocument(s, from, to, floor) ?? [from, asideAt > from ? asideAt : to];
 }
+
+/** Words opening an aside between a speaker and the verb ("for her part", "in a statement", "when asked"). */
+const ASIDE_OPENERS = new Set(['for', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'speaking', 'writing', 'asked', 'however', 'meanwhile', 'though', 'too', 'also', 'instead', 'moreover', 'likewise', 'again', 'then']);
 
 /** Verbs by which someone puts out a document ("issued a statement", "sent a letter"). */
 const ISSUING_VERBS = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'release', 'sent', 'sends', 'send', 'published', 'publishes', 'posted', 'posts', 'distributed', 'circulated', 'emailed', 'e-mailed']);

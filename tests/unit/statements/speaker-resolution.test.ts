@@ -234,6 +234,11 @@ const ROWS: Row[] = [
     'Mr. Gold, whose start-up, Zapline, uses drones to deliver mail, said the rules were “written for another century.”',
     [['written for another century', 'Gold']],
   ],
+  [
+    'an aside between the speaker and the verb (“for her part”, “in an interview”) is not part of the speaker',
+    'Ann Lee, for her part, said the plan was “a gift to developers.”\n\nTom Roe, in a radio interview on Monday, said the tax was “a burden on every family.”',
+    [['a gift to developers', 'Ann Lee'], ['a burden on every family', 'Tom Roe']],
+  ],
 ];
 
 describe('speaker resolution', () => {
@@ -244,5 +249,12 @@ describe('speaker resolution', () => {
       expect(s, `${fragment} in ${JSON.stringify(got.map((x) => x.text))}`).toBeDefined();
       expect(s!.speaker?.name ?? null, fragment).toBe(speaker);
     }
+  });
+});
+
+describe('speaker mention', () => {
+  it('an aside between the speaker and the verb is left out of the mention', () => {
+    const got = extractStatements(segmentParagraphs('Ann Lee, for her part, said the plan was “a gift to developers.”'));
+    expect(got[0]?.speakerMention).toBe('Ann Lee');
   });
 });
