@@ -135,6 +135,8 @@ function skipAdverbsBack(s: Token[], j: number, floor: number): number {
     if (t.type === 'word' && (AUX_ADV.has(t.lower) || (/^[a-z]+ly$/.test(t.text) && t.lower.length > 4 && !/^(only|family|ally|rally|italy|july|assembly|early|holly|kelly|reilly|daily)$/.test(t.lower)) || WEEKDAYS.has(t.lower))) { j--; continue; }
     if (t.type === 'word' && t.lower === 'on' && s[j + 1] && WEEKDAYS.has(s[j + 1]!.lower)) { j--; continue; }
     if (t.type === 'word' && TIME_WORDS.has(t.lower)) { j--; continue; }
+    // "X last year found": the determiner of a time noun just skipped
+    if (t.type === 'word' && /^(last|this|next)$/.test(t.lower) && TIME_WORDS.has(s[j + 1]?.lower ?? '')) { j--; continue; }
     // a short adjunct between the subject and the verb: "X in a statement said", "X on Thursday evening said"
     const pp = adjunctStart(s, j, floor);
     if (pp >= 0) { j = pp - 1; continue; }
