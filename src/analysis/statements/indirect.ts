@@ -387,6 +387,36 @@ function openingAdverbial(s: Token[], a: number, comma: number): boolean {
   return s.slice(a, comma).every((t, x) => t.type === 'word' && !AUX.has(t.lower) && !cueAt(s, a + x));
 }
 
+/** Participles that name who made a document, a poll or a count ("conducted by", "released by"). */
+const MAKING_PARTICIPLES = new Set(['conducted', 'commissioned', 'released', 'published', 'compiled', 'issued', 'prepared', 'produced', 'sponsored', 'carried', 'gathered', 'collected', 'analyzed', 'analysed']);
+
+/**
+ * "according to early results of exit polls conducted for the networks by
+ * Baxter Research": a nameless source (results, excerpts, a survey) whose
+ * maker follows after "by" speaks through its maker; the agent's noun
+ * phrase is the speaker's. Returns the tokens of the mention: the agent's,
+ * or the source's own [from, to) when there is no such agent.
+ */
+function agentOfSource(s: Token[], np: [number, number]): [number, number] {
+  if (!MAKING_PARTICIPLES.has(s[np[1]]?.lower ?? '')) return np;
+  const source = parseMention(s.slice(np[0], np[1]));
+  // (a source with a capitalised word before its head is named already: "a Harbor Times report")
+  const head = s.slice(np[0] + 1, np[1]);
+  const pp = head.findIndex((t) => PREPOSITIONS.has(t.lower));
+  if (!source || source.kind === 'name' || source.kind === 'org' || head.slice(0, pp < 0 ? head.length : pp).some((t) => /^\p{Lu}/u.test(t.text))) return np;
+  for (let k = np[1] + 1; k < Math.min(s.length, np[1] + 14); k++) {
+    const t = s[k]!;
+    if (t.type !== 'word') return np;
+    if (t.lower !== 'by') continue;
+    const agent = npAfter(s, k + 1, true);
+    const m = agent ? parseMention(s.slice(agent[0], agent[1])) : null;
+    // (the agent's noun phrase ends at a spaced dash: "by the Harbor Times - a paper that …")
+    const dash = !!agent && s.slice(agent[0] + 1, agent[1]).some((x, i) => /^[-—–]$/.test(x.text) && s[agent[0] + i]!.end < x.start);
+    return agent && !dash && m && (m.kind === 'name' || m.kind === 'org') ? agent : np;
+  }
+  return np;
+}
+
 /** "Having said that C, …" (after "and", "but" or an opening punctuation): a perfect participle at token c - 1 opens the sentence. */
 function openingPerfect(s: Token[], c: number, floor: number): boolean {
   if (s[c - 1]?.lower !== 'having') return false;
@@ -1073,7 +1103,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
           }
         }
       }
-      const cand = contentCandidate(ctx, content, cueToks, s.slice(np[0], np[1]), {});
+      const cand = contentCandidate(ctx, content, cueToks, s.slice(...agentOfSource(s, np)), {});
       if (cand && !(cand.kind === 'direct' && directQuotes.has(cand.spans[0]![0]))) out.push(cand);
       lastEnd = np[1];
       continue;

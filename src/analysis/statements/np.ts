@@ -149,6 +149,8 @@ function skipAdverbsBack(s: Token[], j: number, floor: number): number {
     if (t.type === 'word' && (AUX_ADV.has(t.lower) || (/^[a-z]+ly$/.test(t.text) && t.lower.length > 4 && !/^(only|family|ally|rally|italy|july|assembly|early|holly|kelly|reilly|daily)$/.test(t.lower)) || WEEKDAYS.has(t.lower))) { j--; continue; }
     if (t.type === 'word' && t.lower === 'on' && s[j + 1] && WEEKDAYS.has(s[j + 1]!.lower)) { j--; continue; }
     if (t.type === 'word' && TIME_WORDS.has(t.lower)) { j--; continue; }
+    // "X last year found": the determiner of a time noun just skipped
+    if (t.type === 'word' && /^(last|this|next)$/.test(t.lower) && TIME_WORDS.has(s[j + 1]?.lower ?? '')) { j--; continue; }
     // a short adjunct between the subject and the verb: "X in a statement said", "X on Thursday evening said"
     const pp = adjunctStart(s, j, floor);
     if (pp >= 0) { j = pp - 1; continue; }
@@ -225,6 +227,7 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   const floor = Math.max(0, floorIn);
   let j = skipAdverbsBack(s, cue - 1, floor);
   const to = j + 1;
+  let asideAt = -1;
   let parenthetical = false;
   const dash = j >= floor ? dashAsideStart(s, j, floor) : -1;
   if (dash >= 0) {
@@ -250,6 +253,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     }
     // an apposition has no verb of its own outside a relative clause: "…with voters, candidates have more room, said X" is a clause
     if (!isApposition(s.slice(k + 1, j))) return null;
+    // "Ann Lee, for her part, said", "the mayor, in a radio interview, said": an aside, no part of the speaker's noun phrase
+    if (ASIDE_OPENERS.has(s[k + 1]?.lower ?? '')) asideAt = k;
     j = k - 1;
     parenthetical = true;
     // more appositions to the left: "Jean Roux, the foreign minister of France, a member of the council, said"
@@ -272,6 +277,9 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
       const appositive = /^[a-z]/.test(first.text) || /^(the|a|an|his|her|its|their)$/i.test(first.text) || (seg.length === 1 && /^\d{1,3}$/.test(first.text)) || state;
       // the segment we are in must itself be an apposition for the head to lie further left
       const cur = s.slice(j + 2, k);
+      // "Tom Lee, whose firm, Acme, makes drones, said": a relative clause runs on over the name inside it
+      const relStart = appositive ? -1 : segmentStart(segStart - 1);
+      if (relStart >= floor && s[relStart]!.text === ',' && /^(whose|who|which)$/.test(s[relStart + 1]?.lower ?? '')) { j = relStart - 1; continue; }
       if (!appositive && !(cur[0] && /^[a-z]/.test(cur[0].text))) break;
       if (appositive) { j = segStart - 1; continue; }
       break;
@@ -325,7 +333,36 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   }
   if (from >= to) return null;
   if (parenthetical && from >= to) return null;
-  return [from, to];
+  return issuerOfDocument(s, from, to, floor) ?? [from, asideAt > from ? asideAt : to];
+}
+
+/** Words opening an aside between a speaker and the verb ("for her part", "in a statement", "when asked"). */
+const ASIDE_OPENERS = new Set(['for', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'speaking', 'writing', 'asked', 'however', 'meanwhile', 'though', 'too', 'also', 'instead', 'moreover', 'likewise', 'again', 'then']);
+
+/** Verbs by which someone puts out a document ("issued a statement", "sent a letter"). */
+const ISSUING_VERBS = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'release', 'sent', 'sends', 'send', 'published', 'publishes', 'posted', 'posts', 'distributed', 'circulated', 'emailed', 'e-mailed']);
+/** Documents that carry someone's words. */
+const DOCUMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memorandum', 'email', 'e-mail', 'release', 'report', 'note', 'message', 'video', 'notice', 'tweet', 'communique', 'communiqué']);
+
+/**
+ * "The mayor issued a statement Tuesday saying C", "the union sent a letter
+ * saying C": the document before the cue is the object of a verb of
+ * issuing; the one who speaks is that verb's subject, not the document.
+ * (The verb may sit inside the words read back from the cue, as an
+ * irregular past does: "The union sent a letter".)
+ * Returns the subject's tokens [from, to), or null when [from, to) ends in no such document.
+ */
+function issuerOfDocument(s: Token[], from: number, to: number, floor: number): [number, number] | null {
+  const doc = s[to - 1];
+  if (!doc || !DOCUMENT_NOUNS.has(doc.lower)) return null;
+  // the determiner of the document: "a statement", "a brief written statement"
+  let d = to - 2;
+  while (d >= from - 1 && d > to - 5 && s[d]?.type === 'word' && !/^(a|an|the)$/.test(s[d]!.lower)) d--;
+  if (d < from - 1 || !/^(a|an|the)$/.test(s[d]?.lower ?? '')) return null;
+  const v = d - 1;
+  if (v <= floor || !ISSUING_VERBS.has(s[v]!.lower)) return null;
+  if (v > from) return [from, v];
+  return npBefore(s, v, floor);
 }
 
 const NUMBER_WORD = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|half)$/i;

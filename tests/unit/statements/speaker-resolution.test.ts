@@ -209,6 +209,41 @@ const ROWS: Row[] = [
     'Gov. Ann Lee signed the budget in March.\n\nFormer Gov. Tom Roe attended the signing.\n\n“We will not back down,” the governor said.',
     [['We will not back down', 'Ann Lee']],
   ],
+  [
+    'the document a verb of issuing puts out is not the speaker: that verb’s subject is',
+    'Senator Ann Lee issued a statement on Tuesday saying that the bill would hurt small farms across the state.',
+    [['the bill would hurt small farms', 'Ann Lee']],
+  ],
+  [
+    'a letter sent by an organisation speaks for the organisation',
+    'The Harbor Workers Union sent a letter on Friday saying that the new shift rules would cost hundreds of jobs.',
+    [['the new shift rules would cost', 'Harbor Workers Union']],
+  ],
+  [
+    'a nameless source made by someone named after “by” speaks through its maker',
+    'Most shoppers plan to spend less this winter, according to a survey conducted last month by the Lakeside Consumer Institute.',
+    [['Most shoppers plan to spend less', 'Lakeside Consumer Institute']],
+  ],
+  [
+    'a source that is named itself keeps its name even with a maker after “by”',
+    'According to a Harbor Times report published by the paper’s owners, the mill will close in the spring.',
+    [['the mill will close', 'a Harbor Times report']],
+  ],
+  [
+    'a relative clause running on over commas (“whose firm, Acme, makes …,”) is no apposition: the name before it speaks',
+    'Mr. Gold, whose start-up, Zapline, uses drones to deliver mail, said the rules were “written for another century.”',
+    [['written for another century', 'Gold']],
+  ],
+  [
+    'an aside between the speaker and the verb (“for her part”, “in an interview”) is not part of the speaker',
+    'Ann Lee, for her part, said the plan was “a gift to developers.”\n\nTom Roe, in a radio interview on Monday, said the tax was “a burden on every family.”',
+    [['a gift to developers', 'Ann Lee'], ['a burden on every family', 'Tom Roe']],
+  ],
+  [
+    'a time adjunct with its determiner (“last year”) between the speaker and the verb is skipped',
+    'A report by the Lakeside Institute last year found that at least 4,000 homes were empty across the county.',
+    [['homes were empty across the county', 'Lakeside Institute']],
+  ],
 ];
 
 describe('speaker resolution', () => {
@@ -219,5 +254,12 @@ describe('speaker resolution', () => {
       expect(s, `${fragment} in ${JSON.stringify(got.map((x) => x.text))}`).toBeDefined();
       expect(s!.speaker?.name ?? null, fragment).toBe(speaker);
     }
+  });
+});
+
+describe('speaker mention', () => {
+  it('an aside between the speaker and the verb is left out of the mention', () => {
+    const got = extractStatements(segmentParagraphs('Ann Lee, for her part, said the plan was “a gift to developers.”'));
+    expect(got[0]?.speakerMention).toBe('Ann Lee');
   });
 });
