@@ -295,6 +295,7 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     if (!cap && n > 0 && /^(with|to)$/.test(t.lower) && /^(familiar|close)$/.test(s[j - 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 2]?.lower ?? '')) { from = j - 1; j -= 2; n += 2; continue; }
     // "six in 10 said", "more than 4 in 10 say", "one out of five": a proportion of people
     if (!cap && proportionLink(s, j, to)) { from = j; j--; n++; continue; }
+    if (!cap && ageLink(s, j, to)) { from = j; j--; n++; continue; }
     if (!cap && NP_BOUNDARY.has(t.lower)) break;
     // a sentence-initial conjunction or preposition is not part of the name: "While most voters said …"
     if (cap && NP_BOUNDARY.has(t.lower) && (j === 0 || s[j - 1]!.type !== 'word') && !/^(Will|May|Even|Said|Told)$/.test(t.text)) break;
@@ -303,7 +304,7 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower) && !nounLike) break;
     if (!cap && AUX_VERBS.has(t.lower)) break;
     // "those surveyed say", "voters polled said": a participle after its noun belongs to the subject
-    const reduced = n === 0 && /ed$/.test(t.lower) && (s[j - 1]?.lower === 'those' || ROLE_NOUNS.has(s[j - 1]?.lower ?? ''));
+    const reduced = n === 0 && /ed$/.test(t.lower) && (s[j - 1]?.lower === 'those' || ROLE_NOUNS.has(s[j - 1]?.lower ?? '') || (SURVEYED.test(t.lower) && peopleNoun(s[j - 1])));
     if (!cap && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower) && !reduced) break;
     from = j;
     j--;
@@ -312,6 +313,23 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   if (from >= to) return null;
   if (parenthetical && from >= to) return null;
   return [from, to];
+}
+
+/** Participles of polling after the people asked: "teachers polled said", "the senators surveyed". */
+const SURVEYED = /^(polled|surveyed|interviewed|questioned|sampled)$/;
+/** A plural noun for people ("senators", "men", "nurses"), or a role noun. */
+function peopleNoun(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  return ROLE_NOUNS.has(t.lower) || /^(men|women|people|adults|children)$/.test(t.lower) || (/^[a-z-]{3,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower));
+}
+/**
+ * Is token j the link of an age that ends the noun phrase at `to` ("men under 35 say", "voters over
+ * 65 said", "adults aged 18 to 29 said")? The people noun before it is the head.
+ */
+function ageLink(s: Token[], j: number, to: number): boolean {
+  if (!/^(under|over|aged)$/.test(s[j]!.lower) || !peopleNoun(s[j - 1])) return false;
+  const rest = s.slice(j + 1, to);
+  return rest.length >= 1 && rest.length <= 3 && /^\d{2}$/.test(rest[0]!.text) && rest.every((x) => /^(\d{2}|to|and)$/.test(x.lower));
 }
 
 const NUMBER_WORD = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|half)$/i;

@@ -287,7 +287,8 @@ export function parseMention(all: Token[]): Mention | null {
   const lastWord = words[words.length - 1]!.lower;
   if (!ROLE_NOUNS.has(lastWord) && !ANONYMOUS_HEADS.has(lastWord) && !(/[a-z]{3,}s$/.test(lastWord) && !/(ss|us|is)$/.test(lastWord)) && (words.length === 1 || NOT_NAME_WORDS.has(lastWord) || /^(the|a|an|few|for|to|and|or|but|perhaps|early|late|when|while|after|before|country|world|time|day|week|year|month)$/.test(lastWord))) return null;
   if (/^(when|while|after|before|as|if|because|although|though|since|around|during|in|on|at|of|for|with|from)$/.test(words[0]!.lower)) return null;
-  const preps = words.findIndex((t, i) => i > 0 && /^(of|for|to|at|with|in|from|on|inside|within|close|familiar|near|who)$/.test(t.lower));
+  // (after the head: a preposition, an age "under 35", or a participle of polling "surveyed")
+  const preps = words.findIndex((t, i) => i > 0 && (/^(of|for|to|at|with|in|from|on|inside|within|close|familiar|near|who|under|over|aged)$/.test(t.lower) || (i === words.length - 1 && /^(polled|surveyed|interviewed|questioned|sampled)$/.test(t.lower))));
   const headWords = preps > 0 ? words.slice(0, preps) : words;
   const headTok = headWords[headWords.length - 1]!;
   const head = headTok.lower.replace(/['’]s?$/, '');
