@@ -278,7 +278,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
       const subj = (sent ? sentenceSubject(sent.tokens) ?? commonNounSubject(sent.tokens, c) ?? participleClauseSubject(sent.tokens, c) : null) ?? c.fallback ?? null;
       c.inherit = undefined;
       // a quotation stays even when its speaker cannot be found
-      if (!subj && c.kind !== 'direct') { if (process.env.S4G_LOG) console.error('DROP\t' + sent!.tokens.map((t) => t.text).join(' ').slice(0, 300) + '\t' + (c.cue?.text ?? '')); continue; }
+      if (!subj && c.kind !== 'direct') continue;
       c.mention = subj;
       m = subj;
     }

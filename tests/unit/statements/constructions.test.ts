@@ -650,3 +650,15 @@ describe('partial quotations inside reported speech', () => {
     ]],
   ], { headline: true });
 });
+
+describe('participle clauses of a sentence whose subject is a plain noun phrase', () => {
+  table([
+    ['The ROLE VERBED …, claiming C: the noun phrase opening the sentence speaks', 'The retired teacher sued the district in May, claiming the new schedule broke her contract.', [
+      { kind: 'indirect', text: 'the new schedule broke her contract', speaker: 'the retired teacher', mention: 'The retired teacher', cue: 'claiming' },
+    ]],
+    ['The ROLE later VERBED …, arguing that C: an adverb before the verb', 'The new owner later closed the plant, arguing that the market had collapsed.', [
+      { kind: 'indirect', text: 'the market had collapsed', speaker: 'the new owner', mention: 'The new owner', cue: 'arguing' },
+    ]],
+    ['… after X left, saying C: a participle after a subordinate clause has no subject to take', 'The storm hit the coast after the governor left the state, saying the roads were safe.', []],
+  ], { headline: true });
+});
