@@ -265,8 +265,12 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   }
   let from = j + 1;
   let n = 0;
+  let reducedDone = false;
   while (j >= floor && n < 10) {
     const t = s[j]!;
+    // "a report published Monday by the agency", "a group representing farmers": a reduced relative after the head noun
+    const modifierAt = reducedDone ? -1 : reducedRelativeAt(s, j, from, to, floor);
+    if (modifierAt >= 0) { j = modifierAt - 1; from = modifierAt; n++; reducedDone = true; continue; }
     if (t.type === 'quote') break;
     if (t.type === 'punct') {
       if ((t.text === ')' || t.text === '(') && n === 0) { // "(R-Utah)"
@@ -300,7 +304,7 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     // a sentence-initial conjunction or preposition is not part of the name: "While most voters said …"
     if (cap && NP_BOUNDARY.has(t.lower) && (j === 0 || s[j - 1]!.type !== 'word') && !/^(Will|May|Even|Said|Told)$/.test(t.text)) break;
     // "the report said", "each state say": a noun that is also a reporting verb, right before the verb
-    const nounLike = n === 0 && (cueInfo(t.lower)?.form === 'base' || cueInfo(t.lower)?.form === 'third') && j > floor && s[j - 1]!.type === 'word';
+    const nounLike = (n === 0 || (reducedDone && j === from - 1)) && (cueInfo(t.lower)?.form === 'base' || cueInfo(t.lower)?.form === 'third') && j > floor && s[j - 1]!.type === 'word';
     if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower) && !nounLike) break;
     if (!cap && AUX_VERBS.has(t.lower)) break;
     // "those surveyed say", "voters polled said": a participle after its noun belongs to the subject
@@ -313,6 +317,38 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   if (from >= to) return null;
   if (parenthetical && from >= to) return null;
   return [from, to];
+}
+
+/**
+ * "A memo obtained by the paper said", "A report published Monday by the agency said", "A study
+ * released last week found", "Lawyers representing the city argued": a participle after its head
+ * noun, with its agent, a time or an object, is part of the subject. With the walk back from the
+ * cue at token j (the agent or object read so far is [from, to)), the index of the participle, or -1.
+ */
+function reducedRelativeAt(s: Token[], j: number, from: number, to: number, floor: number): number {
+  const t = s[j]!;
+  const onlyTime = s.slice(from, to).every((x) => WEEKDAYS.has(x.lower) || /^(last|this|week|month|year|on|earlier)$/.test(x.lower));
+  let p = -1;
+  if (t.lower === 'by' && from < to && !onlyTime) {
+    p = j - 1;
+    for (let k = 0; k < 3 && p > floor && (WEEKDAYS.has(s[p]!.lower) || /^(on|last|this|week|month|year|earlier)$/.test(s[p]!.lower)); k++) p--;
+    if (!pastParticiple(s[p])) return -1;
+  } else if (pastParticiple(t) && onlyTime && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|earlier|on)$/.test(s[j + 1]?.lower ?? '')) p = j;
+  else if (/^[a-z]{4,}ing$/.test(t.text) && !ING_NOUNS.test(t.lower) && from < to && to - from <= 4 && !cueInfo(t.lower) && !ROLE_NOUNS.has(s[from]!.lower) && !TITLE_WORDS.has(s[from]!.lower)) p = j;
+  else return -1;
+  return p > floor && headNoun(s[p - 1]) ? p : -1;
+}
+/** Nouns in -ing, not participles. */
+const ING_NOUNS = /^(morning|evening|meeting|building|briefing|hearing|funding|spending|ruling|wedding|polling|bidding|something|nothing|anything|everything|sibling|offering|ceiling|feeling|setting|landing|opening|warning|timing|training|housing|clothing|shooting|bombing|killing|uprising|beijing|reading|hearing|ending|string|spring)$/;
+/** A past participle: a word in -ed or -en, or a common irregular one. */
+function pastParticiple(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && (/^[a-z]{3,}(ed|en)$/.test(t.text) && !/^(often|seven|eleven|citizen|women|children|garden|golden|listen|even|open|kitchen)$/.test(t.lower) || /^(written|sent|held|made|taken|given|paid|led|signed|set|put|known|drawn|brought|built|sold|bought|won)$/.test(t.text));
+}
+/** A word that can head a noun phrase before its modifier: a noun, not an auxiliary, a pronoun or a determiner. */
+function headNoun(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || AUX_VERBS.has(t.lower) || NP_BOUNDARY.has(t.lower) || /['’]s$/.test(t.text)) return false;
+  if (/^(the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|him|them|us|me|who|which|to|of|for|not|been|being|be|newly|recently|just)$/.test(t.lower) || /^[a-z]+ly$/.test(t.text)) return false;
+  return /^[a-z-]+$/.test(t.text) || /^\p{Lu}/u.test(t.text);
 }
 
 /** Participles of polling after the people asked: "teachers polled said", "the senators surveyed". */
