@@ -662,3 +662,20 @@ describe('participle clauses of a sentence whose subject is a plain noun phrase'
     ['… after X left, saying C: a participle after a subordinate clause has no subject to take', 'The storm hit the coast after the governor left the state, saying the roads were safe.', []],
   ], { headline: true });
 });
+
+describe('reduced relative clauses inside the subject', () => {
+  table([
+    ['A DOC obtained by X said C: the document with its agent is the subject', 'A memo obtained by the newspaper said the budget would run out in May.', [
+      { kind: 'indirect', text: 'the budget would run out in May', speaker: 'a memo obtained by the newspaper', mention: 'A memo obtained by the newspaper', cue: 'said' },
+    ]],
+    ['A DOC published DAY by X said C: a time between the participle and its agent', 'A report published Friday by the watchdog said the budget would run out in May.', [
+      { kind: 'indirect', text: 'the budget would run out in May', mention: 'A report published Friday by the watchdog', cue: 'said' },
+    ]],
+    ['PEOPLE representing X argued that C: the object of the participle is not the speaker', 'Lawyers representing the county argued that the ban was void.', [
+      { kind: 'indirect', text: 'the ban was void', speaker: 'Lawyers', mention: 'Lawyers representing the county', cue: 'argued' },
+    ]],
+    ['PEOPLE supporting NAME said C: the name after the participle is not the speaker', 'Several delegates supporting Ann Lee said the vote was rigged.', [
+      { kind: 'indirect', text: 'the vote was rigged', speaker: 'several delegates', mention: 'Several delegates supporting Ann Lee', cue: 'said' },
+    ]],
+  ], { headline: true });
+});
