@@ -660,6 +660,10 @@ describe('participle clauses of a sentence whose subject is a plain noun phrase'
       { kind: 'indirect', text: 'the market had collapsed', speaker: 'the new owner', mention: 'The new owner', cue: 'arguing' },
     ]],
     ['… after X left, saying C: a participle after a subordinate clause has no subject to take', 'The storm hit the coast after the governor left the state, saying the roads were safe.', []],
+    ['The DOC includes NP, calling on X to V: a present verb told by the determiner after it', 'The new 40-page plan includes a pledge to cut fees, calling on towns to share costs.', [
+      { kind: 'indirect', text: 'towns to share costs', mention: 'The new 40-page plan', cue: 'calling' },
+    ]],
+    ['The PEOPLE the X hired left, saying C: a relative clause without "that" hides the subject', 'The city officials the mayor hired left in May, saying the pay was low.', []],
   ], { headline: true });
 });
 
