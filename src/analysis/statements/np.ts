@@ -287,8 +287,12 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   }
   let from = j + 1;
   let n = 0;
+  let reducedDone = false;
   while (j >= floor && n < 10) {
     const t = s[j]!;
+    // "a report published Monday by the agency", "a group representing farmers": a reduced relative after the head noun
+    const modifierAt = reducedDone ? -1 : reducedRelativeAt(s, j, from, to, floor);
+    if (modifierAt >= 0) { j = modifierAt - 1; from = modifierAt; n++; reducedDone = true; continue; }
     if (t.type === 'quote') break;
     if (t.type === 'punct') {
       if ((t.text === ')' || t.text === '(') && n === 0) { // "(R-Utah)"
@@ -317,15 +321,16 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     if (!cap && n > 0 && /^(with|to)$/.test(t.lower) && /^(familiar|close)$/.test(s[j - 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 2]?.lower ?? '')) { from = j - 1; j -= 2; n += 2; continue; }
     // "six in 10 said", "more than 4 in 10 say", "one out of five": a proportion of people
     if (!cap && proportionLink(s, j, to)) { from = j; j--; n++; continue; }
+    if (!cap && ageLink(s, j, to)) { from = j; j--; n++; continue; }
     if (!cap && NP_BOUNDARY.has(t.lower)) break;
     // a sentence-initial conjunction or preposition is not part of the name: "While most voters said …"
     if (cap && NP_BOUNDARY.has(t.lower) && (j === 0 || s[j - 1]!.type !== 'word') && !/^(Will|May|Even|Said|Told)$/.test(t.text)) break;
     // "the report said", "each state say": a noun that is also a reporting verb, right before the verb
-    const nounLike = n === 0 && (cueInfo(t.lower)?.form === 'base' || cueInfo(t.lower)?.form === 'third') && j > floor && s[j - 1]!.type === 'word';
+    const nounLike = (n === 0 || (reducedDone && j === from - 1)) && (cueInfo(t.lower)?.form === 'base' || cueInfo(t.lower)?.form === 'third') && j > floor && s[j - 1]!.type === 'word';
     if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower) && !nounLike) break;
     if (!cap && AUX_VERBS.has(t.lower)) break;
     // "those surveyed say", "voters polled said": a participle after its noun belongs to the subject
-    const reduced = n === 0 && /ed$/.test(t.lower) && (s[j - 1]?.lower === 'those' || ROLE_NOUNS.has(s[j - 1]?.lower ?? ''));
+    const reduced = n === 0 && /ed$/.test(t.lower) && (s[j - 1]?.lower === 'those' || ROLE_NOUNS.has(s[j - 1]?.lower ?? '') || (SURVEYED.test(t.lower) && peopleNoun(s[j - 1])));
     if (!cap && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower) && !reduced) break;
     from = j;
     j--;
@@ -363,6 +368,55 @@ function issuerOfDocument(s: Token[], from: number, to: number, floor: number): 
   if (v <= floor || !ISSUING_VERBS.has(s[v]!.lower)) return null;
   if (v > from) return [from, v];
   return npBefore(s, v, floor);
+}
+
+/**
+ * "A memo obtained by the paper said", "A report published Monday by the agency said", "A study
+ * released last week found", "Lawyers representing the city argued": a participle after its head
+ * noun, with its agent, a time or an object, is part of the subject. With the walk back from the
+ * cue at token j (the agent or object read so far is [from, to)), the index of the participle, or -1.
+ */
+function reducedRelativeAt(s: Token[], j: number, from: number, to: number, floor: number): number {
+  const t = s[j]!;
+  const onlyTime = s.slice(from, to).every((x) => WEEKDAYS.has(x.lower) || /^(last|this|week|month|year|on|earlier)$/.test(x.lower));
+  let p = -1;
+  if (t.lower === 'by' && from < to && !onlyTime) {
+    p = j - 1;
+    for (let k = 0; k < 3 && p > floor && (WEEKDAYS.has(s[p]!.lower) || /^(on|last|this|week|month|year|earlier)$/.test(s[p]!.lower)); k++) p--;
+    if (!pastParticiple(s[p])) return -1;
+  } else if (pastParticiple(t) && onlyTime && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|earlier|on)$/.test(s[j + 1]?.lower ?? '')) p = j;
+  else if (/^[a-z]{4,}ing$/.test(t.text) && !ING_NOUNS.test(t.lower) && from < to && to - from <= 4 && !cueInfo(t.lower) && !ROLE_NOUNS.has(s[from]!.lower) && !TITLE_WORDS.has(s[from]!.lower)) p = j;
+  else return -1;
+  return p > floor && headNoun(s[p - 1]) ? p : -1;
+}
+/** Nouns in -ing, not participles. */
+const ING_NOUNS = /^(morning|evening|meeting|building|briefing|hearing|funding|spending|ruling|wedding|polling|bidding|something|nothing|anything|everything|sibling|offering|ceiling|feeling|setting|landing|opening|warning|timing|training|housing|clothing|shooting|bombing|killing|uprising|beijing|reading|hearing|ending|string|spring)$/;
+/** A past participle: a word in -ed or -en, or a common irregular one. */
+function pastParticiple(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && (/^[a-z]{3,}(ed|en)$/.test(t.text) && !/^(often|seven|eleven|citizen|women|children|garden|golden|listen|even|open|kitchen)$/.test(t.lower) || /^(written|sent|held|made|taken|given|paid|led|signed|set|put|known|drawn|brought|built|sold|bought|won)$/.test(t.text));
+}
+/** A word that can head a noun phrase before its modifier: a noun, not an auxiliary, a pronoun or a determiner. */
+function headNoun(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || AUX_VERBS.has(t.lower) || NP_BOUNDARY.has(t.lower) || /['’]s$/.test(t.text)) return false;
+  if (/^(the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|i|you|him|them|us|me|who|which|to|of|for|not|been|being|be|newly|recently|just)$/.test(t.lower) || /^[a-z]+ly$/.test(t.text)) return false;
+  return /^[a-z-]+$/.test(t.text) || /^\p{Lu}/u.test(t.text);
+}
+
+/** Participles of polling after the people asked: "teachers polled said", "the senators surveyed". */
+const SURVEYED = /^(polled|surveyed|interviewed|questioned|sampled)$/;
+/** A plural noun for people ("senators", "men", "nurses"), or a role noun. */
+function peopleNoun(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  return ROLE_NOUNS.has(t.lower) || /^(men|women|people|adults|children)$/.test(t.lower) || (/^[a-z-]{3,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower));
+}
+/**
+ * Is token j the link of an age that ends the noun phrase at `to` ("men under 35 say", "voters over
+ * 65 said", "adults aged 18 to 29 said")? The people noun before it is the head.
+ */
+function ageLink(s: Token[], j: number, to: number): boolean {
+  if (!/^(under|over|aged)$/.test(s[j]!.lower) || !peopleNoun(s[j - 1])) return false;
+  const rest = s.slice(j + 1, to);
+  return rest.length >= 1 && rest.length <= 3 && /^\d{2}$/.test(rest[0]!.text) && rest.every((x) => /^(\d{2}|to|and)$/.test(x.lower));
 }
 
 const NUMBER_WORD = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|half)$/i;

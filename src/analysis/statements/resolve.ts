@@ -79,6 +79,41 @@ function commonNounSubject(toks: Token[], c: Candidate): Mention | null {
   const m = parseMention(toks.slice(from, i));
   return m && m.kind !== 'pronoun' ? m : null;
 }
+/**
+ * "The retired teacher sued in May, claiming C": the subject of a sentence whose participle clause
+ * reports, when a plain noun phrase (a determiner and one to four words) opens the sentence and its
+ * finite verb follows at once. Not across a subordinate or relative clause, whose own subject the
+ * participle may share ("… after the mayor left, saying …").
+ */
+function participleClauseSubject(toks: Token[], c: Candidate): Mention | null {
+  const cueAt = toks.findIndex((t) => t.start === c.cue?.start);
+  if (cueAt < 4 || toks[cueAt - 1]!.text !== ',' || !/^[a-z]+ing$/.test(toks[cueAt]!.text)) return null;
+  const lead = datelineEnd(toks);
+  const from = /^(but|and|so|yet)$/.test(toks[lead]?.lower ?? '') ? lead + 1 : lead;
+  if (!/^(the|a|an|this|that)$/.test(toks[from]?.lower ?? '')) return null;
+  // the noun phrase: content words up to the first finite verb (an adverb may stand between)
+  let v = from + 1;
+  while (v < cueAt && v < from + 6 && !(v > from + 1 && (finiteAfterSubject(toks[v]!) || presentBeforeObject(toks, v))) && toks[v]!.type === 'word' && /^[\p{L}\d-]+$/u.test(toks[v]!.text) && !FUNCTION_WORDS.has(toks[v]!.lower) && !/^(the|a|an|his|her|their|its|this)$/.test(toks[v]!.lower)) v++;
+  let end = v;
+  while (end > from + 1 && SUBJECT_ADVERBS.test(toks[end - 1]!.lower)) end--;
+  if (end === from + 1 || !(finiteAfterSubject(toks[v] ?? null) || presentBeforeObject(toks, v))) return null;
+  // nothing between the verb and the participle opens a clause of its own
+  if (toks.slice(v + 1, cueAt - 1).some((t) => t.type === 'quote' || /^[;:—–(]$/.test(t.text) || CLAUSE_OPENERS.has(t.lower))) return null;
+  const m = parseMention(toks.slice(from, end));
+  return m && m.kind !== 'pronoun' ? m : null;
+}
+/** Adverbs between a subject and its verb ("The nurse later sued"). */
+const SUBJECT_ADVERBS = /^(also|then|later|now|again|quickly|soon|already|once|never|still|[a-z]{3,}ly)$/;
+/** Words that open a subordinate or relative clause, whose subject may be someone else. */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'as', 'if', 'until', 'where', 'who', 'whom', 'which', 'that', 'whose', 'than', 'although', 'though']);
+/** "The agreement includes a pledge": a verb in -s, told from a plural noun by the determiner after it. */
+function presentBeforeObject(toks: Token[], v: number): boolean {
+  return /^[a-z]{3,}s$/.test(toks[v]?.text ?? '') && !/(ss|us|is)$/.test(toks[v]!.text) && !ROLE_NOUNS.has(toks[v]!.lower) && !ANONYMOUS_HEADS.has(toks[v]!.lower) && /^(the|a|an|his|her|its|their|no)$/.test(toks[v + 1]?.lower ?? '');
+}
+/** The finite verb after a sentence's subject: a past form in -ed, an auxiliary or a modal. */
+function finiteAfterSubject(t: Token | null): boolean {
+  return !!t && t.type === 'word' && (/^[a-z]{2,}ed$/.test(t.text) || /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does)$/.test(t.text));
+}
 /** Words that end the noun phrase opening a sentence: auxiliaries, verbs' companions, prepositions. */
 const FUNCTION_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'also', 'then', 'not', 'never']);
 
@@ -244,7 +279,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
       }
       // no statement before it in the sentence: the subject of the sentence speaks
       const sent = sentences[c.seq];
-      const subj = (sent ? sentenceSubject(sent.tokens) ?? commonNounSubject(sent.tokens, c) : null) ?? c.fallback ?? null;
+      const subj = (sent ? sentenceSubject(sent.tokens) ?? commonNounSubject(sent.tokens, c) ?? participleClauseSubject(sent.tokens, c) : null) ?? c.fallback ?? null;
       c.inherit = undefined;
       // a quotation stays even when its speaker cannot be found
       if (!subj && c.kind !== 'direct') continue;

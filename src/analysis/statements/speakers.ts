@@ -234,6 +234,9 @@ export function parseMention(all: Token[]): Mention | null {
   for (let k = 0; k < segments.length; k++) {
     const rel = segments[k]!.findIndex((t, i) => i > 0 && /^(who|whose|whom)$/.test(t.lower));
     if (rel > 0) segments[k] = segments[k]!.slice(0, rel);
+    // ("superdelegates supporting Lee": the name after a participle is its object, not the speaker)
+    const ing = segments[k]!.findIndex((t, i) => /ing$/.test(t.text) && reducedRelative(segments[k]!, i));
+    if (ing > 0) segments[k] = segments[k]!.slice(0, ing);
   }
   // relative clauses are not part of the mention
   // nor are party-and-state labels and abbreviated states ("Ann Lee, D-Ohio,"; "of Dover, Del.,")
@@ -287,7 +290,8 @@ export function parseMention(all: Token[]): Mention | null {
   const lastWord = words[words.length - 1]!.lower;
   if (!ROLE_NOUNS.has(lastWord) && !ANONYMOUS_HEADS.has(lastWord) && !(/[a-z]{3,}s$/.test(lastWord) && !/(ss|us|is)$/.test(lastWord)) && (words.length === 1 || NOT_NAME_WORDS.has(lastWord) || /^(the|a|an|few|for|to|and|or|but|perhaps|early|late|when|while|after|before|country|world|time|day|week|year|month)$/.test(lastWord))) return null;
   if (/^(when|while|after|before|as|if|because|although|though|since|around|during|in|on|at|of|for|with|from)$/.test(words[0]!.lower)) return null;
-  const preps = words.findIndex((t, i) => i > 0 && /^(of|for|to|at|with|in|from|on|inside|within|close|familiar|near|who)$/.test(t.lower));
+  // (after the head: a preposition, an age "under 35", or a participle of polling "surveyed")
+  const preps = words.findIndex((t, i) => i > 0 && (/^(of|for|to|at|with|in|from|on|inside|within|close|familiar|near|who|under|over|aged)$/.test(t.lower) || (i === words.length - 1 && /^(polled|surveyed|interviewed|questioned|sampled)$/.test(t.lower)) || reducedRelative(words, i)));
   const headWords = preps > 0 ? words.slice(0, preps) : words;
   const headTok = headWords[headWords.length - 1]!;
   const head = headTok.lower.replace(/['’]s?$/, '');
@@ -313,6 +317,20 @@ export function parseMention(all: Token[]): Mention | null {
   const capMod = headWords.filter(isCap).map((t) => stripPoss(t.text));
   if (capMod.length && !NOT_NAME_WORDS.has(capMod[0]!.toLowerCase())) return { ...base, text, kind: 'org', name: capMod.join(' '), head };
   return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
+}
+
+/** Function words, which never head the noun phrase a participle modifies. */
+const NOT_A_HEAD = /^(in|of|for|to|by|on|at|with|from|about|into|and|or|but|is|was|are|were|be|been|being|has|have|had|not|also|then|who|which|that|the|a|an)$/;
+/** "a report published by the agency", "a group representing farmers": a participle after the head noun (at i) opens a reduced relative clause. */
+function reducedRelative(words: Token[], i: number): boolean {
+  const t = words[i]!;
+  const prev = words[i - 1]!;
+  if (i < 2 || /['’]s$/.test(prev.text) || !/^[a-z-]+$/.test(prev.text) || /^[a-z]+ly$/.test(prev.text) || NOT_A_HEAD.test(prev.lower)) return false;
+  const next = words.slice(i + 1, i + 4).map((w) => w.lower);
+  // ("policy planning director": a compound before a role noun, not a participle)
+  if (ROLE_NOUNS.has(next[0] ?? '') || TITLE_WORDS.has(next[0] ?? '')) return false;
+  if (/^[a-z]{3,}(ed|en)$/.test(t.text)) return next.includes('by') || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|on|earlier)$/.test(next[0] ?? '');
+  return /^[a-z]{4,}ing$/.test(t.text) && next.length > 0;
 }
 
 /** A named person or organisation registered in an article. */

@@ -401,6 +401,10 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       }
       if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
       if (cue.lemma === 'hope' && n.lower === 'to') return [k, clauseEnd(s, k)];
+      if (cue.lemma === 'expect') {
+        const e = expectedInfinitive(s, k, cue);
+        if (e >= 0) return [k, clauseEnd(s, e)];
+      }
       if (cue.lemma === 'know' && WH.has(n.lower) && n.lower !== 'if') return [k, clauseEnd(s, k)];
       // "feel stung", "feel good": a clause only when a pronoun or a determiner opens it
       if (cue.lemma === 'feel' && !CLAUSE_STARTERS.has(n.lower)) return null;
@@ -438,6 +442,23 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       return [k, clauseEnd(s, k)];
     }
   }
+}
+
+/**
+ * "expect to win", "expect the council to act": the infinitive an expectation holds, with the object
+ * before it; the index of its "to", or -1 (not "expected to V", most often a passive).
+ */
+function expectedInfinitive(s: Token[], k: number, cue: StanceCue): number {
+  const n = s[k]!;
+  // ("Lee, expected to win", "the states expected to matter": "expected to" is most often a passive)
+  if (n.lower === 'to') return cue.form !== 'past' && /^[a-z]+$/.test(s[k + 1]?.text ?? '') ? k : -1;
+  if ((n.type !== 'word' && n.type !== 'quote') || OBJECT_STOP.has(n.lower) || /^(for|it|this|that|more|nothing|anything|much|little)$/.test(n.lower)) return -1;
+  for (let e = k + 1; e < s.length && e <= k + 6; e++) {
+    const t = s[e]!;
+    if (t.lower === 'to') return /^[a-z]+$/.test(s[e + 1]?.text ?? '') ? e : -1;
+    if (t.type !== 'word' || FINITE.has(t.lower) || OBJECT_STOP.has(t.lower) || /^(that|and|or|who|which)$/.test(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /**

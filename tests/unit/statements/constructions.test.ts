@@ -650,3 +650,36 @@ describe('partial quotations inside reported speech', () => {
     ]],
   ], { headline: true });
 });
+
+describe('participle clauses of a sentence whose subject is a plain noun phrase', () => {
+  table([
+    ['The ROLE VERBED …, claiming C: the noun phrase opening the sentence speaks', 'The retired teacher sued the district in May, claiming the new schedule broke her contract.', [
+      { kind: 'indirect', text: 'the new schedule broke her contract', speaker: 'the retired teacher', mention: 'The retired teacher', cue: 'claiming' },
+    ]],
+    ['The ROLE later VERBED …, arguing that C: an adverb before the verb', 'The new owner later closed the plant, arguing that the market had collapsed.', [
+      { kind: 'indirect', text: 'the market had collapsed', speaker: 'the new owner', mention: 'The new owner', cue: 'arguing' },
+    ]],
+    ['… after X left, saying C: a participle after a subordinate clause has no subject to take', 'The storm hit the coast after the governor left the state, saying the roads were safe.', []],
+    ['The DOC includes NP, calling on X to V: a present verb told by the determiner after it', 'The new 40-page plan includes a pledge to cut fees, calling on towns to share costs.', [
+      { kind: 'indirect', text: 'towns to share costs', mention: 'The new 40-page plan', cue: 'calling' },
+    ]],
+    ['The PEOPLE the X hired left, saying C: a relative clause without "that" hides the subject', 'The city officials the mayor hired left in May, saying the pay was low.', []],
+  ], { headline: true });
+});
+
+describe('reduced relative clauses inside the subject', () => {
+  table([
+    ['A DOC obtained by X said C: the document with its agent is the subject', 'A memo obtained by the newspaper said the budget would run out in May.', [
+      { kind: 'indirect', text: 'the budget would run out in May', speaker: 'a memo obtained by the newspaper', mention: 'A memo obtained by the newspaper', cue: 'said' },
+    ]],
+    ['A DOC published DAY by X said C: a time between the participle and its agent', 'A report published Friday by the watchdog said the budget would run out in May.', [
+      { kind: 'indirect', text: 'the budget would run out in May', mention: 'A report published Friday by the watchdog', cue: 'said' },
+    ]],
+    ['PEOPLE representing X argued that C: the object of the participle is not the speaker', 'Lawyers representing the county argued that the ban was void.', [
+      { kind: 'indirect', text: 'the ban was void', speaker: 'Lawyers', mention: 'Lawyers representing the county', cue: 'argued' },
+    ]],
+    ['PEOPLE supporting NAME said C: the name after the participle is not the speaker', 'Several delegates supporting Ann Lee said the vote was rigged.', [
+      { kind: 'indirect', text: 'the vote was rigged', speaker: 'several delegates', mention: 'Several delegates supporting Ann Lee', cue: 'said' },
+    ]],
+  ], { headline: true });
+});

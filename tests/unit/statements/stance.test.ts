@@ -14,6 +14,9 @@ describe('belief and cognition', () => {
     ['X think that C', 'Many farmers think that the levy is unfair.', [ind('the levy is unfair', 'many farmers', 'think')]],
     ['X sees Y as Z', 'The union sees the deal as a betrayal.', [ind('the deal as a betrayal', 'union', 'sees')]],
     ['C, X believe.', 'The vote will be close, aides believe.', [ind('The vote will be close', 'aides', 'believe')]],
+    ['PEOPLE expect NP to V: an expectation with its object and infinitive', 'Most brokers expect the central bank to raise rates.', [ind('the central bank to raise rates', 'Most brokers', 'expect')]],
+    ['X expect to V', 'The two bakeries expect to save $3 million by merging.', [ind('to save $3 million by merging', 'the two bakeries', 'expect')]],
+    ['X, expected to V: a passive, no expectation of X', 'Ada Brandt, expected to win the seat, spoke first.', []],
   ]);
 });
 

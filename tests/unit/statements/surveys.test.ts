@@ -22,6 +22,9 @@ describe('shares of people as subjects', () => {
     ['N percent approve of NP, and M percent disapprove of NP', 'Only 38 percent of residents approve of the mayor, and 55 percent disapprove of her.', [ind('the mayor', 'Only 38 percent of residents', 'approve'), ind('her', '55 percent', 'disapprove')]],
     ['N percent favored X and M percent backed Y', 'Of the delegates, 23 percent favored Lena Ortiz and 15 percent backed Sam Hale.', [ind('Lena Ortiz', '23 percent', 'favored'), ind('Sam Hale', '15 percent', 'backed')]],
     ['N percent call him ADJ', 'Still, 61 percent call him honest.', [ind('him honest', '61 percent', 'call')]],
+    ['N percent of X polled say C: the polling participle belongs to the share', 'Some 48 percent of pharmacists polled said the new rule was too strict.', [ind('the new rule was too strict', 'some 48 percent of pharmacists polled', 'said', 'Some 48 percent of pharmacists polled')]],
+    ['X surveyed support NP', 'The mayors surveyed support a higher fuel tax.', [ind('a higher fuel tax', 'the mayors surveyed', 'support', 'The mayors surveyed')]],
+    ['X under N say C: the age belongs to the speaker', 'Drivers under 25 said the test was too hard.', [ind('the test was too hard', 'Drivers', 'said', 'Drivers under 25')]],
   ]);
 });
 
