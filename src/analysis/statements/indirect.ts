@@ -13,6 +13,7 @@ import type { SentenceCtx } from './index.ts';
 import { clauseAfterInfinitive, cueAt, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
+import { monthNumber } from '../time/lexicon.ts';
 
 const BARE_REJECT = new Set([
   'to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as', 'so', 'yes', 'nothing', 'something',
@@ -1424,7 +1425,7 @@ function passiveReport(ctx: SentenceCtx): Candidate | null {
     else if (!/^(was|were)$/.test(s[a]!.lower)) continue;
     // the agent, after a short time adjunct: "reported last week by", "reported on Monday by"
     let b = c + 1;
-    while (b < s.length && b <= c + 4 && s[b]!.lower !== 'by' && s[b]!.type === 'word' && (/^(last|this|on|in|earlier|week|month|year|\d+)$/.test(s[b]!.lower) || WEEKDAYS.has(s[b]!.lower) || MONTHS.test(s[b]!.text))) b++;
+    while (b < s.length && b <= c + 4 && s[b]!.lower !== 'by' && s[b]!.type === 'word' && (/^(last|this|on|in|earlier|week|month|year|\d+)$/.test(s[b]!.lower) || WEEKDAYS.has(s[b]!.lower) || (/^\p{Lu}[a-z]{2,}$/u.test(s[b]!.text) && monthNumber(s[b]!.text) !== undefined))) b++;
     if (s[b]?.lower !== 'by') continue;
     const agent = npAfter(s, b + 1, true);
     if (!agent) continue;
@@ -1440,7 +1441,6 @@ function passiveReport(ctx: SentenceCtx): Candidate | null {
   }
   return null;
 }
-const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Verbs of (dis)owning a claim whose object may be a relative pronoun before their subject ("which he denied"). */
 const OWNING = new Set(['deny', 'admit', 'acknowledge', 'concede', 'confirm']);
