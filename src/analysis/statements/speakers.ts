@@ -196,6 +196,9 @@ function shareOfPeople(toks: Token[]): string | null {
 /** Plural heads that are not a group of people ("many of Lee's ...", documents that cite someone). */
 const NOT_GROUP_HEADS = new Set(['others', 'many', 'some', 'several', 'few', 'they', 'polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data', 'figures', 'numbers', 'statistics', 'news', 'series', 'thousands', 'hundreds', 'millions', 'dozens', 'tens']);
 
+/** Plural nouns for groups of people: agent nouns ("backers", "lobbyists", "residents", "officials", "relatives") and a few others. */
+const GROUP_OF_PEOPLE = /^([a-z]{2,}(ers|ors|ists|ants|ents|ians|ives|als|ees)|friends|fans|allies|staffers|families|colleagues|loyalists|surrogates|donors|lawyers|attorneys)$/;
+
 /**
  * "supporters of Ann Lee", "aides to Mr. Roe", "lawmakers in Ohio", "people close to Lee":
  * a plural group of people named after the person, organisation or place that follows
@@ -218,7 +221,7 @@ function groupNamedAfter(seg: Token[], run: [number, number]): boolean {
   if (seg[p]!.lower === 'to' && /^(close|loyal|near)$/.test(seg[g]!.lower)) g--;
   const group = seg[g];
   if (!group || group.type !== 'word' || (isCap(group) && g > 0) || NOT_GROUP_HEADS.has(group.lower)) return false;
-  return group.lower === 'people' || group.lower === 'police' || (/^[a-z]{3,}s$/i.test(group.text) && !/(ss|us|is)$/i.test(group.text));
+  return ANONYMOUS_HEADS.has(group.lower) || GROUP_OF_PEOPLE.test(group.lower);
 }
 
 /** Read a speaker mention from the tokens of a noun phrase. */
