@@ -193,6 +193,37 @@ function shareOfPeople(toks: Token[]): string | null {
   return people ? head : 'things';
 }
 
+/** Plural heads that are not a group of people ("many of Lee's ...", documents that cite someone). */
+const NOT_GROUP_HEADS = new Set(['others', 'many', 'some', 'several', 'few', 'they', 'polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data', 'figures', 'numbers', 'statistics', 'news', 'series', 'thousands', 'hundreds', 'millions', 'dozens', 'tens']);
+
+/** Plural nouns for groups of people: agent nouns ("backers", "lobbyists", "residents", "officials", "relatives") and a few others. */
+const GROUP_OF_PEOPLE = /^([a-z]{2,}(ers|ors|ists|ants|ents|ians|ives|als|ees)|friends|fans|allies|staffers|families|colleagues|loyalists|surrogates|donors|lawyers|attorneys)$/;
+
+/**
+ * "supporters of Ann Lee", "aides to Mr. Roe", "lawmakers in Ohio", "people close to Lee":
+ * a plural group of people named after the person, organisation or place that follows
+ * its preposition. The group speaks, not the one it is named after, so the name run
+ * (at run) does not head the mention.
+ */
+function groupNamedAfter(seg: Token[], run: [number, number]): boolean {
+  // ("Supporters of Sen. Ann Lee": a capitalised group word opening the phrase joins the name's run)
+  if (run[0] === 0 && run[1] > 2 && ANONYMOUS_HEADS.has(seg[0]!.lower) && !NOT_GROUP_HEADS.has(seg[0]!.lower) && /^(of|for)$/.test(seg[1]!.lower)) return true;
+  let p = run[0] - 1;
+  // ("supporters of Lee and Roe": the second of coordinated names belongs to the same group)
+  while (p >= 1 && /^(and|or)$/.test(seg[p]!.lower) && isCap(seg[p - 1]!)) {
+    p--;
+    while (p >= 1 && (isCap(seg[p - 1]!) || NAME_LINKS.has(seg[p - 1]!.lower))) p--;
+    p--;
+  }
+  if (p >= 0 && DETERMINERS.has(seg[p]!.lower)) p--;
+  if (p < 1 || !/^(of|to|for|in|at|from|with|around|near)$/.test(seg[p]!.lower)) return false;
+  let g = p - 1;
+  if (seg[p]!.lower === 'to' && /^(close|loyal|near)$/.test(seg[g]!.lower)) g--;
+  const group = seg[g];
+  if (!group || group.type !== 'word' || (isCap(group) && g > 0) || NOT_GROUP_HEADS.has(group.lower)) return false;
+  return ANONYMOUS_HEADS.has(group.lower) || GROUP_OF_PEOPLE.test(group.lower);
+}
+
 /** Read a speaker mention from the tokens of a noun phrase. */
 export function parseMention(all: Token[]): Mention | null {
   // drop bracketed parts ("(R-Utah)") and edge punctuation
@@ -243,14 +274,18 @@ export function parseMention(all: Token[]): Mention | null {
   const segs = segments.filter((s) => !['who', 'which', 'whose', 'whom', 'where', 'when'].includes(s[0]!.lower) && !(segments.length > 1 && isPlaceLabel(s)));
   // a segment with a person name wins; otherwise the first segment
   let best: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } | null = null;
+  let groupSkipped = false;
   for (const seg of segs) {
     // "Lee, an analyst for Roe Capital Partners,": a name inside an apposition describes the person named before it
     if (best && best.seg === segs[0] && seg !== segs[0] && /^[a-z]/.test(seg[0]!.text) && !isOrgName(best.words)) break;
+    // ("officials in Ohio, the state that …": an apposition after a group describes what the group is named after)
+    if (!best && seg !== segs[0] && groupSkipped && !(isCap(seg[0]!) && !DETERMINERS.has(seg[0]!.lower))) break;
     const runs = capRuns(seg);
     for (const run of runs) {
       const words = seg.slice(run[0], run[1]).map((t) => t.text);
       // a run modifying a following lower-case noun is not the head ("Kremlin spokesman")
       const next = seg[run[1]];
+      if (groupNamedAfter(seg, run)) { if (seg === segs[0]) groupSkipped = true; continue; }
       const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower) && !firstOfCoordinatedNames(seg, runs, run);
       // "…, Ann Lee attacked the plan for …, saying": a name opening a segment before a past-tense verb is the subject of a clause, the one who speaks
       if (modifier && run[0] === 0 && /^[a-z]{3,}ed$/.test(next.text) && !isPossessive(seg[run[1] - 1]!) && !isOrgName(words)) {

@@ -244,6 +244,36 @@ const ROWS: Row[] = [
     'A report by the Lakeside Institute last year found that at least 4,000 homes were empty across the county.',
     [['homes were empty across the county', 'Lakeside Institute']],
   ],
+  [
+    'a group named after a person (“supporters of Ann Lee”) speaks, not the person',
+    '“We will win this district,” supporters of Ann Lee said on Sunday.',
+    [['We will win this district', 'supporters of Ann Lee']],
+  ],
+  [
+    'a group named after a person with a title (“Aides to Ms. Lee”) speaks, not the person',
+    'Aides to Ms. Lee said the tour would end in October.',
+    [['the tour would end in October', 'Aides to Ms. Lee']],
+  ],
+  [
+    'a group close to a person (“People close to Ann Lee”) speaks, not the person',
+    'People close to Ann Lee said she was weighing a run for governor.',
+    [['she was weighing a run for governor', 'People close to Ann Lee']],
+  ],
+  [
+    'a capitalised group word joined to the name (“Supporters of Sen. Ann Lee”) is still the group',
+    'Supporters of Sen. Ann Lee argued that the new map was unfair.',
+    [['the new map was unfair', 'Supporters of Sen. Ann Lee']],
+  ],
+  [
+    'a group named after a place speaks; an apposition describing the place names no speaker',
+    'Officials in Ohio, the state next to Indiana, said the bridge would reopen in May.',
+    [['the bridge would reopen in May', 'Officials in Ohio']],
+  ],
+  [
+    'an apposition naming a person after the group phrase names the speaker',
+    'An aide to Ms. Lee, Tom Roe, said the tour would end in October.',
+    [['the tour would end in October', 'Tom Roe']],
+  ],
 ];
 
 describe('speaker resolution', () => {
