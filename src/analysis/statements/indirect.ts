@@ -540,7 +540,18 @@ function addresseeThenClause(win: Token[]): number {
   }
   const rest = win.slice(a, a + 7);
   if (!rest[0] || rest[0].type !== 'word' || !clauseStart(rest[0]) || /^(a|an|about|no|none)$/.test(rest[0].lower)) return -1;
-  return rest.slice(1).some((t) => AUX.has(t.lower) || (t.type === 'word' && /^[a-z]+ed$/.test(t.text))) ? a : -1;
+  return rest.slice(1).some((t, j) => AUX.has(t.lower) || (t.type === 'word' && /^[a-z]+ed$/.test(t.text)) || presentVerbAt(rest, j + 1)) ? a : -1;
+}
+
+/**
+ * "told me his plan makes him nervous": a plain present verb in -s right after a subject's noun
+ * (not after a determiner: "his plans"), with an object or complement after it (not a preposition: "members of").
+ */
+export function presentVerbAt(w: Token[], j: number): boolean {
+  const t = w[j], prev = w[j - 1], next = w[j + 1];
+  if (!t || t.type !== 'word' || !/^[a-z]{3,}s$/.test(t.text) || /(ss|us|is|ics|ous|ness)$/.test(t.text)) return false;
+  if (!prev || prev.type !== 'word' || !/^[a-z]+$/.test(prev.text) || /^(the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|most|all|no|of|and|or)$/.test(prev.lower) || /(ly|ing|s)$/.test(prev.lower)) return false;
+  return !!next && next.type === 'word' && !PREPOSITIONS.has(next.lower) && !AUX.has(next.lower) && !/^(and|or|but|who|which)$/.test(next.lower);
 }
 
 /**

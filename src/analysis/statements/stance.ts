@@ -26,7 +26,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { frontedClauseEnd } from './indirect.ts';
+import { frontedClauseEnd, presentVerbAt } from './indirect.ts';
 import { npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
@@ -1242,7 +1242,8 @@ function subjectContent(s: Token[], np: number, span: [number, number]): [number
   let inner = false;
   for (let i = span[0] + 1; i < span[1]; i++) {
     if (clause && /^(and|or|but|that|which|who|if|because|when|while|although|since|,)$/.test(s[i]!.lower)) inner = true;
-    const verb = mainVerbAt(s, i) || (clause && FINITE.has(s[i]!.lower) && s[i - 1]!.type === 'word' && !FINITE.has(s[i - 1]!.lower));
+    // ("Lee's claim that the port needs dredging angered …": a plain present verb is the clause's own)
+    const verb = mainVerbAt(s, i) || (clause && ((FINITE.has(s[i]!.lower) && s[i - 1]!.type === 'word' && !FINITE.has(s[i - 1]!.lower)) || presentVerbAt(s, i)));
     if (!verb) continue;
     if (inner) inner = false;
     else if (++verbs > (clause ? 1 : 0)) return [span[0], i];

@@ -249,6 +249,9 @@ describe('partial quotations and indirect speech', () => {
     ['X told Y that …', 'Paul Novak told the council on Friday that the budget was balanced.', [
       { kind: 'indirect', text: 'the budget was balanced', speaker: 'Paul Novak', cue: 'told' },
     ]],
+    ['X told Y … (a plain present verb in -s, no auxiliary)', 'The mayor told me his plan makes him nervous.', [
+      { kind: 'indirect', text: 'his plan makes him nervous', mention: 'The mayor', cue: 'told' },
+    ]],
     ['X warned …', 'Paul Novak warned that taxes could rise.', [
       { kind: 'indirect', text: 'taxes could rise', speaker: 'Paul Novak', cue: 'warned' },
     ]],

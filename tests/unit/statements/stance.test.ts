@@ -132,6 +132,7 @@ describe('nouns of attitude: modifiers, subject position, more nouns', () => {
     ['a participle with a particle is no modifier: "scaling back plans"', 'The mayor changed course, scaling back plans to close the pool.', []],
     ['X’s plan to V as the subject: the main verb ends the content', 'Lisa Moreau\'s plan to widen the road is popular with drivers.', [ind('to widen the road', 'Lisa Moreau', 'plan')]],
     ['X’s claim that C as the subject: the second verb ends the content', 'Tom Hart\'s claim that the mayor cheated was false.', [ind('the mayor cheated', 'Tom Hart', 'claim')]],
+    ['X’s claim that C as the subject: a plain present verb in C, an -ed main verb ends it', 'Lee\'s claim that the port needs dredging angered the council.', [ind('the port needs dredging', 'Lee', 'claim')]],
     ['X’s claim that A and B as the subject: a coordinated verb stays inside', 'Tom Hart\'s claim that rents will rise and wages will fall was wrong.', [ind('rents will rise and wages will fall', 'Tom Hart', 'claim')]],
     ['X’s attacks on NP as the subject: a past verb ends the object', 'Ana Ruiz\'s attacks on the auditor angered the board.', [ind('the auditor', 'Ana Ruiz', 'attacks')]],
     ['X’s attacks against NP', 'The board ignored Ana Ruiz\'s attacks against the auditor.', [ind('the auditor', 'Ana Ruiz', 'attacks')]],
