@@ -1243,7 +1243,7 @@ function subjectContent(s: Token[], np: number, span: [number, number]): [number
   for (let i = span[0] + 1; i < span[1]; i++) {
     if (clause && /^(and|or|but|that|which|who|if|because|when|while|although|since|,)$/.test(s[i]!.lower)) inner = true;
     // ("Lee's claim that the port needs dredging angered …": a plain present verb is the clause's own)
-    const verb = mainVerbAt(s, i) || (clause && ((FINITE.has(s[i]!.lower) && s[i - 1]!.type === 'word' && !FINITE.has(s[i - 1]!.lower)) || presentVerbAt(s, i)));
+    const verb = verbAfterNoun(s, i) || (clause && ((FINITE.has(s[i]!.lower) && s[i - 1]!.type === 'word' && !FINITE.has(s[i - 1]!.lower)) || presentVerbAt(s, i)));
     if (!verb) continue;
     if (inner) inner = false;
     else if (++verbs > (clause ? 1 : 0)) return [span[0], i];
@@ -1252,7 +1252,7 @@ function subjectContent(s: Token[], np: number, span: [number, number]): [number
 }
 
 /** A verb in the third person or the past after a noun: "… the world shapes", "… the judge angered". */
-function mainVerbAt(s: Token[], i: number): boolean {
+function verbAfterNoun(s: Token[], i: number): boolean {
   const t = s[i]!, prev = s[i - 1]!;
   if (t.type !== 'word' || !/^[a-z]+$/.test(t.text) || prev.type !== 'word' || DETERMINERS.has(prev.lower) || /ly$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || FINITE.has(prev.lower) || BE_HAVE.has(prev.lower)) return false;
   const form = cueInfo(t.lower)?.form ?? LEXICON.get(t.lower)?.form;
