@@ -278,6 +278,8 @@ function contentEnd(s: Token[], from: number): number {
       // a trailing attribution: ", the agency reported." / ", he said."
       const tail = trailingAttribution(s, i + 1);
       if (tail) return i;
+      // "…, a point the senator acknowledged", "… — something he denied": a noun in apposition with a bare relative clause
+      if (/^[,—–]$/.test(t.text) && bareRelativeSubject(s, i + 1, Math.min(s.length, i + 14)) > 0) return i;
       // "Tom Lee, who estimated that A, said he …": the main verb of the sentence after a relative clause
       const main = cueAt(s, i + 1);
       if (main && main.strength === 'speech' && (main.form === 'past' || main.form === 'third') && (SUBJECT_PRONOUN.test(s[i + 2]?.lower ?? '') || s[i + 2]?.lower === 'that')) return i;
@@ -681,6 +683,8 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     const np: [number, number] = [i, c];
     const npToks = s.slice(i, c);
     if (npToks.length > 12 || npToks.some((x) => x.lower === 'that' || AUX.has(x.lower) && !['has', 'had', 'have', 'would', 'will'].includes(x.lower))) return null;
+    // ", a point the senator acknowledged": a bare relative clause on a noun in apposition, no attribution
+    if (bareRelativeSubject(s, i, c) > 0) return null;
     // a subject does not open with a preposition: ", with six million posts in a day"
     if (PREPOSITIONS.has(npToks[0]!.text)) return null;
     const after = s.slice(c + cue.length, stop);
@@ -1239,6 +1243,16 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         }
       }
     }
+    // "…, a point the senator acknowledged on Monday.", "— something he has denied": a bare relative; the noun phrase is what was reported
+    const bare = np && npIdx ? bareOwnedObject(s, c, cue, npIdx) : null;
+    if (bare) {
+      const cand = contentCandidate(ctx, s.slice(bare[0], bare[1]), cueToks, s.slice(bare[1], npIdx![1]), {}, 1);
+      if (cand) {
+        out.push(cand);
+        lastEnd = c + cue.length;
+        continue;
+      }
+    }
     // C, X said.  (the content comes before; the comma may sit inside a closing quotation)
     if (np && npIdx && npIdx[0] > lastEnd && commaBefore(npIdx[0] - 1)) {
       const tail = trailingAttribution(s, npIdx[0]);
@@ -1479,6 +1493,56 @@ function ownedAntecedent(s: Token[], c: number, cue: CueAt, npIdx: [number, numb
     if (/^(a|an|the|this|that|his|her|their|its|one|another|any)$/.test(t.lower)) return d < w - 1 ? [d, w] : null;
   }
   return null;
+}
+
+/**
+ * "…, a point the senator acknowledged on Monday.", "— something he has long denied.": a noun
+ * phrase set off by a comma, dash or bracket, then the subject (npIdx) of a finite reporting verb
+ * (active: not "a group known for …") with nothing after it but an adjunct; the noun phrase is its
+ * object. Returns where that noun
+ * phrase and the subject start (the subject ends with npIdx), or null.
+ */
+function bareOwnedObject(s: Token[], c: number, cue: CueAt, npIdx: [number, number]): [number, number] | null {
+  if ((cue.form !== 'past' && cue.form !== 'third') || s.slice(npIdx[1], c).some((x) => /^(is|are|was|were|be|been|being)$/.test(x.lower))) return null;
+  let e = c + cue.length;
+  while (e < s.length && s[e]!.type === 'word') e++;
+  if (e < s.length && !/^[.,;:!?—–)]$/.test(s[e]!.text)) return null;
+  if (!isAdjunctRun(s.slice(c + cue.length, e))) return null;
+  // the noun phrase: "something", or a determiner and up to three lower-case words ("a charge", "an old claim")
+  const opens = (d: number) => /^[,(—–-]$|^--$/.test(s[d - 1]?.text ?? '');
+  const head = (t: Token) => /^(a|an|another|something|everything|anything)$/.test(t.lower);
+  for (let d = npIdx[0] - 1; d >= Math.max(1, npIdx[0] - 4); d--) {
+    const t = s[d]!;
+    if (t.type !== 'word') break;
+    if (head(t)) return opens(d) && (d < npIdx[0] - 1 || /thing$/.test(t.lower)) && bareRelativeSubject(s, d, npIdx[1]) === npIdx[0] ? [d, npIdx[0]] : null;
+    if (AUX.has(t.lower) || !bareNounWord(t) || /^(that|which|who|whom)$/.test(t.lower)) return null;
+  }
+  // (the subject's noun phrase may have swallowed it: "a point the senator")
+  const p = opens(npIdx[0]) ? bareRelativeSubject(s, npIdx[0], npIdx[1]) : -1;
+  return p > 0 ? [npIdx[0], p] : null;
+}
+
+/** A word of the noun before a bare relative clause: no preposition, participle, conjunction or name ("a study by …", "a former Fed official"). */
+function bareNounWord(t: Token): boolean {
+  return /^[a-z]/.test(t.text) && !PREPOSITIONS.has(t.lower) && !/^[a-z]+(ed|ing)$/.test(t.text) && !/^(and|or|former|new|old|top|senior)$/.test(t.lower);
+}
+
+/**
+ * "a point the senator", "something he", "a deal Lee": a noun phrase (a determiner and up to three
+ * lower-case words, or "something") followed by the subject of a bare relative clause, within
+ * s[from..to). Returns where the subject starts, or -1.
+ */
+function bareRelativeSubject(s: Token[], from: number, to: number): number {
+  if (!/^(a|an|another|something|everything|anything)$/.test(s[from]?.text ?? '')) return -1;
+  for (let p = from + 1; p < to && p <= from + 4; p++) {
+    const t = s[p]!;
+    if (t.type !== 'word' || AUX.has(t.lower)) return -1;
+    const name = /^\p{Lu}/u.test(t.text) && s.slice(p, to).every((x) => /^\p{Lu}/u.test(x.text));
+    if (/^(the|his|her|their|its|many|some|several|both|he|she|they|we|i)$/.test(t.lower) || name) return p > from + 1 || /thing$/.test(s[from]!.text) ? p : -1;
+    // (the noun's own modifiers are no clause: "a study by the council", "a former Fed official")
+    if (!bareNounWord(t)) return -1;
+  }
+  return -1;
 }
 
 /** "The mayor paused, then said C": a second verb after a comma and "then" shares the sentence's subject. */

@@ -179,6 +179,16 @@ describe('attributions closing or splitting the sentence', () => {
       { kind: 'indirect', text: 'a claim', mention: 'party officials', cue: 'denied' },
       { kind: 'indirect', text: 'the rules had not changed', mention: 'party officials', cue: 'noting' },
     ]],
+    ['C, a NOUN X VERB-ed ADJUNCT: a bare relative clause; its noun is the object, the subject speaks', 'The mayor said the city needs money, a point the senator acknowledged on Monday.', [
+      { kind: 'indirect', text: 'the city needs money', speaker: 'the mayor', cue: 'said' },
+      { kind: 'indirect', text: 'a point', mention: 'the senator', cue: 'acknowledged' },
+    ]],
+    ['C — something X has denied: "something" before a bare relative clause, across an auxiliary', 'Paul Novak was named in the report — something he has denied.', [
+      { kind: 'indirect', text: 'something', speaker: 'Paul Novak', mention: 'he', cue: 'denied' },
+    ]],
+    ['C, a NOUN X has ADVERB VERB-ed: no attribution of C, the noun is the object', 'The club now depends on one donor, an arrangement the players have often criticized.', [
+      { kind: 'indirect', text: 'an arrangement', mention: 'the players', cue: 'criticized' },
+    ]],
     ['X said that Y denied: "that" after a verb opens a clause, no antecedent', 'Tom Lee said that the firm denied.', [
       { kind: 'indirect', text: 'the firm denied', speaker: 'Tom Lee', cue: 'said' },
     ]],
