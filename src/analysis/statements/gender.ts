@@ -36,6 +36,12 @@ const MALE = new Set(
 /** First names given to both men and women. */
 const EITHER = new Set('terry jordan chris kelly jean leslie dana pat alex sam jamie robin lee tracy casey taylor morgan jesse ashley kim carol francis lynn marion shannon stacy'.split(' '));
 
+/** Is this a common first name ("Ann", "Tom", "Jordan")? */
+export function isGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  return FEMALE.has(w) || MALE.has(w) || EITHER.has(w);
+}
+
 export function genderOfName(name: string, mention?: string): Gender {
   const m = (mention ?? '').toLowerCase();
   if (/\b(mr|sir|lord|king|prince|mister|father|brother)\b\.?/.test(m)) return 'm';

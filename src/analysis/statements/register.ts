@@ -118,7 +118,8 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
         else if (nameWords.length >= 2 && !nameWords.some((w, x) => NON_PERSON.has(w.toLowerCase()) && !firstName(w, x)) && !TITLE_WORDS.has(lastWord) && !ROLE_NOUNS.has(lastWord) && !ORG_WORDS.has(lastWord) && nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|al|bin)$/.test(w))) {
           // role: title words in the run, role words before it, apposition after it
           const roleParts: string[] = [];
-          const peeled = words.slice(0, words.length - nameWords.length);
+          // (the mention's own role: titles before the name and an affiliation after it, "Sen. Ann Lee of Acme"; not the run's other words)
+          const peeled = m.role ? [m.role] : [];
           let k = i - 1;
           const lead: string[] = [];
           const leadOk = (t: Token) => ROLE_LEAD.has(t.lower.replace(/'s$/, '')) || isCap(t) || /['’]s$/.test(t.text) || (/^[a-z-]+(er|or|ist|man|woman|ian|ent|ant|ary|ee|ive)$/.test(t.text) && !NP_BOUNDARY.has(t.lower) && !cueInfo(t.lower) && !DETS.has(t.lower));

@@ -5,9 +5,9 @@
  * and cataphora), and the site-wide merge of speakers across articles.
  */
 import type { SpeakerConfig, SpeakerRef, SpeakerType } from '../types.ts';
-import { ANONYMOUS_HEADS, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
+import { ANONYMOUS_HEADS, cueInfo, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
-import { compatible, genderOfName, roleGender, type Gender } from './gender.ts';
+import { compatible, genderOfName, isGivenName, roleGender, type Gender } from './gender.ts';
 import { isPlaceLabel } from './np.ts';
 
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'anonymous';
@@ -106,6 +106,9 @@ function isOrgName(words: string[]): boolean {
   if (words.length > 1 && !words.some((w) => TITLE_WORDS.has(bare(w)) || /['’]s$/.test(w)) && words.some((w) => ORG_WORDS.has(bare(w)))) return true;
   if (PLACES.has(last)) return true;
   if (words.some((w) => ACRONYM.test(stripPoss(w)) && !['US', 'UK', 'USA', 'II', 'III', 'JR'].includes(stripPoss(w)))) return true;
+  // "F.B.I.", "U.S.", "N.C.": an abbreviation alone is an organisation or a place, never a person
+  if (words.length === 1 && /^(\p{Lu}\.){2,}$/u.test(stripPoss(words[0]!))) return true;
+  if (words.length === 1 && /^(US|UK|USA)$/.test(stripPoss(words[0]!))) return true;
   if (ORG_WORDS.has(last)) return true;
   if (words.length === 1 && ORG_WORDS.has(bare(stripPoss(words[0]!)))) return true;
   return false;
@@ -114,18 +117,62 @@ function isOrgName(words: string[]): boolean {
 /**
  * "Sen. Ann Lee of Ohio", "Tom Roe of Dayton": a person's full name followed by
  * "of" and the place they come from or represent is the person; the place is
- * not their name (nor makes them an organisation).
+ * not their name (nor makes them an organisation). "Ann Lee of Acme Capital",
+ * "FBI Director Tom Roe of the bureau": the same with an organisation, which becomes
+ * part of the person's role. Returns [person words, affiliation words].
  */
-function homePlaceDropped(words: string[]): string[] {
+function homePlaceDropped(words: string[]): [string[], string[]] {
   const of = words.indexOf('of');
-  if (of < 2 || !PLACES.has(bare(stripPoss(words[words.length - 1]!)))) return words;
+  if (of < 2) return [words, []];
   const person = words.slice(0, of);
+  const after = words.slice(of + 1);
   const [, name] = peelTitles(person);
-  return name.length >= 2 && !isOrgName(person) && !person.some((w) => ORG_WORDS.has(bare(w))) && !TITLE_WORDS.has(bare(person[of - 1]!)) ? person : words;
+  if (name.length < 2 || TITLE_WORDS.has(bare(person[of - 1]!))) return [words, []];
+  const titled = titledPerson(person) !== null;
+  if (PLACES.has(bare(stripPoss(words[words.length - 1]!)))) {
+    return titled || (!isOrgName(person) && !person.some((w) => ORG_WORDS.has(bare(w)))) ? [person, []] : [words, []];
+  }
+  // an organisation after "of" only when the person part is clearly a person's name ("Ann" is a first name, or a title precedes it)
+  const given = !isOrgName(person) && person.length <= 3 && isGivenName(person[0]!);
+  return (given || titled) && after.length && !TITLE_WORDS.has(bare(after[0]!)) ? [person, after] : [words, []];
 }
 
 /** Titles of several people at once ("Sens. Ann Lee and Tom Roe"). */
 const PLURAL_TITLES = new Set(['sens', 'sens.', 'reps', 'reps.', 'govs', 'govs.', 'drs', 'drs.', 'messrs', 'messrs.']);
+
+/** Title words that head a person's title (not modifiers such as "former", "state", "national"). */
+const PERSON_TITLES = new Set([...TITLE_WORDS].filter((w) => !/^(former|democratic|republican|gop|democrat|independent|state|house|senate|majority|minority|presidential|vice-presidential|running|ex|acting|interim|campaign|press|communications|national|security|homeland|treasury|labor|labour|interior|health|finance|economy|trade|commerce|education|energy|agriculture|transportation|veterans|affairs|first|special|foreign|defense|defence|prime|vice|deputy|u\.s\.|us|u\.s|uk)$/.test(w)));
+
+/** A word of a person's name: "Ann", "O’Neill", an initial "B." or "G.K.", a suffix "Jr.". */
+function personNameWord(w: string): boolean {
+  if (/^(\p{Lu}\.)+$/u.test(w) || /^(Jr\.?|Sr\.?|II|III|IV)$/.test(w)) return true;
+  return /^\p{Lu}[\p{Ll}’']*\p{Ll}(-\p{Lu}\p{Ll}+)?$/u.test(stripPoss(w)) && !TITLE_WORDS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !ROLE_NOUNS.has(bare(w));
+}
+
+/** Is this word a person's title ("Director", "Sen.", "Editor-in-Chief", "Secretary-Treasurer")? */
+function personTitle(w: string): boolean {
+  return PERSON_TITLES.has(bare(w)) || ROLE_NOUNS.has(bare(w)) || w.split('-').some((p) => PERSON_TITLES.has(bare(p)));
+}
+
+/**
+ * "FBI Director Ann Lee", "Acme CEO Tom Roe", "GOP Sen. Ann B. Lee", "RNC Chief of Staff
+ * Tom Roe": an organisation's name before a person's title and name. The run as a whole
+ * looks like an organisation (it holds an acronym or an organisation word), but the title
+ * says a person follows: [organisation and title, name] when what follows is a full name.
+ */
+function titledPerson(words: string[]): [string[], string[]] | null {
+  let n = words.length;
+  while (n > 0 && personNameWord(words[n - 1]!)) n--;
+  const name = words.slice(n);
+  if (n < 1 || name.length < 2 || !name.some((w) => !/\.$/.test(w)) || isOrgName(name)) return null;
+  // the title is the word before the name, or a title with its "of" phrase ("Chief of Staff", "Director of Policy")
+  const title = words.slice(0, n);
+  const head = title.findLastIndex(personTitle);
+  if (head < 0) return null;
+  const tail = title.slice(head + 1);
+  if (tail.length && (tail[0] !== 'of' || tail.length > 4)) return null;
+  return [title, name];
+}
 
 /** Peel leading titles from a capitalised run: [role words, name words]. */
 function peelTitles(words: string[]): [string[], string[]] {
@@ -135,6 +182,8 @@ function peelTitles(words: string[]): [string[], string[]] {
     const [role, name] = peelTitles(words.slice(poss + 1));
     return [[...words.slice(0, poss + 1), ...role], name];
   }
+  const titled = titledPerson(words);
+  if (titled) return titled;
   if (isOrgName(words)) return [[], words];
   let k = 0;
   // the last title word (or possessive) before the remaining name
@@ -224,6 +273,20 @@ function groupNamedAfter(seg: Token[], run: [number, number]): boolean {
   return ANONYMOUS_HEADS.has(group.lower) || GROUP_OF_PEOPLE.test(group.lower);
 }
 
+/** Small words a title-case headline capitalises: inside a noun phrase they show it is a clause or a phrase, not a name ("Clinton Wades In", "Pressure To Repudiate General"). */
+const TITLE_CASE_SMALL = /^(a|an|the|in|on|to|for|at|by|with|from|into|over|is|are|was|were|be|has|have|had|will|would|can|could|let|like|not|don[’']t|doesn[’']t|won[’']t|this|that|why|how|what)$/;
+
+/**
+ * In a title-case headline every word is capitalised, so a run of capitalised words may
+ * be a whole clause ("Rival Pays A Heavy Price For"). A mention there with a small word
+ * after its first word, or a reporting verb in the third person, is no noun phrase.
+ */
+function titleCaseJunk(toks: Token[]): boolean {
+  if (!toks.every((t) => t.title || t.type !== 'word')) return false;
+  const words = toks.filter((t) => t.type === 'word');
+  return words.some((t, i) => i > 0 && (TITLE_CASE_SMALL.test(t.lower) || cueInfo(t.lower)?.form === 'third'));
+}
+
 /** Read a speaker mention from the tokens of a noun phrase. */
 export function parseMention(all: Token[]): Mention | null {
   // drop bracketed parts ("(R-Utah)") and edge punctuation
@@ -237,6 +300,7 @@ export function parseMention(all: Token[]): Mention | null {
   while (toks.length && toks[0]!.type === 'punct') toks.shift();
   while (toks.length && toks[toks.length - 1]!.type === 'punct') toks.pop();
   if (!toks.length) return null;
+  if (titleCaseJunk(toks)) return null;
   const first = all.find((t) => t === toks[0]) ?? toks[0]!;
   const last = toks[toks.length - 1]!;
   const base = { text: '', start: first.start, end: last.end, name: null, role: null, head: null, definite: false, plural: false, modifiers: [] as string[] };
@@ -294,7 +358,9 @@ export function parseMention(all: Token[]): Mention | null {
       }
       if (modifier) continue;
       if (isPossessive(seg[run[1] - 1]!) && run[1] < seg.length) continue;
-      const [roleW, nameW] = peelTitles(homePlaceDropped(words));
+      const [person, affiliation] = homePlaceDropped(words);
+      const [titleW, nameW] = peelTitles(person);
+      const roleW = affiliation.length ? [...titleW, ...(titleW.length ? ['of'] : []), ...affiliation] : titleW;
       if (!nameW.length) continue;
       if (nameW.length === 1 && !roleW.length && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
       if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()))) continue;

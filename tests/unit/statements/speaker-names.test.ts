@@ -1,0 +1,98 @@
+/**
+ * The name and role a speaker page shows: a title before a name is the role, not
+ * part of the name, even after an organisation's acronym; an affiliation after
+ * "of" goes to the role; abbreviations are never people; a title-case headline's
+ * clause is never a name. Every text here was written for these tests.
+ */
+import { describe } from 'vitest';
+import { table, type Row } from './table.ts';
+
+const BODY: Row[] = [
+  [
+    'an acronym, a title and a full name: the person, with the title as role',
+    'FBI Director Ann Roe said that the inquiry into the leak was over.',
+    [{ kind: 'indirect', text: 'the inquiry into the leak was over', speaker: 'Ann Roe', type: 'person', role: 'FBI Director' }],
+  ],
+  [
+    'an acronym title ("CEO") after a company name',
+    'Former Acme CEO Tom Baker said that he would run for the Senate next year.',
+    [{ kind: 'indirect', text: 'he would run for the Senate next year', speaker: 'Tom Baker', type: 'person', role: 'Former Acme CEO' }],
+  ],
+  [
+    'a party acronym and an abbreviated title',
+    'GOP Sen. Maria Lopez said that the deal was a bad one for farmers.',
+    [{ kind: 'indirect', text: 'the deal was a bad one for farmers', speaker: 'Maria Lopez', type: 'person', role: 'GOP Sen.' }],
+  ],
+  [
+    'a middle initial stays in the name',
+    'RNC Chairman Paul J. Novak said that the convention would open on time.',
+    [{ kind: 'indirect', text: 'the convention would open on time', speaker: 'Paul J. Novak', type: 'person', role: 'RNC Chairman' }],
+  ],
+  [
+    'a title with its "of" phrase ("Chief of Staff")',
+    'DNC Chief of Staff Emma Hart said that the party had raised more money than expected.',
+    [{ kind: 'indirect', text: 'the party had raised more money than expected', speaker: 'Emma Hart', type: 'person', role: 'DNC Chief of Staff' }],
+  ],
+  [
+    'a hyphenated title ("Editor-in-Chief")',
+    'Herald Editor-in-Chief Dana Voss said that the paper would appeal the ruling.',
+    [{ kind: 'indirect', text: 'the paper would appeal the ruling', speaker: 'Dana Voss', type: 'person', role: 'Herald Editor-in-Chief' }],
+  ],
+  [
+    'a role noun written capitalised before a name',
+    'Billionaire Mark Stone said that he would fund the stadium himself.',
+    [{ kind: 'indirect', text: 'he would fund the stadium himself', speaker: 'Mark Stone', type: 'person', role: 'Billionaire' }],
+  ],
+  [
+    'a first name, a surname and "of" an organisation: the organisation is the role',
+    'Linda Park of Harbor Capital said that rates would rise before the summer.',
+    [{ kind: 'indirect', text: 'rates would rise before the summer', speaker: 'Linda Park', type: 'person', role: 'Harbor Capital' }],
+  ],
+  [
+    'a title, a name and "of" a place: the place is neither name nor role',
+    'Acme Director Tom Baker of Ohio said that the plant would stay open.',
+    [{ kind: 'indirect', text: 'the plant would stay open', speaker: 'Tom Baker', type: 'person', role: 'Acme Director' }],
+  ],
+  [
+    'an organisation named "X of Y" stays whole',
+    'The University of Westmark said that its new dormitory would open in the fall.',
+    [{ kind: 'indirect', text: 'its new dormitory would open in the fall', speaker: 'University of Westmark', type: 'organisation' }],
+  ],
+  [
+    'an organisation with a title word and no name after it stays whole',
+    'The Senate Budget Committee said that the plan would add to the deficit.',
+    [{ kind: 'indirect', text: 'the plan would add to the deficit', speaker: 'Senate Budget Committee', type: 'organisation' }],
+  ],
+  [
+    'a dotted abbreviation is an organisation, never a person',
+    'The F.D.A. said that the drug was safe for children over six.',
+    [{ kind: 'indirect', text: 'the drug was safe for children over six', speaker: 'F.D.A.', type: 'organisation' }],
+  ],
+  [
+    'the role a register keeps is the title, never the name itself',
+    'Sen. Ann Lee of Ohio spoke on Tuesday.\n\nLee said that the bill would pass before the recess.',
+    [{ kind: 'indirect', text: 'the bill would pass before the recess', speaker: 'Ann Lee', role: 'Sen.' }],
+  ],
+];
+
+/** Title-case headlines (paragraph 1 of the article). */
+const HEADLINES: Row[] = [
+  [
+    'a role noun before a name in a title-case headline',
+    'Billionaire Mark Stone Says He Would Fund The Stadium\n\nThe body of the article.',
+    [{ kind: 'indirect', text: 'He Would Fund The Stadium', speaker: 'Mark Stone', role: 'Billionaire' }],
+  ],
+  [
+    'a title-case clause before a colon is no speaker',
+    'Lee Wades In: Urges Voters To Back The Levy\n\nThe body of the article.',
+    [],
+  ],
+  [
+    'a title-case clause with small words is no speaker',
+    'Rival Pays A Heavy Price For Backing Tom Roe\n\nThe body of the article.',
+    [],
+  ],
+];
+
+describe('speaker names and roles in running text', () => table(BODY, { headline: true }));
+describe('speaker names in title-case headlines', () => table(HEADLINES));
