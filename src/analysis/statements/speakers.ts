@@ -661,12 +661,53 @@ export class Register {
   }
 }
 
+const NAME_SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+
+/**
+ * Written forms of one person's full name across a site: "Donald J. Trump" and
+ * "Donald Trump", "Hillary Rodham Clinton" and "Hillary Clinton", "Ann LEE" and
+ * "Ann Lee". Forms with the same first name, surname and suffix are one person
+ * when their middle names agree (by initial) or one of them has none; when two
+ * forms differ in their middle names ("George H.W. Bush", "George W. Bush") they
+ * are different people, and a form without a middle name stays apart from both.
+ * A suffix is part of the identity ("Tom Roe Jr." is not "Tom Roe").
+ * Returns a map from each form to the most frequent form of its person.
+ */
+export function nameVariants(counts: Map<string, number>): Map<string, string> {
+  const groups = new Map<string, { name: string; middle: string; n: number }[]>();
+  for (const [name, n] of counts) {
+    const words = name.split(/\s+/);
+    const suffix = NAME_SUFFIX.test(words[words.length - 1]!) ? words.pop()!.toLowerCase().replace(/\.$/, '') : '';
+    if (words.length < 2) continue;
+    const key = `${words[0]!.toLowerCase()} ${words[words.length - 1]!.toLowerCase()} ${suffix}`;
+    // the middle names by their initials: "J." → "j", "H.W." → "hw", "Rodham" → "r"
+    const middle = words.slice(1, -1).map((w) => w.split('.').filter(Boolean).map((p) => p[0]!.toLowerCase()).join('')).join('');
+    const group = groups.get(key) ?? [];
+    group.push({ name, middle, n });
+    groups.set(key, group);
+  }
+  const out = new Map<string, string>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const middles = new Set(group.map((g) => g.middle).filter(Boolean));
+    // one middle name (or none) among the forms: all of them are one person; else only forms with the same middle
+    const sets = middles.size <= 1 ? [group] : [...middles].map((m) => group.filter((g) => g.middle === m));
+    for (const set of sets) {
+      const top = set.reduce((a, b) => (b.n > a.n ? b : a));
+      for (const g of set) out.set(g.name, top.name);
+    }
+  }
+  return out;
+}
+
 /**
  * Site-wide speaker merge. Every article-level name maps to one canonical
  * speaker: names from speakers.yaml (name or alias) map to the configured
- * entry; a lone surname maps to the unique full name seen anywhere on the site
- * with that surname; full names map to themselves. Anonymous speakers are
- * kept as they are. Returns a Map from article-level name to canonical speaker.
+ * entry; written forms of one full name ("Donald J. Trump", "Donald Trump")
+ * map to the most frequent form (see nameVariants); a lone surname maps to the
+ * unique full name seen anywhere on the site with that surname; other full
+ * names map to themselves. Anonymous speakers are kept as they are. Returns a
+ * Map from article-level name to canonical speaker.
  */
 export function siteSpeakerMap(perArticle: SpeakerRef[][], config: SpeakerConfig[] = []): Map<string, SpeakerRef> {
   const out = new Map<string, SpeakerRef>();
@@ -676,6 +717,9 @@ export function siteSpeakerMap(perArticle: SpeakerRef[][], config: SpeakerConfig
     for (const a of c.aliases ?? []) alias.set(a.toLowerCase(), c);
   }
   const all = perArticle.flat();
+  const counts = new Map<string, number>();
+  for (const s of all) if (s.type === 'person' && !alias.has(s.name.toLowerCase())) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+  const variant = nameVariants(counts);
   const fullBySurname = new Map<string, Set<string>>();
   const best = new Map<string, SpeakerRef>();
   for (const s of all) {
@@ -684,7 +728,7 @@ export function siteSpeakerMap(perArticle: SpeakerRef[][], config: SpeakerConfig
     if (words.length > 1 && s.type === 'person') {
       const sur = words[words.length - 1]!.toLowerCase();
       const set = fullBySurname.get(sur) ?? new Set();
-      set.add(s.name);
+      set.add(variant.get(s.name) ?? s.name);
       fullBySurname.set(sur, set);
     }
     const prev = best.get(s.name);
@@ -714,6 +758,8 @@ export function siteSpeakerMap(perArticle: SpeakerRef[][], config: SpeakerConfig
         return { name: full, role: b?.role ?? s.role, type: 'person' };
       }
     }
+    const v = s.type === 'person' ? variant.get(s.name) : undefined;
+    if (v && v !== s.name) return { name: v, role: best.get(v)?.role ?? s.role, type: 'person' };
     const b = best.get(s.name);
     return { name: s.name, role: s.role ?? b?.role ?? null, type: s.type };
   };

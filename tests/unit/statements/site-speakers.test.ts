@@ -34,3 +34,41 @@ describe('site-wide speaker merge', () => {
     expect(resolveSiteSpeakers([[org]], [])(org)).toEqual(org);
   });
 });
+
+describe('written forms of one full name', () => {
+  it('a middle initial or middle name merges with the form without it, under the most frequent form', () => {
+    const map = siteSpeakerMap([[p('Ann B. Lee'), p('Ann Lee', 'Mayor')], [p('Ann Lee'), p('Tom Roe')], [p('Tom Harris Roe')]]);
+    expect(map.get('Ann B. Lee')).toEqual({ name: 'Ann Lee', role: 'Mayor', type: 'person' });
+    expect(map.get('Ann Lee')!.name).toBe('Ann Lee');
+    expect(map.get('Tom Harris Roe')!.name).toBe('Tom Roe');
+  });
+
+  it('the same name written in capitals (a transcript) is the same person', () => {
+    const map = siteSpeakerMap([[p('Ann Lee'), p('Ann Lee')], [p('ANN LEE')]]);
+    expect(map.get('ANN LEE')!.name).toBe('Ann Lee');
+  });
+
+  it('different middle initials are different people, and the bare form stays apart from both', () => {
+    const map = siteSpeakerMap([[p('Tom A. Roe'), p('Tom A. Roe')], [p('Tom B. Roe')], [p('Tom Roe')]]);
+    expect(map.get('Tom A. Roe')!.name).toBe('Tom A. Roe');
+    expect(map.get('Tom B. Roe')!.name).toBe('Tom B. Roe');
+    expect(map.get('Tom Roe')!.name).toBe('Tom Roe');
+  });
+
+  it('a suffix is part of the identity', () => {
+    const map = siteSpeakerMap([[p('Tom Roe'), p('Tom Roe')], [p('Tom Roe Jr.')], [p('Tom J. Roe Jr.')]]);
+    expect(map.get('Tom Roe Jr.')!.name).toBe('Tom Roe Jr.');
+    expect(map.get('Tom J. Roe Jr.')!.name).toBe('Tom Roe Jr.');
+    expect(map.get('Tom Roe')!.name).toBe('Tom Roe');
+  });
+
+  it('a lone surname goes to the full name once its written forms are one person', () => {
+    const map = siteSpeakerMap([[p('Ann B. Lee')], [p('Ann Lee')], [p('Lee')]]);
+    expect(map.get('Lee')!.name).toBe('Ann B. Lee');
+  });
+
+  it('a name from speakers.yaml is not renamed to a more frequent form', () => {
+    const resolve = resolveSiteSpeakers([[p('Ann Lee'), p('Ann Lee')], [p('Ann B. Lee')]], [{ name: 'Ann B. Lee' }]);
+    expect(resolve(p('Ann B. Lee'))!.name).toBe('Ann B. Lee');
+  });
+});
