@@ -56,7 +56,7 @@ function colonLine(ctx: SentenceCtx): Candidate | null {
   const m = parseMention(np);
   if (!m || (m.kind !== 'name' && m.kind !== 'org')) return null;
   // transcript speakers are written in capitals ("PENCE:"), which is not an acronym here
-  if (m.kind === 'org' && np.length === 1 && /^[A-Z]{3,}$/.test(np[0]!.text) && !ORG_WORDS.has(np[0]!.lower) && ctx.paragraph.index > 1) m.kind = 'name';
+  if (m.kind === 'org' && np.length <= 3 && np.every((t) => /^[A-Z]{2,}$/.test(t.text) && !ORG_WORDS.has(t.lower)) && /^[A-Z]{3,}$/.test(np[np.length - 1]!.text) && ctx.paragraph.index > 1) m.kind = 'name';
   const p = ctx.paragraph;
   const from = s[colon + 1];
   if (!from || from.type === 'quote') return null;

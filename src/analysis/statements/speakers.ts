@@ -105,7 +105,8 @@ function isOrgName(words: string[]): boolean {
   const last = bare(stripPoss(words[words.length - 1]!));
   if (words.length > 1 && !words.some((w) => TITLE_WORDS.has(bare(w)) || /['’]s$/.test(w)) && words.some((w) => ORG_WORDS.has(bare(w)))) return true;
   if (PLACES.has(last)) return true;
-  if (words.some((w) => ACRONYM.test(stripPoss(w)) && !['US', 'UK', 'USA', 'II', 'III', 'JR'].includes(stripPoss(w)))) return true;
+  // ("JAKE TAPPER:" in a transcript is a person's name in capitals: a first name opens it)
+  if (words.some((w) => ACRONYM.test(stripPoss(w)) && !['US', 'UK', 'USA', 'II', 'III', 'JR'].includes(stripPoss(w))) && !(words.length >= 2 && words.every((w) => /^\p{Lu}+$/u.test(stripPoss(w))) && isGivenName(words[0]!))) return true;
   // "F.B.I.", "U.S.", "N.C.": an abbreviation alone is an organisation or a place, never a person
   if (words.length === 1 && /^(\p{Lu}\.){2,}$/u.test(stripPoss(words[0]!))) return true;
   if (words.length === 1 && /^(US|UK|USA)$/.test(stripPoss(words[0]!))) return true;

@@ -73,6 +73,16 @@ const BODY: Row[] = [
     'Sen. Ann Lee of Ohio spoke on Tuesday.\n\nLee said that the bill would pass before the recess.',
     [{ kind: 'indirect', text: 'the bill would pass before the recess', speaker: 'Ann Lee', role: 'Sen.' }],
   ],
+  [
+    'a transcript speaker written in capitals is a person, not an acronym',
+    'The interview went on.\n\nJANE DOYLE: Will you debate her again this fall?',
+    [{ kind: 'direct', text: 'Will you debate her again this fall?', speaker: 'JANE DOYLE', type: 'person' }],
+  ],
+  [
+    'a one-word organisation in capitals before a colon stays an organisation',
+    'The interview went on.\n\nCNN: The network will air the debate in full.',
+    [{ kind: 'direct', text: 'The network will air the debate in full', speaker: 'CNN', type: 'organisation' }],
+  ],
 ];
 
 /** Title-case headlines (paragraph 1 of the article). */
