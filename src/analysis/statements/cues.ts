@@ -230,4 +230,6 @@ export const NOT_NAME_WORDS = new Set([
   'instead', 'indeed', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'thus', 'yes', 'well', 'oh', 'even',
   'only', 'just', 'again', 'first', 'second', 'finally', 'separately', 'elsewhere', 'overall', 'unlike', 'like',
   'among', 'amid', 'against', 'about', 'into', 'through', 'until', 'unless', 'whether', 'once', 'to', 'of',
+  'besides', 'absent', 'beyond', 'without', 'aside', 'except', 'alongside', 'behind', 'toward', 'towards', 'across',
+  'via', 'plus', 'upon', 'within', 'throughout',
 ]);

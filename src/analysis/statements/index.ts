@@ -41,7 +41,8 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
   for (const p of paragraphs) {
     const quotes = findQuotes(p);
     const tokens = tokenize(p, quotes);
-    if (p.index === 1) markTitleCase(tokens);
+    // (the headline, and subheadings in title case: a line of one short sentence)
+    if (p.index === 1 || (p.text.length <= 120 && !/[.!?]["”’]?\s+\S/.test(p.text.trim()))) markTitleCase(tokens);
     sentencesOf(tokens).forEach((s, index) => sentences.push({ paragraph: p, tokens: s, index, seq: sentences.length, prev: sentences[sentences.length - 1] }));
   }
   sentences.forEach((s, i) => { s.next = sentences[i + 1]; });

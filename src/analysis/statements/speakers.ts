@@ -155,6 +155,9 @@ function personTitle(w: string): boolean {
   return PERSON_TITLES.has(bare(w)) || ROLE_NOUNS.has(bare(w)) || w.split('-').some((p) => PERSON_TITLES.has(bare(p)));
 }
 
+/** Words in -er/-or/-ent that are no occupation ("Neither", "Wherever", "Whatever"). */
+const NOT_OCCUPATION = /^(neither|either|wherever|whenever|whatever|whoever|however|never|ever|rather|together|whether|other|another|after|under|over|latter|later|earlier|per|current|recent|different|present|absent|ardent|silent|important)$/;
+
 /**
  * "FBI Director Ann Lee", "Acme CEO Tom Roe", "GOP Sen. Ann B. Lee", "RNC Chief of Staff
  * Tom Roe": an organisation's name before a person's title and name. The run as a whole
@@ -164,11 +167,15 @@ function personTitle(w: string): boolean {
 function titledPerson(words: string[]): [string[], string[]] | null {
   let n = words.length;
   while (n > 0 && personNameWord(words[n - 1]!)) n--;
+  // ("Comedian Ann Lee", "Novelist Tom Roe": a noun of occupation capitalised before a first name is no name)
+  const occupation = (i: number) => /^\p{Lu}\p{Ll}+(ian|er|or|ist|ess|ant|ent|man|woman)$/u.test(words[i]!) && !NOT_OCCUPATION.test(words[i]!.toLowerCase()) && !NOT_NAME_WORDS.has(words[i]!.toLowerCase()) && !isGivenName(words[i]!) && isGivenName(words[i + 1] ?? '');
+  const job = words.findIndex((_, i) => i >= n && i < words.length - 2 && occupation(i));
+  if (job >= 0) n = job + 1;
   const name = words.slice(n);
   if (n < 1 || name.length < 2 || !name.some((w) => !/\.$/.test(w)) || isOrgName(name)) return null;
   // the title is the word before the name, or a title with its "of" phrase ("Chief of Staff", "Director of Policy")
   const title = words.slice(0, n);
-  const head = title.findLastIndex(personTitle);
+  const head = title.findLastIndex((w, i) => personTitle(w) || (i === n - 1 && occupation(i)));
   if (head < 0) return null;
   const tail = title.slice(head + 1);
   if (tail.length && (tail[0] !== 'of' || tail.length > 4)) return null;
@@ -288,6 +295,21 @@ function titleCaseJunk(toks: Token[]): boolean {
   return words.some((t, i) => i > 0 && (TITLE_CASE_SMALL.test(t.lower) || cueInfo(t.lower)?.form === 'third'));
 }
 
+/** Numbers and quantifiers that count a group ("two", "many", "most"). */
+const QUANTIFIERS = /^(two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d+|many|more|most|some|several|few|fewer|other|all|both|numerous|various|no)$/;
+
+/**
+ * "Two Democrats", "many more Latinos", "Most Britons": a number or quantifier before a
+ * capitalised plural (a party, a people) counts a group; the plural is no one's name.
+ */
+function quantifiedPeople(seg: Token[], run: [number, number]): boolean {
+  const last = seg[run[1] - 1]!.text;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || /(ss|us|is)$/.test(last) || seg[run[1]]?.type === 'word' && /^\p{Lu}/u.test(seg[run[1]]!.text)) return false;
+  const first = seg[run[0]]!.lower;
+  if (run[1] - run[0] === 2 && QUANTIFIERS.test(first)) return true;
+  return run[1] - run[0] === 1 && run[0] > 0 && QUANTIFIERS.test(seg[run[0] - 1]!.lower);
+}
+
 /** Read a speaker mention from the tokens of a noun phrase. */
 export function parseMention(all: Token[]): Mention | null {
   // drop bracketed parts ("(R-Utah)") and edge punctuation
@@ -364,6 +386,7 @@ export function parseMention(all: Token[]): Mention | null {
       const roleW = affiliation.length ? [...titleW, ...(titleW.length ? ['of'] : []), ...affiliation] : titleW;
       if (!nameW.length) continue;
       if (nameW.length === 1 && !roleW.length && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
+      if (quantifiedPeople(seg, run)) continue;
       if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()))) continue;
       const cand: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } = { seg, run, words: nameW, role: roleW };
       // people before organisations; then the earliest segment; then the longest run
@@ -377,7 +400,13 @@ export function parseMention(all: Token[]): Mention | null {
     const name = nameWords.join(' ').replace(/ - /g, '-');
     const org = isOrgName(best.words) || (nameWords.length === 1 && ORG_WORDS.has(bare(nameWords[0]!)));
     // role: words before the run in its segment (without determiners) plus title words and other segments
-    const before = best.seg.slice(0, best.run[0]).filter((t) => !DETERMINERS.has(t.lower) && t.type === 'word').map((t) => t.text);
+    // (an opening preposition or adverb is no role: "Besides Lee", "Neither Lee nor Roe")
+    const lead = best.seg.slice(0, best.run[0]);
+    let open = 0;
+    while (open < lead.length && (lead[open]!.type !== 'word' || (NOT_NAME_WORDS.has(lead[open]!.lower) && !TITLE_WORDS.has(lead[open]!.lower)))) open++;
+    // (after a preposition the name is its object, "a spokesman for Ann Lee", "the rise of Lee": no role of the name's)
+    const object = lead.length > 0 && /^(of|for|to|with|from|at|by|on|in|about|against|like|than|as)$/.test(lead[lead.length - 1]!.lower);
+    const before = object ? [] : lead.slice(open).filter((t) => !DETERMINERS.has(t.lower) && t.type === 'word').map((t) => t.text);
     const roleParts = [[...before, ...best.role].join(' ')];
     for (const seg of segs) if (seg !== best.seg && !capRuns(seg).length) roleParts.push(seg.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower))).map((t) => t.text).join(' '));
     for (const seg of segs) if (seg !== best.seg && capRuns(seg).length && seg[0] && DETERMINERS.has(seg[0].lower)) roleParts.push(seg.slice(1).map((t) => t.text).join(' '));

@@ -83,6 +83,31 @@ const BODY: Row[] = [
     'The interview went on.\n\nCNN: The network will air the debate in full.',
     [{ kind: 'direct', text: 'The network will air the debate in full', speaker: 'CNN', type: 'organisation' }],
   ],
+  [
+    'a number before a capitalised plural counts a group: no one is named',
+    'Two Democrats said that the plan went too far for their districts.',
+    [{ kind: 'indirect', text: 'the plan went too far for their districts', speaker: 'two Democrats', type: 'anonymous' }],
+  ],
+  [
+    'a quantifier before a capitalised plural of a people',
+    'Many more Britons said that the price of food worried them most.',
+    [{ kind: 'indirect', text: 'the price of food worried them most', type: 'anonymous' }],
+  ],
+  [
+    'a noun of occupation capitalised before a first name is the role',
+    'Comedian Maria Lopez said that the crowd was being unfair to the mayor.',
+    [{ kind: 'indirect', text: 'the crowd was being unfair to the mayor', speaker: 'Maria Lopez', type: 'person', role: 'Comedian' }],
+  ],
+  [
+    'an opening preposition is neither name nor role',
+    'Besides Ann Lee, Tom Roe said that the vote was close.',
+    [{ kind: 'indirect', text: 'the vote was close', speaker: 'Tom Roe', role: null }],
+  ],
+  [
+    'a name after a preposition takes no role from the words before it',
+    'The candidacy of Ann Lee worried some, a spokesman for Tom Roe said that the deal was off.',
+    [{ kind: 'indirect', text: 'the deal was off', speaker: 'Tom Roe', role: null }],
+  ],
 ];
 
 /** Title-case headlines (paragraph 1 of the article). */

@@ -18,7 +18,7 @@ export interface Expected {
   type?: 'person' | 'organisation' | 'anonymous';
   mention?: string | null;
   cue?: string;
-  role?: string;
+  role?: string | null;
 }
 
 export type Row = [name: string, body: string, expected: Expected[]];
