@@ -15,7 +15,7 @@ import { parseMention, type Entity, type Mention, type Register } from './speake
 import { ANONYMOUS_HEADS, cueInfo, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, pronounGender, roleGender } from './gender.ts';
-import { mainClauseStart } from './register.ts';
+import { adverbialEnd, mainClauseStart } from './register.ts';
 import { isPlaceLabel } from './np.ts';
 
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
@@ -29,10 +29,12 @@ function sentenceSubject(all: Token[]): Mention | null {
   // "Then he …", "But the mayor …": a connective adverb before the subject
   while (toks.length > 1 && /^(then|but|and|so|still|later|now|instead|yet|also)$/i.test(toks[0]!.text) && toks[1]!.type === 'word') toks.shift();
   // skip an opening adverbial up to its comma ("On Friday, …")
-  const comma = toks.findIndex((t) => t.text === ',');
+  const firstComma = toks.findIndex((t) => t.text === ',');
+  // (past a place after a city: "In Reno, Nevada, on Friday, …")
+  const comma = firstComma > 0 ? adverbialEnd(toks, firstComma) : firstComma;
   const afterComma = toks[comma + 1];
   const main = mainClauseStart(toks);
-  if (comma > 0 && comma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(pronounOf(afterComma.lower))) && !placeLabelAfter(toks, comma)) i = comma + 1;
+  if (comma > 0 && firstComma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(pronounOf(afterComma.lower))) && !placeLabelAfter(toks, comma)) i = comma + 1;
   // after a longer opening adverbial or subordinate clause ("When the vote was over, …")
   else if (main > 0) i = main;
   // a participial opener ("Chastened by the polls, …", "Speaking on Monday, …") is not the subject
@@ -41,7 +43,7 @@ function sentenceSubject(all: Token[]): Mention | null {
     // (the participle clause ends at a comma, or at the closing dash of an aside: "…, ― much as before ― Lee said")
     const c = toks.findIndex((t, x) => x < 30 && /^[,―—–]$/.test(t.text) && !!toks[x + 1] && (/^\p{Lu}/u.test(toks[x + 1]!.text) || PRONOUN_SUBJECTS.has(toks[x + 1]!.lower)));
     if (c < 0) return null;
-    i = c + 1;
+    i = adverbialEnd(toks, c) + 1;
   }
   const np: Token[] = [];
   for (; i < toks.length && np.length < 8; i++) {

@@ -274,6 +274,26 @@ const ROWS: Row[] = [
     'An aide to Ms. Lee, Tom Roe, said the tour would end in October.',
     [['the tour would end in October', 'Tom Roe']],
   ],
+  [
+    'a state set apart after a city in an opening participle clause is not the subject',
+    'Speaking at a diner in Dover, Delaware, Ann Lee went after Tom Roe, calling him “a tired man.”',
+    [['a tired man', 'Ann Lee']],
+  ],
+  [
+    'an opening adverbial runs past a place after a city and a time phrase',
+    'At a rally in Reno, Nevada, on Friday, Ms. Ruiz defended her plan, saying that the city should lead.',
+    [['the city should lead', 'Ruiz']],
+  ],
+  [
+    'a state abbreviation after a city is not the subject',
+    'In Salem, Ore., Ann Lee walked the picket line, promising to raise wages.',
+    [['to raise wages', 'Ann Lee']],
+  ],
+  [
+    'a person named after an opening place keeps the subject',
+    'In St. Louis, Ann Paul, a teacher, said the school should reopen.',
+    [['the school should reopen', 'Ann Paul']],
+  ],
 ];
 
 describe('speaker resolution', () => {
