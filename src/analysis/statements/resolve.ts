@@ -14,7 +14,7 @@ import { continuedStatement, joinContinuation } from './direct.ts';
 import { parseMention, type Entity, type Mention, type Register } from './speakers.ts';
 import { ANONYMOUS_HEADS, cueInfo, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
-import { compatible, pronounGender, roleGender } from './gender.ts';
+import { compatible, pronounGender, roleGender, type Gender } from './gender.ts';
 import { adverbialEnd, mainClauseStart } from './register.ts';
 import { isPlaceLabel } from './np.ts';
 
@@ -203,6 +203,31 @@ function introducingSubject(c: Candidate, prev: Candidate | undefined, sentences
   return subj && subj.kind === 'name' ? subj : null;
 }
 
+/**
+ * "While the unions push for a raise, Ann Lee has won voters by promising C": a statement in the
+ * subordinate clause opening the sentence has its own subject; a participle of the main clause
+ * after it does not take that statement's speaker.
+ */
+function inOpeningClause(prev: Candidate, c: Candidate, sentences: SentenceCtx[]): boolean {
+  const toks = sentences[c.seq]?.tokens ?? [];
+  const main = mainClauseStart(toks);
+  const at = toks[main]?.start ?? -1;
+  return main > 0 && !!prev.cue && !!c.cue && prev.cue.start < at && c.cue.start > at;
+}
+
+/**
+ * "Since Ann Lee's speech in May, she has …", "When Tom Roe took the stage, he said …": a pronoun
+ * opening the main clause stands for the person named first in the subordinate clause before it.
+ */
+function openingClausePerson(m: Mention, sentences: SentenceCtx[], register: Register, g: Gender): Entity | null {
+  const toks = sentences.find((x) => x.tokens[0]!.start <= m.start && x.tokens[x.tokens.length - 1]!.end >= m.end)?.tokens ?? [];
+  const main = mainClauseStart(toks);
+  if (main <= 0 || toks[main]!.start !== m.start || !/^(when|while|after|before|although|though|as|because|since|once|in)$/.test(toks[0]!.lower) || main < 4) return null;
+  // ("After Lee attacked him, he said …": another person the clause points to may be meant)
+  if (toks.slice(1, main).some((t) => t.type === 'word' && pronounGender(t.lower) !== null && compatible(pronounGender(t.lower), g))) return null;
+  return register.lastPerson(toks[4]!.start, g, toks[1]!.start - 1);
+}
+
 function anonymous(m: Mention): SpeakerRef {
   const name = groupLabel(m.text).replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase());
   return { name, role: null, type: 'anonymous' };
@@ -273,7 +298,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
     }
     if (c.inherit === 'main' && !m) {
       const prev = out[out.length - 1];
-      if (prev && prev.seq === c.seq) {
+      if (prev && prev.seq === c.seq && !inOpeningClause(prev, c, sentences)) {
         c.speaker = prev.speaker ?? null;
         c.mention = prev.mention;
         out.push(c);
@@ -319,7 +344,9 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
             // the people the statement itself talks about are not its speaker ("Lee isn't ready, he said")
             const named = register.lastPerson(m.start, g, since, true, c.spans);
             const prevParaStart = sentences.find((x) => x.paragraph.index >= c.paragraph - 1)?.paragraph.start ?? 0;
-            if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start && !c.spans.some(([a, b]) => x >= a && x < b))) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
+            const opening = openingClausePerson(m, sentences, register, g);
+            if (opening) speaker = { name: opening.name, role: opening.role, type: 'person' };
+            else if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start && !c.spans.some(([a, b]) => x >= a && x < b))) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
               speaker = { name: named.name, role: named.role, type: 'person' };
             } else if (prev) {
               speaker = prev.speaker!;

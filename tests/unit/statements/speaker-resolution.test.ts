@@ -294,6 +294,26 @@ const ROWS: Row[] = [
     'In St. Louis, Ann Paul, a teacher, said the school should reopen.',
     [['the school should reopen', 'Ann Paul']],
   ],
+  [
+    'a participle of the main clause does not take the speaker of a statement in the opening subordinate clause',
+    'While the unions and their allies push for higher pay, Mr. Lee has courted voters by promising to cut fuel taxes.',
+    [['to cut fuel taxes', 'Lee']],
+  ],
+  [
+    'a pronoun opening the main clause stands for the person named at the head of the opening clause',
+    'Ann Lee wrote about fuel in May.\n\n“We will sue,” said Dana Cole, the head of a farm group.\n\nSince Lee’s essay in May, she’s shifted to the left on energy, criticizing the pipeline and calling for a ban on drilling.',
+    [['the pipeline', 'Ann Lee']],
+  ],
+  [
+    'a pronoun after “As for X,” stands for X, not the previous speaker',
+    'Tom Roe said the vote was rigged.\n\nAs for Jan Kowal, he said the plan would fail.',
+    [['the plan would fail', 'Jan Kowal']],
+  ],
+  [
+    'not when the opening clause points to someone else with a pronoun of the same gender',
+    'Tom Roe said the vote was rigged.\n\nAfter Jan Kowal attacked him, he said the plan would fail.',
+    [['the plan would fail', 'Tom Roe']],
+  ],
 ];
 
 describe('speaker resolution', () => {
