@@ -463,6 +463,13 @@ export function roleFits(role: string | null, m: Mention): boolean {
   return true;
 }
 
+/** "joseph r. biden jr." → "biden": the last word of a full name, before a generational suffix. */
+function surnameOf(lowerName: string): string {
+  const words = lowerName.split(/\s+/);
+  while (words.length > 2 && /^(jr|sr|ii|iii|iv)\.?,?$/.test(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1]!.replace(/,$/, '');
+}
+
 /** The people and organisations named in an article, with their roles. */
 export class Register {
   entities: Entity[] = [];
@@ -504,7 +511,7 @@ export class Register {
     if (!e) {
       e = { name, type, role, positions: [], first: pos, gender: null };
       this.entities.push(e);
-      const sur = key.split(/\s+/).pop()!;
+      const sur = surnameOf(key);
       const list = this.bySurname.get(sur) ?? [];
       list.push(e);
       this.bySurname.set(sur, list);

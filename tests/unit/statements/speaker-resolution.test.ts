@@ -314,6 +314,11 @@ const ROWS: Row[] = [
     'Tom Roe said the vote was rigged.\n\nAfter Jan Kowal attacked him, he said the plan would fail.',
     [['the plan would fail', 'Tom Roe']],
   ],
+  [
+    'a surname stands for a full name that ends in a generational suffix',
+    'Vice President Thomas R. Roe Jr. spoke in Ohio on Monday.\n\n“We will win,” Mr. Roe said.',
+    [['We will win', 'Thomas R. Roe Jr.']],
+  ],
 ];
 
 describe('speaker resolution', () => {
