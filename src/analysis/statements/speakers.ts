@@ -470,6 +470,12 @@ function surnameOf(lowerName: string): string {
   return words[words.length - 1]!.replace(/,$/, '');
 }
 
+/** "President Lee", "Former Gov. Lee": the role a title before a one-word name gives (not "Mr.", "Dr."). */
+function titleRole(title: string): string | null {
+  const words = title.split(/\s+/).filter((w) => w && !/^(mr|mrs|ms|miss|dr|prof)\.?$/i.test(w));
+  return words.length && words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase())) ? words.join(' ') : null;
+}
+
 /** The people and organisations named in an article, with their roles. */
 export class Register {
   entities: Entity[] = [];
@@ -531,6 +537,7 @@ export class Register {
       const e = cands.find((x) => x.name === uniq[0])!;
       e.positions.push(pos);
       if (!e.gender && title) e.gender = genderOfName(e.name, title);
+      if (!e.role) e.role = titleRole(title);
     } else this.sharedSurnameHolder(cands, title)?.positions.push(pos);
     return cands.length > 0;
   }
@@ -549,7 +556,7 @@ export class Register {
   /** A person the article names by one word only ("Mr. Lee", "Maria"), never by a full name. */
   addSingleName(word: string, pos: number, title = '') {
     const known = this.get(word);
-    const e = this.add(word, 'person', null, pos);
+    const e = this.add(word, 'person', titleRole(title), pos);
     // a lone word is more often a surname, even one that is also a first name ("Ms. Warren"): only a title tells the gender
     if (!known) e.gender = title ? genderOfName('', title) : null;
   }

@@ -319,6 +319,11 @@ const ROWS: Row[] = [
     'Vice President Thomas R. Roe Jr. spoke in Ohio on Monday.\n\n“We will win,” Mr. Roe said.',
     [['We will win', 'Thomas R. Roe Jr.']],
   ],
+  [
+    'a role title before a one-word name gives that person the role a later role phrase refers to',
+    'When President Okafor flew to Ohio last winter, he met the family of a jailed reporter.\n\nA year later, Mr. Okafor called the family. The reporter was free, the president told them.\n\nFormer President Jim Carr had tried the same in 1990.',
+    [['The reporter was free', 'Okafor']],
+  ],
 ];
 
 describe('speaker resolution', () => {
