@@ -228,6 +228,21 @@ function openingClausePerson(m: Mention, sentences: SentenceCtx[], register: Reg
   return register.lastPerson(toks[4]!.start, g, toks[1]!.start - 1);
 }
 
+/**
+ * "The Lee campaign", "Lee’s campaign", "Mrs. Lee's presidential campaign": a candidate's campaign
+ * is named after the candidate's full name, one name for all the ways of writing it
+ * ("Ann Lee campaign").
+ */
+function campaignName(label: string, register: Register): string | null {
+  const m = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?\p{Lu}[\p{L}'’-]*?)(?:['’]s?)?\s+(?:presidential\s+|reelection\s+|re-election\s+)?campaign$/u.exec(label);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/).filter((w) => !TITLE_WORDS.has(w.toLowerCase()));
+  if (!words.length) return null;
+  const canon = register.canonical(words.join(' '));
+  const e = register.get(canon.name);
+  return e && e.type === 'person' ? `${e.name} campaign` : null;
+}
+
 function anonymous(m: Mention): SpeakerRef {
   const name = groupLabel(m.text).replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase());
   return { name, role: null, type: 'anonymous' };
@@ -326,7 +341,8 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           break;
         case 'org': {
           const canon = register.canonical(m.name!);
-          speaker = { name: groupLabel(canon.name), role: null, type: 'organisation' };
+          const label = groupLabel(canon.name);
+          speaker = { name: campaignName(label, register) ?? label, role: null, type: 'organisation' };
           break;
         }
         case 'pronoun': {

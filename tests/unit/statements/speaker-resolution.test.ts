@@ -324,6 +324,16 @@ const ROWS: Row[] = [
     'When President Okafor flew to Ohio last winter, he met the family of a jailed reporter.\n\nA year later, Mr. Okafor called the family. The reporter was free, the president told them.\n\nFormer President Jim Carr had tried the same in 1990.',
     [['The reporter was free', 'Okafor']],
   ],
+  [
+    'a candidate’s campaign is named after the candidate’s full name, however the article writes it',
+    'Ann Lee spoke in Ohio on Monday.\n\nThe Lee campaign said the rally was a success. Lee’s campaign said it raised $2 million. Mrs. Lee\'s presidential campaign said it would appeal.',
+    [['the rally was a success', 'Ann Lee campaign'], ['it raised $2 million', 'Ann Lee campaign'], ['it would appeal', 'Ann Lee campaign']],
+  ],
+  [
+    'a campaign named after no person of the article keeps its own name',
+    'The Clean Water campaign said the rally was a success.',
+    [['the rally was a success', 'Clean Water campaign']],
+  ],
 ];
 
 describe('speaker resolution', () => {
