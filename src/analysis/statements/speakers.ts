@@ -225,6 +225,11 @@ function groupNamedAfter(seg: Token[], run: [number, number]): boolean {
 }
 
 /** Read a speaker mention from the tokens of a noun phrase. */
+/** "Lee and her aides", "Roe and his lawyers": a name before the people around that person heads the mention. */
+function namedWithOwnPeople(seg: Token[], run: [number, number]): boolean {
+  return seg[run[1]]?.lower === 'and' && /^(his|her|their)$/.test(seg[run[1] + 1]?.lower ?? '');
+}
+
 export function parseMention(all: Token[]): Mention | null {
   // drop bracketed parts ("(R-Utah)") and edge punctuation
   const toks: Token[] = [];
@@ -242,6 +247,8 @@ export function parseMention(all: Token[]): Mention | null {
   const base = { text: '', start: first.start, end: last.end, name: null, role: null, head: null, definite: false, plural: false, modifiers: [] as string[] };
   while (toks.length > 1 && /^(so|but|and|or|then|perhaps|also|yet|still|now|thus|indeed|however|meanwhile|instead|nonetheless|later|earlier|when|while|as)$/.test(toks[0]!.lower)) toks.shift();
   if (toks.length > 1 && PRONOUNS.has(toks[toks.length - 1]!.lower) && toks[toks.length - 1]!.lower !== 'one' && (toks[toks.length - 2]!.text === ',' || toks.length <= 3)) toks.splice(0, toks.length - 1);
+  // "She and her aides": the pronoun heads the mention
+  if (toks.length > 3 && /^(he|she)$/.test(toks[0]!.lower) && toks[1]!.lower === 'and' && /^(his|her)$/.test(toks[2]!.lower)) toks.splice(1);
   if (toks.length === 1 && PRONOUNS.has(pronounOf(toks[0]!.lower))) {
     const l = pronounOf(toks[0]!.lower);
     return { ...base, text: toks[0]!.text, kind: 'pronoun', head: l, plural: l === 'they' || l === 'we' };
@@ -286,7 +293,7 @@ export function parseMention(all: Token[]): Mention | null {
       // a run modifying a following lower-case noun is not the head ("Kremlin spokesman")
       const next = seg[run[1]];
       if (groupNamedAfter(seg, run)) { if (seg === segs[0]) groupSkipped = true; continue; }
-      const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower) && !firstOfCoordinatedNames(seg, runs, run);
+      const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower) && !firstOfCoordinatedNames(seg, runs, run) && !namedWithOwnPeople(seg, run);
       // "…, Ann Lee attacked the plan for …, saying": a name opening a segment before a past-tense verb is the subject of a clause, the one who speaks
       if (modifier && run[0] === 0 && /^[a-z]{3,}ed$/.test(next.text) && !isPossessive(seg[run[1] - 1]!) && !isOrgName(words)) {
         const [roleW, nameW] = peelTitles(words);

@@ -334,6 +334,16 @@ const ROWS: Row[] = [
     'The Clean Water campaign said the rally was a success.',
     [['the rally was a success', 'Clean Water campaign']],
   ],
+  [
+    'a named person coordinated with the people around them (“Lee and her aides”) speaks',
+    'Ann Lee spoke on Monday.\n\nLee and her aides have insisted that the plan works. Roe and his lawyers said the case was weak.',
+    [['the plan works', 'Ann Lee'], ['the case was weak', 'Roe']],
+  ],
+  [
+    'a pronoun coordinated with the people around that person (“She and her aides”) is that pronoun',
+    'Ann Lee spoke on Monday.\n\nShe and her aides have insisted that the plan works.',
+    [['the plan works', 'Ann Lee']],
+  ],
 ];
 
 describe('speaker resolution', () => {
