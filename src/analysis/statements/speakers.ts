@@ -141,6 +141,8 @@ function peelTitles(words: string[]): [string[], string[]] {
   for (let i = 0; i < words.length - 1; i++) {
     const w = bare(words[i]!);
     if (TITLE_WORDS.has(w) || PLURAL_TITLES.has(w) || /['’]s$/.test(words[i]!) || (ORG_WORDS.has(w) && TITLE_WORDS.has(bare(words[i + 1]!)))) k = i + 1;
+    // "Korean-born Ann Lee", "Ohio-based Tom Roe": a birthplace or base before the name describes the person
+    if (/\p{L}-(born|based|bred|raised)$/u.test(words[i]!) && i < words.length - 1) k = i + 1;
   }
   // demonym/organisation words directly before a title ("Kremlin Spokesman", "US President")
   return [words.slice(0, k), words.slice(k)];

@@ -344,6 +344,11 @@ const ROWS: Row[] = [
     'Ann Lee spoke on Monday.\n\nShe and her aides have insisted that the plan works.',
     [['the plan works', 'Ann Lee']],
   ],
+  [
+    'a birthplace or base before a name (“Korean-born”, “Ohio-based”) is not part of the name',
+    'Jan Kowal spoke on Monday.\n\n“It was hard,” Kowal said.\n\nSouth Korean-born Mina Holt holds little hope for a return. Adopted at 10, she says her family never filed the papers.\n\nOhio-based Tom Roe said the plan would fail.',
+    [['her family never filed the papers', 'Mina Holt'], ['the plan would fail', 'Tom Roe']],
+  ],
 ];
 
 describe('speaker resolution', () => {
