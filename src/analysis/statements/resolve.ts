@@ -377,7 +377,8 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           break;
         }
         case 'role': {
-          let e = register.lastWithRole(m, m.start) ?? register.nextWithRole(m, m.start, new Set());
+          // (the people the statement itself talks about are not its speaker: "Lee is wrong, the senator said")
+          let e = register.lastWithRole(m, m.start, c.spans) ?? register.nextWithRole(m, m.start, new Set());
           // a holder of the role named only paragraphs back yields to the person the text is about now, whose role is not given
           const recent = e && !m.plural ? staleRoleHolder(e, m, register, sentences, c.paragraph) : null;
           if (recent) e = recent;

@@ -584,12 +584,12 @@ export class Register {
   }
 
   /** The person most recently mentioned before `pos` whose role fits. */
-  lastWithRole(m: Mention, pos: number): Entity | null {
+  lastWithRole(m: Mention, pos: number, skip: [number, number][] = []): Entity | null {
     let best: Entity | null = null;
     let bestPos = -1;
     for (const e of this.entities) {
       if (e.type !== 'person' || !roleFits(e.role, m) || !compatible(e.gender, roleGender(m.head ?? ''))) continue;
-      const p = Math.max(-1, ...e.positions.filter((x) => x < pos));
+      const p = Math.max(-1, ...e.positions.filter((x) => x < pos && !skip.some(([a, b]) => x >= a && x < b)));
       if (p > bestPos) { best = e; bestPos = p; }
     }
     return best;

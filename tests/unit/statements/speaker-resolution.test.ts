@@ -349,6 +349,11 @@ const ROWS: Row[] = [
     'Jan Kowal spoke on Monday.\n\n“It was hard,” Kowal said.\n\nSouth Korean-born Mina Holt holds little hope for a return. Adopted at 10, she says her family never filed the papers.\n\nOhio-based Tom Roe said the plan would fail.',
     [['her family never filed the papers', 'Mina Holt'], ['the plan would fail', 'Tom Roe']],
   ],
+  [
+    'a role phrase does not stand for a holder of the role named inside the statement itself',
+    'Sen. Ann Lee spoke in Ohio on Monday.\n\nSen. Tom Roe is so reckless, the senator said, that he should not be trusted.',
+    [['he should not be trusted', 'Ann Lee']],
+  ],
 ];
 
 describe('speaker resolution', () => {
