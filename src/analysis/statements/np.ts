@@ -313,6 +313,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     // "Mr. Grassley and Mr. Leahy said": coordinated names
     // (never right before the verb: "… Backs Lee And Denounces Park")
     if (t.lower === 'and' && n > 0 && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
+    // "Ann Lee and her lawyers said": a named person and the people around them (the person speaks first)
+    if (t.lower === 'and' && n > 1 && /^(his|her|their)$/.test(s[j + 1]?.lower ?? '') && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
     // "union members and leaders say": coordinated role nouns
     if (t.lower === 'and' && ROLE_NOUNS.has(s[j + 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 1]?.lower ?? '')) { from = j; j--; n++; continue; }
     // "officials in the city", "experts at the institute", "sources with knowledge of the talks": a role noun and its modifier

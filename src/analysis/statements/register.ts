@@ -52,9 +52,35 @@ export function mainClauseStart(s: Token[]): number {
   if (!first || first.type !== 'word' || !CLAUSE_OPENERS.has(first.lower)) return 0;
   for (let i = 1; i < Math.min(s.length - 1, 30); i++) {
     if (s[i]!.type === 'quote' || /^[.;:!?]$/.test(s[i]!.text)) return 0;
-    if (s[i]!.text === ',') return i + 1;
+    if (s[i]!.text === ',') return adverbialEnd(s, i) + 1;
   }
   return 0;
+}
+
+/**
+ * "In Reno, Nevada, on Friday, Ann Lee said …": the comma closing an opening adverbial, from its
+ * first comma `comma`, past a place set apart after a city (a state, a country, "Ore.") and the
+ * time or place phrase that may follow it.
+ */
+export function adverbialEnd(s: Token[], comma: number): number {
+  let c = comma;
+  for (let n = 0; n < 3; n++) {
+    const p = placeEnd(s, c);
+    if (p < 0 || !/^(on|in|at|last|this|early|late|earlier|later|during|after|before|where|when)$/.test(s[p + 1]?.lower ?? '')) return p < 0 ? c : p;
+    const next = s.findIndex((t, x) => x > p + 1 && x < p + 8 && t.text === ',');
+    if (next < 0) return p;
+    c = next;
+  }
+  return c;
+}
+
+/** "…, Nevada,", "…, Ore.,": the index of the comma closing a place name after the comma at `comma`, or -1. */
+function placeEnd(s: Token[], comma: number): number {
+  let k = comma + 1;
+  while (k < s.length && k < comma + 4 && isCap(s[k])) k++;
+  const last = s[k - 1]!;
+  if (k === comma + 1 || s[k]?.text !== ',' || genderOfName(s[comma + 1]!.text) !== null) return -1;
+  return PLACES.has(last.lower) || (k === comma + 2 && /^(\p{Lu}[a-z]{1,4}\.)+$/u.test(last.text)) ? k : -1;
 }
 
 /** Do lower-case role words follow token j up to a capitalised name ("… campaign manager Tom Roe")? */

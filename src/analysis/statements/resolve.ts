@@ -14,8 +14,8 @@ import { continuedStatement, joinContinuation } from './direct.ts';
 import { parseMention, type Entity, type Mention, type Register } from './speakers.ts';
 import { ANONYMOUS_HEADS, cueInfo, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
-import { compatible, pronounGender, roleGender } from './gender.ts';
-import { mainClauseStart } from './register.ts';
+import { compatible, pronounGender, roleGender, type Gender } from './gender.ts';
+import { adverbialEnd, mainClauseStart } from './register.ts';
 import { isPlaceLabel } from './np.ts';
 
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
@@ -29,10 +29,12 @@ function sentenceSubject(all: Token[]): Mention | null {
   // "Then he …", "But the mayor …": a connective adverb before the subject
   while (toks.length > 1 && /^(then|but|and|so|still|later|now|instead|yet|also)$/i.test(toks[0]!.text) && toks[1]!.type === 'word') toks.shift();
   // skip an opening adverbial up to its comma ("On Friday, …")
-  const comma = toks.findIndex((t) => t.text === ',');
+  const firstComma = toks.findIndex((t) => t.text === ',');
+  // (past a place after a city: "In Reno, Nevada, on Friday, …")
+  const comma = firstComma > 0 ? adverbialEnd(toks, firstComma) : firstComma;
   const afterComma = toks[comma + 1];
   const main = mainClauseStart(toks);
-  if (comma > 0 && comma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(pronounOf(afterComma.lower))) && !placeLabelAfter(toks, comma)) i = comma + 1;
+  if (comma > 0 && firstComma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(pronounOf(afterComma.lower))) && !placeLabelAfter(toks, comma)) i = comma + 1;
   // after a longer opening adverbial or subordinate clause ("When the vote was over, …")
   else if (main > 0) i = main;
   // a participial opener ("Chastened by the polls, …", "Speaking on Monday, …") is not the subject
@@ -41,7 +43,7 @@ function sentenceSubject(all: Token[]): Mention | null {
     // (the participle clause ends at a comma, or at the closing dash of an aside: "…, ― much as before ― Lee said")
     const c = toks.findIndex((t, x) => x < 30 && /^[,―—–]$/.test(t.text) && !!toks[x + 1] && (/^\p{Lu}/u.test(toks[x + 1]!.text) || PRONOUN_SUBJECTS.has(toks[x + 1]!.lower)));
     if (c < 0) return null;
-    i = c + 1;
+    i = adverbialEnd(toks, c) + 1;
   }
   const np: Token[] = [];
   for (; i < toks.length && np.length < 8; i++) {
@@ -201,6 +203,46 @@ function introducingSubject(c: Candidate, prev: Candidate | undefined, sentences
   return subj && subj.kind === 'name' ? subj : null;
 }
 
+/**
+ * "While the unions push for a raise, Ann Lee has won voters by promising C": a statement in the
+ * subordinate clause opening the sentence has its own subject; a participle of the main clause
+ * after it does not take that statement's speaker.
+ */
+function inOpeningClause(prev: Candidate, c: Candidate, sentences: SentenceCtx[]): boolean {
+  const toks = sentences[c.seq]?.tokens ?? [];
+  const main = mainClauseStart(toks);
+  const at = toks[main]?.start ?? -1;
+  return main > 0 && !!prev.cue && !!c.cue && prev.cue.start < at && c.cue.start > at;
+}
+
+/**
+ * "Since Ann Lee's speech in May, she has …", "When Tom Roe took the stage, he said …": a pronoun
+ * opening the main clause stands for the person named first in the subordinate clause before it.
+ */
+function openingClausePerson(m: Mention, sentences: SentenceCtx[], register: Register, g: Gender): Entity | null {
+  const toks = sentences.find((x) => x.tokens[0]!.start <= m.start && x.tokens[x.tokens.length - 1]!.end >= m.end)?.tokens ?? [];
+  const main = mainClauseStart(toks);
+  if (main <= 0 || toks[main]!.start !== m.start || !/^(when|while|after|before|although|though|as|because|since|once|in)$/.test(toks[0]!.lower) || main < 4) return null;
+  // ("After Lee attacked him, he said …": another person the clause points to may be meant)
+  if (toks.slice(1, main).some((t) => t.type === 'word' && pronounGender(t.lower) !== null && compatible(pronounGender(t.lower), g))) return null;
+  return register.lastPerson(toks[4]!.start, g, toks[1]!.start - 1);
+}
+
+/**
+ * "The Lee campaign", "Lee’s campaign", "Mrs. Lee's presidential campaign": a candidate's campaign
+ * is named after the candidate's full name, one name for all the ways of writing it
+ * ("Ann Lee campaign").
+ */
+function campaignName(label: string, register: Register): string | null {
+  const m = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?\p{Lu}[\p{L}'’-]*?)(?:['’]s?)?\s+(?:presidential\s+|reelection\s+|re-election\s+)?campaign$/u.exec(label);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/).filter((w) => !TITLE_WORDS.has(w.toLowerCase()));
+  if (!words.length) return null;
+  const canon = register.canonical(words.join(' '));
+  const e = register.get(canon.name);
+  return e && e.type === 'person' ? `${e.name} campaign` : null;
+}
+
 function anonymous(m: Mention): SpeakerRef {
   const name = groupLabel(m.text).replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase());
   return { name, role: null, type: 'anonymous' };
@@ -271,7 +313,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
     }
     if (c.inherit === 'main' && !m) {
       const prev = out[out.length - 1];
-      if (prev && prev.seq === c.seq) {
+      if (prev && prev.seq === c.seq && !inOpeningClause(prev, c, sentences)) {
         c.speaker = prev.speaker ?? null;
         c.mention = prev.mention;
         out.push(c);
@@ -299,7 +341,8 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           break;
         case 'org': {
           const canon = register.canonical(m.name!);
-          speaker = { name: groupLabel(canon.name), role: null, type: 'organisation' };
+          const label = groupLabel(canon.name);
+          speaker = { name: campaignName(label, register) ?? label, role: null, type: 'organisation' };
           break;
         }
         case 'pronoun': {
@@ -317,7 +360,9 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
             // the people the statement itself talks about are not its speaker ("Lee isn't ready, he said")
             const named = register.lastPerson(m.start, g, since, true, c.spans);
             const prevParaStart = sentences.find((x) => x.paragraph.index >= c.paragraph - 1)?.paragraph.start ?? 0;
-            if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start && !c.spans.some(([a, b]) => x >= a && x < b))) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
+            const opening = openingClausePerson(m, sentences, register, g);
+            if (opening) speaker = { name: opening.name, role: opening.role, type: 'person' };
+            else if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start && !c.spans.some(([a, b]) => x >= a && x < b))) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
               speaker = { name: named.name, role: named.role, type: 'person' };
             } else if (prev) {
               speaker = prev.speaker!;
@@ -332,7 +377,8 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           break;
         }
         case 'role': {
-          let e = register.lastWithRole(m, m.start) ?? register.nextWithRole(m, m.start, new Set());
+          // (the people the statement itself talks about are not its speaker: "Lee is wrong, the senator said")
+          let e = register.lastWithRole(m, m.start, c.spans) ?? register.nextWithRole(m, m.start, new Set());
           // a holder of the role named only paragraphs back yields to the person the text is about now, whose role is not given
           const recent = e && !m.plural ? staleRoleHolder(e, m, register, sentences, c.paragraph) : null;
           if (recent) e = recent;

@@ -198,6 +198,8 @@ function peelTitles(words: string[]): [string[], string[]] {
   for (let i = 0; i < words.length - 1; i++) {
     const w = bare(words[i]!);
     if (TITLE_WORDS.has(w) || PLURAL_TITLES.has(w) || /['’]s$/.test(words[i]!) || (ORG_WORDS.has(w) && TITLE_WORDS.has(bare(words[i + 1]!)))) k = i + 1;
+    // "Korean-born Ann Lee", "Ohio-based Tom Roe": a birthplace or base before the name describes the person
+    if (/\p{L}-(born|based|bred|raised)$/u.test(words[i]!) && i < words.length - 1) k = i + 1;
   }
   // demonym/organisation words directly before a title ("Kremlin Spokesman", "US President")
   return [words.slice(0, k), words.slice(k)];
@@ -311,6 +313,11 @@ function quantifiedPeople(seg: Token[], run: [number, number]): boolean {
 }
 
 /** Read a speaker mention from the tokens of a noun phrase. */
+/** "Lee and her aides", "Roe and his lawyers": a name before the people around that person heads the mention. */
+function namedWithOwnPeople(seg: Token[], run: [number, number]): boolean {
+  return seg[run[1]]?.lower === 'and' && /^(his|her|their)$/.test(seg[run[1] + 1]?.lower ?? '');
+}
+
 export function parseMention(all: Token[]): Mention | null {
   // drop bracketed parts ("(R-Utah)") and edge punctuation
   const toks: Token[] = [];
@@ -329,6 +336,8 @@ export function parseMention(all: Token[]): Mention | null {
   const base = { text: '', start: first.start, end: last.end, name: null, role: null, head: null, definite: false, plural: false, modifiers: [] as string[] };
   while (toks.length > 1 && /^(so|but|and|or|then|perhaps|also|yet|still|now|thus|indeed|however|meanwhile|instead|nonetheless|later|earlier|when|while|as)$/.test(toks[0]!.lower)) toks.shift();
   if (toks.length > 1 && PRONOUNS.has(toks[toks.length - 1]!.lower) && toks[toks.length - 1]!.lower !== 'one' && (toks[toks.length - 2]!.text === ',' || toks.length <= 3)) toks.splice(0, toks.length - 1);
+  // "She and her aides": the pronoun heads the mention
+  if (toks.length > 3 && /^(he|she)$/.test(toks[0]!.lower) && toks[1]!.lower === 'and' && /^(his|her)$/.test(toks[2]!.lower)) toks.splice(1);
   if (toks.length === 1 && PRONOUNS.has(pronounOf(toks[0]!.lower))) {
     const l = pronounOf(toks[0]!.lower);
     return { ...base, text: toks[0]!.text, kind: 'pronoun', head: l, plural: l === 'they' || l === 'we' };
@@ -373,7 +382,7 @@ export function parseMention(all: Token[]): Mention | null {
       // a run modifying a following lower-case noun is not the head ("Kremlin spokesman")
       const next = seg[run[1]];
       if (groupNamedAfter(seg, run)) { if (seg === segs[0]) groupSkipped = true; continue; }
-      const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower) && !firstOfCoordinatedNames(seg, runs, run);
+      const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower) && !firstOfCoordinatedNames(seg, runs, run) && !namedWithOwnPeople(seg, run);
       // "…, Ann Lee attacked the plan for …, saying": a name opening a segment before a past-tense verb is the subject of a clause, the one who speaks
       if (modifier && run[0] === 0 && /^[a-z]{3,}ed$/.test(next.text) && !isPossessive(seg[run[1] - 1]!) && !isOrgName(words)) {
         const [roleW, nameW] = peelTitles(words);
@@ -559,6 +568,19 @@ export function roleFits(role: string | null, m: Mention): boolean {
   return true;
 }
 
+/** "joseph r. biden jr." → "biden": the last word of a full name, before a generational suffix. */
+function surnameOf(lowerName: string): string {
+  const words = lowerName.split(/\s+/);
+  while (words.length > 2 && /^(jr|sr|ii|iii|iv)\.?,?$/.test(words[words.length - 1]!)) words.pop();
+  return words[words.length - 1]!.replace(/,$/, '');
+}
+
+/** "President Lee", "Former Gov. Lee": the role a title before a one-word name gives (not "Mr.", "Dr."). */
+function titleRole(title: string): string | null {
+  const words = title.split(/\s+/).filter((w) => w && !/^(mr|mrs|ms|miss|dr|prof)\.?$/i.test(w));
+  return words.length && words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase())) ? words.join(' ') : null;
+}
+
 /** The people and organisations named in an article, with their roles. */
 export class Register {
   entities: Entity[] = [];
@@ -600,7 +622,7 @@ export class Register {
     if (!e) {
       e = { name, type, role, positions: [], first: pos, gender: null };
       this.entities.push(e);
-      const sur = key.split(/\s+/).pop()!;
+      const sur = surnameOf(key);
       const list = this.bySurname.get(sur) ?? [];
       list.push(e);
       this.bySurname.set(sur, list);
@@ -620,6 +642,7 @@ export class Register {
       const e = cands.find((x) => x.name === uniq[0])!;
       e.positions.push(pos);
       if (!e.gender && title) e.gender = genderOfName(e.name, title);
+      if (!e.role) e.role = titleRole(title);
     } else this.sharedSurnameHolder(cands, title)?.positions.push(pos);
     return cands.length > 0;
   }
@@ -638,7 +661,7 @@ export class Register {
   /** A person the article names by one word only ("Mr. Lee", "Maria"), never by a full name. */
   addSingleName(word: string, pos: number, title = '') {
     const known = this.get(word);
-    const e = this.add(word, 'person', null, pos);
+    const e = this.add(word, 'person', titleRole(title), pos);
     // a lone word is more often a surname, even one that is also a first name ("Ms. Warren"): only a title tells the gender
     if (!known) e.gender = title ? genderOfName('', title) : null;
   }
@@ -657,12 +680,12 @@ export class Register {
   }
 
   /** The person most recently mentioned before `pos` whose role fits. */
-  lastWithRole(m: Mention, pos: number): Entity | null {
+  lastWithRole(m: Mention, pos: number, skip: [number, number][] = []): Entity | null {
     let best: Entity | null = null;
     let bestPos = -1;
     for (const e of this.entities) {
       if (e.type !== 'person' || !roleFits(e.role, m) || !compatible(e.gender, roleGender(m.head ?? ''))) continue;
-      const p = Math.max(-1, ...e.positions.filter((x) => x < pos));
+      const p = Math.max(-1, ...e.positions.filter((x) => x < pos && !skip.some(([a, b]) => x >= a && x < b)));
       if (p > bestPos) { best = e; bestPos = p; }
     }
     return best;

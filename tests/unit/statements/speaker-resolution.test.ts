@@ -274,6 +274,86 @@ const ROWS: Row[] = [
     'An aide to Ms. Lee, Tom Roe, said the tour would end in October.',
     [['the tour would end in October', 'Tom Roe']],
   ],
+  [
+    'a state set apart after a city in an opening participle clause is not the subject',
+    'Speaking at a diner in Dover, Delaware, Ann Lee went after Tom Roe, calling him “a tired man.”',
+    [['a tired man', 'Ann Lee']],
+  ],
+  [
+    'an opening adverbial runs past a place after a city and a time phrase',
+    'At a rally in Reno, Nevada, on Friday, Ms. Ruiz defended her plan, saying that the city should lead.',
+    [['the city should lead', 'Ruiz']],
+  ],
+  [
+    'a state abbreviation after a city is not the subject',
+    'In Salem, Ore., Ann Lee walked the picket line, promising to raise wages.',
+    [['to raise wages', 'Ann Lee']],
+  ],
+  [
+    'a person named after an opening place keeps the subject',
+    'In St. Louis, Ann Paul, a teacher, said the school should reopen.',
+    [['the school should reopen', 'Ann Paul']],
+  ],
+  [
+    'a participle of the main clause does not take the speaker of a statement in the opening subordinate clause',
+    'While the unions and their allies push for higher pay, Mr. Lee has courted voters by promising to cut fuel taxes.',
+    [['to cut fuel taxes', 'Lee']],
+  ],
+  [
+    'a pronoun opening the main clause stands for the person named at the head of the opening clause',
+    'Ann Lee wrote about fuel in May.\n\n“We will sue,” said Dana Cole, the head of a farm group.\n\nSince Lee’s essay in May, she’s shifted to the left on energy, criticizing the pipeline and calling for a ban on drilling.',
+    [['the pipeline', 'Ann Lee']],
+  ],
+  [
+    'a pronoun after “As for X,” stands for X, not the previous speaker',
+    'Tom Roe said the vote was rigged.\n\nAs for Jan Kowal, he said the plan would fail.',
+    [['the plan would fail', 'Jan Kowal']],
+  ],
+  [
+    'not when the opening clause points to someone else with a pronoun of the same gender',
+    'Tom Roe said the vote was rigged.\n\nAfter Jan Kowal attacked him, he said the plan would fail.',
+    [['the plan would fail', 'Tom Roe']],
+  ],
+  [
+    'a surname stands for a full name that ends in a generational suffix',
+    'Vice President Thomas R. Roe Jr. spoke in Ohio on Monday.\n\n“We will win,” Mr. Roe said.',
+    [['We will win', 'Thomas R. Roe Jr.']],
+  ],
+  [
+    'a role title before a one-word name gives that person the role a later role phrase refers to',
+    'When President Okafor flew to Ohio last winter, he met the family of a jailed reporter.\n\nA year later, Mr. Okafor called the family. The reporter was free, the president told them.\n\nFormer President Jim Carr had tried the same in 1990.',
+    [['The reporter was free', 'Okafor']],
+  ],
+  [
+    'a candidate’s campaign is named after the candidate’s full name, however the article writes it',
+    'Ann Lee spoke in Ohio on Monday.\n\nThe Lee campaign said the rally was a success. Lee’s campaign said it raised $2 million. Mrs. Lee\'s presidential campaign said it would appeal.',
+    [['the rally was a success', 'Ann Lee campaign'], ['it raised $2 million', 'Ann Lee campaign'], ['it would appeal', 'Ann Lee campaign']],
+  ],
+  [
+    'a campaign named after no person of the article keeps its own name',
+    'The Clean Water campaign said the rally was a success.',
+    [['the rally was a success', 'Clean Water campaign']],
+  ],
+  [
+    'a named person coordinated with the people around them (“Lee and her aides”) speaks',
+    'Ann Lee spoke on Monday.\n\nLee and her aides have insisted that the plan works. Roe and his lawyers said the case was weak.',
+    [['the plan works', 'Ann Lee'], ['the case was weak', 'Roe']],
+  ],
+  [
+    'a pronoun coordinated with the people around that person (“She and her aides”) is that pronoun',
+    'Ann Lee spoke on Monday.\n\nShe and her aides have insisted that the plan works.',
+    [['the plan works', 'Ann Lee']],
+  ],
+  [
+    'a birthplace or base before a name (“Korean-born”, “Ohio-based”) is not part of the name',
+    'Jan Kowal spoke on Monday.\n\n“It was hard,” Kowal said.\n\nSouth Korean-born Mina Holt holds little hope for a return. Adopted at 10, she says her family never filed the papers.\n\nOhio-based Tom Roe said the plan would fail.',
+    [['her family never filed the papers', 'Mina Holt'], ['the plan would fail', 'Tom Roe']],
+  ],
+  [
+    'a role phrase does not stand for a holder of the role named inside the statement itself',
+    'Sen. Ann Lee spoke in Ohio on Monday.\n\nSen. Tom Roe is so reckless, the senator said, that he should not be trusted.',
+    [['he should not be trusted', 'Ann Lee']],
+  ],
 ];
 
 describe('speaker resolution', () => {
