@@ -226,7 +226,7 @@ function dashAsideStart(s: Token[], j: number, floor: number): number {
 export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number] | null {
   const floor = Math.max(0, floorIn);
   let j = skipAdverbsBack(s, cue - 1, floor);
-  const to = j + 1;
+  let to = j + 1;
   let asideAt = -1;
   let parenthetical = false;
   const dash = j >= floor ? dashAsideStart(s, j, floor) : -1;
@@ -292,7 +292,10 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     const t = s[j]!;
     // "a report published Monday by the agency", "a group representing farmers": a reduced relative after the head noun
     const modifierAt = reducedDone ? -1 : reducedRelativeAt(s, j, from, to, floor);
-    if (modifierAt >= 0) { j = modifierAt - 1; from = modifierAt; n++; reducedDone = true; continue; }
+    if (modifierAt >= 0) {
+      if (modifierAt === j && from === to) to = participleTimeEnd(s, to, cue);
+      j = modifierAt - 1; from = modifierAt; n++; reducedDone = true; continue;
+    }
     if (t.type === 'quote') break;
     if (t.type === 'punct') {
       if ((t.text === ')' || t.text === '(') && n === 0) { // "(R-Utah)"
@@ -388,6 +391,18 @@ function reducedRelativeAt(s: Token[], j: number, from: number, to: number, floo
   else if (/^[a-z]{4,}ing$/.test(t.text) && !ING_NOUNS.test(t.lower) && from < to && to - from <= 4 && !cueInfo(t.lower) && !ROLE_NOUNS.has(s[from]!.lower) && !TITLE_WORDS.has(s[from]!.lower)) p = j;
   else return -1;
   return p > floor && headNoun(s[p - 1]) ? p : -1;
+}
+/**
+ * "A poll released Monday found", "a study published last week shows": the time after a participle
+ * ending the subject was skipped back over as the verb's adverb, but it belongs to the participle.
+ * The end of the subject [.., to) taken over those time words.
+ */
+function participleTimeEnd(s: Token[], to: number, cue: number): number {
+  let e = to;
+  while (e < cue && s[e]!.type === 'word' && (WEEKDAYS.has(s[e]!.lower) || TIME_WORDS.has(s[e]!.lower) || /^(on|last|this|earlier)$/.test(s[e]!.lower))) e++;
+  // (only a whole time: "released on Monday", not a dangling "on")
+  while (e > to && /^(on|last|this|earlier)$/.test(s[e - 1]!.lower)) e--;
+  return e;
 }
 /** Nouns in -ing, not participles. */
 const ING_NOUNS = /^(morning|evening|meeting|building|briefing|hearing|funding|spending|ruling|wedding|polling|bidding|something|nothing|anything|everything|sibling|offering|ceiling|feeling|setting|landing|opening|warning|timing|training|housing|clothing|shooting|bombing|killing|uprising|beijing|reading|hearing|ending|string|spring)$/;

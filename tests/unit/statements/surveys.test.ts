@@ -68,6 +68,8 @@ describe('a poll as the subject or after the finding (kept working)', () => {
   table([
     ['C, a poll found', 'The mayor leads by five points, a new poll found.', [ind('The mayor leads by five points', 'a new poll', 'found', 'a new poll')]],
     ['according to POLL, C', 'According to a new survey, most renters oppose the plan.', [ind('most renters oppose the plan', 'a new survey', 'According to', 'a new survey')]],
+    ['POLL released DAY found that C: the day belongs to the participle, not the verb', 'A poll released Monday found that the mayor leads by five points.', [ind('the mayor leads by five points', 'a poll released Monday', 'found', 'A poll released Monday')]],
+    ['a named POLL conducted last week suggests C', 'A Harbor Institute survey conducted last week suggests the levy will pass.', [ind('the levy will pass', 'Harbor Institute', 'suggests', 'A Harbor Institute survey conducted last week')]],
   ]);
 });
 
