@@ -69,6 +69,9 @@ describe('a poll as the subject or after the finding (kept working)', () => {
     ['C, a poll found', 'The mayor leads by five points, a new poll found.', [ind('The mayor leads by five points', 'a new poll', 'found', 'a new poll')]],
     ['according to POLL, C', 'According to a new survey, most renters oppose the plan.', [ind('most renters oppose the plan', 'a new survey', 'According to', 'a new survey')]],
     ['POLL released DAY found that C: the day belongs to the participle, not the verb', 'A poll released Monday found that the mayor leads by five points.', [ind('the mayor leads by five points', 'a poll released Monday', 'found', 'A poll released Monday')]],
+    ['Exit polls taken in PLACE found that C: the place belongs to the poll; a capital opening the sentence is no pollster', 'Exit polls taken in Ohio found that most voters backed the levy.', [ind('most voters backed the levy', 'Ohio', 'found', 'Exit polls taken in Ohio')]],
+    ['Recent polls show C: no pollster named', 'Recent polls show the levy losing ground among renters.', [ind('the levy losing ground among renters', 'Recent polls', 'show', 'Recent polls')]],
+    ['Internal polling showed C: the head is no name either', 'Internal polling showed the mayor trailing in the north.', [ind('the mayor trailing in the north', 'Internal polling', 'showed', 'Internal polling')]],
     ['a named POLL conducted last week suggests C', 'A Harbor Institute survey conducted last week suggests the levy will pass.', [ind('the levy will pass', 'Harbor Institute', 'suggests', 'A Harbor Institute survey conducted last week')]],
   ]);
 });
