@@ -310,6 +310,16 @@ interface Subject {
 }
 
 /**
+ * "a poll for the Herald and the Post", "exit polls conducted for the Press and television networks":
+ * an "and" at j between a name and another noun phrase inside the evidence noun phrase.
+ */
+function namesLinked(s: Token[], j: number): boolean {
+  const prev = s[j - 1];
+  const next = s[j + 1];
+  return s[j]!.lower === 'and' && !!prev && !!next && j > 1 && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && next.type === 'word' && !FINITE.has(next.lower) && s.slice(Math.max(0, j - 8), j).some((t) => /^(for|by|of|from)$/.test(t.lower));
+}
+
+/**
  * The evidence noun phrase before a cue, read back over its modifiers: "a poll of likely voters
  * released on Tuesday", "a review by the paper", "a rolling poll".
  */
@@ -318,7 +328,7 @@ function evidenceSubject(s: Token[], c: number): Omit<Subject, 'relative'> | nul
   for (let j = c - 1; j >= Math.max(0, c - 16); j--) {
     const t = s[j]!;
     if (t.type === 'quote' || (t.type === 'punct' && !/^[-/&().]$/.test(t.text))) break;
-    if (t.type === 'word' && (FINITE.has(t.lower) || /^(that|which|who|and|but|while|because|as|when|if|than)$/.test(t.lower))) break;
+    if (t.type === 'word' && (FINITE.has(t.lower) || /^(that|which|who|and|but|while|because|as|when|if|than)$/.test(t.lower)) && !namesLinked(s, j)) break;
     if (t.type === 'word' && EVIDENCE_NOUNS.has(t.lower)) head = j;
   }
   if (head < 0) return null;

@@ -72,6 +72,8 @@ describe('a poll as the subject or after the finding (kept working)', () => {
     ['Exit polls taken in PLACE found that C: the place belongs to the poll; a capital opening the sentence is no pollster', 'Exit polls taken in Ohio found that most voters backed the levy.', [ind('most voters backed the levy', 'Ohio', 'found', 'Exit polls taken in Ohio')]],
     ['Recent polls show C: no pollster named', 'Recent polls show the levy losing ground among renters.', [ind('the levy losing ground among renters', 'Recent polls', 'show', 'Recent polls')]],
     ['Internal polling showed C: the head is no name either', 'Internal polling showed the mayor trailing in the north.', [ind('the mayor trailing in the north', 'Internal polling', 'showed', 'Internal polling')]],
+    ['POLL for NAME and NAME released … showed C: "and" between the clients stays inside the subject', 'A poll for the Harbor Herald and the Valley News released last week showed the mayor with a narrow lead.', [ind('the mayor with a narrow lead', 'a poll', 'showed', 'A poll')]],
+    ['NAME and polls show C: the name is no part of the evidence', 'Ada Brandt and polls show the race is close.', [ind('the race is close', 'polls', 'show', 'polls')]],
     ['a named POLL conducted last week suggests C', 'A Harbor Institute survey conducted last week suggests the levy will pass.', [ind('the levy will pass', 'Harbor Institute', 'suggests', 'A Harbor Institute survey conducted last week')]],
   ]);
 });
