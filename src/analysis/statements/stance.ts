@@ -1505,6 +1505,18 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       }
       continue;
     }
+    const estimate = estimateAt(s, c);
+    if (estimate) {
+      const cand = candidate(ctx, [s.slice(estimate.content[0], estimate.content[1])], s[c]!, estimate.subject.mention, 'evidence');
+      const start = Math.min(estimate.subject.mention.start, s[c]!.start);
+      const end = s[estimate.content[1] - 1]!.end;
+      if (cand && !overlaps(start, end)) {
+        out.push(cand);
+        taken.push([start, end]);
+        c = estimate.content[1] - 1;
+      }
+      continue;
+    }
     const cue = stanceCueAt(s, c);
     if (!cue) continue;
     // ", hoping to V …", ", seeking X": a participle after a comma takes the subject of the sentence
@@ -1558,6 +1570,36 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     c = Math.max(c, span[span.length - 1]![1] - 1);
   }
   return out;
+}
+
+/** Words that may open a figure after "at": "at 49 percent", "at $3 billion", "at about 40 percent". */
+const FIGURE_OPENERS = /^(about|around|roughly|nearly|almost|just|only|some|more|less|fewer|over|under|between|least|an|a)$/;
+
+/**
+ * "The poll puts her approval at 48 percent", "Forbes put his net worth at $4 billion", "Estimates
+ * put the cost at about $2 million": a poll, a study or an organisation gives a figure with "put …
+ * at". The content is the object with its figure, to the end of the clause.
+ */
+function estimateAt(s: Token[], c: number): { subject: Subject; content: [number, number] } | null {
+  const t = s[c];
+  if (!t || !/^(put|puts)$/.test(t.text)) return null;
+  // the object, then "at" and a figure
+  let at = -1;
+  for (let j = c + 1; j < Math.min(s.length, c + 16); j++) {
+    const x = s[j]!;
+    if (x.type !== 'word' || FINITE.has(x.lower) || /^(and|but|that|which|who|to|on|in|into|out|up|down|off|forward|together|away|back)$/.test(x.lower) && j === c + 1) break;
+    if (x.lower === 'at' && j > c + 1) { at = j; break; }
+  }
+  if (at < 0) return null;
+  let f = at + 1;
+  while (f < at + 3 && FIGURE_OPENERS.test(s[f]?.lower ?? '') && s[f]!.lower !== 'least') f++;
+  if (s[f]?.lower === 'least') f++;
+  if (!/^[$£€]?\d/.test(s[f]?.text ?? '') && s[f]?.text !== '$') return null;
+  const subj = subjectOf(s, c, 'evidence');
+  if (!subj || subj.relative) return null;
+  // (a poll or a study; an organisation or a person by name)
+  if (!isEvidence(subj.np) && !(subj.mention.kind === 'org' || subj.mention.kind === 'name')) return null;
+  return { subject: subj, content: [c + 1, clauseEnd(s, c + 1)] };
 }
 
 /**

@@ -78,6 +78,16 @@ describe('a poll as the subject or after the finding (kept working)', () => {
   ]);
 });
 
+describe('a poll or an organisation puts a figure "at" a number', () => {
+  table([
+    ['POLL puts X at N percent', 'The tracking poll puts her approval at 48 percent.', [ind('her approval at 48 percent', 'tracking poll', 'puts', 'The tracking poll')]],
+    ['ORG put X at $N', 'Harbor Weekly put his fortune at $4 billion.', [ind('his fortune at $4 billion', 'Harbor Weekly', 'put')]],
+    ['estimates put X at about $N', 'The first estimates put the total cost at about $2 million, well above the budget.', [ind('the total cost at about $2 million, well above the budget', 'the first estimates', 'put', 'The first estimates')]],
+    ['a person putting a thing at a place is no figure', 'She put the book at the end of the shelf.', []],
+    ['a pronoun subject gives no figure of a poll', 'He puts the odds at 50 percent.', []],
+  ]);
+});
+
 describe('figures that are no survey result', () => {
   table([
     ['a share of a budget', 'Thirty percent of the budget goes to schools.', []],
