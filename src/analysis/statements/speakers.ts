@@ -333,7 +333,7 @@ export function parseMention(all: Token[]): Mention | null {
   const headTok = headWords[headWords.length - 1]!;
   const head = headTok.lower.replace(/['’]s?$/, '');
   const det = words[0]!.lower;
-  const pollHead = /^(poll|polls|polling|survey|surveys|study|studies|analysis|index|tracker|results|data)$/.test(head);
+  const pollHead = /^(poll|polls|polling|survey|surveys|study|studies|analysis|index|tracker|results|data|average|averages|estimates)$/.test(head);
   const definite = !INDEFINITE.has(det) && (DETERMINERS.has(det) || isPossessive(words[0]!) || (isCap(words[0]!) && !(pollHead && POLL_ADJECTIVES.has(det))));
   const plural = /s$/.test(head) && !/(ss|us)$/.test(head) || ['people', 'police', 'many', 'some', 'several', 'others', 'few'].includes(head);
   const lastPoss = headWords.findLastIndex((t, i) => i < headWords.length - 1 && isPossessive(t));

@@ -316,7 +316,7 @@ interface Subject {
 function namesLinked(s: Token[], j: number): boolean {
   const prev = s[j - 1];
   const next = s[j + 1];
-  return s[j]!.lower === 'and' && !!prev && !!next && j > 1 && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && next.type === 'word' && !FINITE.has(next.lower) && s.slice(Math.max(0, j - 8), j).some((t) => /^(for|by|of|from)$/.test(t.lower));
+  return s[j]!.lower === 'and' && !!prev && !!next && j > 1 && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && next.type === 'word' && !FINITE.has(next.lower) && s.slice(Math.max(0, j - 8), j).some((t) => /^(for|by|of|from|in)$/.test(t.lower));
 }
 
 /**
@@ -325,13 +325,23 @@ function namesLinked(s: Token[], j: number): boolean {
  */
 function evidenceSubject(s: Token[], c: number): Omit<Subject, 'relative'> | null {
   let head = -1;
-  for (let j = c - 1; j >= Math.max(0, c - 16); j--) {
+  // ("polls have consistently shown C": a perfect's auxiliary and adverbs before the participle)
+  let v = c;
+  if (/^(shown|found|suggested|indicated|revealed|confirmed|demonstrated)$/.test(s[c]?.lower ?? '')) {
+    while (v > 1 && s[v - 1]!.type === 'word' && (/^[a-z]{3,}ly$/.test(s[v - 1]!.text) || /^(also|all|both|long|now|repeatedly)$/.test(s[v - 1]!.lower))) v--;
+    if (/^(have|has|had)$/.test(s[v - 1]?.lower ?? '')) v--;
+    else v = c;
+  }
+  for (let j = v - 1; j >= Math.max(0, v - 16); j--) {
     const t = s[j]!;
     if (t.type === 'quote' || (t.type === 'punct' && !/^[-/&().]$/.test(t.text))) break;
     if (t.type === 'word' && (FINITE.has(t.lower) || /^(that|which|who|and|but|while|because|as|when|if|than)$/.test(t.lower)) && !namesLinked(s, j)) break;
     if (t.type === 'word' && EVIDENCE_NOUNS.has(t.lower)) head = j;
   }
   if (head < 0) return null;
+  // ("polling averages", "exit poll results": the last noun of a compound heads it)
+  let last = head;
+  while (last + 1 < c && s[last + 1]!.type === 'word' && EVIDENCE_NOUNS.has(s[last + 1]!.lower)) last++;
   // the start of the noun phrase: back over modifiers and names to a determiner
   let from = head;
   while (from > 0) {
@@ -342,9 +352,16 @@ function evidenceSubject(s: Token[], c: number): Omit<Subject, 'relative'> | nul
     if (/^(the|a|an|this|these|those|its|his|her|their|our)$/.test(t.lower)) break;
   }
   const np = s.slice(from, c);
-  const m = parseMention(s.slice(from, head + 1));
+  // the whole noun phrase names the source when a modifier follows the head ("research conducted by
+  // the institute", "exit polls taken in Ohio"), up to the verb's auxiliary and adverbs
+  let to = v;
+  while (to > last + 1 && s[to - 1]!.type === 'word' && (/^[a-z]{3,}ly$/.test(s[to - 1]!.text) || /^(also|all|both|now|still|even|only|long|repeatedly)$/.test(s[to - 1]!.lower))) to--;
+  const headMention = parseMention(s.slice(from, last + 1));
+  const whole = to > last + 1 && s.slice(last + 1, to).every((t) => t.type === 'word' || /^[-/&.]$/.test(t.text)) ? parseMention(s.slice(from, to)) : null;
+  // (the head's number still decides the verb's agreement: "polls in Ohio show")
+  const m = whole && whole.kind !== 'pronoun' ? { ...whole, plural: headMention?.plural ?? /s$/.test(s[last]!.lower) } : headMention;
   const p = s[from]!;
-  const mention: Mention = m ?? { text: s.slice(from, head + 1).map((t) => t.text).join(' '), start: p.start, end: s[head]!.end, kind: 'anonymous', name: null, role: null, head: s[head]!.lower, definite: /^(the|this|that|these|those)$/.test(p.lower), plural: /s$/.test(s[head]!.lower), modifiers: [] };
+  const mention: Mention = m ?? { text: s.slice(from, last + 1).map((t) => t.text).join(' '), start: p.start, end: s[last]!.end, kind: 'anonymous', name: null, role: null, head: s[last]!.lower, definite: /^(the|this|that|these|those)$/.test(p.lower), plural: /s$/.test(s[last]!.lower), modifiers: [] };
   return { np, mention };
 }
 

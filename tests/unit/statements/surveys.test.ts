@@ -74,6 +74,8 @@ describe('a poll as the subject or after the finding (kept working)', () => {
     ['Internal polling showed C: the head is no name either', 'Internal polling showed the mayor trailing in the north.', [ind('the mayor trailing in the north', 'Internal polling', 'showed', 'Internal polling')]],
     ['POLL for NAME and NAME released … showed C: "and" between the clients stays inside the subject', 'A poll for the Harbor Herald and the Valley News released last week showed the mayor with a narrow lead.', [ind('the mayor with a narrow lead', 'a poll', 'showed', 'A poll')]],
     ['NAME and polls show C: the name is no part of the evidence', 'Ada Brandt and polls show the race is close.', [ind('the race is close', 'polls', 'show', 'polls')]],
+    ['a compound of evidence nouns: its last noun heads it and agrees with the verb', 'Polling averages show the mayor with a lead in the low single digits.', [ind('the mayor with a lead in the low single digits', 'Polling averages', 'show', 'Polling averages')]],
+    ['POLLS in PLACE have consistently shown C: the whole noun phrase, across the auxiliary and the adverb', 'Recent polls in two counties have consistently shown the levy losing ground.', [ind('the levy losing ground', 'Recent polls in two counties', 'shown', 'Recent polls in two counties')]],
     ['a named POLL conducted last week suggests C', 'A Harbor Institute survey conducted last week suggests the levy will pass.', [ind('the levy will pass', 'Harbor Institute', 'suggests', 'A Harbor Institute survey conducted last week')]],
   ]);
 });
