@@ -1522,6 +1522,17 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       }
       continue;
     }
+    const choice = shareChoiceAt(s, c);
+    if (choice) {
+      const cand = candidate(ctx, [s.slice(c + 1, choice.end)], s[c]!, choice.subject.mention, 'stance');
+      const start = choice.subject.mention.start;
+      if (cand && !overlaps(start, s[choice.end - 1]!.end)) {
+        out.push(cand);
+        taken.push([start, s[choice.end - 1]!.end]);
+        c = choice.end - 1;
+      }
+      continue;
+    }
     const estimate = estimateAt(s, c);
     if (estimate) {
       const cand = candidate(ctx, [s.slice(estimate.content[0], estimate.content[1])], s[c]!, estimate.subject.mention, 'evidence');
@@ -1587,6 +1598,27 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     c = Math.max(c, span[span.length - 1]![1] - 1);
   }
   return out;
+}
+
+/** Verbs by which the people asked in a poll would choose someone or something: "would choose Lee". */
+const CHOICE_VERBS = new Set(['choose', 'pick', 'select', 'name', 'trust']);
+
+/**
+ * "Forty percent would choose Lee", "a majority would pick the mayor": a share of the people asked
+ * would choose (a poll's answer); the object is the content. Other subjects choose without speaking.
+ */
+function shareChoiceAt(s: Token[], c: number): { subject: Subject; end: number } | null {
+  const t = s[c];
+  // (a hypothetical choice, the poll's question: "would choose"; a past "chose" reports a vote or a result)
+  if (!t || !CHOICE_VERBS.has(t.lower) || t.type !== 'word' || !/^(would|will)$/.test(s[c - 1]?.lower ?? '')) return null;
+  const n = s[c + 1];
+  if (!n || n.type !== 'word' || /^(to|as|by|for|out|up|after|it|them|him|her)$/.test(n.lower)) return null;
+  const subject = subjectOf(s, c, 'stance');
+  if (!subject || !isShare(subject.mention)) return null;
+  let end = objectEnd(s, c + 1);
+  // ("would choose Lee as mayor", "picked Lee to be the next mayor": the role they choose for it)
+  if (end > c + 1 && /^(as|to)$/.test(s[end]?.lower ?? '')) end = clauseEnd(s, end);
+  return end > c + 1 ? { subject, end } : null;
 }
 
 /** Words that may open a figure after "at": "at 49 percent", "at $3 billion", "at about 40 percent". */

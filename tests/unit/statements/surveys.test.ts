@@ -21,6 +21,8 @@ describe('shares of people as subjects', () => {
     ['N percent would vote for NAME (the candidate alone)', 'Among members, 52 percent would vote for Ada Brandt for chair, while 31 percent would vote for Olaf Berg.', [ind('Ada Brandt', '52 percent', 'vote'), ind('Olaf Berg', '31 percent', 'vote')]],
     ['N percent approve of NP, and M percent disapprove of NP', 'Only 38 percent of residents approve of the mayor, and 55 percent disapprove of her.', [ind('the mayor', 'Only 38 percent of residents', 'approve'), ind('her', '55 percent', 'disapprove')]],
     ['N percent favored X and M percent backed Y', 'Of the delegates, 23 percent favored Lena Ortiz and 15 percent backed Sam Hale.', [ind('Lena Ortiz', '23 percent', 'favored'), ind('Sam Hale', '15 percent', 'backed')]],
+    ['N percent would choose X (as Y)', 'Only 46 percent would choose Ada Brandt as chair.', [ind('Ada Brandt as chair', 'Only 46 percent', 'choose')]],
+    ['N percent chose X: a past choice is a vote or a result, no answer', 'In the end, 46 percent chose Ada Brandt.', []],
     ['N percent call him ADJ', 'Still, 61 percent call him honest.', [ind('him honest', '61 percent', 'call')]],
     ['N percent of X polled say C: the polling participle belongs to the share', 'Some 48 percent of pharmacists polled said the new rule was too strict.', [ind('the new rule was too strict', 'some 48 percent of pharmacists polled', 'said', 'Some 48 percent of pharmacists polled')]],
     ['X surveyed support NP', 'The mayors surveyed support a higher fuel tax.', [ind('a higher fuel tax', 'the mayors surveyed', 'support', 'The mayors surveyed')]],
