@@ -463,10 +463,10 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
     case 'naming':
       return namingOf(s, k);
     case 'evidence': {
-      if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
+      if (n.lower === 'that') return [k + 1, shareContrastEnd(s, clauseEnd(s, k + 1))];
       if (n.type !== 'word' && n.type !== 'quote') return null;
       if (/^(to|for|off|up|out|in|on|at|from|into|of|with|and|or|itself|themselves)$/.test(n.lower)) return null;
-      return [k, clauseEnd(s, k)];
+      return [k, shareContrastEnd(s, clauseEnd(s, k))];
     }
   }
 }
@@ -909,7 +909,7 @@ function pollHead(s: Token[], from: number): number {
       if (j === from + 1 && t.lower === 'polls' && s[from]!.lower === 'the') return -1;
       const n = s[j + 1];
       // "polling places", "poll workers": the noun modifies another
-      if (n && n.type === 'word' && /^[a-z]+$/.test(n.text) && !/^(of|by|from|for|in|on|conducted|released|taken|published|out|last|this|earlier|late|early|done)$/.test(n.lower)) return -1;
+      if (n && n.type === 'word' && /^[a-z]+$/.test(n.text) && !/^(of|by|from|for|in|on|conducted|released|taken|published|out|last|this|earlier|late|early|done|the)$/.test(n.lower)) return -1;
       return j;
     }
     if (t.type !== 'word' && !/^[-/&.]$/.test(t.text)) return -1;
@@ -1114,12 +1114,22 @@ function reportedlyAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
 }
 
 /**
+ * "A poll found that 40 percent back Lee, while 35 percent back Park": a contrast with another share
+ * of the same poll after ", while" continues its finding. The end of the finding that `end` (where
+ * its clause ends) would close.
+ */
+function shareContrastEnd(s: Token[], end: number): number {
+  while (s[end]?.text === ',' && /^(while|whereas)$/.test(s[end + 1]?.lower ?? '') && shareAt(s, end + 2)) end = clauseEnd(s, end + 2);
+  return end;
+}
+
+/**
  * Where a poll's finding that starts at `from` ends: where its clause ends, or earlier at the
  * writer's gloss after a comma — a comparison ("…, up four points from May", "…, compared with
  * 40 percent"), a reason ("…, largely because …") or an apposition ("…, a sharp swing").
  */
 function pollFindingEnd(s: Token[], from: number): number {
-  const end = clauseEnd(s, from);
+  const end = shareContrastEnd(s, clauseEnd(s, from));
   for (let i = from + 1; i < end; i++) {
     if (s[i]!.lower === 'compared' && /^(to|with)$/.test(s[i + 1]?.lower ?? '')) return i;
     if (s[i]!.text !== ',') continue;

@@ -59,6 +59,12 @@ describe('a poll reports with "in"', () => {
     ['In POLL, C, up N points: the comparison is the writer\'s', 'In the new survey, 44 percent back the plan, up four points from April.', [ind('44 percent back the plan', 'new survey', 'In'), ind('the plan', '44 percent', 'back')]],
     ['In POLL, PEOPLE V: a plain plural of people opens the finding', 'In exit polls, voters in both parties were unhappy with the state of the roads.', [ind('voters in both parties were unhappy with the state of the roads', 'exit polls', 'In', 'exit polls')]],
     ['C in POLL.', 'Olaf Berg trailed the governor by nine points in a survey released on Tuesday.', [ind('Olaf Berg trailed the governor by nine points', 'a survey released on Tuesday', 'in', 'a survey released on Tuesday')]],
+    ['In POLL the same month, C, while another share D: the time after the poll and the contrast belong to it', 'In a Harbor Institute Poll the same month, 38 percent of voters said the mayor should resign, while 60 percent said she should stay.', [
+      ind('38 percent of voters said the mayor should resign, while 60 percent said she should stay', 'Harbor Institute Poll', 'In', 'a Harbor Institute Poll the same month'),
+      ind('the mayor should resign', '38 percent of voters', 'said'),
+      ind('she should stay', '60 percent', 'said'),
+    ]],
+    ['POLL shows C, while another share D', 'A new poll shows 40 percent back the levy, while 35 percent oppose it.', [ind('40 percent back the levy, while 35 percent oppose it', 'a new poll', 'shows', 'A new poll')]],
     ['"leads in the polls" is a standing, not a finding', 'Ada Brandt leads in the polls.', []],
     ['generic polls after the clause are left alone', 'Olaf Berg has gained in national polls.', []],
     ['X in the poll said C: the poll modifies the subject', 'Voters in the poll said the roads were poor.', [ind('the roads were poor', 'Voters in the poll', 'said')]],
