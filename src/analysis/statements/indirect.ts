@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { clauseAfterInfinitive, cueAt, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, type CueAt } from './np.ts';
+import { clauseAfterInfinitive, cueAt, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -254,7 +254,8 @@ function contentEnd(s: Token[], from: number): number {
       }
       if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower)) return i;
       // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
-      if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '')) return i;
+      // ("… that 40 percent back Lee, while 35 percent back Park": one finding comparing two shares of a poll goes on)
+      if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '') && !(shareAt(s, from) && shareAt(s, i + 2))) return i;
       // "…, a move that …": an apposition closing the sentence is the writer's comment
       // ("…, one that will …": the same with a pronoun head)
       const oneThat = n.lower === 'one' && /^(that|which|who)$/.test(s[i + 2]?.lower ?? '');

@@ -226,7 +226,7 @@ function dashAsideStart(s: Token[], j: number, floor: number): number {
 export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number] | null {
   const floor = Math.max(0, floorIn);
   let j = skipAdverbsBack(s, cue - 1, floor);
-  const to = j + 1;
+  let to = j + 1;
   let asideAt = -1;
   let parenthetical = false;
   const dash = j >= floor ? dashAsideStart(s, j, floor) : -1;
@@ -291,8 +291,13 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   while (j >= floor && n < 10) {
     const t = s[j]!;
     // "a report published Monday by the agency", "a group representing farmers": a reduced relative after the head noun
+    // ("exit polls taken in Ohio found": the place was skipped back over as the verb's adjunct)
+    if (from === to && n === 0 && MADE_PARTICIPLES.test(t.lower) && POLL_HEADS.test(s[j - 1]?.lower ?? '')) to = from = madeAdjunctEnd(s, to, cue);
     const modifierAt = reducedDone ? -1 : reducedRelativeAt(s, j, from, to, floor);
-    if (modifierAt >= 0) { j = modifierAt - 1; from = modifierAt; n++; reducedDone = true; continue; }
+    if (modifierAt >= 0) {
+      if (modifierAt === j && from === to) to = participleTimeEnd(s, to, cue);
+      j = modifierAt - 1; from = modifierAt; n++; reducedDone = true; continue;
+    }
     if (t.type === 'quote') break;
     if (t.type === 'punct') {
       if ((t.text === ')' || t.text === '(') && n === 0) { // "(R-Utah)"
@@ -386,10 +391,39 @@ function reducedRelativeAt(s: Token[], j: number, from: number, to: number, floo
     p = j - 1;
     for (let k = 0; k < 3 && p > floor && (WEEKDAYS.has(s[p]!.lower) || /^(on|last|this|week|month|year|earlier)$/.test(s[p]!.lower)); k++) p--;
     if (!pastParticiple(s[p])) return -1;
+  } else if (/^(in|for|among|across|of|on|at|from|between|with)$/.test(t.lower) && from < to && MADE_PARTICIPLES.test(s[j - 1]?.lower ?? '') && POLL_HEADS.test(s[j - 2]?.lower ?? '')) {
+    // "exit polls taken in Ohio found", "a survey conducted for the network shows": a poll and where or for whom it was made
+    p = j - 1;
   } else if (pastParticiple(t) && onlyTime && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|earlier|on)$/.test(s[j + 1]?.lower ?? '')) p = j;
   else if (/^[a-z]{4,}ing$/.test(t.text) && !ING_NOUNS.test(t.lower) && from < to && to - from <= 4 && !cueInfo(t.lower) && !ROLE_NOUNS.has(s[from]!.lower) && !TITLE_WORDS.has(s[from]!.lower)) p = j;
   else return -1;
   return p > floor && headNoun(s[p - 1]) ? p : -1;
+}
+/**
+ * "A poll released Monday found", "a study published last week shows": the time after a participle
+ * ending the subject was skipped back over as the verb's adverb, but it belongs to the participle.
+ * The end of the subject [.., to) taken over those time words.
+ */
+function participleTimeEnd(s: Token[], to: number, cue: number): number {
+  let e = to;
+  while (e < cue && s[e]!.type === 'word' && (WEEKDAYS.has(s[e]!.lower) || TIME_WORDS.has(s[e]!.lower) || /^(on|last|this|earlier)$/.test(s[e]!.lower))) e++;
+  // (only a whole time: "released on Monday", not a dangling "on")
+  while (e > to && /^(on|last|this|earlier)$/.test(s[e - 1]!.lower)) e--;
+  return e;
+}
+/** Participles by which a poll or a study is made or put out ("conducted", "taken", "released"). */
+export const MADE_PARTICIPLES = /^(taken|conducted|released|published|commissioned|sponsored|carried|done|issued|compiled|prepared)$/;
+/** Nouns of a poll, a study or its results. */
+export const POLL_HEADS = /^(poll|polls|polling|survey|surveys|study|studies|report|reports|analysis|data|figures|results|numbers|review|audit)$/;
+/**
+ * "Exit polls taken in Ohio found", "a survey conducted for the network last week shows": the words
+ * after a participle of making a poll, read back over as the verb's adjuncts, belong to the subject.
+ * The end of the subject, before any adverb of the verb ("… in Ohio also found").
+ */
+function madeAdjunctEnd(s: Token[], to: number, cue: number): number {
+  let e = to;
+  while (e < cue && (s[e]!.type === 'word' || /^[-/&.]$/.test(s[e]!.text)) && !AUX_ADV.has(s[e]!.lower) && !/^[a-z]+ly$/.test(s[e]!.text)) e++;
+  return e;
 }
 /** Nouns in -ing, not participles. */
 const ING_NOUNS = /^(morning|evening|meeting|building|briefing|hearing|funding|spending|ruling|wedding|polling|bidding|something|nothing|anything|everything|sibling|offering|ceiling|feeling|setting|landing|opening|warning|timing|training|housing|clothing|shooting|bombing|killing|uprising|beijing|reading|hearing|ending|string|spring)$/;

@@ -8,7 +8,7 @@ import type { SpeakerConfig, SpeakerRef, SpeakerType } from '../types.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, genderOfName, isGivenName, roleGender, type Gender } from './gender.ts';
-import { isPlaceLabel } from './np.ts';
+import { isPlaceLabel, MADE_PARTICIPLES, POLL_HEADS } from './np.ts';
 
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'anonymous';
 
@@ -427,7 +427,9 @@ export function parseMention(all: Token[]): Mention | null {
   const words = seg.filter((t) => t.type === 'word');
   if (!words.length) return null;
   // not a noun phrase at all ("perhaps", "for", "a few", "around the country")
-  const lastWord = words[words.length - 1]!.lower;
+  // ("a poll released Monday": the last word before a reduced relative, whose time is no head)
+  const relative = words.findIndex((t, i) => i > 0 && reducedRelative(words, i));
+  const lastWord = words[(relative > 0 ? relative : words.length) - 1]!.lower;
   if (!ROLE_NOUNS.has(lastWord) && !ANONYMOUS_HEADS.has(lastWord) && !(/[a-z]{3,}s$/.test(lastWord) && !/(ss|us|is)$/.test(lastWord)) && (words.length === 1 || NOT_NAME_WORDS.has(lastWord) || /^(the|a|an|few|for|to|and|or|but|perhaps|early|late|when|while|after|before|country|world|time|day|week|year|month)$/.test(lastWord))) return null;
   if (/^(when|while|after|before|as|if|because|although|though|since|around|during|in|on|at|of|for|with|from)$/.test(words[0]!.lower)) return null;
   // (after the head: a preposition, an age "under 35", or a participle of polling "surveyed")
@@ -436,7 +438,8 @@ export function parseMention(all: Token[]): Mention | null {
   const headTok = headWords[headWords.length - 1]!;
   const head = headTok.lower.replace(/['’]s?$/, '');
   const det = words[0]!.lower;
-  const definite = !INDEFINITE.has(det) && (DETERMINERS.has(det) || isPossessive(words[0]!) || isCap(words[0]!));
+  const pollHead = /^(poll|polls|polling|survey|surveys|study|studies|analysis|index|tracker|results|data|average|averages|estimates)$/.test(head);
+  const definite = !INDEFINITE.has(det) && (DETERMINERS.has(det) || isPossessive(words[0]!) || (isCap(words[0]!) && !(pollHead && POLL_ADJECTIVES.has(det))));
   const plural = /s$/.test(head) && !/(ss|us)$/.test(head) || ['people', 'police', 'many', 'some', 'several', 'others', 'few'].includes(head);
   const lastPoss = headWords.findLastIndex((t, i) => i < headWords.length - 1 && isPossessive(t));
   const modifiers = headWords.slice(lastPoss + 1, -1).map((t) => t.lower.replace(/['’]s$/, '')).filter((w) => !DETERMINERS.has(w));
@@ -445,8 +448,8 @@ export function parseMention(all: Token[]): Mention | null {
     return { ...base, text, kind: 'org', name: text.replace(/^(the|its|their|his|her)\s+/i, ''), head };
   }
   // "a YouGov poll of voters", "the Pew survey": a poll or study is its pollster's
-  const pollster = headWords.filter(isCap).map((t) => stripPoss(t.text)).filter((w) => !NOT_NAME_WORDS.has(w.toLowerCase()));
-  if (/^(poll|polls|survey|surveys|study|studies|analysis|index|tracker)$/.test(head) && pollster.length) {
+  const pollster = headWords.filter((t, i) => isCap(t) && !(pollHead && (t === headTok || (i === 0 && POLL_ADJECTIVES.has(t.lower))))).map((t) => stripPoss(t.text)).filter((w) => !NOT_NAME_WORDS.has(w.toLowerCase()));
+  if (pollHead && pollster.length) {
     return { ...base, text, kind: 'org', name: pollster.join(' '), head };
   }
   if (ANONYMOUS_HEADS.has(head) || INDEFINITE.has(det) || (plural && !definite)) {
@@ -454,10 +457,16 @@ export function parseMention(all: Token[]): Mention | null {
   }
   if (ROLE_NOUNS.has(head)) return { ...base, text, kind: 'role', head, definite: true, plural, modifiers, role: text.replace(/^(the|his|her|their|its)\s+/i, '') };
   // an organisation named by a common noun ("the campaign", "the agency")
-  const capMod = headWords.filter(isCap).map((t) => stripPoss(t.text));
+  const capMod = (pollHead ? pollster : headWords.filter(isCap).map((t) => stripPoss(t.text)));
   if (capMod.length && !NOT_NAME_WORDS.has(capMod[0]!.toLowerCase())) return { ...base, text, kind: 'org', name: capMod.join(' '), head };
   return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
 }
+
+/**
+ * Adjectives of a poll, capitalised only because they open the sentence ("Exit polls taken …",
+ * "Recent surveys", "Early results of …", "Internal polling"): no pollster's name.
+ */
+const POLL_ADJECTIVES = new Set(['exit', 'entrance', 'early', 'recent', 'new', 'latest', 'internal', 'national', 'statewide', 'public', 'private', 'online', 'independent', 'separate', 'several', 'multiple', 'previous', 'earlier', 'initial', 'preliminary', 'final', 'subsequent', 'later', 'opinion', 'polling', 'partial', 'unofficial', 'official', 'two', 'three', 'four', 'five']);
 
 /** Function words, which never head the noun phrase a participle modifies. */
 const NOT_A_HEAD = /^(in|of|for|to|by|on|at|with|from|about|into|and|or|but|is|was|are|were|be|been|being|has|have|had|not|also|then|who|which|that|the|a|an)$/;
@@ -469,6 +478,8 @@ function reducedRelative(words: Token[], i: number): boolean {
   const next = words.slice(i + 1, i + 4).map((w) => w.lower);
   // ("policy planning director": a compound before a role noun, not a participle)
   if (ROLE_NOUNS.has(next[0] ?? '') || TITLE_WORDS.has(next[0] ?? '')) return false;
+  // ("exit polls taken in Ohio", "a survey conducted for the network")
+  if (MADE_PARTICIPLES.test(t.lower) && POLL_HEADS.test(prev.lower) && next.length > 0) return true;
   if (/^[a-z]{3,}(ed|en)$/.test(t.text)) return next.includes('by') || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|on|earlier)$/.test(next[0] ?? '');
   return /^[a-z]{4,}ing$/.test(t.text) && next.length > 0;
 }

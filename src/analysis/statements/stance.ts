@@ -310,18 +310,38 @@ interface Subject {
 }
 
 /**
+ * "a poll for the Herald and the Post", "exit polls conducted for the Press and television networks":
+ * an "and" at j between a name and another noun phrase inside the evidence noun phrase.
+ */
+function namesLinked(s: Token[], j: number): boolean {
+  const prev = s[j - 1];
+  const next = s[j + 1];
+  return s[j]!.lower === 'and' && !!prev && !!next && j > 1 && prev.type === 'word' && /^\p{Lu}/u.test(prev.text) && next.type === 'word' && !FINITE.has(next.lower) && s.slice(Math.max(0, j - 8), j).some((t) => /^(for|by|of|from|in)$/.test(t.lower));
+}
+
+/**
  * The evidence noun phrase before a cue, read back over its modifiers: "a poll of likely voters
  * released on Tuesday", "a review by the paper", "a rolling poll".
  */
 function evidenceSubject(s: Token[], c: number): Omit<Subject, 'relative'> | null {
   let head = -1;
-  for (let j = c - 1; j >= Math.max(0, c - 16); j--) {
+  // ("polls have consistently shown C": a perfect's auxiliary and adverbs before the participle)
+  let v = c;
+  if (/^(shown|found|suggested|indicated|revealed|confirmed|demonstrated)$/.test(s[c]?.lower ?? '')) {
+    while (v > 1 && s[v - 1]!.type === 'word' && (/^[a-z]{3,}ly$/.test(s[v - 1]!.text) || /^(also|all|both|long|now|repeatedly)$/.test(s[v - 1]!.lower))) v--;
+    if (/^(have|has|had)$/.test(s[v - 1]?.lower ?? '')) v--;
+    else v = c;
+  }
+  for (let j = v - 1; j >= Math.max(0, v - 16); j--) {
     const t = s[j]!;
     if (t.type === 'quote' || (t.type === 'punct' && !/^[-/&().]$/.test(t.text))) break;
-    if (t.type === 'word' && (FINITE.has(t.lower) || /^(that|which|who|and|but|while|because|as|when|if|than)$/.test(t.lower))) break;
+    if (t.type === 'word' && (FINITE.has(t.lower) || /^(that|which|who|and|but|while|because|as|when|if|than)$/.test(t.lower)) && !namesLinked(s, j)) break;
     if (t.type === 'word' && EVIDENCE_NOUNS.has(t.lower)) head = j;
   }
   if (head < 0) return null;
+  // ("polling averages", "exit poll results": the last noun of a compound heads it)
+  let last = head;
+  while (last + 1 < c && s[last + 1]!.type === 'word' && EVIDENCE_NOUNS.has(s[last + 1]!.lower)) last++;
   // the start of the noun phrase: back over modifiers and names to a determiner
   let from = head;
   while (from > 0) {
@@ -332,9 +352,16 @@ function evidenceSubject(s: Token[], c: number): Omit<Subject, 'relative'> | nul
     if (/^(the|a|an|this|these|those|its|his|her|their|our)$/.test(t.lower)) break;
   }
   const np = s.slice(from, c);
-  const m = parseMention(s.slice(from, head + 1));
+  // the whole noun phrase names the source when a modifier follows the head ("research conducted by
+  // the institute", "exit polls taken in Ohio"), up to the verb's auxiliary and adverbs
+  let to = v;
+  while (to > last + 1 && s[to - 1]!.type === 'word' && (/^[a-z]{3,}ly$/.test(s[to - 1]!.text) || /^(also|all|both|now|still|even|only|long|repeatedly)$/.test(s[to - 1]!.lower))) to--;
+  const headMention = parseMention(s.slice(from, last + 1));
+  const whole = to > last + 1 && s.slice(last + 1, to).every((t) => t.type === 'word' || /^[-/&.]$/.test(t.text)) ? parseMention(s.slice(from, to)) : null;
+  // (the head's number still decides the verb's agreement: "polls in Ohio show")
+  const m = whole && whole.kind !== 'pronoun' ? { ...whole, plural: headMention?.plural ?? /s$/.test(s[last]!.lower) } : headMention;
   const p = s[from]!;
-  const mention: Mention = m ?? { text: s.slice(from, head + 1).map((t) => t.text).join(' '), start: p.start, end: s[head]!.end, kind: 'anonymous', name: null, role: null, head: s[head]!.lower, definite: /^(the|this|that|these|those)$/.test(p.lower), plural: /s$/.test(s[head]!.lower), modifiers: [] };
+  const mention: Mention = m ?? { text: s.slice(from, last + 1).map((t) => t.text).join(' '), start: p.start, end: s[last]!.end, kind: 'anonymous', name: null, role: null, head: s[last]!.lower, definite: /^(the|this|that|these|those)$/.test(p.lower), plural: /s$/.test(s[last]!.lower), modifiers: [] };
   return { np, mention };
 }
 
@@ -436,10 +463,10 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
     case 'naming':
       return namingOf(s, k);
     case 'evidence': {
-      if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
+      if (n.lower === 'that') return [k + 1, shareContrastEnd(s, clauseEnd(s, k + 1))];
       if (n.type !== 'word' && n.type !== 'quote') return null;
       if (/^(to|for|off|up|out|in|on|at|from|into|of|with|and|or|itself|themselves)$/.test(n.lower)) return null;
-      return [k, clauseEnd(s, k)];
+      return [k, shareContrastEnd(s, clauseEnd(s, k))];
     }
   }
 }
@@ -882,7 +909,7 @@ function pollHead(s: Token[], from: number): number {
       if (j === from + 1 && t.lower === 'polls' && s[from]!.lower === 'the') return -1;
       const n = s[j + 1];
       // "polling places", "poll workers": the noun modifies another
-      if (n && n.type === 'word' && /^[a-z]+$/.test(n.text) && !/^(of|by|from|for|in|on|conducted|released|taken|published|out|last|this|earlier|late|early|done)$/.test(n.lower)) return -1;
+      if (n && n.type === 'word' && /^[a-z]+$/.test(n.text) && !/^(of|by|from|for|in|on|conducted|released|taken|published|out|last|this|earlier|late|early|done|the)$/.test(n.lower)) return -1;
       return j;
     }
     if (t.type !== 'word' && !/^[-/&.]$/.test(t.text)) return -1;
@@ -1087,12 +1114,22 @@ function reportedlyAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
 }
 
 /**
+ * "A poll found that 40 percent back Lee, while 35 percent back Park": a contrast with another share
+ * of the same poll after ", while" continues its finding. The end of the finding that `end` (where
+ * its clause ends) would close.
+ */
+function shareContrastEnd(s: Token[], end: number): number {
+  while (s[end]?.text === ',' && /^(while|whereas)$/.test(s[end + 1]?.lower ?? '') && shareAt(s, end + 2)) end = clauseEnd(s, end + 2);
+  return end;
+}
+
+/**
  * Where a poll's finding that starts at `from` ends: where its clause ends, or earlier at the
  * writer's gloss after a comma — a comparison ("…, up four points from May", "…, compared with
  * 40 percent"), a reason ("…, largely because …") or an apposition ("…, a sharp swing").
  */
 function pollFindingEnd(s: Token[], from: number): number {
-  const end = clauseEnd(s, from);
+  const end = shareContrastEnd(s, clauseEnd(s, from));
   for (let i = from + 1; i < end; i++) {
     if (s[i]!.lower === 'compared' && /^(to|with)$/.test(s[i + 1]?.lower ?? '')) return i;
     if (s[i]!.text !== ',') continue;
@@ -1495,6 +1532,29 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       }
       continue;
     }
+    const choice = shareChoiceAt(s, c);
+    if (choice) {
+      const cand = candidate(ctx, [s.slice(c + 1, choice.end)], s[c]!, choice.subject.mention, 'stance');
+      const start = choice.subject.mention.start;
+      if (cand && !overlaps(start, s[choice.end - 1]!.end)) {
+        out.push(cand);
+        taken.push([start, s[choice.end - 1]!.end]);
+        c = choice.end - 1;
+      }
+      continue;
+    }
+    const estimate = estimateAt(s, c);
+    if (estimate) {
+      const cand = candidate(ctx, [s.slice(estimate.content[0], estimate.content[1])], s[c]!, estimate.subject.mention, 'evidence');
+      const start = Math.min(estimate.subject.mention.start, s[c]!.start);
+      const end = s[estimate.content[1] - 1]!.end;
+      if (cand && !overlaps(start, end)) {
+        out.push(cand);
+        taken.push([start, end]);
+        c = estimate.content[1] - 1;
+      }
+      continue;
+    }
     const cue = stanceCueAt(s, c);
     if (!cue) continue;
     // ", hoping to V …", ", seeking X": a participle after a comma takes the subject of the sentence
@@ -1548,6 +1608,57 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     c = Math.max(c, span[span.length - 1]![1] - 1);
   }
   return out;
+}
+
+/** Verbs by which the people asked in a poll would choose someone or something: "would choose Lee". */
+const CHOICE_VERBS = new Set(['choose', 'pick', 'select', 'name', 'trust']);
+
+/**
+ * "Forty percent would choose Lee", "a majority would pick the mayor": a share of the people asked
+ * would choose (a poll's answer); the object is the content. Other subjects choose without speaking.
+ */
+function shareChoiceAt(s: Token[], c: number): { subject: Subject; end: number } | null {
+  const t = s[c];
+  // (a hypothetical choice, the poll's question: "would choose"; a past "chose" reports a vote or a result)
+  if (!t || !CHOICE_VERBS.has(t.lower) || t.type !== 'word' || !/^(would|will)$/.test(s[c - 1]?.lower ?? '')) return null;
+  const n = s[c + 1];
+  if (!n || n.type !== 'word' || /^(to|as|by|for|out|up|after|it|them|him|her)$/.test(n.lower)) return null;
+  const subject = subjectOf(s, c, 'stance');
+  if (!subject || !isShare(subject.mention)) return null;
+  let end = objectEnd(s, c + 1);
+  // ("would choose Lee as mayor", "picked Lee to be the next mayor": the role they choose for it)
+  if (end > c + 1 && /^(as|to)$/.test(s[end]?.lower ?? '')) end = clauseEnd(s, end);
+  return end > c + 1 ? { subject, end } : null;
+}
+
+/** Words that may open a figure after "at": "at 49 percent", "at $3 billion", "at about 40 percent". */
+const FIGURE_OPENERS = /^(about|around|roughly|nearly|almost|just|only|some|more|less|fewer|over|under|between|least|an|a)$/;
+
+/**
+ * "The poll puts her approval at 48 percent", "Forbes put his net worth at $4 billion", "Estimates
+ * put the cost at about $2 million": a poll, a study or an organisation gives a figure with "put …
+ * at". The content is the object with its figure, to the end of the clause.
+ */
+function estimateAt(s: Token[], c: number): { subject: Subject; content: [number, number] } | null {
+  const t = s[c];
+  if (!t || !/^(put|puts)$/.test(t.text)) return null;
+  // the object, then "at" and a figure
+  let at = -1;
+  for (let j = c + 1; j < Math.min(s.length, c + 16); j++) {
+    const x = s[j]!;
+    if (x.type !== 'word' || FINITE.has(x.lower) || /^(and|but|that|which|who|to|on|in|into|out|up|down|off|forward|together|away|back)$/.test(x.lower) && j === c + 1) break;
+    if (x.lower === 'at' && j > c + 1) { at = j; break; }
+  }
+  if (at < 0) return null;
+  let f = at + 1;
+  while (f < at + 3 && FIGURE_OPENERS.test(s[f]?.lower ?? '') && s[f]!.lower !== 'least') f++;
+  if (s[f]?.lower === 'least') f++;
+  if (!/^[$£€]?\d/.test(s[f]?.text ?? '') && s[f]?.text !== '$') return null;
+  const subj = subjectOf(s, c, 'evidence');
+  if (!subj || subj.relative) return null;
+  // (a poll or a study; an organisation or a person by name)
+  if (!isEvidence(subj.np) && !(subj.mention.kind === 'org' || subj.mention.kind === 'name')) return null;
+  return { subject: subj, content: [c + 1, clauseEnd(s, c + 1)] };
 }
 
 /**

@@ -81,7 +81,7 @@ describe('speaking of, acting on or arguing for something', () => {
 describe('evidence', () => {
   table([
     ['a poll shows C', 'A new poll shows the mayor with a narrow lead.', [ind('the mayor with a narrow lead', 'a new poll', 'shows')]],
-    ['a study by X found C', 'A study by the state university found rents rose by a third.', [ind('rents rose by a third', 'a study', 'found')]],
+    ['a study by X found C', 'A study by the state university found rents rose by a third.', [ind('rents rose by a third', 'a study by the state university', 'found')]],
     ['C, the records show.', 'Voter turnout rose sharply, the records show.', [ind('Voter turnout rose sharply', 'the records', 'show')]],
   ]);
 });
