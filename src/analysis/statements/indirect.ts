@@ -650,10 +650,31 @@ function appositionRest(np: Token[], rest: Token[]): boolean {
   return opensApposition || /^(who|whose)$/.test(rest[0]!.lower);
 }
 
+/**
+ * "C, analysts say; in 2012, …", "C, the office reported on Tuesday — a sign that …": a semicolon or
+ * a dash after an attribution closes it, and what follows is the writer's own clause or aside.
+ * (At x in the tail `rest`, after at least two words: the subject and its verb.)
+ */
+function clauseBreakAfterTail(rest: Token[], x: number): boolean {
+  const t = rest[x];
+  if (!t || (t.text !== ';' && !DASH.test(t.text)) || /^(and|but)$/.test(rest[0]?.lower ?? '') || rest.slice(0, x).filter((y) => y.type === 'word').length < 2) return false;
+  return rest.slice(x + 1).some((y) => y.type === 'word');
+}
+
+/**
+ * "C1, the aide noted; C2.": the speaker's content goes on after a semicolon that closes the
+ * attribution at `semi`. Where that second part ends, or 0 when the attribution is not closed by one.
+ */
+function contentAfterSemicolon(s: Token[], semi: number): number {
+  if (s[semi]?.text !== ';' || s[semi + 1]?.type !== 'word') return 0;
+  const end = contentEnd(s, semi + 1);
+  return s.slice(semi + 1, end).filter((t) => t.type === 'word').length >= 3 ? end : 0;
+}
+
 /** `, NP CUE [adjuncts].` or `, CUE NP.` closing the sentence from token i: the cue index, or -1. */
 function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, number] | null; inverted: boolean; end: number } | null {
   const rest = s.slice(i);
-  let endIdx = rest.findIndex((t) => /^[.!?;]$/.test(t.text));
+  let endIdx = rest.findIndex((t, x) => /^[.!?;]$/.test(t.text) || clauseBreakAfterTail(rest, x));
   const sub = rest.findIndex((t, x) => t.text === ',' && x > 0 && /^(as|while|when|after|before|because|since|although|though|but|and|in|at|during|adding|saying|noting|according|who|which|even)$/.test(rest[x + 1]?.lower ?? ''));
   const ing = rest.findIndex((t, x) => t.text === ',' && x > 0 && /^[a-z]+ing$/.test(rest[x + 1]?.text ?? ''));
   // "…, he said when asked about it": the question after the attribution
@@ -661,7 +682,7 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
   const sub2 = [sub, ing, asked].filter((x) => x > 0).reduce((a, b) => (a < 0 ? b : Math.min(a, b)), -1);
   if (sub2 > 0 && (endIdx < 0 || sub2 < endIdx)) endIdx = sub2;
   const stop = endIdx >= 0 ? i + endIdx : s.length;
-  if (endIdx >= 0 && sub2 !== endIdx && endIdx < rest.length - 1 && rest.slice(endIdx + 1).some((t) => t.type !== 'punct')) return null;
+  if (endIdx >= 0 && sub2 !== endIdx && !clauseBreakAfterTail(rest, endIdx) && endIdx < rest.length - 1 && rest.slice(endIdx + 1).some((t) => t.type !== 'punct')) return null;
   for (let c = i; c < Math.min(stop, i + 12); c++) {
     const t = s[c]!;
     if (t.type === 'quote') return null;
@@ -673,7 +694,8 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     if (cue.form === 'ing' || (cue.form === 'base' && c === i && !(cue.lemma === 'say' && clauseStart(s[c + 1]) && !SUBJECT_PRONOUN.test(s[c + 1]!.lower)))) return null;
     if (c === i) {
       const found = npAfter(s, c + cue.length);
-      if (!found) return null;
+      // (before a dash, no subject opens with a preposition: ", compared to 11 percent — a wide gap")
+      if (!found || (PREPOSITIONS.has(s[found[0]]!.lower) && clauseBreakAfterTail(rest, endIdx))) return null;
       const np: [number, number] = [found[0], Math.min(found[1], stop)];
       const after = s.slice(np[1], stop);
       if (isAdjunctRun(after)) return { cue, np, inverted: true, end: stop };
@@ -755,7 +777,9 @@ function outerReport(ctx: SentenceCtx, s: Token[], from: number, end: number, ta
   if (inner.strength === 'speech' && inner.form !== 'ing') return null;
   if (!tail.np || !(tail.cue.strength === 'speech' || tail.cue.lemma === 'report')) return null;
   const cueToks = s.slice(tail.cue.index, tail.cue.index + tail.cue.length);
-  return contentCandidate(ctx, s.slice(from, end), cueToks, s.slice(tail.np[0], tail.np[1]), {});
+  // ("A — “Q,” X said — B": an attribution closing a dash-set aside reports only the aside)
+  const opening = DASH.test(s[tail.end]?.text ?? '') ? s.slice(from, end).findLastIndex((t) => DASH.test(t.text)) : -1;
+  return contentCandidate(ctx, s.slice(opening >= 0 ? from + opening + 1 : from, end), cueToks, s.slice(tail.np[0], tail.np[1]), {});
 }
 
 /**
@@ -1257,17 +1281,23 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (np && npIdx && npIdx[0] > lastEnd && commaBefore(npIdx[0] - 1)) {
       const tail = trailingAttribution(s, npIdx[0]);
       if (tail && !tail.inverted) {
-        const content = s.slice(lastEnd, s[npIdx[0] - 1]!.type === 'quote' ? npIdx[0] : npIdx[0] - 1);
+        let content = s.slice(lastEnd, s[npIdx[0] - 1]!.type === 'quote' ? npIdx[0] : npIdx[0] - 1);
+        // "A — “Q,” X said — but B": an attribution closing a dash-set aside reports only the aside
+        const opening = DASH.test(s[tail.end]?.text ?? '') ? content.findLastIndex((t) => DASH.test(t.text)) : -1;
+        if (opening >= 0) content = content.slice(opening + 1);
         let done = false;
-        if (content.length && !(content.length === 1 && content[0]!.type === 'quote')) {
+        let end = tail.end;
+        if (content.length && !(content.length === 1 && content[0]!.type === 'quote' && opening < 0)) {
           if (content.every((t) => t.type === 'quote' || t.type === 'punct') && content.some((t) => directQuotes.has(t.quote?.start ?? -1))) continue;
-          const cand = contentCandidate(ctx, content, cueToks, np, {});
+          const rest = contentAfterSemicolon(s, tail.end);
+          const cand = rest ? splitContent(ctx, content, s.slice(tail.end + 1, rest), cueToks, np) : contentCandidate(ctx, content, cueToks, np, {});
+          if (rest && cand) end = rest;
           if (cand) { out.push(cand); done = true; }
         } else done = true;
         // "In July, the council called for a ban": the words before the comma were only an adverbial
         if (done) {
-          lastEnd = tail.end;
-          coveredTo = tail.end;
+          lastEnd = end;
+          coveredTo = end;
           continue;
         }
       }
