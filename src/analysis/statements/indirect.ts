@@ -1409,6 +1409,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // "the rule, which officials said will take effect in May, will not …": the relative pronoun is the content's subject
     const gap = relativeGap(s, c, k, npIdx);
     if (gap >= 0) end = subordinateContentEnd(s, k - 2, end, mainVerbAt);
+    // ("a step that they believe will help": a verb of thought reports the clause with the gap as well)
+    if (gap >= 0 && cue.strength !== 'quoting') needQuote = false;
     // stop before the attribution of a direct quotation later in the sentence
     for (let x = k; x < end; x++) {
       if (usedCue.has(s[x]!.start) || (s[x]!.type === 'quote' && directQuotes.has(s[x]!.quote!.start))) {
@@ -1430,7 +1432,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       fallback = fb ? parseMention(s.slice(fb[0], fb[1])) : null;
     }
     // a verb of judgement reports even a one-word object: "X blasts Y"
-    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {}, evaluative && dir < 0 ? 1 : shortObject(s, k, cue) ? 2 : 3);
+    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {}, evaluative && dir < 0 ? 1 : shortObject(s, k, cue) || gap >= 0 ? 2 : 3);
     if (!cand) continue;
     if (rel >= 0) withRelativeObject(cand, s[rel]!);
     else if (gap >= 0) withRelativeSubject(cand, s[gap]!);
@@ -1660,7 +1662,26 @@ export function relativeObject(s: Token[], c: number): number {
 function relativeGap(s: Token[], c: number, k: number, npIdx: [number, number] | null): number {
   if (!npIdx || k !== c + (cueAt(s, c)?.length ?? 1) || !finiteVerb(s[k])) return -1;
   const w = npIdx[0] - 1;
-  return /^(which|who)$/.test(s[w]?.lower ?? '') && s[w - 1]?.text === ',' ? w : -1;
+  if (/^(which|who)$/.test(s[w]?.lower ?? '') && s[w - 1]?.text === ',') return w;
+  return restrictiveGap(s, w, npIdx, cueAt(s, c)!) ? w : -1;
+}
+
+/**
+ * "a finish that he said defied the polls", "hackers who officials say were paid", "what analysts
+ * said was a turning point": a relative pronoun at w with no comma before it, then a short subject
+ * (npIdx) of the reporting verb; the pronoun is the subject of the reported clause.
+ */
+function restrictiveGap(s: Token[], w: number, npIdx: [number, number], cue: CueAt): boolean {
+  const rel = s[w]?.lower ?? '';
+  if (npIdx[1] - npIdx[0] > 4 || s.slice(npIdx[0], npIdx[1]).some((t) => t.type !== 'word' || /^(that|which|who|what)$/.test(t.lower))) return false;
+  // ("what" opens a free relative anywhere, with a verb of speech or thought, not of hearing: "what voters heard was …")
+  if (rel === 'what') return !/^(hear|learn)$/.test(cue.lemma);
+  // ("that", "which" and "who" follow their noun; with a verb of thought the noun is as often the thinker's own matter)
+  if (cue.strength !== 'speech') return false;
+  // (not inside the sentence's opening subject: "The rule that officials said will start in May was dropped")
+  if (!s.slice(0, w).some((t) => t.type !== 'word' || finiteVerb(t) || presentVerbAt(s, s.indexOf(t)))) return false;
+  const prev = s[w - 1];
+  return /^(that|which|who)$/.test(rel) && !!prev && prev.type === 'word' && !cueAt(s, w - 1) && !AUX.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !/^(and|but|or|so|said|says|say)$/.test(prev.lower);
 }
 
 /** "which … was a mistake": the relative pronoun is the first part of the content, joined with " … ". */

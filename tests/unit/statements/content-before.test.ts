@@ -22,3 +22,21 @@ describe('an attribution after the content, closed by a semicolon or a dash', ()
     ]],
   ]);
 });
+
+describe('a relative pronoun as the subject of the reported clause', () => {
+  table([
+    ['NOUN that X said VERB …', 'The mayor came second, a result that she said showed the strength of her campaign.', [
+      { kind: 'indirect', text: 'that … showed the strength of her campaign', mention: 'she', cue: 'said' },
+    ]],
+    ['what X said was …', 'The delay came from what its engineers said was a shortage of steel.', [
+      { kind: 'indirect', text: 'what … was a shortage of steel', mention: 'its engineers', cue: 'said' },
+    ]],
+    ['what X believes is … (a verb of thought)', 'The governor spoke at length about what he believes is the greatest risk to the harbour.', [
+      { kind: 'indirect', text: 'what … is the greatest risk to the harbour', mention: 'he', cue: 'believes' },
+    ]],
+    [', which X believes will … (a verb of thought)', 'The council plans a new tunnel, which the treasurer believes will cost four billion dollars.', [
+      { kind: 'indirect', text: 'which … will cost four billion dollars', mention: 'the treasurer', cue: 'believes' },
+    ]],
+    ['NOUN that X thinks VERB: no statement (the noun is as often the thinker’s own matter)', 'The union left the table over an offer that the manager thinks would end the strike.', []],
+  ]);
+});
