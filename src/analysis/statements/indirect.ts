@@ -1408,7 +1408,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     else if (relativeClause(s, c)) end = subordinateContentEnd(s, k, end, mainVerbAt);
     // "the rule, which officials said will take effect in May, will not …": the relative pronoun is the content's subject
     const gap = relativeGap(s, c, k, npIdx);
-    if (gap >= 0) end = subordinateContentEnd(s, k - 2, end, mainVerbAt);
+    if (gap >= 0) end = relativeClauseEnd(s, k, subordinateContentEnd(s, k - 2, end, mainVerbAt));
     // ("a step that they believe will help": a verb of thought reports the clause with the gap as well)
     if (gap >= 0 && cue.strength !== 'quoting') needQuote = false;
     // stop before the attribution of a direct quotation later in the sentence
@@ -1652,6 +1652,19 @@ export function relativeObject(s: Token[], c: number): number {
   const np = npBefore(s, c, Math.max(0, c - 6));
   if (!np || np[0] < 1) return -1;
   return /^(which|whom|what)$/.test(s[np[0] - 1]!.lower) ? np[0] - 1 : -1;
+}
+
+/**
+ * "what analysts said was a turning point, but the talks failed", "hackers who officials say were
+ * paid and who …": the reported clause of a relative with a gap ends before a coordinated clause
+ * with its own subject or a second relative. Where it ends, from k up to `end`.
+ */
+function relativeClauseEnd(s: Token[], k: number, end: number): number {
+  for (let j = k + 1; j < end - 1; j++) {
+    if (/^(and|but|or)$/.test(s[j]!.lower) && /^(who|which|that|whose)$/.test(s[j + 1]!.lower)) return s[j - 1]!.text === ',' ? j - 1 : j;
+    if (s[j]!.text === ',' && /^(and|but|yet)$/.test(s[j + 1]!.lower) && clauseStart(s[j + 2]) && !/^(a|an)$/.test(s[j + 2]?.lower ?? '')) return j;
+  }
+  return end;
 }
 
 /**

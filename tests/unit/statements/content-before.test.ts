@@ -37,6 +37,12 @@ describe('a relative pronoun as the subject of the reported clause', () => {
     [', which X believes will … (a verb of thought)', 'The council plans a new tunnel, which the treasurer believes will cost four billion dollars.', [
       { kind: 'indirect', text: 'which … will cost four billion dollars', mention: 'the treasurer', cue: 'believes' },
     ]],
+    ['what X said was …, but CLAUSE (the relative ends before a coordinated clause)', 'The deal was what its backers said was a fair price for the land, but the council still voted it down.', [
+      { kind: 'indirect', text: 'what … was a fair price for the land', mention: 'its backers', cue: 'said' },
+    ]],
+    ['NOUN who X say VERB … and who … (the relative ends before a second one)', 'Police arrested a man who witnesses say was driving the van and who later fled on foot.', [
+      { kind: 'indirect', text: 'who … was driving the van', mention: 'witnesses', cue: 'say' },
+    ]],
     ['NOUN that X thinks VERB: no statement (the noun is as often the thinker’s own matter)', 'The union left the table over an offer that the manager thinks would end the strike.', []],
   ]);
 });
