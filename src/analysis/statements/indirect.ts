@@ -1267,6 +1267,19 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         }
       }
     }
+    // "…, a measure the governor says would cut costs": a bare relative whose noun is the subject of the reported clause
+    const bareGap = np && npIdx && (cue.form === 'past' || cue.form === 'third') && cue.strength !== 'quoting' && finiteVerb(s[c + cue.length]) ? bareGapNoun(s, npIdx) : null;
+    if (bareGap) {
+      const from = c + cue.length;
+      const gapEnd = relativeClauseEnd(s, from, contentEnd(s, from));
+      const cand = splitContent(ctx, s.slice(bareGap[0], bareGap[1]), s.slice(from, gapEnd), cueToks, s.slice(bareGap[1], npIdx![1]));
+      if (cand) {
+        out.push(cand);
+        coveredTo = gapEnd;
+        lastEnd = gapEnd;
+        continue;
+      }
+    }
     // "…, a point the senator acknowledged on Monday.", "— something he has denied": a bare relative; the noun phrase is what was reported
     const bare = np && npIdx ? bareOwnedObject(s, c, cue, npIdx) : null;
     if (bare) {
@@ -1552,6 +1565,25 @@ function bareOwnedObject(s: Token[], c: number, cue: CueAt, npIdx: [number, numb
   // (the subject's noun phrase may have swallowed it: "a point the senator")
   const p = opens(npIdx[0]) ? bareRelativeSubject(s, npIdx[0], npIdx[1]) : -1;
   return p > 0 ? [npIdx[0], p] : null;
+}
+
+/**
+ * "…, a measure the governor says would cut costs", "— a step they believe will help": a noun set
+ * off by a comma or dash, then a bare relative clause whose subject (npIdx, or its tail) reports a
+ * clause with a gap for the noun. Returns where the noun and the subject start, or null.
+ */
+function bareGapNoun(s: Token[], npIdx: [number, number]): [number, number] | null {
+  const opens = (d: number) => /^[,(—–-]$|^--$/.test(s[d - 1]?.text ?? '');
+  // (the subject's noun phrase may have swallowed the noun: "a measure the governor")
+  const p = opens(npIdx[0]) ? bareRelativeSubject(s, npIdx[0], npIdx[1]) : -1;
+  if (p > 0) return [npIdx[0], p];
+  for (let d = npIdx[0] - 1; d >= Math.max(1, npIdx[0] - 4); d--) {
+    const t = s[d]!;
+    if (t.type !== 'word') return null;
+    if (/^(a|an|another)$/.test(t.lower)) return opens(d) && d < npIdx[0] - 1 && bareRelativeSubject(s, d, npIdx[1]) === npIdx[0] ? [d, npIdx[0]] : null;
+    if (AUX.has(t.lower) || !bareNounWord(t) || /^(that|which|who|whom)$/.test(t.lower)) return null;
+  }
+  return null;
 }
 
 /** A word of the noun before a bare relative clause: no preposition, participle, conjunction or name ("a study by …", "a former Fed official"). */

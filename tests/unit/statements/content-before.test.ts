@@ -43,6 +43,9 @@ describe('a relative pronoun as the subject of the reported clause', () => {
     ['NOUN who X say VERB … and who … (the relative ends before a second one)', 'Police arrested a man who witnesses say was driving the van and who later fled on foot.', [
       { kind: 'indirect', text: 'who … was driving the van', mention: 'witnesses', cue: 'say' },
     ]],
+    [', a NOUN X says VERB … (a bare relative: the noun joins the content, X speaks)', 'Drivers will soon pay a new toll, a measure the governor says would cut traffic downtown.', [
+      { kind: 'indirect', text: 'a measure … would cut traffic downtown', mention: 'the governor', cue: 'says' },
+    ]],
     ['NOUN that X thinks VERB: no statement (the noun is as often the thinker’s own matter)', 'The union left the table over an offer that the manager thinks would end the strike.', []],
   ]);
 });
