@@ -651,10 +651,31 @@ function appositionRest(np: Token[], rest: Token[]): boolean {
   return opensApposition || /^(who|whose)$/.test(rest[0]!.lower);
 }
 
+/**
+ * "C, analysts say; in 2012, …", "C, the office reported on Tuesday — a sign that …": a semicolon or
+ * a dash after an attribution closes it, and what follows is the writer's own clause or aside.
+ * (At x in the tail `rest`, after at least two words: the subject and its verb.)
+ */
+function clauseBreakAfterTail(rest: Token[], x: number): boolean {
+  const t = rest[x];
+  if (!t || (t.text !== ';' && !DASH.test(t.text)) || /^(and|but)$/.test(rest[0]?.lower ?? '') || rest.slice(0, x).filter((y) => y.type === 'word').length < 2) return false;
+  return rest.slice(x + 1).some((y) => y.type === 'word');
+}
+
+/**
+ * "C1, the aide noted; C2.": the speaker's content goes on after a semicolon that closes the
+ * attribution at `semi`. Where that second part ends, or 0 when the attribution is not closed by one.
+ */
+function contentAfterSemicolon(s: Token[], semi: number): number {
+  if (s[semi]?.text !== ';' || s[semi + 1]?.type !== 'word') return 0;
+  const end = contentEnd(s, semi + 1);
+  return s.slice(semi + 1, end).filter((t) => t.type === 'word').length >= 3 ? end : 0;
+}
+
 /** `, NP CUE [adjuncts].` or `, CUE NP.` closing the sentence from token i: the cue index, or -1. */
 function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, number] | null; inverted: boolean; end: number } | null {
   const rest = s.slice(i);
-  let endIdx = rest.findIndex((t) => /^[.!?;]$/.test(t.text));
+  let endIdx = rest.findIndex((t, x) => /^[.!?;]$/.test(t.text) || clauseBreakAfterTail(rest, x));
   const sub = rest.findIndex((t, x) => t.text === ',' && x > 0 && /^(as|while|when|after|before|because|since|although|though|but|and|in|at|during|adding|saying|noting|according|who|which|even)$/.test(rest[x + 1]?.lower ?? ''));
   const ing = rest.findIndex((t, x) => t.text === ',' && x > 0 && /^[a-z]+ing$/.test(rest[x + 1]?.text ?? ''));
   // "…, he said when asked about it": the question after the attribution
@@ -662,7 +683,7 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
   const sub2 = [sub, ing, asked].filter((x) => x > 0).reduce((a, b) => (a < 0 ? b : Math.min(a, b)), -1);
   if (sub2 > 0 && (endIdx < 0 || sub2 < endIdx)) endIdx = sub2;
   const stop = endIdx >= 0 ? i + endIdx : s.length;
-  if (endIdx >= 0 && sub2 !== endIdx && endIdx < rest.length - 1 && rest.slice(endIdx + 1).some((t) => t.type !== 'punct')) return null;
+  if (endIdx >= 0 && sub2 !== endIdx && !clauseBreakAfterTail(rest, endIdx) && endIdx < rest.length - 1 && rest.slice(endIdx + 1).some((t) => t.type !== 'punct')) return null;
   for (let c = i; c < Math.min(stop, i + 12); c++) {
     const t = s[c]!;
     if (t.type === 'quote') return null;
@@ -674,7 +695,8 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     if (cue.form === 'ing' || (cue.form === 'base' && c === i && !(cue.lemma === 'say' && clauseStart(s[c + 1]) && !SUBJECT_PRONOUN.test(s[c + 1]!.lower)))) return null;
     if (c === i) {
       const found = npAfter(s, c + cue.length);
-      if (!found) return null;
+      // (before a dash, no subject opens with a preposition: ", compared to 11 percent — a wide gap")
+      if (!found || (PREPOSITIONS.has(s[found[0]]!.lower) && clauseBreakAfterTail(rest, endIdx))) return null;
       const np: [number, number] = [found[0], Math.min(found[1], stop)];
       const after = s.slice(np[1], stop);
       if (isAdjunctRun(after)) return { cue, np, inverted: true, end: stop };
@@ -756,7 +778,9 @@ function outerReport(ctx: SentenceCtx, s: Token[], from: number, end: number, ta
   if (inner.strength === 'speech' && inner.form !== 'ing') return null;
   if (!tail.np || !(tail.cue.strength === 'speech' || tail.cue.lemma === 'report')) return null;
   const cueToks = s.slice(tail.cue.index, tail.cue.index + tail.cue.length);
-  return contentCandidate(ctx, s.slice(from, end), cueToks, s.slice(tail.np[0], tail.np[1]), {});
+  // ("A — “Q,” X said — B": an attribution closing a dash-set aside reports only the aside)
+  const opening = DASH.test(s[tail.end]?.text ?? '') ? s.slice(from, end).findLastIndex((t) => DASH.test(t.text)) : -1;
+  return contentCandidate(ctx, s.slice(opening >= 0 ? from + opening + 1 : from, end), cueToks, s.slice(tail.np[0], tail.np[1]), {});
 }
 
 /**
@@ -1244,6 +1268,19 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         }
       }
     }
+    // "…, a measure the governor says would cut costs": a bare relative whose noun is the subject of the reported clause
+    const bareGap = np && npIdx && (cue.form === 'past' || cue.form === 'third') && cue.strength !== 'quoting' && finiteVerb(s[c + cue.length]) ? bareGapNoun(s, npIdx) : null;
+    if (bareGap) {
+      const from = c + cue.length;
+      const gapEnd = relativeClauseEnd(s, from, contentEnd(s, from));
+      const cand = splitContent(ctx, s.slice(bareGap[0], bareGap[1]), s.slice(from, gapEnd), cueToks, s.slice(bareGap[1], npIdx![1]));
+      if (cand) {
+        out.push(cand);
+        coveredTo = gapEnd;
+        lastEnd = gapEnd;
+        continue;
+      }
+    }
     // "…, a point the senator acknowledged on Monday.", "— something he has denied": a bare relative; the noun phrase is what was reported
     const bare = np && npIdx ? bareOwnedObject(s, c, cue, npIdx) : null;
     if (bare) {
@@ -1258,17 +1295,23 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (np && npIdx && npIdx[0] > lastEnd && commaBefore(npIdx[0] - 1)) {
       const tail = trailingAttribution(s, npIdx[0]);
       if (tail && !tail.inverted) {
-        const content = s.slice(lastEnd, s[npIdx[0] - 1]!.type === 'quote' ? npIdx[0] : npIdx[0] - 1);
+        let content = s.slice(lastEnd, s[npIdx[0] - 1]!.type === 'quote' ? npIdx[0] : npIdx[0] - 1);
+        // "A — “Q,” X said — but B": an attribution closing a dash-set aside reports only the aside
+        const opening = DASH.test(s[tail.end]?.text ?? '') ? content.findLastIndex((t) => DASH.test(t.text)) : -1;
+        if (opening >= 0) content = content.slice(opening + 1);
         let done = false;
-        if (content.length && !(content.length === 1 && content[0]!.type === 'quote')) {
+        let end = tail.end;
+        if (content.length && !(content.length === 1 && content[0]!.type === 'quote' && opening < 0)) {
           if (content.every((t) => t.type === 'quote' || t.type === 'punct') && content.some((t) => directQuotes.has(t.quote?.start ?? -1))) continue;
-          const cand = contentCandidate(ctx, content, cueToks, np, {});
+          const rest = contentAfterSemicolon(s, tail.end);
+          const cand = rest ? splitContent(ctx, content, s.slice(tail.end + 1, rest), cueToks, np) : contentCandidate(ctx, content, cueToks, np, {});
+          if (rest && cand) end = rest;
           if (cand) { out.push(cand); done = true; }
         } else done = true;
         // "In July, the council called for a ban": the words before the comma were only an adverbial
         if (done) {
-          lastEnd = tail.end;
-          coveredTo = tail.end;
+          lastEnd = end;
+          coveredTo = end;
           continue;
         }
       }
@@ -1379,7 +1422,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     else if (relativeClause(s, c)) end = subordinateContentEnd(s, k, end, mainVerbAt);
     // "the rule, which officials said will take effect in May, will not …": the relative pronoun is the content's subject
     const gap = relativeGap(s, c, k, npIdx);
-    if (gap >= 0) end = subordinateContentEnd(s, k - 2, end, mainVerbAt);
+    if (gap >= 0) end = relativeClauseEnd(s, k, subordinateContentEnd(s, k - 2, end, mainVerbAt));
+    // ("a step that they believe will help": a verb of thought reports the clause with the gap as well)
+    if (gap >= 0 && cue.strength !== 'quoting') needQuote = false;
     // stop before the attribution of a direct quotation later in the sentence
     for (let x = k; x < end; x++) {
       if (usedCue.has(s[x]!.start) || (s[x]!.type === 'quote' && directQuotes.has(s[x]!.quote!.start))) {
@@ -1401,7 +1446,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       fallback = fb ? parseMention(s.slice(fb[0], fb[1])) : null;
     }
     // a verb of judgement reports even a one-word object: "X blasts Y"
-    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {}, evaluative && dir < 0 ? 1 : shortObject(s, k, cue) ? 2 : 3);
+    const cand = contentCandidate(ctx, s.slice(k, end), cueToks, np, inherit ? { inherit, fallback } : {}, evaluative && dir < 0 ? 1 : shortObject(s, k, cue) || gap >= 0 ? 2 : 3);
     if (!cand) continue;
     if (rel >= 0) withRelativeObject(cand, s[rel]!);
     else if (gap >= 0) withRelativeSubject(cand, s[gap]!);
@@ -1523,6 +1568,25 @@ function bareOwnedObject(s: Token[], c: number, cue: CueAt, npIdx: [number, numb
   return p > 0 ? [npIdx[0], p] : null;
 }
 
+/**
+ * "…, a measure the governor says would cut costs", "— a step they believe will help": a noun set
+ * off by a comma or dash, then a bare relative clause whose subject (npIdx, or its tail) reports a
+ * clause with a gap for the noun. Returns where the noun and the subject start, or null.
+ */
+function bareGapNoun(s: Token[], npIdx: [number, number]): [number, number] | null {
+  const opens = (d: number) => /^[,(—–-]$|^--$/.test(s[d - 1]?.text ?? '');
+  // (the subject's noun phrase may have swallowed the noun: "a measure the governor")
+  const p = opens(npIdx[0]) ? bareRelativeSubject(s, npIdx[0], npIdx[1]) : -1;
+  if (p > 0) return [npIdx[0], p];
+  for (let d = npIdx[0] - 1; d >= Math.max(1, npIdx[0] - 4); d--) {
+    const t = s[d]!;
+    if (t.type !== 'word') return null;
+    if (/^(a|an|another)$/.test(t.lower)) return opens(d) && d < npIdx[0] - 1 && bareRelativeSubject(s, d, npIdx[1]) === npIdx[0] ? [d, npIdx[0]] : null;
+    if (AUX.has(t.lower) || !bareNounWord(t) || /^(that|which|who|whom)$/.test(t.lower)) return null;
+  }
+  return null;
+}
+
 /** A word of the noun before a bare relative clause: no preposition, participle, conjunction or name ("a study by …", "a former Fed official"). */
 function bareNounWord(t: Token): boolean {
   return /^[a-z]/.test(t.text) && !PREPOSITIONS.has(t.lower) && !/^[a-z]+(ed|ing)$/.test(t.text) && !/^(and|or|former|new|old|top|senior)$/.test(t.lower);
@@ -1624,6 +1688,19 @@ export function relativeObject(s: Token[], c: number): number {
 }
 
 /**
+ * "what analysts said was a turning point, but the talks failed", "hackers who officials say were
+ * paid and who …": the reported clause of a relative with a gap ends before a coordinated clause
+ * with its own subject or a second relative. Where it ends, from k up to `end`.
+ */
+function relativeClauseEnd(s: Token[], k: number, end: number): number {
+  for (let j = k + 1; j < end - 1; j++) {
+    if (/^(and|but|or)$/.test(s[j]!.lower) && /^(who|which|that|whose)$/.test(s[j + 1]!.lower)) return s[j - 1]!.text === ',' ? j - 1 : j;
+    if (s[j]!.text === ',' && /^(and|but|yet)$/.test(s[j + 1]!.lower) && clauseStart(s[j + 2]) && !/^(a|an)$/.test(s[j + 2]?.lower ?? '')) return j;
+  }
+  return end;
+}
+
+/**
  * "X, which she has said was a mistake, …": when the content opens with its finite verb and the
  * speaker follows "which" or "who" after a comma, the relative pronoun is the content's subject;
  * its index, or -1.
@@ -1631,7 +1708,26 @@ export function relativeObject(s: Token[], c: number): number {
 function relativeGap(s: Token[], c: number, k: number, npIdx: [number, number] | null): number {
   if (!npIdx || k !== c + (cueAt(s, c)?.length ?? 1) || !finiteVerb(s[k])) return -1;
   const w = npIdx[0] - 1;
-  return /^(which|who)$/.test(s[w]?.lower ?? '') && s[w - 1]?.text === ',' ? w : -1;
+  if (/^(which|who)$/.test(s[w]?.lower ?? '') && s[w - 1]?.text === ',') return w;
+  return restrictiveGap(s, w, npIdx, cueAt(s, c)!) ? w : -1;
+}
+
+/**
+ * "a finish that he said defied the polls", "hackers who officials say were paid", "what analysts
+ * said was a turning point": a relative pronoun at w with no comma before it, then a short subject
+ * (npIdx) of the reporting verb; the pronoun is the subject of the reported clause.
+ */
+function restrictiveGap(s: Token[], w: number, npIdx: [number, number], cue: CueAt): boolean {
+  const rel = s[w]?.lower ?? '';
+  if (npIdx[1] - npIdx[0] > 4 || s.slice(npIdx[0], npIdx[1]).some((t) => t.type !== 'word' || /^(that|which|who|what)$/.test(t.lower))) return false;
+  // ("what" opens a free relative anywhere, with a verb of speech or thought, not of hearing: "what voters heard was …")
+  if (rel === 'what') return !/^(hear|learn)$/.test(cue.lemma);
+  // ("that", "which" and "who" follow their noun; with a verb of thought the noun is as often the thinker's own matter)
+  if (cue.strength !== 'speech') return false;
+  // (not inside the sentence's opening subject: "The rule that officials said will start in May was dropped")
+  if (!s.slice(0, w).some((t) => t.type !== 'word' || finiteVerb(t) || presentVerbAt(s, s.indexOf(t)))) return false;
+  const prev = s[w - 1];
+  return /^(that|which|who)$/.test(rel) && !!prev && prev.type === 'word' && !cueAt(s, w - 1) && !AUX.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !/^(and|but|or|so|said|says|say)$/.test(prev.lower);
 }
 
 /** "which … was a mistake": the relative pronoun is the first part of the content, joined with " … ". */
