@@ -428,6 +428,37 @@ function openingPerfect(s: Token[], c: number, floor: number): boolean {
   return a === c - 1;
 }
 
+/** Subordinators that may introduce a participle clause opening the sentence ("After saying C, …", "In describing C, …"). */
+const PARTICIPLE_OPENERS = /^(after|before|while|when|since|in|upon|on|besides)$/;
+
+/**
+ * "Promising that C, the mayor said …", "After saying C, she left …", "In describing C as Q, the
+ * senator …": an -ing cue at token c opens the sentence (after "and", "but" or punctuation, perhaps
+ * after a subordinator), takes a content of its own (not "Writing in the Ledger, …") and its clause
+ * ends at a comma before a main clause, whose subject speaks.
+ */
+function openingParticiple(s: Token[], c: number): boolean {
+  if (!/^[a-z]+ing$/i.test(s[c]?.text ?? '')) return false;
+  // (from the start of the sentence: not after the comma that ends a report, "he defended it, saying …")
+  let a = 0;
+  while (a < c && (s[a]!.type === 'punct' || /^(and|but|yet|so)$/.test(s[a]!.lower))) a++;
+  if (a < c && PARTICIPLE_OPENERS.test(s[a]!.lower)) a++;
+  const next = s[c + 1];
+  if (a !== c || !next || next.type === 'punct' || PREPOSITIONS.has(next.lower) || /^(among|amid|across|along|alongside|around|near|inside|outside|toward|towards|here|there|out|up|back|home|again)$/.test(next.lower)) return false;
+  for (let i = c + 2; i < s.length; i++) {
+    if (/^[;:.!?]$/.test(s[i]!.text)) return false;
+    const comma = s[i]!.text === ',' || (s[i]!.type === 'quote' && /,$/.test(s[i]!.quote!.text));
+    if (comma && mainClauseAt(s, i + 1)) return true;
+  }
+  return false;
+}
+
+/** "Citing C, the mayor …": a capitalised -ing cue that opens the sentence with its participle clause (the lexicon reads only lower-case words). */
+function openingCue(s: Token[], c: number): CueAt | null {
+  const info = /^\p{Lu}[a-z]+ing$/u.test(s[c]?.text ?? '') ? cueInfo(s[c]!.lower) : undefined;
+  return info && info.form === 'ing' && openingParticiple(s, c) ? { ...info, index: c, length: 1 } : null;
+}
+
 /** The subject noun phrase of a main clause starting at token j ("…, the mayor proceeded …"), or null. */
 function mainSubject(s: Token[], j: number): [number, number] | null {
   for (let x = j + 1; x < Math.min(s.length, j + 9); x++) {
@@ -1042,7 +1073,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   if (passive) out.push(passive);
   const commaBefore = (i: number) => s[i]?.text === ',' || (s[i]?.type === 'quote' && /[,?!]$/.test(s[i]!.quote!.text) && i > lastEnd);
   for (let c = 0; c < s.length; c++) {
-    const cue = cueAt(s, c) ?? (c >= coveredTo ? infinitiveCue(s, c) : null);
+    const cue = cueAt(s, c) ?? (c >= coveredTo ? infinitiveCue(s, c) : null) ?? openingCue(s, c);
 
     if (!cue) continue;
     let cueToks = s.slice(c, c + cue.length);
@@ -1143,7 +1174,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     }
     const participle = cue.form === 'ing' && s[c - 1]?.text === ',';
     // "Having announced that C, the mayor …": a perfect participle clause opening the sentence; the main clause's subject speaks
-    const havingClause = openingPerfect(s, c, lastEnd);
+    // (or a plain participle: "Promising that C, the mayor …", "After saying C, she …")
+    const havingClause = openingPerfect(s, c, lastEnd) || (cue.form === 'ing' && openingParticiple(s, c));
     // "the banks began reporting …", "she kept saying …": an aspectual verb before the -ing cue; its subject speaks
     const aspect = cue.form === 'ing' && ASPECTUAL.has(s[c - 1]?.lower ?? '') ? 1 : 0;
     let npIdx = participle || havingClause ? null : npBefore(s, c - aspect, lastEnd);
@@ -1290,7 +1322,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const dir = np || inherit ? directive(s, k, cue.lemma) : -1;
     // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
     // (", accusing him of …" takes the subject of the sentence, as does "…, calling her Z and accusing him of …"; "is criticizing the plan" is a progressive)
-    const evaluative = EVALUATIVE.has(cue.lemma) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || (coordinated && inherit === 'main') || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
+    const evaluative = EVALUATIVE.has(cue.lemma) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || havingClause || (coordinated && inherit === 'main') || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
       (/^(him|her|them|it)$/.test(s[k]!.lower) ? /^(of|for|as)$/.test(s[k + 1]?.lower ?? '') : selfDescription(s, k, cue.lemma) || !BARE_REJECT.has(s[k]!.lower) && !/^(me|us|himself|herself|themselves)$/.test(s[k]!.lower));
     if (dir >= 0) {
       k = dir;

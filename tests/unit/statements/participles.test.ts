@@ -1,0 +1,36 @@
+/**
+ * Reports carried by participles and infinitives, whose subject is the
+ * speaker: the main clause's subject, or the noun they modify. Every text
+ * here was written for these tests.
+ */
+import { describe } from 'vitest';
+import { table } from './table.ts';
+
+describe('a participle clause opening the sentence', () => {
+  table([
+    ['V-ing that C, X VERB …: the main clause’s subject speaks', 'Promising that her next budget would cut fares, the mayor said the city was ready.', [
+      { kind: 'indirect', text: 'her next budget would cut fares', speaker: 'the mayor', cue: 'Promising' },
+      { kind: 'indirect', text: 'the city was ready', speaker: 'the mayor', cue: 'said' },
+    ]],
+    ['After V-ing that C, X VERB …: a subordinator before the participle', 'After saying that the bridge was unsafe, the engineer walked out of the hearing.', [
+      { kind: 'indirect', text: 'the bridge was unsafe', speaker: 'the engineer', cue: 'saying' },
+    ]],
+    ['In V-ing C as Q, X VERB …: a verb of judgement with its object', 'In describing the merger as a disaster, the governor broke with his own party.', [
+      { kind: 'indirect', text: 'the merger as a disaster', speaker: 'the governor', cue: 'describing' },
+    ]],
+    ['While V-ing C, PRONOUN VERB …', 'While denouncing the new tax as unfair, she has offered no plan of her own.', [
+      { kind: 'indirect', text: 'the new tax as unfair', cue: 'denouncing' },
+    ]],
+    ['Conceding C, PRONOUN VERB that C2', 'Conceding that the vote was close, he warned that the fight was not over.', [
+      { kind: 'indirect', text: 'the vote was close', cue: 'Conceding' },
+      { kind: 'indirect', text: 'the fight was not over', cue: 'warned' },
+    ]],
+    ['V-ing PREPOSITION …, X VERB …: a participle without a content of its own reports nothing', 'Writing in a local paper, the professor argued that rents would rise.', [
+      { kind: 'indirect', text: 'rents would rise', speaker: 'the professor', cue: 'argued' },
+    ]],
+    ['X VERB C, V-ing that C2: a participle after the report is no opening clause', 'On Sunday, the senator defended the plan, saying that in time, the city would gain from it.', [
+      { kind: 'indirect', text: 'the plan', speaker: 'the senator', cue: 'defended' },
+      { kind: 'indirect', text: 'in time, the city would gain from it', speaker: 'the senator', cue: 'saying' },
+    ]],
+  ]);
+});
