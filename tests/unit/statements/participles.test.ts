@@ -34,3 +34,17 @@ describe('a participle clause opening the sentence', () => {
     ]],
   ]);
 });
+
+describe('an infinitive of speech with a clause', () => {
+  table([
+    ['X VERB to V PRONOUN VERB …: a bare clause with a pronoun subject after a verb of speech', 'The mayor continued to insist she would win the vote.', [
+      { kind: 'indirect', text: 'she would win the vote', speaker: 'the mayor', cue: 'insist' },
+    ]],
+    ['X is poised to V PRONOUN’s …: a contracted pronoun subject', 'The senator is poised to argue he’s the only candidate who can win.', [
+      { kind: 'indirect', text: 'he’s the only candidate who can win', speaker: 'the senator', cue: 'argue' },
+    ]],
+    ['X are taking pains to say PRONOUN are …', 'Campaign aides are taking pains to say they are not endorsing anyone.', [
+      { kind: 'indirect', text: 'they are not endorsing anyone', cue: 'say' },
+    ]],
+  ]);
+});
