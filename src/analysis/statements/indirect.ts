@@ -34,6 +34,8 @@ const AMBIGUOUS = new Set([
 /** Verbs of judgement that report a stance with a plain object (PolNeAR-style attributions): "X criticized the deal". */
 const EVALUATIVE = new Set(['accuse', 'criticize', 'criticise', 'praise', 'attack', 'defend', 'describe', 'condemn', 'denounce', 'blame', 'slam', 'blast', 'lambaste', 'mock', 'ridicule', 'dismiss', 'reject', 'question', 'challenge', 'applaud', 'laud', 'hail', 'decry', 'deride', 'chide', 'scold', 'rebuke', 'berate', 'castigate', 'assail', 'bash', 'characterize', 'characterise', 'credit', 'welcome']);
 /** Verbs of beginning, continuing and ending that take an -ing complement ("began reporting"). */
+/** Verbs of citing: after a report, ", citing the poll", ", repeating a claim", ", recalling the war" name what the speaker invoked. */
+const CITING = new Set(['cite', 'quote', 'repeat', 'reference', 'recall']);
 const ASPECTUAL = new Set(['begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'stop', 'stops', 'stopped', 'quit', 'finished', 'resumed', 'resume']);
 const COGNITION = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'know', 'doubt', 'reckon', 'guess', 'understand']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
@@ -1172,7 +1174,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         continue;
       }
     }
-    const participle = cue.form === 'ing' && s[c - 1]?.text === ',';
+    // (also after quoted words whose comma sits inside the closing mark: "called it “a disgrace,” blaming …")
+    const participle = cue.form === 'ing' && (s[c - 1]?.text === ',' || (s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text)));
     // "Having announced that C, the mayor …": a perfect participle clause opening the sentence; the main clause's subject speaks
     // (or a plain participle: "Promising that C, the mayor …", "After saying C, she …")
     const havingClause = openingPerfect(s, c, lastEnd) || (cue.form === 'ing' && openingParticiple(s, c));
@@ -1322,7 +1325,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const dir = np || inherit ? directive(s, k, cue.lemma) : -1;
     // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
     // (", accusing him of …" takes the subject of the sentence, as does "…, calling her Z and accusing him of …"; "is criticizing the plan" is a progressive)
-    const evaluative = EVALUATIVE.has(cue.lemma) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || havingClause || (coordinated && inherit === 'main') || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
+    // (", citing …", ", repeating …" right after a report in the same sentence: "“Q,” he said, repeating a line from his ads")
+    const citing = participle && CITING.has(cue.lemma) && (acts.size > 0 || direct.length > 0);
+    const evaluative = (EVALUATIVE.has(cue.lemma) || citing) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || havingClause || (coordinated && inherit === 'main') || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
       (/^(him|her|them|it)$/.test(s[k]!.lower) ? /^(of|for|as)$/.test(s[k + 1]?.lower ?? '') : selfDescription(s, k, cue.lemma) || !BARE_REJECT.has(s[k]!.lower) && !/^(me|us|himself|herself|themselves)$/.test(s[k]!.lower));
     if (dir >= 0) {
       k = dir;
@@ -1421,7 +1426,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       }
     }
     if (cue.strength === 'quoting' && (needQuote || EVALUATIVE.has(cue.lemma))) end = quotedComplementEnd(s, k, end);
-    if (evaluative && dir < 0) end = judgedObjectEnd(s, k, end);
+    if (evaluative && !citing && dir < 0) end = judgedObjectEnd(s, k, end);
     let fallback: Candidate['fallback'] = null;
     if (infSubject) fallback = parseMention(s.slice(infSubject[0], infSubject[1]));
     if (participle) {

@@ -48,3 +48,20 @@ describe('an infinitive of speech with a clause', () => {
     ]],
   ]);
 });
+
+describe('a participle after a report', () => {
+  table([
+    ['“Q,” X said, repeating NP: a verb of citing names what the speaker invoked', '“We will win this county,” the senator said, repeating a line from her television ads.', [
+      { kind: 'direct', text: 'We will win this county,', speaker: 'the senator', cue: 'said' },
+      { kind: 'indirect', text: 'a line from her television ads', speaker: 'the senator', cue: 'repeating' },
+    ]],
+    ['X VERB C, citing NP before …: the whole object, not cut at "before"', 'The governor said he would veto the bill, citing the years before the last recession.', [
+      { kind: 'indirect', text: 'he would veto the bill', speaker: 'the governor', cue: 'said' },
+      { kind: 'indirect', text: 'the years before the last recession', speaker: 'the governor', cue: 'citing' },
+    ]],
+    ['X called it “Q,” blaming NP: a participle after the comma inside the closing mark', 'The magazine put his fortune at $2 billion, which Mr. Lane called “a disgrace,” blaming a rival publisher.', [
+      { kind: 'partial', text: 'which … a disgrace,', speaker: 'Lane', cue: 'called' },
+      { kind: 'indirect', text: 'a rival publisher', speaker: 'Lane', cue: 'blaming' },
+    ]],
+  ]);
+});
