@@ -36,6 +36,8 @@ const EVALUATIVE = new Set(['accuse', 'criticize', 'criticise', 'praise', 'attac
 /** Verbs of beginning, continuing and ending that take an -ing complement ("began reporting"). */
 /** Verbs of citing: after a report, ", citing the poll", ", repeating a claim", ", recalling the war" name what the speaker invoked. */
 const CITING = new Set(['cite', 'quote', 'repeat', 'reference', 'recall']);
+/** Prepositions before a participle whose subject is the subject of the sentence: "by denouncing …", "after questioning …". */
+const ADVERBIAL_PARTICIPLE = /^(by|in|after|before|while|when|since|for|through|besides)$/;
 const ASPECTUAL = new Set(['begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'stop', 'stops', 'stopped', 'quit', 'finished', 'resumed', 'resume']);
 const COGNITION = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'know', 'doubt', 'reckon', 'guess', 'understand']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
@@ -1327,7 +1329,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // (", accusing him of …" takes the subject of the sentence, as does "…, calling her Z and accusing him of …"; "is criticizing the plan" is a progressive)
     // (", citing …", ", repeating …" right after a report in the same sentence: "“Q,” he said, repeating a line from his ads")
     const citing = participle && CITING.has(cue.lemma) && (acts.size > 0 || direct.length > 0);
-    const evaluative = (EVALUATIVE.has(cue.lemma) || citing) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || havingClause || (coordinated && inherit === 'main') || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
+    // ("won votes by denouncing the tax", "was harsh in criticizing the plan": a participle after a preposition of manner or time takes the subject's act)
+    const adverbial = cue.form === 'ing' && ADVERBIAL_PARTICIPLE.test(s[c - 1]?.lower ?? '');
+    const evaluative = (EVALUATIVE.has(cue.lemma) || citing) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || havingClause || adverbial || (coordinated && inherit === 'main') || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
       (/^(him|her|them|it)$/.test(s[k]!.lower) ? /^(of|for|as)$/.test(s[k + 1]?.lower ?? '') : selfDescription(s, k, cue.lemma) || !BARE_REJECT.has(s[k]!.lower) && !/^(me|us|himself|herself|themselves)$/.test(s[k]!.lower));
     if (dir >= 0) {
       k = dir;

@@ -65,3 +65,17 @@ describe('a participle after a report', () => {
     ]],
   ]);
 });
+
+describe('a participle after a preposition of manner or time', () => {
+  table([
+    ['X VERB … by V-ing NP: a verb of judgement reports without quoted words', 'The mayor won new support by denouncing the police union.', [
+      { kind: 'indirect', text: 'the police union', speaker: 'the mayor', cue: 'denouncing' },
+    ]],
+    ['X VERB … after V-ing NP', 'The senator began the week on the defensive after questioning the union’s commitment to the deal.', [
+      { kind: 'indirect', text: 'the union’s commitment to the deal', speaker: 'the senator', cue: 'questioning' },
+    ]],
+    ['X has been harsh in V-ing NP', 'She has been the harshest in denouncing the press.', [
+      { kind: 'indirect', text: 'the press', cue: 'denouncing' },
+    ]],
+  ]);
+});
