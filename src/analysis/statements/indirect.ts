@@ -1715,7 +1715,8 @@ function quotedComplementEnd(s: Token[], k: number, end: number): number {
   if (x < 0) return end;
   for (let y = x; y < end; y++) {
     const t = s[y]!;
-    if (y > x && x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower))) {
+    // (not when more quoted words follow: "called him a “fine speaker” when asked to “read a script”" goes on with the speaker's words)
+    if (y > x && x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower)) && !s.slice(y, end).some((r) => r.type === 'quote')) {
       return s[y - 1]!.text === ',' ? y - 1 : y;
     }
     if (y > x && /^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote')) return y;

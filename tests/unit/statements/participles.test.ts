@@ -79,3 +79,12 @@ describe('a participle after a preposition of manner or time', () => {
     ]],
   ]);
 });
+
+describe('quoted words after an adverbial inside a characterisation', () => {
+  table([
+    ['X VERB, calling Y “Q1” when required to “Q2”: the quoted words after the adverbial go on with the content', 'The governor mocked his rival, calling him a “gifted actor” when required to “read from a script.”', [
+      { kind: 'indirect', text: 'his rival', speaker: 'the governor', cue: 'mocked' },
+      { kind: 'partial', text: 'him a “gifted actor” when required to “read from a script.”', speaker: 'the governor', cue: 'calling' },
+    ]],
+  ]);
+});
