@@ -88,3 +88,16 @@ describe('quoted words after an adverbial inside a characterisation', () => {
     ]],
   ]);
 });
+
+describe('a participle of speech after quoted words', () => {
+  table([
+    ['X said on “SHOW,” adding, “Q”: the comma inside the closing mark', '“The plan will fail,” Lena Ortiz said on the program “Morning Talk,” adding, “Nobody wants it.”', [
+      { kind: 'direct', text: 'The plan will fail,', speaker: 'Lena Ortiz', cue: 'said' },
+      { kind: 'direct', text: 'Nobody wants it.', speaker: 'Lena Ortiz', cue: 'adding' },
+    ]],
+    ['X told Y that C “Q1,” adding, “Q2”', 'Lena Ortiz told the paper that the mayor “had a crazy plan,” adding, “He lost every vote.”', [
+      { kind: 'partial', text: 'the mayor “had a crazy plan,”', speaker: 'Lena Ortiz', cue: 'told' },
+      { kind: 'direct', text: 'He lost every vote.', speaker: 'Lena Ortiz', cue: 'adding' },
+    ]],
+  ]);
+});
