@@ -101,3 +101,14 @@ describe('a participle of speech after quoted words', () => {
     ]],
   ]);
 });
+
+describe('a negated infinitive of intention', () => {
+  table([
+    ['X decided not to V: the negated infinitive is the intention', 'The board decided not to fund the new stadium.', [
+      { kind: 'indirect', text: 'not to fund the new stadium', cue: 'decided' },
+    ]],
+    ['X agreed not to V', 'The governor agreed not to veto the bill.', [
+      { kind: 'indirect', text: 'not to veto the bill', speaker: 'the governor', cue: 'agreed' },
+    ]],
+  ]);
+});
