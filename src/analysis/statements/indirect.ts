@@ -1207,6 +1207,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (!npIdx && cue.form === 'base' && s[c - 1]?.lower === 'to') {
       const v = goOnTo(s, c - 1);
       if (v > 0) npIdx = npBefore(s, v, lastEnd);
+    } else if (npIdx && npIdx[0] === c - 1 && s[c - 1]?.lower === 'to' && cue.form === 'base') {
+      // (the "to" itself is no subject: "Lee went on to claim …")
+      const v = goOnTo(s, c - 1);
+      const subject = v > 0 ? npBefore(s, v, lastEnd) : null;
+      if (subject) npIdx = subject;
     }
     // "led critics to say that C", "struggled to show that C": an infinitive verb of speech or thought with its clause
     const inf = infinitiveClause(s, c, cue);

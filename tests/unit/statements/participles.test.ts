@@ -112,3 +112,14 @@ describe('a negated infinitive of intention', () => {
     ]],
   ]);
 });
+
+describe('went on to V', () => {
+  table([
+    ['X went on to claim C: a verb that is also a noun, with the subject before "went on"', 'Anna Berg went on to claim the vote was rigged.', [
+      { kind: 'indirect', text: 'the vote was rigged', speaker: 'Anna Berg', cue: 'claim' },
+    ]],
+    ['X went on to call Y “Q”', 'Anna Berg went on to call the mayor “the worst manager in the state.”', [
+      { kind: 'partial', text: 'the mayor “the worst manager in the state.”', speaker: 'Anna Berg', cue: 'call' },
+    ]],
+  ]);
+});
