@@ -493,9 +493,11 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
         // "X went on to say": the sentence's subject speaks, not a noun before "to"
         // (", telling reporters: “Q”": a participle after a comma belongs to the sentence's subject, not to the clause before it)
-        const np = (cue.form === 'base' && s[c - 1]?.lower === 'to') || (cue.form === 'ing' && s[c - 1]?.text === ',') ? null : npBefore(s, c);
+        // (also after quoted words whose comma sits inside the closing mark: "on the show “Morning Talk,” adding, “Q”")
+        const afterComma = s[c - 1]?.text === ',' || (s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text));
+        const np = (cue.form === 'base' && s[c - 1]?.lower === 'to') || (cue.form === 'ing' && afterComma) ? null : npBefore(s, c);
         const mention = np ? s.slice(np[0], np[1]) : null;
-        if (!mention && cue.form === 'ing' && c > 0 && (s[c - 1]!.text === ',' || /^(before|after|while|by|when|without)$/.test(s[c - 1]!.lower))) {
+        if (!mention && cue.form === 'ing' && c > 0 && (afterComma || /^(before|after|while|by|when|without)$/.test(s[c - 1]!.lower))) {
           found = directCandidate(ctx, q, s.slice(c, c + cue.length), null, { inherit: 'main' });
         } else if (mention || cue.form !== 'ing') {
           // "X did A and later said: “Q”": the subject of the first verb speaks

@@ -34,6 +34,10 @@ const AMBIGUOUS = new Set([
 /** Verbs of judgement that report a stance with a plain object (PolNeAR-style attributions): "X criticized the deal". */
 const EVALUATIVE = new Set(['accuse', 'criticize', 'criticise', 'praise', 'attack', 'defend', 'describe', 'condemn', 'denounce', 'blame', 'slam', 'blast', 'lambaste', 'mock', 'ridicule', 'dismiss', 'reject', 'question', 'challenge', 'applaud', 'laud', 'hail', 'decry', 'deride', 'chide', 'scold', 'rebuke', 'berate', 'castigate', 'assail', 'bash', 'characterize', 'characterise', 'credit', 'welcome']);
 /** Verbs of beginning, continuing and ending that take an -ing complement ("began reporting"). */
+/** Verbs of citing: after a report, ", citing the poll", ", repeating a claim", ", recalling the war" name what the speaker invoked. */
+const CITING = new Set(['cite', 'quote', 'repeat', 'reference', 'recall']);
+/** Prepositions before a participle whose subject is the subject of the sentence: "by denouncing …", "after questioning …". */
+const ADVERBIAL_PARTICIPLE = /^(by|in|after|before|while|when|since|for|through|besides)$/;
 const ASPECTUAL = new Set(['begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'stop', 'stops', 'stopped', 'quit', 'finished', 'resumed', 'resume']);
 const COGNITION = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'know', 'doubt', 'reckon', 'guess', 'understand']);
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
@@ -427,6 +431,37 @@ function openingPerfect(s: Token[], c: number, floor: number): boolean {
   let a = floor;
   while (a < c - 1 && (s[a]!.type === 'punct' || /^(and|but|yet|so)$/.test(s[a]!.lower))) a++;
   return a === c - 1;
+}
+
+/** Subordinators that may introduce a participle clause opening the sentence ("After saying C, …", "In describing C, …"). */
+const PARTICIPLE_OPENERS = /^(after|before|while|when|since|in|upon|on|besides)$/;
+
+/**
+ * "Promising that C, the mayor said …", "After saying C, she left …", "In describing C as Q, the
+ * senator …": an -ing cue at token c opens the sentence (after "and", "but" or punctuation, perhaps
+ * after a subordinator), takes a content of its own (not "Writing in the Ledger, …") and its clause
+ * ends at a comma before a main clause, whose subject speaks.
+ */
+function openingParticiple(s: Token[], c: number): boolean {
+  if (!/^[a-z]+ing$/i.test(s[c]?.text ?? '')) return false;
+  // (from the start of the sentence: not after the comma that ends a report, "he defended it, saying …")
+  let a = 0;
+  while (a < c && (s[a]!.type === 'punct' || /^(and|but|yet|so)$/.test(s[a]!.lower))) a++;
+  if (a < c && PARTICIPLE_OPENERS.test(s[a]!.lower)) a++;
+  const next = s[c + 1];
+  if (a !== c || !next || next.type === 'punct' || PREPOSITIONS.has(next.lower) || /^(among|amid|across|along|alongside|around|near|inside|outside|toward|towards|here|there|out|up|back|home|again)$/.test(next.lower)) return false;
+  for (let i = c + 2; i < s.length; i++) {
+    if (/^[;:.!?]$/.test(s[i]!.text)) return false;
+    const comma = s[i]!.text === ',' || (s[i]!.type === 'quote' && /,$/.test(s[i]!.quote!.text));
+    if (comma && mainClauseAt(s, i + 1)) return true;
+  }
+  return false;
+}
+
+/** "Citing C, the mayor …": a capitalised -ing cue that opens the sentence with its participle clause (the lexicon reads only lower-case words). */
+function openingCue(s: Token[], c: number): CueAt | null {
+  const info = /^\p{Lu}[a-z]+ing$/u.test(s[c]?.text ?? '') ? cueInfo(s[c]!.lower) : undefined;
+  return info && info.form === 'ing' && openingParticiple(s, c) ? { ...info, index: c, length: 1 } : null;
 }
 
 /** The subject noun phrase of a main clause starting at token j ("…, the mayor proceeded …"), or null. */
@@ -1067,7 +1102,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   if (passive) out.push(passive);
   const commaBefore = (i: number) => s[i]?.text === ',' || (s[i]?.type === 'quote' && /[,?!]$/.test(s[i]!.quote!.text) && i > lastEnd);
   for (let c = 0; c < s.length; c++) {
-    const cue = cueAt(s, c) ?? (c >= coveredTo ? infinitiveCue(s, c) : null);
+    const cue = cueAt(s, c) ?? (c >= coveredTo ? infinitiveCue(s, c) : null) ?? openingCue(s, c);
 
     if (!cue) continue;
     let cueToks = s.slice(c, c + cue.length);
@@ -1166,9 +1201,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         continue;
       }
     }
-    const participle = cue.form === 'ing' && s[c - 1]?.text === ',';
+    // (also after quoted words whose comma sits inside the closing mark: "called it “a disgrace,” blaming …")
+    const participle = cue.form === 'ing' && (s[c - 1]?.text === ',' || (s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text)));
     // "Having announced that C, the mayor …": a perfect participle clause opening the sentence; the main clause's subject speaks
-    const havingClause = openingPerfect(s, c, lastEnd);
+    // (or a plain participle: "Promising that C, the mayor …", "After saying C, she …")
+    const havingClause = openingPerfect(s, c, lastEnd) || (cue.form === 'ing' && openingParticiple(s, c));
     // "the banks began reporting …", "she kept saying …": an aspectual verb before the -ing cue; its subject speaks
     const aspect = cue.form === 'ing' && ASPECTUAL.has(s[c - 1]?.lower ?? '') ? 1 : 0;
     let npIdx = participle || havingClause ? null : npBefore(s, c - aspect, lastEnd);
@@ -1195,6 +1232,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (!npIdx && cue.form === 'base' && s[c - 1]?.lower === 'to') {
       const v = goOnTo(s, c - 1);
       if (v > 0) npIdx = npBefore(s, v, lastEnd);
+    } else if (npIdx && npIdx[0] === c - 1 && s[c - 1]?.lower === 'to' && cue.form === 'base') {
+      // (the "to" itself is no subject: "Lee went on to claim …")
+      const v = goOnTo(s, c - 1);
+      const subject = v > 0 ? npBefore(s, v, lastEnd) : null;
+      if (subject) npIdx = subject;
     }
     // "led critics to say that C", "struggled to show that C": an infinitive verb of speech or thought with its clause
     const inf = infinitiveClause(s, c, cue);
@@ -1334,7 +1376,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const dir = np || inherit ? directive(s, k, cue.lemma) : -1;
     // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
     // (", accusing him of …" takes the subject of the sentence, as does "…, calling her Z and accusing him of …"; "is criticizing the plan" is a progressive)
-    const evaluative = EVALUATIVE.has(cue.lemma) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || (coordinated && inherit === 'main') || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
+    // (", citing …", ", repeating …" right after a report in the same sentence: "“Q,” he said, repeating a line from his ads")
+    const citing = participle && CITING.has(cue.lemma) && (acts.size > 0 || direct.length > 0);
+    // ("won votes by denouncing the tax", "was harsh in criticizing the plan": a participle after a preposition of manner or time takes the subject's act)
+    const adverbial = cue.form === 'ing' && ADVERBIAL_PARTICIPLE.test(s[c - 1]?.lower ?? '');
+    const evaluative = (EVALUATIVE.has(cue.lemma) || citing) && (!!np || participle || inherit === 'main') && (cue.form === 'past' || cue.form === 'third' || (cue.form === 'ing' && (participle || havingClause || adverbial || (coordinated && inherit === 'main') || /^(is|are|was|were|been|'s|'re)$/.test(s[c - 1]?.lower ?? '')))) && s[k]?.type === 'word' &&
       (/^(him|her|them|it)$/.test(s[k]!.lower) ? /^(of|for|as)$/.test(s[k + 1]?.lower ?? '') : selfDescription(s, k, cue.lemma) || !BARE_REJECT.has(s[k]!.lower) && !/^(me|us|himself|herself|themselves)$/.test(s[k]!.lower));
     if (dir >= 0) {
       k = dir;
@@ -1435,7 +1481,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       }
     }
     if (cue.strength === 'quoting' && (needQuote || EVALUATIVE.has(cue.lemma))) end = quotedComplementEnd(s, k, end);
-    if (evaluative && dir < 0) end = judgedObjectEnd(s, k, end);
+    if (evaluative && !citing && dir < 0) end = judgedObjectEnd(s, k, end);
     let fallback: Candidate['fallback'] = null;
     if (infSubject) fallback = parseMention(s.slice(infSubject[0], infSubject[1]));
     if (participle) {
@@ -1771,7 +1817,8 @@ function quotedComplementEnd(s: Token[], k: number, end: number): number {
   if (x < 0) return end;
   for (let y = x; y < end; y++) {
     const t = s[y]!;
-    if (y > x && x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower))) {
+    // (not when more quoted words follow: "called him a “fine speaker” when asked to “read a script”" goes on with the speaker's words)
+    if (y > x && x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower)) && !s.slice(y, end).some((r) => r.type === 'quote')) {
       return s[y - 1]!.text === ',' ? y - 1 : y;
     }
     if (y > x && /^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote')) return y;

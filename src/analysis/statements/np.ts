@@ -97,8 +97,21 @@ export function clauseAfterInfinitive(s: Token[], i: number, info: CueInfo): boo
   // "in order to show", "how to say": no one's report; "no evidence to suggest", "hard to say", "not to suggest": none either
   if (/^(order|how|whether|what|where|when|not|evidence|reason|nothing|something|little|enough|hard|difficult|easy|impossible|possible|fair|safe|tough|too)$/.test(s[i - 2]?.lower ?? '')) return false;
   const n = s[i + 1];
+  if (info.strength === 'speech' && pronounClause(s, i + 1)) return true;
   if (n?.lower === 'that') return s[i + 2]?.type === 'word' && !/^(is|was|are|were|has|had|will|would|of|in|on|at|for|to|with|by|from|about|and|or)$/.test(s[i + 2]!.lower) && !/^[.,;]$/.test(s[i + 2]!.text);
   return /^(how|why|what|whether|who|if)$/.test(n?.lower ?? '') && /^(explain|reveal|say|tell|ask|wonder|show|determine|understand|know|decide|predict|clarify|disclose|describe|recall|acknowledge|admit|confirm|detail|argue|note|write)$/.test(info.lemma);
+}
+
+/**
+ * "continued to insist she would win", "is poised to argue he's the one": a clause without "that"
+ * whose subject is a personal pronoun, with a finite verb right after it (or contracted onto it).
+ */
+function pronounClause(s: Token[], j: number): boolean {
+  const p = s[j]?.type === 'word' ? s[j]!.lower : '';
+  if (/^(he|she|they|we|i)['’](s|d|ll|re|ve|m)$/.test(p)) return true;
+  if (!/^(he|she|they|we|i)$/.test(p)) return false;
+  const v = s[j + 1];
+  return !!v && v.type === 'word' && (/^(is|was|are|were|am|has|had|have|will|would|can|could|should|might|may|must|did|does|do|shall)$/.test(v.lower) || /^[a-z]+n['’]t$/.test(v.lower) || /^[a-z]{3,}ed$/.test(v.text) || (/^(he|she)$/.test(p) && /^[a-z]{3,}s$/.test(v.text) && !/ss$/.test(v.text)));
 }
 
 /** "went on to", "was quick to": where the verb before the "to" at `to` starts (a phrase of continuing or hurrying), or -1. */

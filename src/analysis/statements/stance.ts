@@ -442,6 +442,8 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       // "declined to comment": a refusal to speak reports nothing
       if ((cue.lemma === 'decline' || cue.lemma === 'refuse') && /^(comment|respond|elaborate|speculate|say|answer|discuss|talk|confirm|reply|specify)$/.test(s[k + 1]?.lower ?? '')) return null;
       if (n.lower === 'to' && /^[a-z]+$/.test(s[k + 1]?.text ?? '')) return [k, clauseEnd(s, k)];
+      // "decided not to run", "promised not to raise taxes": a negated infinitive is the intention
+      if (n.lower === 'not' && s[k + 1]?.lower === 'to' && /^[a-z]+$/.test(s[k + 2]?.text ?? '')) return [k, clauseEnd(s, k)];
       if (n.lower === 'that' && cue.lemma === 'propose') return [k + 1, clauseEnd(s, k + 1)];
       if (cue.lemma === 'seek' && soughtOffice(s, k)) return null;
       if (['want', 'seek', 'prefer', 'propose'].includes(cue.lemma) && (n.type === 'word' || n.type === 'quote') && !OBJECT_STOP.has(n.lower) && !/^(to|for|it|this|that|more|out|in|on|at|up|nothing|anything)$/.test(n.lower)) {

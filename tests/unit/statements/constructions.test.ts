@@ -513,6 +513,7 @@ describe('improvement pass: clause boundaries, adjuncts, objects before quotatio
     ['a passive judgement has no speaker and no statement', 'The new rules were criticized by many.', []],
     ['X called Y “Q,” accusing …: the participle starts a new act', 'Tom Reyes has called the plan “reckless and expensive,” accusing the council of hiding the costs.', [
       { kind: 'partial', text: 'the plan “reckless and expensive,”', speaker: 'Tom Reyes', cue: 'called' },
+      { kind: 'indirect', text: 'the council of hiding the costs', speaker: 'Tom Reyes', cue: 'accusing' },
     ]],
     ['a participial opener is not the subject a participle inherits', 'Tom Reyes, the mayor, announced a tax plan.\n\nChastened by the reviews, as well as complaints over the costs, Reyes revised the plan, promising to focus its benefits on families.\n\n“The relief will go to the middle class,” he said.', [
       { kind: 'indirect', text: 'a tax plan', speaker: 'Tom Reyes' },
