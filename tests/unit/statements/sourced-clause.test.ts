@@ -21,6 +21,13 @@ describe('a report inside a sourced clause', () => {
     ['In POLL, N percent said C: the poll reports the share\'s answer', 'In a new Lakeside Institute survey, 62 percent of tenants said the rents were too high.', [
       ind('62 percent of tenants said the rents were too high', 'Lakeside Institute', 'In'),
     ]],
+    ['In POLL, just N percent said C: a limited share opens the finding', 'In a poll released Sunday, just 8 percent of tenants said they would vote for the mayor.', [
+      ind('just 8 percent of tenants said they would vote for the mayor', 'a poll released Sunday', 'In'),
+    ]],
+    ['In POLL, nearly half of X said C', 'In the poll, nearly half of renters said they could not afford a move.', [
+      ind('nearly half of renters said they could not afford a move', 'poll', 'In', 'the poll'),
+    ]],
+    ['an opening time adjunct with a limited share is no poll', 'In the morning, just a few people came.', []],
     ['Y said C, according to X: the report keeps its own speaker', 'The mayor said the ferry would keep running, according to the council minutes.', [
       ind('the ferry would keep running', 'the mayor', 'said'),
     ]],
