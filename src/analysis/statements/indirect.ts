@@ -974,8 +974,12 @@ function passiveQuestion(s: Token[], c: number): boolean {
 }
 
 /** "When asked if …, X said", "However, when asked how …": a subordinate clause with "asked" opening the sentence frames the answer after it. */
-function openingFrame(s: Token[], c: number): boolean {
-  return SUBORDINATORS.has(s[c - 1]?.lower ?? '') && s.slice(0, c - 1).every((t) => t.type === 'punct' || /^(however|and|but|yet|so|still|then|also|later|again)$/.test(t.lower));
+function openingFrame(s: Token[], c: number, start: number): boolean {
+  if (!SUBORDINATORS.has(s[c - 1]?.lower ?? '')) return false;
+  if (s.slice(0, c - 1).every((t) => t.type === 'punct' || /^(however|and|but|yet|so|still|then|also|later|again)$/.test(t.lower))) return true;
+  // (", and when asked whether Q, he said …": the clause opens a main clause with its own subject after it)
+  const e = contentEnd(s, start);
+  return s[e]?.text === ',' && /^(and|but|,)$/.test(s[c - 2]?.lower ?? '') && clauseStart(s[e + 1]) && s[e + 1]!.type === 'word';
 }
 
 /** A question put to the speaker, found in a sentence: the candidate and the token range of its words. */
@@ -1015,7 +1019,7 @@ function findQuestion(ctx: SentenceCtx): Question | null {
     // an unnamed asker (the reporter) is nobody's statement, unless the question is a clause of its own:
     // "She was asked whether …", "Asked whether …, X said", "X said C when asked how …" report what was asked (an embedded question is a
     // clause of its own); "Asked about …", "when asked to …" and an opening "When asked if …, X said" frame X's answer
-    if ((!asker || !asker.length) && !((passiveQuestion(s, c) && s[start]!.lower !== 'to') || (WH.has(s[start]!.lower) && (initial || !openingFrame(s, c))))) continue;
+    if ((!asker || !asker.length) && !((passiveQuestion(s, c) && s[start]!.lower !== 'to') || (WH.has(s[start]!.lower) && (initial || !openingFrame(s, c, start))))) continue;
     let end = s[start]!.type === 'quote' ? start + 1 : contentEnd(s, start);
     // "Asked about the plan, the mayor laughed.": an opening question ends at the comma before the main clause
     if (c < 2) {

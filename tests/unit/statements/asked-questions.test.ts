@@ -26,6 +26,9 @@ describe('an embedded question put to the speaker', () => {
     ['However, when asked if Q, X said C: an opening frame stays unreported', 'However, when asked if the ferry would be sold, Nora Vance said it would not.', [
       { kind: 'indirect', text: 'it would not', speaker: 'Nora Vance', cue: 'said' },
     ]],
+    ['…, and when asked whether Q, X said C: a frame opening a main clause stays unreported', 'The crew worked hard all season, and when asked whether the ferry would be sold, Nora Vance said it would not.', [
+      { kind: 'indirect', text: 'it would not', speaker: 'Nora Vance', cue: 'said' },
+    ]],
     ['X said C when asked about NP: a topic, no question of its own', 'Nora Vance said the plan was sound when asked about the ferry.', [
       { kind: 'indirect', text: 'the plan was sound', speaker: 'Nora Vance', cue: 'said' },
     ]],
