@@ -60,7 +60,7 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
       // a headline's own forms, where the rules for running text found nothing or missed a second act ("X Says C, Calls Y Z")
       const headline = findHeadline(s);
       if (headline.length > 1 || (headline.length && !speech.length)) speech.splice(0, speech.length, ...headline);
-      candidates.push(...speech, ...findStance(s, speech));
+      candidates.push(...withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]));
     } catch (error) {
       // (DATELINE_STRICT=1, set for the unit tests and usable with `npm run eval`, makes such a slip an error)
       if (process.env.DATELINE_STRICT) throw error;
@@ -95,6 +95,18 @@ function toStatement(c: Candidate, byIndex: Map<number, Paragraph>): Statement {
     paragraph: c.paragraph,
     date: null,
   };
+}
+
+/**
+ * "According to the report, the mayor said C" / "In a new poll, 60 percent said C": a source that
+ * opens the sentence reports its whole clause, the report inside it included. That clause is one
+ * statement (the source's); a statement found inside it is no statement of its own.
+ */
+function withoutReportsInSourcedClause(found: Candidate[]): Candidate[] {
+  const end = (c: Candidate) => c.spans[c.spans.length - 1]![1];
+  const sourced = found.filter((c) => c.cue && /^(according to|in)$/i.test(c.cue.text) && c.cue.end <= c.start);
+  const inside = (c: Candidate, o: Candidate) => o !== c && o.start <= c.start && end(c) <= end(o) && end(c) - c.start < end(o) - o.start;
+  return found.filter((c) => !sourced.some((o) => inside(c, o)));
 }
 
 /** A headline in title case ("Christie Calls Clinton ‘A Disgrace’"): its verbs are capitalised too. */

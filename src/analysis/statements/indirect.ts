@@ -1033,6 +1033,15 @@ function passiveQuestion(s: Token[], c: number): boolean {
   return /^(was|were|is|are|been|being|'s|'re)$/.test(s[c - 1]?.lower ?? '') && !SUBORDINATORS.has(s[c - 2]?.lower ?? '');
 }
 
+/** "When asked if …, X said", "However, when asked how …": a subordinate clause with "asked" opening the sentence frames the answer after it. */
+function openingFrame(s: Token[], c: number, start: number): boolean {
+  if (!SUBORDINATORS.has(s[c - 1]?.lower ?? '')) return false;
+  if (s.slice(0, c - 1).every((t) => t.type === 'punct' || /^(however|and|but|yet|so|still|then|also|later|again)$/.test(t.lower))) return true;
+  // (", and when asked whether Q, he said …": the clause opens a main clause with its own subject after it)
+  const e = contentEnd(s, start);
+  return s[e]?.text === ',' && /^(and|but|,)$/.test(s[c - 2]?.lower ?? '') && clauseStart(s[e + 1]) && s[e + 1]!.type === 'word';
+}
+
 /** A question put to the speaker, found in a sentence: the candidate and the token range of its words. */
 interface Question { cand: Candidate; cue: number; from: number; end: number }
 
@@ -1068,8 +1077,9 @@ function findQuestion(ctx: SentenceCtx): Question | null {
     }
     if (start < 0) continue;
     // an unnamed asker (the reporter) is nobody's statement, unless the question is a clause of its own:
-    // "She was asked whether …", "Asked whether …, X said" report what was asked; "Asked about …" and "when asked if …" frame X's answer
-    if ((!asker || !asker.length) && !((passiveQuestion(s, c) && s[start]!.lower !== 'to') || (initial && WH.has(s[start]!.lower)))) continue;
+    // "She was asked whether …", "Asked whether …, X said", "X said C when asked how …" report what was asked (an embedded question is a
+    // clause of its own); "Asked about …", "when asked to …" and an opening "When asked if …, X said" frame X's answer
+    if ((!asker || !asker.length) && !((passiveQuestion(s, c) && s[start]!.lower !== 'to') || (WH.has(s[start]!.lower) && (initial || !openingFrame(s, c, start))))) continue;
     let end = s[start]!.type === 'quote' ? start + 1 : contentEnd(s, start);
     // "Asked about the plan, the mayor laughed.": an opening question ends at the comma before the main clause
     if (c < 2) {
@@ -1106,6 +1116,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
 
     if (!cue) continue;
     let cueToks = s.slice(c, c + cue.length);
+    // ("X, when asked how …, responded that C": a question set off after the subject leaves the subject to the main verb)
+    if (question && c === question.cue && question.cue >= 2) continue;
     if (usedCue.has(cueToks[0]!.start)) { lastEnd = c + cue.length; continue; }
     if (c < coveredTo && !(cue.form === 'ing' && s[c - 1]?.text === ',')) {
       // a reporting verb with its own subject inside a content: a nested statement

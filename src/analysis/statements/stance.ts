@@ -920,6 +920,13 @@ function pollHead(s: Token[], from: number): number {
   return -1;
 }
 
+/** A share opened by a word that limits or rounds it ("just 8 percent", "only a third", "nearly half"): the subject of a poll's finding. */
+function limitedShare(s: Token[], k: number): boolean {
+  if (!/^(just|only|nearly|almost|about|roughly|around|barely|approximately)$/.test(s[k]?.lower ?? '')) return false;
+  const n = s[k + 1];
+  return !!n && (/^\d/.test(n.text) || /^(half|a|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(n.lower));
+}
+
 /** Can this token open a clause's subject ("Lee", "she", "the mayor", "40 percent")? */
 const clauseOpener = (t: Token): boolean => t.type === 'word' && (/^[\p{Lu}\d]/u.test(t.text) || CLAUSE_STARTERS.has(t.lower));
 
@@ -954,7 +961,7 @@ function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts:
     while (s[k] && (/^(however|though|meanwhile|too|also|moreover)$/.test(s[k]!.lower) || s[k]!.text === ',')) k++;
     const f = s[k];
     // ("In exit polls, voters …": a plain plural of people opens the finding too)
-    if (!f || !(clauseOpener(f) || ANONYMOUS_HEADS.has(f.lower))) return null;
+    if (!f || !(clauseOpener(f) || ANONYMOUS_HEADS.has(f.lower) || limitedShare(s, k))) return null;
     return { cue: t, np: s.slice(c + 1, e), parts: [s.slice(k, pollFindingEnd(s, k))], opening };
   }
   // after its clause, only one poll with a determiner: "in a new poll", "in Monday's survey" ("in national polls", "in polling" tell a standing)

@@ -56,7 +56,7 @@ describe('a poll reports with "in"', () => {
   table([
     ['In POLL, C', 'In a new Harbor Institute poll released Monday, the mayor leads her rival by six points.', [ind('the mayor leads her rival by six points', 'Harbor Institute', 'In', 'a new Harbor Institute poll released Monday')]],
     ['In POLL, conducted …, C', 'In the latest survey, conducted in May, Ada Brandt holds a narrow lead.', [ind('Ada Brandt holds a narrow lead', 'latest survey', 'In', 'the latest survey')]],
-    ['In POLL, C, up N points: the comparison is the writer\'s', 'In the new survey, 44 percent back the plan, up four points from April.', [ind('44 percent back the plan', 'new survey', 'In'), ind('the plan', '44 percent', 'back')]],
+    ['In POLL, C, up N points: the comparison is the writer\'s (the stance inside the finding is the poll\'s too)', 'In the new survey, 44 percent back the plan, up four points from April.', [ind('44 percent back the plan', 'new survey', 'In')]],
     ['In POLL, PEOPLE V: a plain plural of people opens the finding', 'In exit polls, voters in both parties were unhappy with the state of the roads.', [ind('voters in both parties were unhappy with the state of the roads', 'exit polls', 'In', 'exit polls')]],
     ['C in POLL.', 'Olaf Berg trailed the governor by nine points in a survey released on Tuesday.', [ind('Olaf Berg trailed the governor by nine points', 'a survey released on Tuesday', 'in', 'a survey released on Tuesday')]],
     ['In POLL the same month, C, while another share D: the time after the poll and the contrast belong to it', 'In a Harbor Institute Poll the same month, 41 percent of voters said the mayor should resign, while 55 percent said she should stay.', [
