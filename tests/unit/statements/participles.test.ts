@@ -60,6 +60,7 @@ describe('a participle after a report', () => {
       { kind: 'indirect', text: 'the years before the last recession', speaker: 'the governor', cue: 'citing' },
     ]],
     ['X called it “Q,” blaming NP: a participle after the comma inside the closing mark', 'The magazine put his fortune at $2 billion, which Mr. Lane called “a disgrace,” blaming a rival publisher.', [
+      { kind: 'indirect', text: 'his fortune at $2 billion', speaker: 'magazine', cue: 'put' },
       { kind: 'partial', text: 'which … a disgrace,', speaker: 'Lane', cue: 'called' },
       { kind: 'indirect', text: 'a rival publisher', speaker: 'Lane', cue: 'blaming' },
     ]],
