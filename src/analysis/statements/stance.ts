@@ -1635,10 +1635,7 @@ function gerundStanceAt(s: Token[], c: number): { span: [number, number]; np: To
     if (verb >= 0) np = np.slice(verb + 1);
   }
   let e = spokenObjectEnd(s, k);
-  // "after backing Lee, the mayor …", "denouncing the press, the old arbiter …": a comma ends the object
-  // ("touting her record and pounding him on …", "backing Lee but later …": a second verb phrase is the writer's)
-  const cut = s.findIndex((x, i) => i > k && i < e && (/^[,;:—–-]$/.test(x.text) || (OBJECT_STOP.has(x.lower) && !(x.lower === 'as' && OBJECT_PRONOUNS.has(s[i - 1]!.lower))) || (/^(and|or)$/.test(x.lower) && /^(that|as|then|later|also|now|still)$|^[a-z]+(ing|ed)$/.test(s[i + 1]?.text ?? '')) || (/^(and|or)$/.test(x.lower) && (FINITE.has(s[i + 1]?.lower ?? '') || MODALS.has(s[i + 1]?.lower ?? '')))));
-  if (cut > 0) e = cut;
+  e = secondPhraseCut(s, k, e);
   // "voters backing Lee turned out": the main verb after the object ends it
   // (not inside a relative clause of the object: "attacking a rival who is far behind")
   if (np) {
@@ -1646,6 +1643,16 @@ function gerundStanceAt(s: Token[], c: number): { span: [number, number]; np: To
     if (main > 0 && !s.slice(k, main).some((x) => /^(who|which|that|whom|whose)$/.test(x.lower))) e = s[main - 1]!.text === ',' ? main - 1 : main;
   }
   return e > k ? { span: [k, e], np: np?.length ? np : null } : null;
+}
+
+/**
+ * Where the object of an -ing form (k … e) ends: "after backing Lee, the mayor …", "denouncing the
+ * press, the old arbiter …" (a comma); "touting her record and pounding him on …", "backing Lee but
+ * later …" (a second verb phrase is the writer's); a subordinate clause ("as", not "dismissing him as C").
+ */
+function secondPhraseCut(s: Token[], k: number, e: number): number {
+  const cut = s.findIndex((x, i) => i > k && i < e && (/^[,;:—–-]$/.test(x.text) || (OBJECT_STOP.has(x.lower) && !(x.lower === 'as' && OBJECT_PRONOUNS.has(s[i - 1]!.lower))) || (/^(and|or)$/.test(x.lower) && /^(that|as|then|later|also|now|still)$|^[a-z]+(ing|ed)$/.test(s[i + 1]?.text ?? '')) || (/^(and|or)$/.test(x.lower) && (FINITE.has(s[i + 1]?.lower ?? '') || MODALS.has(s[i + 1]?.lower ?? '')))));
+  return cut > 0 ? cut : e;
 }
 
 /** Verbs of speech or stance that a purpose infinitive reports: "went on the radio to defend the plan". */
