@@ -1566,6 +1566,18 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     taken.push([start, end]);
     c = Math.max(c, span[span.length - 1]![1] - 1);
   }
+  // where the rules above found nothing: "remained skeptical that C", "are worried about C"
+  for (let c = 0; c < s.length; c++) {
+    const adj = adjectiveStanceAt(s, c);
+    if (!adj) continue;
+    const [a, b] = adj.span;
+    const parts = [trimEnd(s.slice(a, b))].filter((x) => x.length);
+    const cand = candidate(ctx, beforeMainClause(parts, s, c, fronted), s[c]!, adj.mention, s[c + 1]?.lower === 'that' ? 'belief' : 'stance');
+    if (!cand || overlaps(Math.min(adj.mention.start, s[c]!.start), s[b - 1]!.end)) continue;
+    out.push(cand);
+    taken.push([adj.mention.start, s[b - 1]!.end]);
+    c = b - 1;
+  }
   // where the rules above found nothing: "by attacking C", "a group backing C"
   for (let c = 0; c < s.length; c++) {
     const gerund = gerundStanceAt(s, c);
@@ -1653,6 +1665,35 @@ function gerundStanceAt(s: Token[], c: number): { span: [number, number]; np: To
 function secondPhraseCut(s: Token[], k: number, e: number): number {
   const cut = s.findIndex((x, i) => i > k && i < e && (/^[,;:—–-]$/.test(x.text) || (OBJECT_STOP.has(x.lower) && !(x.lower === 'as' && OBJECT_PRONOUNS.has(s[i - 1]!.lower))) || (/^(and|or)$/.test(x.lower) && /^(that|as|then|later|also|now|still)$|^[a-z]+(ing|ed)$/.test(s[i + 1]?.text ?? '')) || (/^(and|or)$/.test(x.lower) && (FINITE.has(s[i + 1]?.lower ?? '') || MODALS.has(s[i + 1]?.lower ?? '')))));
   return cut > 0 ? cut : e;
+}
+
+/** Adjectives of belief or feeling that report a that-clause ("confident that C") or, some, a topic ("worried about C"). */
+const STANCE_ADJECTIVES = new Set(['skeptical', 'sceptical', 'confident', 'convinced', 'optimistic', 'pessimistic', 'worried', 'concerned', 'hopeful', 'certain', 'sure', 'afraid', 'fearful', 'doubtful', 'adamant']);
+const ABOUT_ADJECTIVES = new Set(['skeptical', 'sceptical', 'confident', 'optimistic', 'pessimistic', 'worried', 'concerned', 'hopeful', 'doubtful']);
+/** Verbs linking a subject to such an adjective: "is", "remained", "grew", "seem". */
+const LINKING = /^(is|are|was|were|be|been|being|'s|'re|am|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|grow|grows|growing|became|become|becomes|feel|feels|felt|stay|stays|stayed)$/;
+
+/**
+ * "The mayor remained skeptical that C", "aides are confident that C", "voters are worried about C":
+ * a subject, a linking verb and an adjective of belief or feeling with its clause or topic.
+ */
+function adjectiveStanceAt(s: Token[], c: number): { span: [number, number]; mention: Mention } | null {
+  const t = s[c];
+  if (!t || t.type !== 'word' || !STANCE_ADJECTIVES.has(t.text)) return null;
+  const k = c + 1;
+  let span: [number, number] | null = null;
+  if (s[k]?.lower === 'that' && clauseAt(s, k + 1)) span = [k + 1, clauseEnd(s, k + 1)];
+  else if (s[k]?.lower === 'about' && ABOUT_ADJECTIVES.has(t.text) && s[k + 1]?.type === 'word') span = [k + 1, secondPhraseCut(s, k + 1, topicEnd(s, k + 1))];
+  if (!span || span[1] <= span[0]) return null;
+  // back over adverbs ("increasingly", "very") to the linking verb, then over auxiliaries to the subject
+  let j = c - 1;
+  while (j > 0 && s[j]!.type === 'word' && (/^[a-z]{3,}ly$/.test(s[j]!.text) || /^(very|so|more|most|less|still|also|quite|too|all|both|now|fairly|pretty)$/.test(s[j]!.lower))) j--;
+  if (!LINKING.test(s[j]?.lower ?? '')) return null;
+  while (j > 0 && s[j - 1]!.type === 'word' && (BE_HAVE.has(s[j - 1]!.lower) || MODALS.has(s[j - 1]!.lower) || /^[a-z]{3,}ly$/.test(s[j - 1]!.text)) && !/^(not|never)$|n't$/.test(s[j - 1]!.lower)) j--;
+  if (/^(not|never)$|n't$/.test(s[j - 1]?.lower ?? '')) return null;
+  const subj = subjectOf(s, j, 'belief');
+  if (!subj || !isAgent(subj.mention, 'belief') || objectGap(subj.np, subj.mention)) return null;
+  return { span, mention: subj.mention };
 }
 
 /** Verbs of speech or stance that a purpose infinitive reports: "went on the radio to defend the plan". */

@@ -221,3 +221,12 @@ describe('stance toward an object: relative "which", partitive subjects, -ing fo
     ['defending a seat: a race, not a stance', 'The party is busy defending its seats in the north.', []],
   ]);
 });
+
+describe('adjectives of belief and feeling', () => {
+  table([
+    ['X remained ADJ that C', 'The senator remained skeptical that the new pier would be finished by May.', [ind('the new pier would be finished by May', 'the senator', 'skeptical')]],
+    ['X are increasingly ADJ that C', 'Organizers were increasingly confident that the march would draw thousands.', [ind('the march would draw thousands', 'Organizers', 'confident')]],
+    ['X are worried about NP', 'The farmers are worried about the price of feed.', [ind('the price of feed', 'the farmers', 'worried')]],
+    ['X is not sure that C: a negation reports no belief', 'Lena Fisk is not sure that the ferry will run.', []],
+  ]);
+});
