@@ -1422,6 +1422,18 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
   const out: Candidate[] = [];
   const fronted = frontedClauseEnd(s);
+  // first, as they frame what the rules below might read inside: "remained skeptical that C", "made it clear that C"
+  for (let c = 0; c < s.length; c++) {
+    const adj = adjectiveStanceAt(s, c);
+    if (!adj) continue;
+    const [a, b] = adj.span;
+    const parts = [trimEnd(s.slice(a, b))].filter((x) => x.length);
+    const cand = candidate(ctx, beforeMainClause(parts, s, c, fronted), s[c]!, adj.mention, s[c + 1]?.lower === 'that' ? 'belief' : 'stance');
+    if (!cand || overlaps(Math.min(adj.mention.start, s[c]!.start), s[b - 1]!.end)) continue;
+    out.push(cand);
+    taken.push([adj.mention.start, s[b - 1]!.end]);
+    c = b - 1;
+  }
   for (let c = 0; c < s.length; c++) {
     const exp = writerViewAt(s, c) ?? passiveViewAt(s, c) ?? knownAsAt(s, c);
     if (exp) {
@@ -1566,18 +1578,6 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     taken.push([start, end]);
     c = Math.max(c, span[span.length - 1]![1] - 1);
   }
-  // where the rules above found nothing: "remained skeptical that C", "are worried about C"
-  for (let c = 0; c < s.length; c++) {
-    const adj = adjectiveStanceAt(s, c);
-    if (!adj) continue;
-    const [a, b] = adj.span;
-    const parts = [trimEnd(s.slice(a, b))].filter((x) => x.length);
-    const cand = candidate(ctx, beforeMainClause(parts, s, c, fronted), s[c]!, adj.mention, s[c + 1]?.lower === 'that' ? 'belief' : 'stance');
-    if (!cand || overlaps(Math.min(adj.mention.start, s[c]!.start), s[b - 1]!.end)) continue;
-    out.push(cand);
-    taken.push([adj.mention.start, s[b - 1]!.end]);
-    c = b - 1;
-  }
   // where the rules above found nothing: "by attacking C", "a group backing C"
   for (let c = 0; c < s.length; c++) {
     const gerund = gerundStanceAt(s, c);
@@ -1679,7 +1679,9 @@ const LINKING = /^(is|are|was|were|be|been|being|'s|'re|am|remain|remains|remain
  */
 function adjectiveStanceAt(s: Token[], c: number): { span: [number, number]; mention: Mention } | null {
   const t = s[c];
-  if (!t || t.type !== 'word' || !STANCE_ADJECTIVES.has(t.text)) return null;
+  if (!t || t.type !== 'word') return null;
+  if (/^(made|make|makes|making)$/.test(t.text)) return madeClearAt(s, c);
+  if (!STANCE_ADJECTIVES.has(t.text)) return null;
   const k = c + 1;
   let span: [number, number] | null = null;
   if (s[k]?.lower === 'that' && clauseAt(s, k + 1)) span = [k + 1, clauseEnd(s, k + 1)];
@@ -1694,6 +1696,22 @@ function adjectiveStanceAt(s: Token[], c: number): { span: [number, number]; men
   const subj = subjectOf(s, j, 'belief');
   if (!subj || !isAgent(subj.mention, 'belief') || objectGap(subj.np, subj.mention)) return null;
   return { span, mention: subj.mention };
+}
+
+/** "The senator made (it) clear (that) C": the clause, held by the subject. */
+function madeClearAt(s: Token[], c: number): { span: [number, number]; mention: Mention } | null {
+  let k = c + 1;
+  if (s[k]?.lower === 'it') k++;
+  if (s[k]?.lower !== 'clear') return null;
+  k++;
+  if (s[k]?.lower === 'that') k++;
+  if (!clauseAt(s, k)) return null;
+  let j = c;
+  while (j > 0 && s[j - 1]!.type === 'word' && (BE_HAVE.has(s[j - 1]!.lower) || MODALS.has(s[j - 1]!.lower) || /^[a-z]{3,}ly$/.test(s[j - 1]!.text)) && !/^(not|never)$|n't$/.test(s[j - 1]!.lower)) j--;
+  if (/^(not|never)$|n't$/.test(s[j - 1]?.lower ?? '')) return null;
+  const subj = subjectOf(s, j, 'belief');
+  if (!subj || !isAgent(subj.mention, 'belief') || objectGap(subj.np, subj.mention)) return null;
+  return { span: [k, clauseEnd(s, k)], mention: subj.mention };
 }
 
 /** Verbs of speech or stance that a purpose infinitive reports: "went on the radio to defend the plan". */

@@ -227,6 +227,8 @@ describe('adjectives of belief and feeling', () => {
     ['X remained ADJ that C', 'The senator remained skeptical that the new pier would be finished by May.', [ind('the new pier would be finished by May', 'the senator', 'skeptical')]],
     ['X are increasingly ADJ that C', 'Organizers were increasingly confident that the march would draw thousands.', [ind('the march would draw thousands', 'Organizers', 'confident')]],
     ['X are worried about NP', 'The farmers are worried about the price of feed.', [ind('the price of feed', 'the farmers', 'worried')]],
+    ['X made it clear that C', 'The senator made it clear that she would oppose the levy.', [ind('she would oppose the levy', 'the senator', 'made')]],
+    ['X has made clear C (no "that")', 'The senator has made clear she would oppose the levy.', [ind('she would oppose the levy', 'the senator', 'made')]],
     ['X is not sure that C: a negation reports no belief', 'Lena Fisk is not sure that the ferry will run.', []],
   ]);
 });
