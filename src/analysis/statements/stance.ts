@@ -253,8 +253,11 @@ function subjectOf(s: Token[], c: number, cls: StanceClass): Subject | null {
   let relative = false;
   // "voters who want …", "Lee, who supports …": the relative pronoun stands for the noun before it
   // ("Lee, who has long backed …", "voters who have in the past opposed …": across auxiliaries and adverbs)
-  const rel = relativeSubjectBefore(s, c);
-  if (rel >= 1 && (s[rel]!.lower === 'who' || (rel === c - 1 && s[rel - 1]!.type === 'word'))) {
+  // ("the Rifle Club, which has endorsed Lee": "which" after a comma stands for an organisation)
+  const rel = relativeSubjectBefore(s, c, /^(who|that|which)$/);
+  const which = rel >= 1 && s[rel]!.lower === 'which';
+  if (which && s[rel - 1]!.text !== ',') return null;
+  if (rel >= 1 && (s[rel]!.lower === 'who' || which || (rel === c - 1 && s[rel - 1]!.type === 'word'))) {
     at = s[rel - 1]?.text === ',' ? rel - 1 : rel;
     relative = true;
   }
@@ -284,6 +287,7 @@ function subjectOf(s: Token[], c: number, cls: StanceClass): Subject | null {
   if (before && /^(what|whatever)$/.test(before.lower)) return null;
   const m = parseMention(np);
   if (!m) return null;
+  if (which && !organisation(m)) return null;
   return { np, mention: m, relative, aside: asideAt > 0 };
 }
 
@@ -376,6 +380,7 @@ function agrees(s: Token[], c: number, cue: StanceCue, subj: Subject): boolean {
   if (cue.form === 'third') return !nonThird;
   if (cue.form !== 'base') return true;
   if (MODALS.has(prev) || prev === 'who' || prev === 'that') return true;
+  if (pluralPeople(m)) return true;
   return nonThird || m.plural || subj.np.some((t) => t.lower === 'and') || (m.kind !== 'pronoun' && /[a-z]s$/.test(m.text) && !/(ss|us)$/.test(m.text));
 }
 
@@ -398,8 +403,22 @@ function isAgent(m: Mention, cls: StanceClass): boolean {
   if (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') return true;
   // "it wants", "it backs": an organisation or a country named before; "it thinks" is rare outside idioms
   if (m.kind === 'pronoun') return m.head !== 'one' && (m.head !== 'it' || cls !== 'belief');
-  return ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || ORG_WORDS.has(m.head ?? '') || COLLECTIVES.has(m.head ?? '') || m.plural;
+  return ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || ORG_WORDS.has(m.head ?? '') || COLLECTIVES.has(m.head ?? '') || m.plural || pluralPeople(m) || partitive(m);
 }
+
+/** "young men want …", "women under 35 back …": a plural of people without -s. */
+const pluralPeople = (m: Mention): boolean => /^(men|women|people|children|police)$/.test(m.head ?? '');
+
+/** "All of the candidates", "a growing number of senators": a quantity of people, named by the plural after "of". */
+function partitive(m: Mention): boolean {
+  const of = / of (the |these |those |their |its |our )?(.+)$/.exec(m.text);
+  if (!of || !/^(all|most|many|some|few|several|none|both|half|each|number|rest|handful|dozens|hundreds|thousands|millions|majority|minority)$/.test(m.head ?? '')) return false;
+  const last = of[2]!.split(' ').at(-1)!.toLowerCase();
+  return ANONYMOUS_HEADS.has(last) || ROLE_NOUNS.has(last) || ROLE_NOUNS.has(last.replace(/s$/, '')) || /^(men|women|children|\p{L}+ers|\p{L}+ists|\p{L}+ans|\p{L}+ates)$/u.test(last);
+}
+
+/** An organisation or a body of people ("the Rifle Club", "the union", "Acme"), which a relative "which" may stand for. */
+const organisation = (m: Mention): boolean => m.kind === 'org' || m.kind === 'name' || COLLECTIVES.has(m.head ?? '') || ORG_WORDS.has(m.head ?? '');
 
 /** Is the mention a share of people ("40 percent of voters", "a majority", "six in 10")? */
 const isShare = (m: Mention): boolean => m.kind === 'anonymous' && m.plural && /^(percent|majority|majorities|plurality|minority|half|thirds?|quarters?|fifths?|share|fraction|in)$/.test(m.head ?? '');
@@ -1449,6 +1468,18 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
   const out: Candidate[] = [];
   const fronted = frontedClauseEnd(s);
+  // first, as they frame what the rules below might read inside: "remained skeptical that C", "made it clear that C"
+  for (let c = 0; c < s.length; c++) {
+    const adj = adjectiveStanceAt(s, c);
+    if (!adj) continue;
+    const [a, b] = adj.span;
+    const parts = [trimEnd(s.slice(a, b))].filter((x) => x.length);
+    const cand = candidate(ctx, beforeMainClause(parts, s, c, fronted), s[c]!, adj.mention, s[c + 1]?.lower === 'that' ? 'belief' : 'stance');
+    if (!cand || overlaps(Math.min(adj.mention.start, s[c]!.start), s[b - 1]!.end)) continue;
+    out.push(cand);
+    taken.push([adj.mention.start, s[b - 1]!.end]);
+    c = b - 1;
+  }
   for (let c = 0; c < s.length; c++) {
     const exp = writerViewAt(s, c) ?? passiveViewAt(s, c) ?? knownAsAt(s, c);
     if (exp) {
@@ -1616,6 +1647,20 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     taken.push([start, end]);
     c = Math.max(c, span[span.length - 1]![1] - 1);
   }
+  // where the rules above found nothing: "by attacking C", "a group backing C"
+  for (let c = 0; c < s.length; c++) {
+    const gerund = gerundStanceAt(s, c);
+    // (not inside the speaker's noun phrase of a statement found: "delegates backing Lee said C")
+    if (!gerund || found.some((f) => f.mention && f.mention.start <= s[c]!.start && s[c]!.end <= f.mention.end)) continue;
+    const [a, b] = gerund.span;
+    const m = gerund.np && parseMention(gerund.np);
+    const cand = candidate(ctx, beforeMainClause([trimEnd(s.slice(a, b))].filter((x) => x.length), s, c, fronted), s[c]!, m && isAgent(m, 'stance') ? m : null, 'stance');
+    if (!cand || overlaps(s[c]!.start, s[b - 1]!.end)) continue;
+    if (!cand.mention) cand.inherit = 'main';
+    out.push(cand);
+    taken.push([s[c]!.start, s[b - 1]!.end]);
+    c = b - 1;
+  }
   return out;
 }
 
@@ -1683,6 +1728,110 @@ function coordinatedVerb(s: Token[], c: number, cue: StanceCue): boolean {
   // a verb phrase before it ("thanked the crowd"), not a noun phrase ("Lee and Park")
   const prev = s[j - 1];
   return !!prev && prev.type === 'word' && /^[a-z]/.test(prev.text) && j >= 3;
+}
+
+/** Verbs of stance and judgement whose -ing form reports its object after a preposition or a noun: "by attacking the plan", "ads backing Lee". */
+const STANCE_GERUND = new Set(['supporting', 'backing', 'endorsing', 'opposing', 'favoring', 'favouring', 'criticizing', 'criticising', 'praising', 'attacking', 'denouncing', 'condemning', 'blasting', 'slamming', 'decrying', 'defending', 'questioning', 'dismissing', 'touting', 'championing', 'rejecting', 'applauding', 'hailing', 'mocking', 'challenging', 'assailing', 'lambasting', 'bashing']);
+/** Common irregular past forms that may end the clause before a reduced relative: "ran ads backing Lee". */
+const PAST_VERBS = new Set(['ran', 'gave', 'made', 'took', 'got', 'had', 'spent', 'sent', 'put', 'led', 'won', 'lost', 'held', 'brought', 'bought', 'paid', 'found', 'saw', 'met', 'told', 'said', 'drew', 'wrote', 'built', 'became', 'began', 'left', 'heard', 'felt', 'kept', 'set', 'struck', 'grew', 'rose', 'fell', 'came', 'went', 'stood', 'sat', 'knew', 'thought', 'chose', 'broke', 'spoke']);
+/** Prepositions before an -ing form whose agent is the subject of the sentence: "won by attacking C", "after backing C". */
+const GERUND_PREPS = new Set(['by', 'before', 'after', 'while', 'besides', 'in', 'since', 'for', 'of', 'on', 'from', 'through']);
+
+/**
+ * "She won the seat by attacking the plan", "after backing Lee", "ads attacking the mayor",
+ * "voters supporting Lee": an -ing form of a verb of stance or judgement after a preposition
+ * (the subject of the sentence holds it) or after a noun (a reduced relative: the noun holds it).
+ * The content is the object. Returns the content span and the noun phrase before, if any.
+ */
+function gerundStanceAt(s: Token[], c: number): { span: [number, number]; np: Token[] | null } | null {
+  const t = s[c];
+  const prev = s[c - 1];
+  if (!t || !prev || t.type !== 'word' || !STANCE_GERUND.has(t.text) || prev.type !== 'word') return null;
+  const k = c + 1;
+  const n = s[k];
+  if (!n || (n.type !== 'word' && n.type !== 'quote')) return null;
+  if (OBJECT_STOP.has(n.lower) || PREPOSITIONS_AFTER.has(n.lower) || /^(up|out|down|off|away|back|nothing|anything|late|early|again|now|soon|too|yet)$/.test(n.lower)) return null;
+  // "defending his seat": an incumbent's race, not a stance
+  const head = DETERMINERS.has(n.lower) ? s[k + 1] : n;
+  if (t.text === 'defending' && /^(seats?|titles?|crown|majority)$/.test(head?.lower ?? '')) return null;
+  if (OBJECT_PRONOUNS.has(n.lower) && !/^[\p{L}\d-]/u.test(s[k + 1]?.text ?? '')) return null;
+  // adjectives: "the most challenging race", "on opposing sides"
+  if (/^(most|more|less|very|so|too|quite|increasingly)$/.test(prev.lower) || (t.text === 'opposing' && /^(sides?|views?|camps?|teams?|forces|parties|party|ends|viewpoints)$/.test(n.lower))) return null;
+  let np: Token[] | null = null;
+  if (!GERUND_PREPS.has(prev.lower)) {
+    // a reduced relative after a noun: "a group backing Lee", "ads attacking the mayor" (not "is backing", "was not attacking")
+    if (!/^\p{L}+$/u.test(prev.text) || FINITE.has(prev.lower) || BE_HAVE.has(prev.lower) || MODALS.has(prev.lower) || NP_BOUNDARY.has(prev.lower) || NOUN_MARKERS.has(prev.lower) || /^[a-z]{3,}ly$/.test(prev.text) || /^(to|and|or|but|without|against|at|as|like|keep|keeps|kept|start|started|stop|stopped|began|begin|continue|continued|spent|spend|avoid|avoided|been|being)$/.test(prev.lower)) return null;
+    np = subjectOf(s, c, 'stance')?.np ?? [prev];
+    // ("the party ran ads attacking C": the noun phrase after the verb before it)
+    const verb = np.findLastIndex((x) => /^[a-z]{3,}ed$/.test(x.text) || PAST_VERBS.has(x.text));
+    if (verb >= 0) np = np.slice(verb + 1);
+  }
+  let e = spokenObjectEnd(s, k);
+  e = secondPhraseCut(s, k, e);
+  // "voters backing Lee turned out": the main verb after the object ends it
+  // (not inside a relative clause of the object: "attacking a rival who is far behind")
+  if (np) {
+    const main = s.findIndex((x, i) => i > k && i < e && x.type === 'word' && (FINITE.has(x.lower) || PAST_VERBS.has(x.text) || (/^[a-z]{3,}ed$/.test(x.text) && !NOUN_MARKERS.has(s[i - 1]!.lower))));
+    if (main > 0 && !s.slice(k, main).some((x) => /^(who|which|that|whom|whose)$/.test(x.lower))) e = s[main - 1]!.text === ',' ? main - 1 : main;
+  }
+  return e > k ? { span: [k, e], np: np?.length ? np : null } : null;
+}
+
+/**
+ * Where the object of an -ing form (k … e) ends: "after backing Lee, the mayor …", "denouncing the
+ * press, the old arbiter …" (a comma); "touting her record and pounding him on …", "backing Lee but
+ * later …" (a second verb phrase is the writer's); a subordinate clause ("as", not "dismissing him as C").
+ */
+function secondPhraseCut(s: Token[], k: number, e: number): number {
+  const cut = s.findIndex((x, i) => i > k && i < e && (/^[,;:—–-]$/.test(x.text) || (OBJECT_STOP.has(x.lower) && !(x.lower === 'as' && OBJECT_PRONOUNS.has(s[i - 1]!.lower))) || (/^(and|or)$/.test(x.lower) && /^(that|as|then|later|also|now|still)$|^[a-z]+(ing|ed)$/.test(s[i + 1]?.text ?? '')) || (/^(and|or)$/.test(x.lower) && (FINITE.has(s[i + 1]?.lower ?? '') || MODALS.has(s[i + 1]?.lower ?? '')))));
+  return cut > 0 ? cut : e;
+}
+
+/** Adjectives of belief or feeling that report a that-clause ("confident that C") or, some, a topic ("worried about C"). */
+const STANCE_ADJECTIVES = new Set(['skeptical', 'sceptical', 'confident', 'convinced', 'optimistic', 'pessimistic', 'worried', 'concerned', 'hopeful', 'certain', 'sure', 'afraid', 'fearful', 'doubtful', 'adamant']);
+const ABOUT_ADJECTIVES = new Set(['skeptical', 'sceptical', 'confident', 'optimistic', 'pessimistic', 'worried', 'concerned', 'hopeful', 'doubtful']);
+/** Verbs linking a subject to such an adjective: "is", "remained", "grew", "seem". */
+const LINKING = /^(is|are|was|were|be|been|being|'s|'re|am|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|grow|grows|growing|became|become|becomes|feel|feels|felt|stay|stays|stayed)$/;
+
+/**
+ * "The mayor remained skeptical that C", "aides are confident that C", "voters are worried about C":
+ * a subject, a linking verb and an adjective of belief or feeling with its clause or topic.
+ */
+function adjectiveStanceAt(s: Token[], c: number): { span: [number, number]; mention: Mention } | null {
+  const t = s[c];
+  if (!t || t.type !== 'word') return null;
+  if (/^(made|make|makes|making)$/.test(t.text)) return madeClearAt(s, c);
+  if (!STANCE_ADJECTIVES.has(t.text)) return null;
+  const k = c + 1;
+  let span: [number, number] | null = null;
+  if (s[k]?.lower === 'that' && clauseAt(s, k + 1)) span = [k + 1, clauseEnd(s, k + 1)];
+  else if (s[k]?.lower === 'about' && ABOUT_ADJECTIVES.has(t.text) && s[k + 1]?.type === 'word') span = [k + 1, secondPhraseCut(s, k + 1, topicEnd(s, k + 1))];
+  if (!span || span[1] <= span[0]) return null;
+  // back over adverbs ("increasingly", "very") to the linking verb, then over auxiliaries to the subject
+  let j = c - 1;
+  while (j > 0 && s[j]!.type === 'word' && (/^[a-z]{3,}ly$/.test(s[j]!.text) || /^(very|so|more|most|less|still|also|quite|too|all|both|now|fairly|pretty)$/.test(s[j]!.lower))) j--;
+  if (!LINKING.test(s[j]?.lower ?? '')) return null;
+  while (j > 0 && s[j - 1]!.type === 'word' && (BE_HAVE.has(s[j - 1]!.lower) || MODALS.has(s[j - 1]!.lower) || /^[a-z]{3,}ly$/.test(s[j - 1]!.text)) && !/^(not|never)$|n't$/.test(s[j - 1]!.lower)) j--;
+  if (/^(not|never)$|n't$/.test(s[j - 1]?.lower ?? '')) return null;
+  const subj = subjectOf(s, j, 'belief');
+  if (!subj || !isAgent(subj.mention, 'belief') || objectGap(subj.np, subj.mention)) return null;
+  return { span, mention: subj.mention };
+}
+
+/** "The senator made (it) clear (that) C": the clause, held by the subject. */
+function madeClearAt(s: Token[], c: number): { span: [number, number]; mention: Mention } | null {
+  let k = c + 1;
+  if (s[k]?.lower === 'it') k++;
+  if (s[k]?.lower !== 'clear') return null;
+  k++;
+  if (s[k]?.lower === 'that') k++;
+  if (!clauseAt(s, k)) return null;
+  let j = c;
+  while (j > 0 && s[j - 1]!.type === 'word' && (BE_HAVE.has(s[j - 1]!.lower) || MODALS.has(s[j - 1]!.lower) || /^[a-z]{3,}ly$/.test(s[j - 1]!.text)) && !/^(not|never)$|n't$/.test(s[j - 1]!.lower)) j--;
+  if (/^(not|never)$|n't$/.test(s[j - 1]?.lower ?? '')) return null;
+  const subj = subjectOf(s, j, 'belief');
+  if (!subj || !isAgent(subj.mention, 'belief') || objectGap(subj.np, subj.mention)) return null;
+  return { span: [k, clauseEnd(s, k)], mention: subj.mention };
 }
 
 /** Verbs of speech or stance that a purpose infinitive reports: "went on the radio to defend the plan". */

@@ -204,3 +204,31 @@ describe('not attributions', () => {
     ['inside a reported clause: one statement', 'Senator Ekberg said she supports the bill.', [ind('she supports the bill', 'Ekberg', 'said')]],
   ]);
 });
+
+describe('stance toward an object: relative "which", partitive subjects, -ing forms', () => {
+  table([
+    ['ORG, which has endorsed NP: "which" stands for an organisation', 'The Harbor Workers Union, which has endorsed Lena Fisk, held a rally downtown.', [ind('Lena Fisk', 'Harbor Workers Union', 'endorsed')]],
+    ['THING, which supports NP: no stance of a thing', 'The bill, which supports dairy farmers, passed easily.', []],
+    ['All of the PEOPLE oppose NP', 'All of the candidates oppose the new parking rules.', [ind('the new parking rules', 'All of the candidates', 'oppose')]],
+    ['A number of PEOPLE support NP', 'A growing number of mayors support raising the toll.', [{ kind: 'indirect', text: 'raising the toll', cue: 'support' }]],
+    ['men support NP: a plural without -s', 'The men support the pension plan by a wide margin.', [ind('the pension plan by a wide margin', 'the men', 'support')]],
+    ['by V-ing NP: the subject of the sentence', 'Lena Fisk won the seat by attacking the harbor deal.', [ind('the harbor deal', 'Lena Fisk', 'attacking')]],
+    ['before V-ing NP: the subject of the sentence', 'Lena Fisk had endorsed Ian Roe before backing Omar Dane.', [ind('Ian Roe', 'Lena Fisk', 'endorsed'), ind('Omar Dane', 'Lena Fisk', 'backing')]],
+    ['V-ing NP, …: the comma ends the object', 'Ian Roe spent the week denouncing the port levy, a plan he once drafted.', [ind('the port levy', 'Ian Roe', 'denouncing')]],
+    ['a group V-ing NP (a reduced relative)', 'Donors gave $2 million to a group backing the port levy.', [ind('the port levy', 'a group', 'backing')]],
+    ['PEOPLE V-ing NP VERB …: the main verb ends the object', 'Nurses denouncing the cuts marched past the hall.', [ind('the cuts', 'Nurses', 'denouncing')]],
+    ['the most challenging N: an adjective', 'It was the most challenging season for the club.', []],
+    ['defending a seat: a race, not a stance', 'The party is busy defending its seats in the north.', []],
+  ]);
+});
+
+describe('adjectives of belief and feeling', () => {
+  table([
+    ['X remained ADJ that C', 'The senator remained skeptical that the new pier would be finished by May.', [ind('the new pier would be finished by May', 'the senator', 'skeptical')]],
+    ['X are increasingly ADJ that C', 'Organizers were increasingly confident that the march would draw thousands.', [ind('the march would draw thousands', 'Organizers', 'confident')]],
+    ['X are worried about NP', 'The farmers are worried about the price of feed.', [ind('the price of feed', 'the farmers', 'worried')]],
+    ['X made it clear that C', 'The senator made it clear that she would oppose the levy.', [ind('she would oppose the levy', 'the senator', 'made')]],
+    ['X has made clear C (no "that")', 'The senator has made clear she would oppose the levy.', [ind('she would oppose the levy', 'the senator', 'made')]],
+    ['X is not sure that C: a negation reports no belief', 'Lena Fisk is not sure that the ferry will run.', []],
+  ]);
+});
