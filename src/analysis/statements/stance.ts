@@ -224,6 +224,8 @@ function objectEnd(s: Token[], from: number): number {
     if (t.type === 'quote') continue;
     if (t.type === 'punct') {
       if (t.text === '&' || t.text === '.' && i < s.length - 1 && s[i + 1]!.type === 'word') continue;
+      // "backed a ban on all weapons, including rifles": the examples belong to the object
+      if (t.text === ',' && s[i + 1]?.lower === 'including' && i > from) continue;
       break;
     }
     if (OBJECT_STOP.has(t.lower) || WEEKDAYS.has(t.lower) || adjunctAt(s, i)) break;
@@ -650,7 +652,8 @@ function topicEnd(s: Token[], from: number): number {
   const e = clauseEnd(s, from);
   // "…, trying to …": a participle after a comma is the writer's addition
   // (not a list of adjectives: "a kind, loving and generous man")
-  const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && /^[a-z]+ing$/.test(s[i + 1]?.text ?? '') && !/^(and|or|,)$/.test(s[i + 2]?.text ?? ''));
+  // (nor the examples of a noun: "discussed several topics, including taxes")
+  const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && /^[a-z]+ing$/.test(s[i + 1]?.text ?? '') && s[i + 1]!.lower !== 'including' && !/^(and|or|,)$/.test(s[i + 2]?.text ?? ''));
   // "calling them liars and vowing to …", "called him a fraud, and urged him to quit": a second report of the subject
   const next = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && secondAct(s[i + 1]));
   return Math.min(...[ing, next, e].filter((x) => x > 0));

@@ -116,3 +116,14 @@ describe('an aside inside the subject of the content', () => {
     ]],
   ]);
 });
+
+describe('an object that runs on over its examples', () => {
+  table([
+    ['X supported NP, including …: the examples after "including" belong to the object', 'The senator supported a ban on most forms of gambling, including games played online.', [
+      { kind: 'indirect', text: 'a ban on most forms of gambling, including games played online', speaker: 'the senator', cue: 'supported' },
+    ]],
+    ['X cited NP, including …: the same after a verb of speaking of something', 'Organisers cited several reasons for the small crowd, including the cold and the early hour.', [
+      { kind: 'indirect', text: 'several reasons for the small crowd, including the cold and the early hour', speaker: 'Organisers', cue: 'cited' },
+    ]],
+  ]);
+});
