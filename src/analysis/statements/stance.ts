@@ -228,11 +228,14 @@ function objectEnd(s: Token[], from: number): number {
       if (t.text === ',' && s[i + 1]?.lower === 'including' && i > from) continue;
       break;
     }
+    // "countries such as …", "taxes as well as …": a list goes on
+    if (t.lower === 'as' && (s[i - 1]?.lower === 'such' || (s[i + 1]?.lower === 'well' && s[i + 2]?.lower === 'as'))) { if (s[i + 1]?.lower === 'well') i += 2; continue; }
     if (OBJECT_STOP.has(t.lower) || WEEKDAYS.has(t.lower) || adjunctAt(s, i)) break;
     // "… Ms. Lee who …": the writer's aside about a name
     if (/^(who|which)$/.test(t.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? '')) break;
     // a finite verb after the object: "supporters backing Lee voted …"
-    if (i > from && FINITE.has(t.lower)) break;
+    // (not in a relative clause of the object: "proposed a law that would cap rents")
+    if (i > from && FINITE.has(t.lower) && !relativeThatAt(s, i - 1, from)) break;
     if (t.lower === 'on' && WEEKDAYS.has(s[i + 1]?.lower ?? '')) break;
     if (/^(this|next)$/.test(t.lower) && /^(week|month|year|morning|afternoon|evening|spring|summer|fall|winter)$/.test(s[i + 1]?.lower ?? '')) break;
     // "23 percent favored Lee and 15 percent backed Roe": a second share and its verb
@@ -241,6 +244,12 @@ function objectEnd(s: Token[], from: number): number {
     if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower) || reportingVerb(s[i + 1]!))) break;
   }
   return i;
+}
+
+/** "a law that would …", "rules that are …": a relative "that" at j right after a lower-case noun of the object. */
+function relativeThatAt(s: Token[], j: number, from: number): boolean {
+  const n = s[j - 1];
+  return j > from && s[j]?.lower === 'that' && !!n && n.type === 'word' && /^[a-z]+$/.test(n.text) && !DETERMINERS.has(n.lower) && !NOT_SUBJECT.has(n.lower) && !FINITE.has(n.lower);
 }
 
 /** "X backs Y and denounces Z": a reporting verb in the third person or the past after the object. */

@@ -125,5 +125,14 @@ describe('an object that runs on over its examples', () => {
     ['X cited NP, including …: the same after a verb of speaking of something', 'Organisers cited several reasons for the small crowd, including the cold and the early hour.', [
       { kind: 'indirect', text: 'several reasons for the small crowd, including the cold and the early hour', speaker: 'Organisers', cue: 'cited' },
     ]],
+    ['X proposed NP that would …: a relative clause of the object runs on over its verb', 'The governor proposed a new law that would cap the rent of small shops.', [
+      { kind: 'indirect', text: 'a new law that would cap the rent of small shops', speaker: 'the governor', cue: 'proposed' },
+    ]],
+    ['X supports NP such as …: an object runs on over "such as"', 'The mayor supports new taxes on imports from countries such as Peru and Chile.', [
+      { kind: 'indirect', text: 'new taxes on imports from countries such as Peru and Chile', speaker: 'the mayor', cue: 'supports' },
+    ]],
+    ['X opposes NP as well as NP: an object runs on over "as well as"', 'Anna Berg opposes the new toll as well as the higher fee for parking.', [
+      { kind: 'indirect', text: 'the new toll as well as the higher fee for parking', speaker: 'Anna Berg', cue: 'opposes' },
+    ]],
   ]);
 });
