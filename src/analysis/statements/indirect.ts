@@ -256,7 +256,7 @@ function contentEnd(s: Token[], from: number): number {
         while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text) && s[e]!.type !== 'quote') e++;
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }
-      if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower)) return i;
+      if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower) && !verblessConcession(s, i + 1)) return i;
       // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
       // ("… that 40 percent back Lee, while 35 percent back Park": one finding comparing two shares of a poll goes on)
       if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '') && !(shareAt(s, from) && shareAt(s, i + 2))) return i;
@@ -333,6 +333,18 @@ function subjectAside(s: Token[], from: number, i: number): boolean {
     if ((s[j]!.text === ',' || s[j]!.text === s[i]!.text) && mainVerbAt(s, j + 1)) return true;
   }
   return false;
+}
+
+/**
+ * "… could be justified, even in a recession", "… backs the plan, though not its cost": a
+ * concession with no clause of its own (a preposition after "even", "not" after "though")
+ * qualifies the content and stays in it.
+ */
+export function verblessConcession(s: Token[], j: number): boolean {
+  const n = s[j]?.lower ?? '';
+  const m = s[j + 1]?.lower ?? '';
+  if (n === 'even') return /^(in|on|with|without|during|among|under|at|for|amid)$/.test(m);
+  return /^(though|although)$/.test(n) && m === 'not';
 }
 
 /**

@@ -136,3 +136,17 @@ describe('an object that runs on over its examples', () => {
     ]],
   ]);
 });
+
+describe('a concession with no clause of its own stays in the content', () => {
+  table([
+    ['X said C, even PREP …: a concession opened by a preposition qualifies the content', 'The mayor said the new bonuses could be justified, even during a deep recession.', [
+      { kind: 'indirect', text: 'the new bonuses could be justified, even during a deep recession', speaker: 'the mayor', cue: 'said' },
+    ]],
+    ['X said C, though not …: an elided concession qualifies the content', 'Tom Lee said he backs the plan, though not its cost.', [
+      { kind: 'indirect', text: 'he backs the plan, though not its cost', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+    ['X said C, even though CLAUSE: a concessive clause is still the writer’s', 'Anna Berg said the tax is fair, even though most voters dislike it.', [
+      { kind: 'indirect', text: 'the tax is fair', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+  ]);
+});
