@@ -221,7 +221,7 @@ function contentEnd(s: Token[], from: number): number {
     // "…, threatening “a lawsuit,” according to the letter": the source of the whole clause follows
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'according' && s[i + 2]?.lower === 'to') return i + 1;
     // "… is “true,” but in the course of …": the writer takes over after the quoted words
-    if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'but' && i > from) return i + 1;
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'but' && i > from && !butAlsoAddition(s, i + 1)) return i + 1;
     // "… are “about right,” though most …": the comma inside the closing mark ends the content before a contrast or an apposition
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && i > from && quotedCommaBreak(s, i + 1, from)) return i + 1;
     // "… called it “reckless,” accusing …": a participle after the quoted words starts the next statement
@@ -333,6 +333,19 @@ function subjectAside(s: Token[], from: number, i: number): boolean {
     if ((s[j]!.text === ',' || s[j]!.text === s[i]!.text) && mainVerbAt(s, j + 1)) return true;
   }
   return false;
+}
+
+/**
+ * "… are “right to be angry,” but also hungry for …", "… from her rivals, but also from her
+ * allies": "but also" before anything other than a second act (a past verb, "that") adds to the
+ * content; `j` is the index of "but".
+ */
+export function butAlsoAddition(s: Token[], j: number): boolean {
+  if (s[j]?.lower !== 'but' || s[j + 1]?.lower !== 'also') return false;
+  const n = s[j + 2];
+  if (!n || n.type !== 'word' || n.lower === 'that' || AUX.has(n.lower)) return false;
+  const cue = cueAt(s, j + 2);
+  return !/^[a-z]+ed$/.test(n.text) && !(cue && (cue.form === 'past' || cue.form === 'third'));
 }
 
 /**

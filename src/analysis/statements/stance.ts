@@ -26,7 +26,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { frontedClauseEnd, presentVerbAt, verblessConcession } from './indirect.ts';
+import { butAlsoAddition, frontedClauseEnd, presentVerbAt, verblessConcession } from './indirect.ts';
 import { npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
@@ -192,7 +192,7 @@ function clauseEnd(s: Token[], from: number): number {
     // ", saying …", ", according to …": a report of its own
     const cue = cueInfo(n.lower);
     if (cue && cue.form === 'ing' && cue.strength !== 'weak') return i;
-    if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower) && !verblessConcession(s, i + 1)) return i;
+    if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower) && !verblessConcession(s, i + 1) && !butAlsoAddition(s, i + 1)) return i;
     // "…, which …" and "… Ms. Lee, who …": the writer's aside
     if (n.lower === 'which' || (/^(who|where)$/.test(n.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? ''))) return i;
     // ", he said." / ", officials said": an attribution closing the sentence
@@ -225,12 +225,13 @@ function objectEnd(s: Token[], from: number): number {
     if (t.type === 'punct') {
       if (t.text === '&' || t.text === '.' && i < s.length - 1 && s[i + 1]!.type === 'word') continue;
       // "backed a ban on all weapons, including rifles": the examples belong to the object
-      if (t.text === ',' && s[i + 1]?.lower === 'including' && i > from) continue;
+      // ("opposed the tax, but also the fee": so does an addition with "but also")
+      if (t.text === ',' && (s[i + 1]?.lower === 'including' || butAlsoAddition(s, i + 1)) && i > from) continue;
       break;
     }
     // "countries such as …", "taxes as well as …": a list goes on
     if (t.lower === 'as' && (s[i - 1]?.lower === 'such' || (s[i + 1]?.lower === 'well' && s[i + 2]?.lower === 'as'))) { if (s[i + 1]?.lower === 'well') i += 2; continue; }
-    if (OBJECT_STOP.has(t.lower) || WEEKDAYS.has(t.lower) || adjunctAt(s, i)) break;
+    if ((OBJECT_STOP.has(t.lower) && !butAlsoAddition(s, i)) || WEEKDAYS.has(t.lower) || adjunctAt(s, i)) break;
     // "… Ms. Lee who …": the writer's aside about a name
     if (/^(who|which)$/.test(t.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? '')) break;
     // a finite verb after the object: "supporters backing Lee voted …"

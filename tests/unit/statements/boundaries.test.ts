@@ -150,3 +150,21 @@ describe('a concession with no clause of its own stays in the content', () => {
     ]],
   ]);
 });
+
+describe('"but also" adds to the content', () => {
+  table([
+    ['X said C not only A, but also B: the addition stays in the content', 'The mayor said the threats came not only from gangs, but also from people in power.', [
+      { kind: 'indirect', text: 'the threats came not only from gangs, but also from people in power', speaker: 'the mayor', cue: 'said' },
+    ]],
+    ['X says C “Q,” but also …: after quoted words too', 'Anna Berg says voters are “right to be angry,” but also hungry for what she calls “real answers.”', [
+      { kind: 'partial', text: 'voters are “right to be angry,” but also hungry for what she calls “real answers.”', speaker: 'Anna Berg', cue: 'says' },
+    ]],
+    ['X opposes NP, but also NP: an object runs on over "but also"', 'Anna Berg opposes the new toll, but also the fee for parking.', [
+      { kind: 'indirect', text: 'the new toll, but also the fee for parking', speaker: 'Anna Berg', cue: 'opposes' },
+    ]],
+    ['X praised A, but also urged B: "but also" before a second act still ends the first', 'Tom Lee praised the plan on Monday, but also urged the council to delay it.', [
+      { kind: 'indirect', text: 'the plan on Monday', speaker: 'Tom Lee', cue: 'praised' },
+      { kind: 'indirect', text: 'the council to delay it', speaker: 'Tom Lee', cue: 'urged' },
+    ]],
+  ]);
+});
