@@ -274,7 +274,8 @@ function contentEnd(s: Token[], from: number): number {
         while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text) && s[e]!.type !== 'quote') e++;
         if (s[e]?.type !== 'quote') return i;
       }
-      if (t.text === ',' && /ly$/.test(n.lower) && s[i + 2] && /^[a-z]+ing$/.test(s[i + 2]!.text)) return i;
+      // (not a hedge on the content's own consequence: "…, possibly giving the city a case")
+      if (t.text === ',' && /ly$/.test(n.lower) && !/^(possibly|probably|likely)$/.test(n.lower) && s[i + 2] && /^[a-z]+ing$/.test(s[i + 2]!.text)) return i;
       if (n.lower === 'according' && s[i + 2]?.lower === 'to') return i;
       // ", but refused to …", ", and declined …": the subject's next act, not the report
       if ((n.lower === 'but' || n.lower === 'and') && s[i + 2] && s[i + 2]!.type === 'word' && (/^[a-z]+ed$/.test(s[i + 2]!.text) || ['also', 'then', 'later'].includes(s[i + 2]!.lower) && /^[a-z]+ed$/.test(s[i + 3]?.text ?? ''))) return i;

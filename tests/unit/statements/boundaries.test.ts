@@ -168,3 +168,11 @@ describe('"but also" adds to the content', () => {
     ]],
   ]);
 });
+
+describe('a hedged consequence stays in the content', () => {
+  table([
+    ['X said C, possibly V-ing …: a hedge before a participle does not hand over to the writer', 'Tom Lee said the scandal is hurting the hotels, possibly giving the city a legal case.', [
+      { kind: 'indirect', text: 'the scandal is hurting the hotels, possibly giving the city a legal case', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+  ]);
+});
