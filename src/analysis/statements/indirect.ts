@@ -256,7 +256,7 @@ function contentEnd(s: Token[], from: number): number {
         while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text) && s[e]!.type !== 'quote') e++;
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }
-      if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower) && !verblessConcession(s, i + 1)) return i;
+      if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1)) return i;
       // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
       // ("… that 40 percent back Lee, while 35 percent back Park": one finding comparing two shares of a poll goes on)
       if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '') && !(shareAt(s, from) && shareAt(s, i + 2))) return i;
@@ -347,6 +347,14 @@ export function butAlsoAddition(s: Token[], j: number): boolean {
   if (!n || n.type !== 'word' || n.lower === 'that' || AUX.has(n.lower)) return false;
   const cue = cueAt(s, j + 2);
   return !/^[a-z]+ed$/.test(n.text) && !(cue && (cue.form === 'past' || cue.form === 'third'));
+}
+
+/**
+ * "… he can still win, even if he loses Ohio": a condition with "even if" bounds the speaker's
+ * claim and stays in it (unlike "even though", a fact the writer adds).
+ */
+export function evenIfCondition(s: Token[], j: number): boolean {
+  return s[j]?.lower === 'even' && s[j + 1]?.lower === 'if';
 }
 
 /**

@@ -26,7 +26,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, frontedClauseEnd, presentVerbAt, verblessConcession } from './indirect.ts';
+import { butAlsoAddition, evenIfCondition, frontedClauseEnd, presentVerbAt, verblessConcession } from './indirect.ts';
 import { npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
@@ -192,7 +192,7 @@ function clauseEnd(s: Token[], from: number): number {
     // ", saying …", ", according to …": a report of its own
     const cue = cueInfo(n.lower);
     if (cue && cue.form === 'ing' && cue.strength !== 'weak') return i;
-    if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower) && !verblessConcession(s, i + 1) && !butAlsoAddition(s, i + 1)) return i;
+    if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1) && !butAlsoAddition(s, i + 1)) return i;
     // "…, which …" and "… Ms. Lee, who …": the writer's aside
     if (n.lower === 'which' || (/^(who|where)$/.test(n.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? ''))) return i;
     // ", he said." / ", officials said": an attribution closing the sentence
