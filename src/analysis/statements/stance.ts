@@ -231,6 +231,8 @@ function objectEnd(s: Token[], from: number): number {
     }
     // "countries such as …", "taxes as well as …": a list goes on
     if (t.lower === 'as' && (s[i - 1]?.lower === 'such' || (s[i + 1]?.lower === 'well' && s[i + 2]?.lower === 'as'))) { if (s[i + 1]?.lower === 'well') i += 2; continue; }
+    // "backs Lee as a delegate", "wants her as president": a role of the object
+    if (t.lower === 'as' && i > from && (/^(a|an)$/.test(s[i + 1]?.lower ?? '') || /^(president|chairman|chair|speaker|leader|nominee)$/.test(s[i + 1]?.lower ?? ''))) continue;
     if ((OBJECT_STOP.has(t.lower) && !butAlsoAddition(s, i)) || WEEKDAYS.has(t.lower) || adjunctAt(s, i)) break;
     // "… Ms. Lee who …": the writer's aside about a name
     if (/^(who|which)$/.test(t.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? '')) break;

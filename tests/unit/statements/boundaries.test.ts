@@ -131,6 +131,9 @@ describe('an object that runs on over its examples', () => {
     ['X supports NP such as …: an object runs on over "such as"', 'The mayor supports new taxes on imports from countries such as Peru and Chile.', [
       { kind: 'indirect', text: 'new taxes on imports from countries such as Peru and Chile', speaker: 'the mayor', cue: 'supports' },
     ]],
+    ['X supports NP as a …: a role of the object runs on with it', 'The council supports the new levy as a way to fund the parks.', [
+      { kind: 'indirect', text: 'the new levy as a way to fund the parks', speaker: 'council', cue: 'supports' },
+    ]],
     ['X opposes NP as well as NP: an object runs on over "as well as"', 'Anna Berg opposes the new toll as well as the higher fee for parking.', [
       { kind: 'indirect', text: 'the new toll as well as the higher fee for parking', speaker: 'Anna Berg', cue: 'opposes' },
     ]],
