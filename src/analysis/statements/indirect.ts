@@ -221,7 +221,7 @@ function contentEnd(s: Token[], from: number): number {
     // "…, threatening “a lawsuit,” according to the letter": the source of the whole clause follows
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'according' && s[i + 2]?.lower === 'to') return i + 1;
     // "… is “true,” but in the course of …": the writer takes over after the quoted words
-    if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'but' && i > from) return i + 1;
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'but' && i > from && !butAlsoAddition(s, i + 1)) return i + 1;
     // "… are “about right,” though most …": the comma inside the closing mark ends the content before a contrast or an apposition
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && i > from && quotedCommaBreak(s, i + 1, from)) return i + 1;
     // "… called it “reckless,” accusing …": a participle after the quoted words starts the next statement
@@ -256,7 +256,7 @@ function contentEnd(s: Token[], from: number): number {
         while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text) && s[e]!.type !== 'quote') e++;
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }
-      if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower)) return i;
+      if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1)) return i;
       // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
       // ("… that 40 percent back Lee, while 35 percent back Park": one finding comparing two shares of a poll goes on)
       if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '') && !(shareAt(s, from) && shareAt(s, i + 2))) return i;
@@ -274,7 +274,8 @@ function contentEnd(s: Token[], from: number): number {
         while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text) && s[e]!.type !== 'quote') e++;
         if (s[e]?.type !== 'quote') return i;
       }
-      if (t.text === ',' && /ly$/.test(n.lower) && s[i + 2] && /^[a-z]+ing$/.test(s[i + 2]!.text)) return i;
+      // (not a hedge on the content's own consequence: "…, possibly giving the city a case")
+      if (t.text === ',' && /ly$/.test(n.lower) && !/^(possibly|probably|likely)$/.test(n.lower) && s[i + 2] && /^[a-z]+ing$/.test(s[i + 2]!.text)) return i;
       if (n.lower === 'according' && s[i + 2]?.lower === 'to') return i;
       // ", but refused to …", ", and declined …": the subject's next act, not the report
       if ((n.lower === 'but' || n.lower === 'and') && s[i + 2] && s[i + 2]!.type === 'word' && (/^[a-z]+ed$/.test(s[i + 2]!.text) || ['also', 'then', 'later'].includes(s[i + 2]!.lower) && /^[a-z]+ed$/.test(s[i + 3]?.text ?? ''))) return i;
@@ -333,6 +334,39 @@ function subjectAside(s: Token[], from: number, i: number): boolean {
     if ((s[j]!.text === ',' || s[j]!.text === s[i]!.text) && mainVerbAt(s, j + 1)) return true;
   }
   return false;
+}
+
+/**
+ * "… are “right to be angry,” but also hungry for …", "… from her rivals, but also from her
+ * allies": "but also" before anything other than a second act (a past verb, "that") adds to the
+ * content; `j` is the index of "but".
+ */
+export function butAlsoAddition(s: Token[], j: number): boolean {
+  if (s[j]?.lower !== 'but' || s[j + 1]?.lower !== 'also') return false;
+  const n = s[j + 2];
+  if (!n || n.type !== 'word' || n.lower === 'that' || AUX.has(n.lower)) return false;
+  const cue = cueAt(s, j + 2);
+  return !/^[a-z]+ed$/.test(n.text) && !(cue && (cue.form === 'past' || cue.form === 'third'));
+}
+
+/**
+ * "… he can still win, even if he loses Ohio": a condition with "even if" bounds the speaker's
+ * claim and stays in it (unlike "even though", a fact the writer adds).
+ */
+export function evenIfCondition(s: Token[], j: number): boolean {
+  return s[j]?.lower === 'even' && s[j + 1]?.lower === 'if';
+}
+
+/**
+ * "… could be justified, even in a recession", "… backs the plan, though not its cost": a
+ * concession with no clause of its own (a preposition after "even", "not" after "though")
+ * qualifies the content and stays in it.
+ */
+export function verblessConcession(s: Token[], j: number): boolean {
+  const n = s[j]?.lower ?? '';
+  const m = s[j + 1]?.lower ?? '';
+  if (n === 'even') return /^(in|on|with|without|during|among|under|at|for|amid)$/.test(m);
+  return /^(though|although)$/.test(n) && m === 'not';
 }
 
 /**

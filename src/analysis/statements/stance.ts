@@ -26,7 +26,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { frontedClauseEnd, presentVerbAt } from './indirect.ts';
+import { butAlsoAddition, evenIfCondition, frontedClauseEnd, presentVerbAt, verblessConcession } from './indirect.ts';
 import { npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
@@ -192,7 +192,7 @@ function clauseEnd(s: Token[], from: number): number {
     // ", saying …", ", according to …": a report of its own
     const cue = cueInfo(n.lower);
     if (cue && cue.form === 'ing' && cue.strength !== 'weak') return i;
-    if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower)) return i;
+    if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1) && !butAlsoAddition(s, i + 1)) return i;
     // "…, which …" and "… Ms. Lee, who …": the writer's aside
     if (n.lower === 'which' || (/^(who|where)$/.test(n.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? ''))) return i;
     // ", he said." / ", officials said": an attribution closing the sentence
@@ -224,13 +224,21 @@ function objectEnd(s: Token[], from: number): number {
     if (t.type === 'quote') continue;
     if (t.type === 'punct') {
       if (t.text === '&' || t.text === '.' && i < s.length - 1 && s[i + 1]!.type === 'word') continue;
+      // "backed a ban on all weapons, including rifles": the examples belong to the object
+      // ("opposed the tax, but also the fee": so does an addition with "but also")
+      if (t.text === ',' && (s[i + 1]?.lower === 'including' || butAlsoAddition(s, i + 1)) && i > from) continue;
       break;
     }
-    if (OBJECT_STOP.has(t.lower) || WEEKDAYS.has(t.lower) || adjunctAt(s, i)) break;
+    // "countries such as …", "taxes as well as …": a list goes on
+    if (t.lower === 'as' && (s[i - 1]?.lower === 'such' || (s[i + 1]?.lower === 'well' && s[i + 2]?.lower === 'as'))) { if (s[i + 1]?.lower === 'well') i += 2; continue; }
+    // "backs Lee as a delegate", "wants her as president": a role of the object
+    if (t.lower === 'as' && i > from && (/^(a|an)$/.test(s[i + 1]?.lower ?? '') || /^(president|chairman|chair|speaker|leader|nominee)$/.test(s[i + 1]?.lower ?? ''))) continue;
+    if ((OBJECT_STOP.has(t.lower) && !butAlsoAddition(s, i)) || WEEKDAYS.has(t.lower) || adjunctAt(s, i)) break;
     // "… Ms. Lee who …": the writer's aside about a name
     if (/^(who|which)$/.test(t.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? '')) break;
     // a finite verb after the object: "supporters backing Lee voted …"
-    if (i > from && FINITE.has(t.lower)) break;
+    // (not in a relative clause of the object: "proposed a law that would cap rents")
+    if (i > from && FINITE.has(t.lower) && !relativeThatAt(s, i - 1, from)) break;
     if (t.lower === 'on' && WEEKDAYS.has(s[i + 1]?.lower ?? '')) break;
     if (/^(this|next)$/.test(t.lower) && /^(week|month|year|morning|afternoon|evening|spring|summer|fall|winter)$/.test(s[i + 1]?.lower ?? '')) break;
     // "23 percent favored Lee and 15 percent backed Roe": a second share and its verb
@@ -239,6 +247,12 @@ function objectEnd(s: Token[], from: number): number {
     if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower) || reportingVerb(s[i + 1]!))) break;
   }
   return i;
+}
+
+/** "a law that would …", "rules that are …": a relative "that" at j right after a lower-case noun of the object. */
+function relativeThatAt(s: Token[], j: number, from: number): boolean {
+  const n = s[j - 1];
+  return j > from && s[j]?.lower === 'that' && !!n && n.type === 'word' && /^[a-z]+$/.test(n.text) && !DETERMINERS.has(n.lower) && !NOT_SUBJECT.has(n.lower) && !FINITE.has(n.lower);
 }
 
 /** "X backs Y and denounces Z": a reporting verb in the third person or the past after the object. */
@@ -669,7 +683,8 @@ function topicEnd(s: Token[], from: number): number {
   const e = clauseEnd(s, from);
   // "…, trying to …": a participle after a comma is the writer's addition
   // (not a list of adjectives: "a kind, loving and generous man")
-  const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && /^[a-z]+ing$/.test(s[i + 1]?.text ?? '') && !/^(and|or|,)$/.test(s[i + 2]?.text ?? ''));
+  // (nor the examples of a noun: "discussed several topics, including taxes")
+  const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && /^[a-z]+ing$/.test(s[i + 1]?.text ?? '') && s[i + 1]!.lower !== 'including' && !/^(and|or|,)$/.test(s[i + 2]?.text ?? ''));
   // "calling them liars and vowing to …", "called him a fraud, and urged him to quit": a second report of the subject
   const next = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && secondAct(s[i + 1]));
   return Math.min(...[ing, next, e].filter((x) => x > 0));

@@ -116,3 +116,69 @@ describe('an aside inside the subject of the content', () => {
     ]],
   ]);
 });
+
+describe('an object that runs on over its examples', () => {
+  table([
+    ['X supported NP, including …: the examples after "including" belong to the object', 'The senator supported a ban on most forms of gambling, including games played online.', [
+      { kind: 'indirect', text: 'a ban on most forms of gambling, including games played online', speaker: 'the senator', cue: 'supported' },
+    ]],
+    ['X cited NP, including …: the same after a verb of speaking of something', 'Organisers cited several reasons for the small crowd, including the cold and the early hour.', [
+      { kind: 'indirect', text: 'several reasons for the small crowd, including the cold and the early hour', speaker: 'Organisers', cue: 'cited' },
+    ]],
+    ['X proposed NP that would …: a relative clause of the object runs on over its verb', 'The governor proposed a new law that would cap the rent of small shops.', [
+      { kind: 'indirect', text: 'a new law that would cap the rent of small shops', speaker: 'the governor', cue: 'proposed' },
+    ]],
+    ['X supports NP such as …: an object runs on over "such as"', 'The mayor supports new taxes on imports from countries such as Peru and Chile.', [
+      { kind: 'indirect', text: 'new taxes on imports from countries such as Peru and Chile', speaker: 'the mayor', cue: 'supports' },
+    ]],
+    ['X supports NP as a …: a role of the object runs on with it', 'The council supports the new levy as a way to fund the parks.', [
+      { kind: 'indirect', text: 'the new levy as a way to fund the parks', speaker: 'council', cue: 'supports' },
+    ]],
+    ['X opposes NP as well as NP: an object runs on over "as well as"', 'Anna Berg opposes the new toll as well as the higher fee for parking.', [
+      { kind: 'indirect', text: 'the new toll as well as the higher fee for parking', speaker: 'Anna Berg', cue: 'opposes' },
+    ]],
+  ]);
+});
+
+describe('a concession with no clause of its own stays in the content', () => {
+  table([
+    ['X said C, even PREP …: a concession opened by a preposition qualifies the content', 'The mayor said the new bonuses could be justified, even during a deep recession.', [
+      { kind: 'indirect', text: 'the new bonuses could be justified, even during a deep recession', speaker: 'the mayor', cue: 'said' },
+    ]],
+    ['X said C, though not …: an elided concession qualifies the content', 'Tom Lee said he backs the plan, though not its cost.', [
+      { kind: 'indirect', text: 'he backs the plan, though not its cost', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+    ['X said C, even if CLAUSE: a condition with "even if" bounds the claim and stays in it', 'Tom Lee said he can still win the race, even if he loses Ohio.', [
+      { kind: 'indirect', text: 'he can still win the race, even if he loses Ohio', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+    ['X said C, even though CLAUSE: a concessive clause is still the writer’s', 'Anna Berg said the tax is fair, even though most voters dislike it.', [
+      { kind: 'indirect', text: 'the tax is fair', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+  ]);
+});
+
+describe('"but also" adds to the content', () => {
+  table([
+    ['X said C not only A, but also B: the addition stays in the content', 'The mayor said the threats came not only from gangs, but also from people in power.', [
+      { kind: 'indirect', text: 'the threats came not only from gangs, but also from people in power', speaker: 'the mayor', cue: 'said' },
+    ]],
+    ['X says C “Q,” but also …: after quoted words too', 'Anna Berg says voters are “right to be angry,” but also hungry for what she calls “real answers.”', [
+      { kind: 'partial', text: 'voters are “right to be angry,” but also hungry for what she calls “real answers.”', speaker: 'Anna Berg', cue: 'says' },
+    ]],
+    ['X opposes NP, but also NP: an object runs on over "but also"', 'Anna Berg opposes the new toll, but also the fee for parking.', [
+      { kind: 'indirect', text: 'the new toll, but also the fee for parking', speaker: 'Anna Berg', cue: 'opposes' },
+    ]],
+    ['X praised A, but also urged B: "but also" before a second act still ends the first', 'Tom Lee praised the plan on Monday, but also urged the council to delay it.', [
+      { kind: 'indirect', text: 'the plan on Monday', speaker: 'Tom Lee', cue: 'praised' },
+      { kind: 'indirect', text: 'the council to delay it', speaker: 'Tom Lee', cue: 'urged' },
+    ]],
+  ]);
+});
+
+describe('a hedged consequence stays in the content', () => {
+  table([
+    ['X said C, possibly V-ing …: a hedge before a participle does not hand over to the writer', 'Tom Lee said the scandal is hurting the hotels, possibly giving the city a legal case.', [
+      { kind: 'indirect', text: 'the scandal is hurting the hotels, possibly giving the city a legal case', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+  ]);
+});
