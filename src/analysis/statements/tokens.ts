@@ -94,7 +94,7 @@ export function sentencesOf(tokens: Token[]): Token[][] {
         out.push(cur);
         cur = [];
       }
-    } else if (t.type === 'quote' && t.quote && /[.!?…]\s*$/.test(t.quote.text) && startsSentence(next) && !attributionFollows(tokens, i + 1)) {
+    } else if (t.type === 'quote' && t.quote && /[.!?…]\s*$/.test(t.quote.text) && startsSentence(next) && !attributionFollows(tokens, i + 1, /\.\s*$/.test(t.quote.text))) {
       out.push(cur);
       cur = [];
     }
@@ -103,14 +103,18 @@ export function sentencesOf(tokens: Token[]): Token[][] {
   return out;
 }
 
-/** “Q?” Graham asked. — a short name and a reporting verb after a quotation belong to its sentence. */
-function attributionFollows(tokens: Token[], from: number): boolean {
+/**
+ * “Q?” Graham asked. — a short name and a reporting verb after a quotation belong to its sentence.
+ * After a full stop inside the marks (“Q.” Lee disagreed.) only a verb of the cue lexicon attributes:
+ * a past tense of manner there opens the writer's next sentence.
+ */
+function attributionFollows(tokens: Token[], from: number, fullStop = false): boolean {
   for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
     const t = tokens[j]!;
     if (t.type !== 'word') return false;
     if (/^\p{Ll}/u.test(t.text)) {
       // a reporting verb, or a past-tense verb of manner (“Q?” Ortiz pressed.)
-      if (!cueInfo(t.lower) && !/^[a-z]{3,}ed$/.test(t.text)) return false;
+      if (!cueInfo(t.lower) && (fullStop || !/^[a-z]{3,}ed$/.test(t.text))) return false;
       const after = tokens[j + 1];
       // “Q?” reacted Ortiz.: an inverted verb and a name closing the sentence
       if (j === from && after && /^\p{Lu}/u.test(after.text)) {

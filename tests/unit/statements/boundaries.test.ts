@@ -82,6 +82,12 @@ describe('a second report coordinated with the first', () => {
 
 describe('the writer takes over after the content', () => {
   table([
+    ['“A,” X said. “B.” NAME VERB-ed.: after a full stop inside the marks the writer’s sentence starts', '“We will win,” Ann Roe said. “The polls are wrong.” Tom Lee disagreed.', [
+      { kind: 'direct', text: 'We will win, … The polls are wrong.', speaker: 'Ann Roe', cue: 'said' },
+    ]],
+    ['“Q?” NAME VERB-ed.: a verb of manner after a question attributes it', '“Where is the money?” Ortiz pressed.', [
+      { kind: 'direct', text: 'Where is the money?', speaker: 'Ortiz', cue: 'pressed' },
+    ]],
     ['X said C, but she VERB-ed …: a new clause about the speaker in the past', 'Anna Berg said there had been some progress, but she pressed the council to do more.', [
       { kind: 'indirect', text: 'there had been some progress', speaker: 'Anna Berg', cue: 'said' },
     ]],
