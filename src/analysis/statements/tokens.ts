@@ -4,7 +4,7 @@
  * inside quoted words. Offsets are body offsets.
  */
 import type { Paragraph } from '../types.ts';
-import { cueInfo } from './cues.ts';
+import { cueInfo, WEEKDAYS } from './cues.ts';
 import type { Quote } from './quotes.ts';
 
 export interface Token {
@@ -120,6 +120,11 @@ function attributionFollows(tokens: Token[], from: number, fullStop = false): bo
       if (j === from && after && /^\p{Lu}/u.test(after.text)) {
         let k = j + 1;
         while (k < tokens.length && k < j + 5 && tokens[k]!.type === 'word' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+        return !tokens[k] || tokens[k]!.type === 'punct';
+      }
+      // ("“Q?” Ortiz said Friday.", "… asked reporters.": a day or an addressee closes the attribution)
+      if (after && (WEEKDAYS.has(after.lower) || after.lower === 'reporters')) {
+        const k = /^(night|morning|afternoon|evening)$/.test(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
         return !tokens[k] || tokens[k]!.type === 'punct';
       }
       return !after || after.type === 'punct' || /^(on|in|at|during|after|before|last|this|to|with|outside|as|while|when)$/.test(after.lower);

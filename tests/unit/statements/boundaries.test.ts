@@ -88,6 +88,12 @@ describe('the writer takes over after the content', () => {
     ['“Q?” NAME VERB-ed.: a verb of manner after a question attributes it', '“Where is the money?” Ortiz pressed.', [
       { kind: 'direct', text: 'Where is the money?', speaker: 'Ortiz', cue: 'pressed' },
     ]],
+    ['“Q?” NAME said DAY.: a day closing the attribution', '“Where is the money?” Ortiz said Friday.', [
+      { kind: 'direct', text: 'Where is the money?', speaker: 'Ortiz', cue: 'said' },
+    ]],
+    ['“Q?” NAME asked reporters.: the addressee closing the attribution', '“Where is the money?” Ortiz asked reporters.', [
+      { kind: 'direct', text: 'Where is the money?', speaker: 'Ortiz', cue: 'asked' },
+    ]],
     ['X said C, but she VERB-ed …: a new clause about the speaker in the past', 'Anna Berg said there had been some progress, but she pressed the council to do more.', [
       { kind: 'indirect', text: 'there had been some progress', speaker: 'Anna Berg', cue: 'said' },
     ]],
