@@ -242,6 +242,7 @@ function contentEnd(s: Token[], from: number): number {
       // "X said A and others have said B", "… and one in four said B": a coordinated clause with its own subject and cue
       if (newReport(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     }
+    if (nextActAfterObject(s, from, i)) return i;
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
@@ -312,6 +313,29 @@ function contentEnd(s: Token[], from: number): number {
     }
   }
   return s.length;
+}
+
+/**
+ * "denied the charges and accused her of lying", "vowed to fight on and was cheered": after an
+ * object or an infinitive (no finite verb yet in the content), "and" before a finite verb (an
+ * auxiliary, or a past tense with its own object) opens the subject's next act, not the report.
+ */
+function nextActAfterObject(s: Token[], from: number, i: number): boolean {
+  if (s[i]!.lower !== 'and' || i <= from || s[i - 1]?.text === ',') return false;
+  if (s[from - 1]?.lower === 'that' || SUBJECT_PRONOUN.test(s[from]!.lower)) return false;
+  for (let x = from; x < i; x++) {
+    if (finiteVerb(s[x])) return false;
+    const cue = cueAt(s, x);
+    if (cue && (cue.form === 'past' || cue.form === 'third')) return false;
+    // ("Lee opposes the plan and would …", "the system gives …": a present tense after its subject opens a clause)
+    if (x > from && x < from + 4 && /^[a-z]{3,}s$/.test(s[x]!.text) && !/ss$/.test(s[x]!.text) && s[x - 1]!.type === 'word' && !NP_START.has(s[x - 1]!.lower)) return false;
+  }
+  let j = i + 1;
+  while (s[j] && /^(also|then|later|repeatedly|since|still|even)$/.test(s[j]!.lower)) j++;
+  const v = s[j];
+  if (!v || v.type !== 'word') return false;
+  if (AUX.has(v.lower) || /^[a-z]+n't$/.test(v.lower)) return true;
+  return (/^[a-z]{3,}ed$/.test(v.text) || IRREGULAR_PAST.has(v.text)) && /^(the|a|an|his|her|their|its|him|them|it|me|us|to|in|on|at|for|with|about|back|out|up)$/.test(s[j + 1]?.lower ?? '');
 }
 
 /**

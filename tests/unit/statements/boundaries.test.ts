@@ -116,3 +116,20 @@ describe('an aside inside the subject of the content', () => {
     ]],
   ]);
 });
+
+describe('the subject’s next act after an object or an infinitive', () => {
+  table([
+    ['X denied OBJ and accused …: a coordinated past tense is a second act', 'The mayor denied the charges and accused her rival of lying.', [
+      { kind: 'indirect', text: 'the charges', speaker: 'the mayor', cue: 'denied' },
+    ]],
+    ['X vowed to V and celebrated …: the infinitive ends before the next act', 'Anna Berg vowed to keep the clinic open and celebrated the ruling on Monday.', [
+      { kind: 'indirect', text: 'to keep the clinic open', speaker: 'Anna Berg', cue: 'vowed' },
+    ]],
+    ['X urged OBJ to V and tried to …: the same after an object and its infinitive', 'The senator urged the party to unite behind him and tried to calm his donors.', [
+      { kind: 'indirect', text: 'the party to unite behind him', speaker: 'the senator', cue: 'urged' },
+    ]],
+    ['X said S V-ed A and has …: a clause content keeps its second verb', 'Tom Lee said the town needed a bridge and had asked for one twice.', [
+      { kind: 'indirect', text: 'the town needed a bridge and had asked for one twice', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+  ]);
+});
