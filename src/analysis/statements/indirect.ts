@@ -243,6 +243,7 @@ function contentEnd(s: Token[], from: number): number {
       if (newReport(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     }
     if (nextActAfterObject(s, from, i)) return i;
+    if (occasionAfterObject(s, from, i)) return i;
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
@@ -336,6 +337,33 @@ function nextActAfterObject(s: Token[], from: number, i: number): boolean {
   if (!v || v.type !== 'word') return false;
   if (AUX.has(v.lower) || /^[a-z]+n't$/.test(v.lower)) return true;
   return (/^[a-z]{3,}ed$/.test(v.text) || IRREGULAR_PAST.has(v.text)) && /^(the|a|an|his|her|their|its|him|them|it|me|us|to|in|on|at|for|with|about|back|out|up)$/.test(s[j + 1]?.lower ?? '');
+}
+
+/** Nouns naming the occasion of speaking: "in an interview", "at a rally". */
+const OCCASION_NOUNS = new Set(['interview', 'statement', 'speech', 'rally', 'debate', 'conference', 'video', 'tweet', 'letter', 'op-ed', 'editorial', 'appearance', 'event', 'meeting', 'hearing', 'commercial', 'post', 'column', 'podcast', 'forum']);
+
+/**
+ * "praised the plan in an interview", "claimed victory in a tweet", "defended her at a rally": after
+ * an object content (no finite verb, no gerund in it), the occasion of speaking is the writer's frame.
+ * (Not after an addressee and its infinitive: "urged voters at a rally to …".)
+ */
+function objectContent(s: Token[], from: number, i: number): boolean {
+  if (s[from - 1]?.lower === 'that' || SUBJECT_PRONOUN.test(s[from]!.lower) || /^(what|who)$/.test(s[from]!.lower)) return false;
+  for (let x = from; x < i; x++) {
+    if (finiteVerb(s[x]) || /^[a-z]{3,}ing$/.test(s[x]!.text)) return false;
+    const cue = cueAt(s, x);
+    if (cue && (cue.form === 'past' || cue.form === 'third')) return false;
+  }
+  return true;
+}
+function occasionAfterObject(s: Token[], from: number, i: number): boolean {
+  if (i <= from || !/^(in|at|during)$/.test(s[i]!.lower) || !/^(a|an)$/.test(s[i + 1]?.lower ?? '')) return false;
+  const head = OCCASION_NOUNS.has(s[i + 2]?.lower ?? '') ? i + 2 : i + 3;
+  if (!OCCASION_NOUNS.has(s[head]?.lower ?? '') || s[head - 1]!.type !== 'word') return false;
+  const cue = cueAt(s, from - 1);
+  if (cue && ((OBJECT_TO.has(cue.lemma) && s[from]!.lower !== 'about') || NAMING_VERBS.has(cue.lemma))) return false;
+  // ("to say in an interview that …": a reporting verb inside the content takes its clause after the occasion)
+  return objectContent(s, from, i) && !s.slice(from, i).some((_, x) => cueAt(s, from + x));
 }
 
 /**

@@ -128,6 +128,15 @@ describe('the subject’s next act after an object or an infinitive', () => {
     ['X urged OBJ to V and tried to …: the same after an object and its infinitive', 'The senator urged the party to unite behind him and tried to calm his donors.', [
       { kind: 'indirect', text: 'the party to unite behind him', speaker: 'the senator', cue: 'urged' },
     ]],
+    ['X praised OBJ in an interview: the occasion of speaking after an object is the writer’s frame', 'The mayor praised the new budget in an interview on Monday.', [
+      { kind: 'indirect', text: 'the new budget', speaker: 'the mayor', cue: 'praised' },
+    ]],
+    ['X encouraged OBJ at a rally to V: the occasion between an addressee and its infinitive stays', 'Anna Berg encouraged her supporters at a rally to vote early.', [
+      { kind: 'indirect', text: 'her supporters at a rally to vote early', speaker: 'Anna Berg', cue: 'encouraged' },
+    ]],
+    ['X said S V in a statement: a clause content keeps the occasion', 'The senator said the vote was close in a statement.', [
+      { kind: 'indirect', text: 'the vote was close in a statement', speaker: 'the senator', cue: 'said' },
+    ]],
     ['X said S V-ed A and has …: a clause content keeps its second verb', 'Tom Lee said the town needed a bridge and had asked for one twice.', [
       { kind: 'indirect', text: 'the town needed a bridge and had asked for one twice', speaker: 'Tom Lee', cue: 'said' },
     ]],
