@@ -244,6 +244,7 @@ function contentEnd(s: Token[], from: number): number {
     }
     if (nextActAfterObject(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
+    if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
@@ -364,6 +365,15 @@ function occasionAfterObject(s: Token[], from: number, i: number): boolean {
   if (cue && ((OBJECT_TO.has(cue.lemma) && s[from]!.lower !== 'about') || NAMING_VERBS.has(cue.lemma))) return false;
   // ("to say in an interview that …": a reporting verb inside the content takes its clause after the occasion)
   return objectContent(s, from, i) && !s.slice(from, i).some((_, x) => cueAt(s, from + x));
+}
+
+/**
+ * "defended the plan as he left the hall", "praised her, even as they argued": after an object
+ * content, a time clause with a pronoun subject tells when the subject spoke, in the writer's words.
+ */
+function asClauseAfterObject(s: Token[], from: number, i: number): boolean {
+  if (i <= from || s[i]!.lower !== 'as' || !/^(he|she|they)$/.test(s[i + 1]?.lower ?? '') || !/^[a-z]+$/.test(s[i + 2]?.text ?? '')) return false;
+  return objectContent(s, from, s[i - 1]?.lower === 'even' ? i - 1 : i);
 }
 
 /**

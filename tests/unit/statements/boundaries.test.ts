@@ -137,6 +137,9 @@ describe('the subject’s next act after an object or an infinitive', () => {
     ['X said S V in a statement: a clause content keeps the occasion', 'The senator said the vote was close in a statement.', [
       { kind: 'indirect', text: 'the vote was close in a statement', speaker: 'the senator', cue: 'said' },
     ]],
+    ['X praised OBJ as he V-ed …: a time clause after an object content is the writer’s', 'The governor praised the volunteers as he toured the flooded town.', [
+      { kind: 'indirect', text: 'the volunteers', speaker: 'the governor', cue: 'praised' },
+    ]],
     ['X said S V-ed A and has …: a clause content keeps its second verb', 'Tom Lee said the town needed a bridge and had asked for one twice.', [
       { kind: 'indirect', text: 'the town needed a bridge and had asked for one twice', speaker: 'Tom Lee', cue: 'said' },
     ]],
