@@ -245,6 +245,7 @@ function contentEnd(s: Token[], from: number): number {
     if (nextActAfterObject(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
+    if (clauseAfterObject(s, from, i)) return i;
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
@@ -374,6 +375,15 @@ function occasionAfterObject(s: Token[], from: number, i: number): boolean {
 function asClauseAfterObject(s: Token[], from: number, i: number): boolean {
   if (i <= from || s[i]!.lower !== 'as' || !/^(he|she|they)$/.test(s[i + 1]?.lower ?? '') || !/^[a-z]+$/.test(s[i + 2]?.text ?? '')) return false;
   return objectContent(s, from, s[i - 1]?.lower === 'even' ? i - 1 : i);
+}
+
+/**
+ * "urged donors to give, but most of them were wary": after an object content, ", but" / ", and"
+ * before a clause with its own subject and finite verb is the writer's next sentence.
+ */
+function clauseAfterObject(s: Token[], from: number, i: number): boolean {
+  if (s[i]!.text !== ',' || !/^(and|but)$/.test(s[i + 1]?.lower ?? '') || !mainClauseAt(s, i + 2)) return false;
+  return objectContent(s, from, i);
 }
 
 /**

@@ -140,6 +140,12 @@ describe('the subject’s next act after an object or an infinitive', () => {
     ['X praised OBJ as he V-ed …: a time clause after an object content is the writer’s', 'The governor praised the volunteers as he toured the flooded town.', [
       { kind: 'indirect', text: 'the volunteers', speaker: 'the governor', cue: 'praised' },
     ]],
+    ['X urged OBJ to V, but NP were …: a clause with its own subject after an object content is the writer’s', 'The coach urged the fans to stay calm, but many of them were already on the field.', [
+      { kind: 'indirect', text: 'the fans to stay calm', speaker: 'the coach', cue: 'urged' },
+    ]],
+    ['X said S V, and S2 V2: a clause content is left as it was', 'Anna Berg said the port would reopen, and the ferries would run again.', [
+      { kind: 'indirect', text: 'the port would reopen, and the ferries would run again', speaker: 'Anna Berg', cue: 'said' },
+    ]],
     ['X said S V-ed A and has …: a clause content keeps its second verb', 'Tom Lee said the town needed a bridge and had asked for one twice.', [
       { kind: 'indirect', text: 'the town needed a bridge and had asked for one twice', speaker: 'Tom Lee', cue: 'said' },
     ]],
