@@ -242,6 +242,10 @@ function contentEnd(s: Token[], from: number): number {
       // "X said A and others have said B", "… and one in four said B": a coordinated clause with its own subject and cue
       if (newReport(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     }
+    if (nextActAfterObject(s, from, i)) return i;
+    if (occasionAfterObject(s, from, i)) return i;
+    if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
+    if (clauseAfterObject(s, from, i)) return i;
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
@@ -313,6 +317,74 @@ function contentEnd(s: Token[], from: number): number {
     }
   }
   return s.length;
+}
+
+/**
+ * "denied the charges and accused her of lying", "vowed to fight on and was cheered": after an
+ * object or an infinitive (no finite verb yet in the content), "and" before a finite verb (an
+ * auxiliary, or a past tense with its own object) opens the subject's next act, not the report.
+ */
+function nextActAfterObject(s: Token[], from: number, i: number): boolean {
+  if (s[i]!.lower !== 'and' || i <= from || s[i - 1]?.text === ',') return false;
+  if (s[from - 1]?.lower === 'that' || SUBJECT_PRONOUN.test(s[from]!.lower)) return false;
+  for (let x = from; x < i; x++) {
+    if (finiteVerb(s[x])) return false;
+    const cue = cueAt(s, x);
+    if (cue && (cue.form === 'past' || cue.form === 'third')) return false;
+    // ("Lee opposes the plan and would …", "the system gives …": a present tense after its subject opens a clause)
+    if (x > from && x < from + 4 && /^[a-z]{3,}s$/.test(s[x]!.text) && !/ss$/.test(s[x]!.text) && s[x - 1]!.type === 'word' && !NP_START.has(s[x - 1]!.lower)) return false;
+  }
+  let j = i + 1;
+  while (s[j] && /^(also|then|later|repeatedly|since|still|even)$/.test(s[j]!.lower)) j++;
+  const v = s[j];
+  if (!v || v.type !== 'word') return false;
+  if (AUX.has(v.lower) || /^[a-z]+n't$/.test(v.lower)) return true;
+  return (/^[a-z]{3,}ed$/.test(v.text) || IRREGULAR_PAST.has(v.text)) && /^(the|a|an|his|her|their|its|him|them|it|me|us|to|in|on|at|for|with|about|back|out|up)$/.test(s[j + 1]?.lower ?? '');
+}
+
+/** Nouns naming the occasion of speaking: "in an interview", "at a rally". */
+const OCCASION_NOUNS = new Set(['interview', 'statement', 'speech', 'rally', 'debate', 'conference', 'video', 'tweet', 'letter', 'op-ed', 'editorial', 'appearance', 'event', 'meeting', 'hearing', 'commercial', 'post', 'column', 'podcast', 'forum']);
+
+/**
+ * "praised the plan in an interview", "claimed victory in a tweet", "defended her at a rally": after
+ * an object content (no finite verb, no gerund in it), the occasion of speaking is the writer's frame.
+ * (Not after an addressee and its infinitive: "urged voters at a rally to …".)
+ */
+function objectContent(s: Token[], from: number, i: number): boolean {
+  if (s[from - 1]?.lower === 'that' || SUBJECT_PRONOUN.test(s[from]!.lower) || /^(what|who)$/.test(s[from]!.lower)) return false;
+  for (let x = from; x < i; x++) {
+    if (finiteVerb(s[x]) || /^[a-z]{3,}ing$/.test(s[x]!.text)) return false;
+    const cue = cueAt(s, x);
+    if (cue && (cue.form === 'past' || cue.form === 'third')) return false;
+  }
+  return true;
+}
+function occasionAfterObject(s: Token[], from: number, i: number): boolean {
+  if (i <= from || !/^(in|at|during)$/.test(s[i]!.lower) || !/^(a|an)$/.test(s[i + 1]?.lower ?? '')) return false;
+  const head = OCCASION_NOUNS.has(s[i + 2]?.lower ?? '') ? i + 2 : i + 3;
+  if (!OCCASION_NOUNS.has(s[head]?.lower ?? '') || s[head - 1]!.type !== 'word') return false;
+  const cue = cueAt(s, from - 1);
+  if (cue && ((OBJECT_TO.has(cue.lemma) && s[from]!.lower !== 'about') || NAMING_VERBS.has(cue.lemma))) return false;
+  // ("to say in an interview that …": a reporting verb inside the content takes its clause after the occasion)
+  return objectContent(s, from, i) && !s.slice(from, i).some((_, x) => cueAt(s, from + x));
+}
+
+/**
+ * "defended the plan as he left the hall", "praised her, even as they argued": after an object
+ * content, a time clause with a pronoun subject tells when the subject spoke, in the writer's words.
+ */
+function asClauseAfterObject(s: Token[], from: number, i: number): boolean {
+  if (i <= from || s[i]!.lower !== 'as' || !/^(he|she|they)$/.test(s[i + 1]?.lower ?? '') || !/^[a-z]+$/.test(s[i + 2]?.text ?? '')) return false;
+  return objectContent(s, from, s[i - 1]?.lower === 'even' ? i - 1 : i);
+}
+
+/**
+ * "urged donors to give, but most of them were wary": after an object content, ", but" / ", and"
+ * before a clause with its own subject and finite verb is the writer's next sentence.
+ */
+function clauseAfterObject(s: Token[], from: number, i: number): boolean {
+  if (s[i]!.text !== ',' || !/^(and|but)$/.test(s[i + 1]?.lower ?? '') || !mainClauseAt(s, i + 2)) return false;
+  return objectContent(s, from, i);
 }
 
 /**

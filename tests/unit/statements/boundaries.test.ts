@@ -194,3 +194,38 @@ describe('a hedged consequence stays in the content', () => {
     ]],
   ]);
 });
+
+describe('the subject’s next act after an object or an infinitive', () => {
+  table([
+    ['X denied OBJ and accused …: a coordinated past tense is a second act', 'The mayor denied the charges and accused her rival of lying.', [
+      { kind: 'indirect', text: 'the charges', speaker: 'the mayor', cue: 'denied' },
+    ]],
+    ['X vowed to V and celebrated …: the infinitive ends before the next act', 'Anna Berg vowed to keep the clinic open and celebrated the ruling on Monday.', [
+      { kind: 'indirect', text: 'to keep the clinic open', speaker: 'Anna Berg', cue: 'vowed' },
+    ]],
+    ['X urged OBJ to V and tried to …: the same after an object and its infinitive', 'The senator urged the party to unite behind him and tried to calm his donors.', [
+      { kind: 'indirect', text: 'the party to unite behind him', speaker: 'the senator', cue: 'urged' },
+    ]],
+    ['X praised OBJ in an interview: the occasion of speaking after an object is the writer’s frame', 'The mayor praised the new budget in an interview on Monday.', [
+      { kind: 'indirect', text: 'the new budget', speaker: 'the mayor', cue: 'praised' },
+    ]],
+    ['X encouraged OBJ at a rally to V: the occasion between an addressee and its infinitive stays', 'Anna Berg encouraged her supporters at a rally to vote early.', [
+      { kind: 'indirect', text: 'her supporters at a rally to vote early', speaker: 'Anna Berg', cue: 'encouraged' },
+    ]],
+    ['X said S V in a statement: a clause content keeps the occasion', 'The senator said the vote was close in a statement.', [
+      { kind: 'indirect', text: 'the vote was close in a statement', speaker: 'the senator', cue: 'said' },
+    ]],
+    ['X praised OBJ as he V-ed …: a time clause after an object content is the writer’s', 'The governor praised the volunteers as he toured the flooded town.', [
+      { kind: 'indirect', text: 'the volunteers', speaker: 'the governor', cue: 'praised' },
+    ]],
+    ['X urged OBJ to V, but NP were …: a clause with its own subject after an object content is the writer’s', 'The coach urged the fans to stay calm, but many of them were already on the field.', [
+      { kind: 'indirect', text: 'the fans to stay calm', speaker: 'the coach', cue: 'urged' },
+    ]],
+    ['X said S V, and S2 V2: a clause content is left as it was', 'Anna Berg said the port would reopen, and the ferries would run again.', [
+      { kind: 'indirect', text: 'the port would reopen, and the ferries would run again', speaker: 'Anna Berg', cue: 'said' },
+    ]],
+    ['X said S V-ed A and has …: a clause content keeps its second verb', 'Tom Lee said the town needed a bridge and had asked for one twice.', [
+      { kind: 'indirect', text: 'the town needed a bridge and had asked for one twice', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+  ]);
+});
