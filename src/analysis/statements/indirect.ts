@@ -324,16 +324,25 @@ function contentEnd(s: Token[], from: number): number {
  * object or an infinitive (no finite verb yet in the content), "and" before a finite verb (an
  * auxiliary, or a past tense with its own object) opens the subject's next act, not the report.
  */
-function nextActAfterObject(s: Token[], from: number, i: number): boolean {
+export function nextActAfterObject(s: Token[], from: number, i: number): boolean {
   if (s[i]!.lower !== 'and' || i <= from || s[i - 1]?.text === ',') return false;
   if (s[from - 1]?.lower === 'that' || SUBJECT_PRONOUN.test(s[from]!.lower)) return false;
   for (let x = from; x < i; x++) {
-    if (finiteVerb(s[x])) return false;
+    // ("to be named and is …": a participle after "be" is not a finite verb)
+    if (finiteVerb(s[x]) && !(/^(be|been|being)$/.test(s[x - 1]?.lower ?? '') && /^[a-z]{3,}ed$/.test(s[x]!.text))) return false;
     const cue = cueAt(s, x);
     if (cue && (cue.form === 'past' || cue.form === 'third')) return false;
     // ("Lee opposes the plan and would …", "the system gives …": a present tense after its subject opens a clause)
     if (x > from && x < from + 4 && /^[a-z]{3,}s$/.test(s[x]!.text) && !/ss$/.test(s[x]!.text) && s[x - 1]!.type === 'word' && !NP_START.has(s[x - 1]!.lower)) return false;
   }
+  return nextActAt(s, i);
+}
+
+/**
+ * "… and took the stage", "… and has since …": after "and" at i (through "also", "then", …), a
+ * finite verb of the subject: an auxiliary, or a past tense followed by its object or a preposition.
+ */
+export function nextActAt(s: Token[], i: number): boolean {
   let j = i + 1;
   while (s[j] && /^(also|then|later|repeatedly|since|still|even)$/.test(s[j]!.lower)) j++;
   const v = s[j];

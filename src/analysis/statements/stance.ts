@@ -26,7 +26,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, evenIfCondition, frontedClauseEnd, presentVerbAt, verblessConcession } from './indirect.ts';
+import { butAlsoAddition, evenIfCondition, frontedClauseEnd, nextActAfterObject, nextActAt, presentVerbAt, verblessConcession } from './indirect.ts';
 import { npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
@@ -186,6 +186,8 @@ function clauseEnd(s: Token[], from: number): number {
     const t = s[i]!;
     if (t.text === ';') return i;
     if (/^[.!?]$/.test(t.text) && i === s.length - 1) return i;
+    // "declined to be named and is not …", "vowed to fight and took the stage": the subject's next act
+    if (nextActAfterObject(s, from, i)) return i;
     if (t.text !== ',') continue;
     const n = s[i + 1];
     if (!n) return i;
@@ -244,6 +246,8 @@ function objectEnd(s: Token[], from: number): number {
     // "23 percent favored Lee and 15 percent backed Roe": a second share and its verb
     if (t.lower === 'and' && shareAt(s, i + 1)) break;
     // "X endorsed Y and has campaigned …": a second verb phrase
+    // "echoed the theme and took the stage": an irregular past with its own object
+    if (t.lower === 'and' && i > from && s[i - 1]!.text !== ',' && nextActAt(s, i)) break;
     if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower) || reportingVerb(s[i + 1]!))) break;
   }
   return i;
@@ -591,7 +595,7 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   }
   let e = preps.includes('') ? spokenObjectEnd(s, from) : topicEnd(s, from);
   // "talked about the plan and took questions": a second verb phrase is the writer's
-  const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && /^[a-z]+ed$/.test(s[i + 1]?.text ?? ''));
+  const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && (/^[a-z]+ed$/.test(s[i + 1]?.text ?? '') || (t.lower === 'and' && plainObject(s, from, i) && nextActAt(s, i))));
   if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
   // "approve of Lee, and 30 percent disapprove …": a second share and its verb
   const share = s.findIndex((t, i) => i > from && i < e && t.lower === 'and' && shareAt(s, i + 1));
@@ -603,6 +607,14 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   }
   return e > from ? [from, e] : null;
 }
+/**
+ * Is s[from, i) an object with no clause of its own (no finite verb, relative or wh-word, no
+ * dash)? "similar themes" is; "a bill which had support" and "how the fight went" are not.
+ */
+function plainObject(s: Token[], from: number, i: number): boolean {
+  return s.slice(from, i).every((t) => !FINITE.has(t.lower) && !WH.has(t.lower) && !/^(that|whose|whom|--|—|–)$/.test(t.lower) && !/^[a-z]+ed$/.test(t.text));
+}
+
 /** Words that open the writer's frame after the object of a verb of speaking: "discussed the plan before the vote". */
 const FRAME_STOP = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'despite', 'amid', 'during', 'earlier', 'later', 'instead']);
 

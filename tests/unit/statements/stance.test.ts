@@ -232,3 +232,13 @@ describe('adjectives of belief and feeling', () => {
     ['X is not sure that C: a negation reports no belief', 'Lena Fisk is not sure that the ferry will run.', []],
   ]);
 });
+
+describe("the subject's next act after the content (no comma before \"and\")", () => {
+  table([
+    ['X echoed NP and took …: an irregular past with its object', 'The two ministers echoed familiar themes and took the stage together.', [ind('familiar themes', 'the two ministers', 'echoed')]],
+    ['X outlined NP and may not …: a modal', 'The mayor outlined a plan to rebuild the pier and may not finish it this year.', [ind('a plan to rebuild the pier', 'the mayor', 'outlined')]],
+    ['X refused to be V-ed and is …: a passive infinitive, then an auxiliary', 'The aide refused to be named and is not close to the governor.', [ind('to be named', 'the aide', 'refused')]],
+    ['X voted to V and voted …: a second past with a preposition', 'Senator Ada Brandt voted to end the debate and voted in favor of the measure.', [ind('to end the debate', 'Ada Brandt', 'voted')]],
+    ['X cited NP which had … and would …: the relative clause keeps its verbs', 'The mayor cited a report which had wide support and would have closed the pier.', [ind('a report which had wide support and would have closed the pier', 'the mayor', 'cited')]],
+  ]);
+});
