@@ -242,7 +242,7 @@ function contentEnd(s: Token[], from: number): number {
       // "X said A and others have said B", "… and one in four said B": a coordinated clause with its own subject and cue
       if (newReport(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     }
-    if (nextActAfterObject(s, from, i)) return i;
+    if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
     if (clauseAfterObject(s, from, i)) return i;
@@ -336,6 +336,19 @@ export function nextActAfterObject(s: Token[], from: number, i: number): boolean
     if (x > from && x < from + 4 && /^[a-z]{3,}s$/.test(s[x]!.text) && !/ss$/.test(s[x]!.text) && s[x - 1]!.type === 'word' && !NP_START.has(s[x - 1]!.lower)) return false;
   }
   return nextActAt(s, i);
+}
+
+/**
+ * "…, attacking the mayor and visiting the office": after the content of a participle cue (the
+ * word before `from` ends in "-ing"), "and" before a second participle with its own object or
+ * preposition is the subject's next act, not more of the content (no finite verb in the content yet).
+ */
+export function participlePairAt(s: Token[], from: number, i: number): boolean {
+  if (s[i]!.lower !== 'and' || i <= from || s[i - 1]?.text === ',') return false;
+  if (!/^[a-z]{3,}ing$/.test(s[from - 1]?.text ?? '') || !/^[a-z]{3,}ing$/.test(s[i + 1]?.text ?? '')) return false;
+  const o = s[i + 2];
+  if (!o || o.type !== 'word' || !(NP_START.has(o.lower) || /^\p{Lu}/u.test(o.text) || /^(to|from|with|on|for|about|against|at|in|up|out)$/.test(o.lower))) return false;
+  return !s.slice(from, i).some((t) => finiteVerb(t));
 }
 
 /**

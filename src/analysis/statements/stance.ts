@@ -26,7 +26,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, evenIfCondition, frontedClauseEnd, nextActAfterObject, nextActAt, presentVerbAt, verblessConcession } from './indirect.ts';
+import { butAlsoAddition, evenIfCondition, frontedClauseEnd, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, verblessConcession } from './indirect.ts';
 import { npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
@@ -248,6 +248,8 @@ function objectEnd(s: Token[], from: number): number {
     // "X endorsed Y and has campaigned …": a second verb phrase
     // "echoed the theme and took the stage": an irregular past with its own object
     if (t.lower === 'and' && i > from && s[i - 1]!.text !== ',' && nextActAt(s, i)) break;
+    // "backing the bill and courting the unions": a second participle after a participle cue
+    if (participlePairAt(s, from, i)) break;
     if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower) || reportingVerb(s[i + 1]!))) break;
   }
   return i;

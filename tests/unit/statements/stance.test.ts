@@ -239,6 +239,9 @@ describe("the subject's next act after the content (no comma before \"and\")", (
     ['X outlined NP and may not …: a modal', 'The mayor outlined a plan to rebuild the pier and may not finish it this year.', [ind('a plan to rebuild the pier', 'the mayor', 'outlined')]],
     ['X refused to be V-ed and is …: a passive infinitive, then an auxiliary', 'The aide refused to be named and is not close to the governor.', [ind('to be named', 'the aide', 'refused')]],
     ['X voted to V and voted …: a second past with a preposition', 'Senator Ada Brandt voted to end the debate and voted in favor of the measure.', [ind('to end the debate', 'Ada Brandt', 'voted')]],
+    ['…, backing NP and courting NP: a second participle is the next act', 'Ada Brandt toured the county, backing the new bridge and courting the unions.', [ind('the new bridge', 'Ada Brandt', 'backing')]],
+    ['…, attacking NP and visiting NP: the same after a participle of speech', 'The governor spent Monday in the capital, attacking the budget office and visiting the offices of the party.', [ind('the budget office', 'the governor', 'attacking')]],
+    ['…, backing NP and rising NP: no cut when the second -ing word is not a verb with an object', 'Ada Brandt toured the county, backing the new bridge and rising rents.', [ind('the new bridge and rising rents', 'Ada Brandt', 'backing')]],
     ['X cited NP which had … and would …: the relative clause keeps its verbs', 'The mayor cited a report which had wide support and would have closed the pier.', [ind('a report which had wide support and would have closed the pier', 'the mayor', 'cited')]],
   ]);
 });
