@@ -242,7 +242,7 @@ function contentEnd(s: Token[], from: number): number {
       // "X said A and others have said B", "… and one in four said B": a coordinated clause with its own subject and cue
       if (newReport(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     }
-    if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i)) return i;
+    if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
     if (clauseAfterObject(s, from, i)) return i;
@@ -325,6 +325,23 @@ function contentEnd(s: Token[], from: number): number {
  * auxiliary, or a past tense with its own object) opens the subject's next act, not the report.
  */
 export function nextActAfterObject(s: Token[], from: number, i: number): boolean {
+  return objectBeforeAnd(s, from, i) && nextActAt(s, i);
+}
+
+/**
+ * "… and she won the debate", "… and they have …": after an object or an infinitive content (as
+ * for nextActAfterObject), "and" before a subject pronoun and its verb is the writer's next sentence.
+ * (Not a noun phrase: "how Lee and Kim could …" coordinates the subject of the content.)
+ */
+export function clauseAfterAnd(s: Token[], from: number, i: number): boolean {
+  if (!objectBeforeAnd(s, from, i)) return false;
+  const f = s[i + 1];
+  if (!f || f.type !== 'word') return false;
+  return /^(he|she|they|we|i)$/.test(f.lower) && (finiteVerb(s[i + 2]) || /^[a-z]+s$/.test(s[i + 2]?.text ?? ''));
+}
+
+/** Is s[from, i) at "and" (no comma before) an object or infinitive content with no finite verb of its own yet? */
+function objectBeforeAnd(s: Token[], from: number, i: number): boolean {
   if (s[i]!.lower !== 'and' || i <= from || s[i - 1]?.text === ',') return false;
   if (s[from - 1]?.lower === 'that' || SUBJECT_PRONOUN.test(s[from]!.lower)) return false;
   for (let x = from; x < i; x++) {
@@ -335,7 +352,7 @@ export function nextActAfterObject(s: Token[], from: number, i: number): boolean
     // ("Lee opposes the plan and would …", "the system gives …": a present tense after its subject opens a clause)
     if (x > from && x < from + 4 && /^[a-z]{3,}s$/.test(s[x]!.text) && !/ss$/.test(s[x]!.text) && s[x - 1]!.type === 'word' && !NP_START.has(s[x - 1]!.lower)) return false;
   }
-  return nextActAt(s, i);
+  return true;
 }
 
 /**

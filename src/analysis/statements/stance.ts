@@ -26,7 +26,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, evenIfCondition, frontedClauseEnd, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, verblessConcession } from './indirect.ts';
+import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, verblessConcession } from './indirect.ts';
 import { npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
@@ -188,6 +188,8 @@ function clauseEnd(s: Token[], from: number): number {
     if (/^[.!?]$/.test(t.text) && i === s.length - 1) return i;
     // "declined to be named and is not …", "vowed to fight and took the stage": the subject's next act
     if (nextActAfterObject(s, from, i)) return i;
+    // "decided not to run and she won …": a clause of the writer's after "and"
+    if (clauseAfterAnd(s, from, i)) return i;
     if (t.text !== ',') continue;
     const n = s[i + 1];
     if (!n) return i;
@@ -249,7 +251,7 @@ function objectEnd(s: Token[], from: number): number {
     // "echoed the theme and took the stage": an irregular past with its own object
     if (t.lower === 'and' && i > from && s[i - 1]!.text !== ',' && nextActAt(s, i)) break;
     // "backing the bill and courting the unions": a second participle after a participle cue
-    if (participlePairAt(s, from, i)) break;
+    if (participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) break;
     if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower) || reportingVerb(s[i + 1]!))) break;
   }
   return i;

@@ -242,6 +242,8 @@ describe("the subject's next act after the content (no comma before \"and\")", (
     ['…, backing NP and courting NP: a second participle is the next act', 'Ada Brandt toured the county, backing the new bridge and courting the unions.', [ind('the new bridge', 'Ada Brandt', 'backing')]],
     ['…, attacking NP and visiting NP: the same after a participle of speech', 'The governor spent Monday in the capital, attacking the budget office and visiting the offices of the party.', [ind('the budget office', 'the governor', 'attacking')]],
     ['…, backing NP and rising NP: no cut when the second -ing word is not a verb with an object', 'Ada Brandt toured the county, backing the new bridge and rising rents.', [ind('the new bridge and rising rents', 'Ada Brandt', 'backing')]],
+    ['X decided not to V and she V-ed …: a clause with a pronoun subject after "and"', 'The mayor decided not to enter the race and she spoke well at the forum.', [ind('not to enter the race', 'the mayor', 'decided')]],
+    ['X endorsed NP and NP: coordinated objects stay', 'Senator Tom Ekberg endorsed Lisa Moreau and Ada Brandt.', [ind('Lisa Moreau and Ada Brandt', 'Tom Ekberg', 'endorsed')]],
     ['X cited NP which had … and would …: the relative clause keeps its verbs', 'The mayor cited a report which had wide support and would have closed the pier.', [ind('a report which had wide support and would have closed the pier', 'the mayor', 'cited')]],
   ]);
 });
