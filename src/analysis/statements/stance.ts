@@ -601,6 +601,9 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   // "talked about the plan and took questions": a second verb phrase is the writer's
   const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && (/^[a-z]+ed$/.test(s[i + 1]?.text ?? '') || (t.lower === 'and' && plainObject(s, from, i) && nextActAt(s, i))));
   if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
+  // "referred to Tom Lee, the chief negotiator": an apposition after a name the content is about is the writer's gloss
+  const gloss = s.findIndex((t, i) => i > from + 1 && i < e && t.text === ',' && nameBefore(s, from, i) && /^(a|an|the|his|her|their|its)$/.test(s[i + 1]?.lower ?? ''));
+  if (gloss > 0) e = gloss;
   // "approve of Lee, and 30 percent disapprove …": a second share and its verb
   const share = s.findIndex((t, i) => i > from && i < e && t.lower === 'and' && shareAt(s, i + 1));
   if (share > 0) e = s[share - 1]!.text === ',' ? share - 1 : share;
@@ -611,6 +614,12 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   }
   return e > from ? [from, e] : null;
 }
+/** Is s[from, i) a person's name of two or more capitalised words, with an optional title ("Secretary of State John Kerry")? */
+function nameBefore(s: Token[], from: number, i: number): boolean {
+  const w = s.slice(from, i);
+  return w.length >= 2 && w.every((t) => t.type === 'word' && (/^\p{Lu}/u.test(t.text) || t.lower === 'of') || t.text === '.') && /^\p{Lu}/u.test(w[w.length - 1]!.text);
+}
+
 /**
  * Is s[from, i) an object with no clause of its own (no finite verb, relative or wh-word, no
  * dash)? "similar themes" is; "a bill which had support" and "how the fight went" are not.

@@ -247,3 +247,11 @@ describe("the subject's next act after the content (no comma before \"and\")", (
     ['X cited NP which had … and would …: the relative clause keeps its verbs', 'The mayor cited a report which had wide support and would have closed the pier.', [ind('a report which had wide support and would have closed the pier', 'the mayor', 'cited')]],
   ]);
 });
+
+describe('an apposition after a name in the content of a verb of speaking of someone', () => {
+  table([
+    ['X was referring to NAME, the ROLE: the gloss is the writer\'s', 'The minister was referring to Tom Ekberg, the chief negotiator in the talks.', [ind('Tom Ekberg', 'the minister', 'referring')]],
+    ['X was referring to TITLE NAME, a ROLE', 'The minister was referring to Governor Ada E. Brandt, a longtime rival of the party.', [ind('Governor Ada E. Brandt', 'the minister', 'referring')]],
+    ['X cited the NP, the NP: not a name, the apposition stays', 'The minister cited the harbor fund, the oldest fund in the county.', [ind('the harbor fund, the oldest fund in the county', 'the minister', 'cited')]],
+  ]);
+});
