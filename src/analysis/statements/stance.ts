@@ -637,6 +637,7 @@ const OCCASION_NOUN = /^(speech|speeches|interview|interviews|statement|statemen
 /** "in his speech", "at a rally", "on Sunday": an occasion adjunct (not "in 1995", which may date a noun in the object). */
 function occasionAt(s: Token[], i: number): boolean {
   if (!/^(in|at|on|during)$/.test(s[i]?.lower ?? '')) return false;
+  if (s[i]!.lower === 'on' && mediaAt(s, i + 1)) return true;
   // ("at the start of …", "at the end of …": the occasion follows)
   if (/^(the)$/.test(s[i + 1]?.lower ?? '') && /^(start|end|beginning|close|outset)$/.test(s[i + 2]?.lower ?? '') && s[i + 3]?.lower === 'of') return true;
   // (a determiner and up to three modifiers before the noun: "in several recent commencement speeches")
@@ -644,6 +645,26 @@ function occasionAt(s: Token[], i: number): boolean {
   while (j < i + 5 && s[j]?.type === 'word' && /^[a-z][a-z'’-]*$/.test(s[j]!.text) && !OCCASION_NOUN.test(s[j]!.lower) && !/^(of|for|to|with|by|from|about|and|or|that|which|who)$/.test(s[j]!.lower)) j++;
   const n = s[j]?.lower ?? '';
   return WEEKDAYS.has(n) || OCCASION_NOUN.test(n);
+}
+
+/** Media through which one speaks: "on Facebook", "on Fox News", "on its Twitter page", "on the radio". */
+const MEDIA = /^(facebook|twitter|instagram|youtube|radio|television|tv|cnn|msnbc|fox|abc|nbc|cbs|npr|pbs|c-span|air)(['’]s)?$/;
+
+/** Does a medium of speaking ("Facebook", "the radio", "Fox News Channel's show") open the phrase at j (within three words)? */
+function mediaAt(s: Token[], j: number): boolean {
+  for (let x = j; x < Math.min(s.length, j + 3); x++) {
+    const t = s[x]!;
+    if (t.type !== 'word') return false;
+    if (MEDIA.test(t.lower)) {
+      // (the medium heads the phrase, which closes the clause: not "a ban on Fox News ads")
+      let y = x + 1;
+      while (s[y]?.type === 'word' && (/^\p{Lu}/u.test(s[y]!.text) || /^(page|pages|show|program|programme|channel|account|feed|network|station)$/.test(s[y]!.lower))) y++;
+      const n = s[y];
+      return !n || n.type !== 'word' || FRAME_STOP.has(n.lower) || /^(on|in|at|last|this|that|to|and)$/.test(n.lower) || WEEKDAYS.has(n.lower);
+    }
+    if (!/^(the|a|his|her|their|its|\p{Lu}.*)$/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -255,3 +255,11 @@ describe('an apposition after a name in the content of a verb of speaking of som
     ['X cited the NP, the NP: not a name, the apposition stays', 'The minister cited the harbor fund, the oldest fund in the county.', [ind('the harbor fund, the oldest fund in the county', 'the minister', 'cited')]],
   ]);
 });
+
+describe('the medium of speaking after the object of a verb of speaking of something', () => {
+  table([
+    ['X touted NP on its Facebook page: the medium is the writer\'s frame', 'The senator touted her record on its Facebook page.', [ind('her record', 'the senator', 'touted')]],
+    ['X discussed NP on NETWORK Sunday', 'The senator discussed the harbor case on Fox News Sunday.', [ind('the harbor case', 'the senator', 'discussed')]],
+    ['X discussed NP on NETWORK ads: the medium modifies a noun of the object', 'The senator discussed a ban on Fox News ads.', [ind('a ban on Fox News ads', 'the senator', 'discussed')]],
+  ]);
+});
