@@ -242,7 +242,7 @@ function contentEnd(s: Token[], from: number): number {
       // "X said A and others have said B", "… and one in four said B": a coordinated clause with its own subject and cue
       if (newReport(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     }
-    if (nextActAfterObject(s, from, i)) return i;
+    if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
     if (clauseAfterObject(s, from, i)) return i;
@@ -324,16 +324,55 @@ function contentEnd(s: Token[], from: number): number {
  * object or an infinitive (no finite verb yet in the content), "and" before a finite verb (an
  * auxiliary, or a past tense with its own object) opens the subject's next act, not the report.
  */
-function nextActAfterObject(s: Token[], from: number, i: number): boolean {
+export function nextActAfterObject(s: Token[], from: number, i: number): boolean {
+  return objectBeforeAnd(s, from, i) && nextActAt(s, i);
+}
+
+/**
+ * "… and she won the debate", "… and they have …": after an object or an infinitive content (as
+ * for nextActAfterObject), "and" before a subject pronoun and its verb is the writer's next sentence.
+ * (Not a noun phrase: "how Lee and Kim could …" coordinates the subject of the content.)
+ */
+export function clauseAfterAnd(s: Token[], from: number, i: number): boolean {
+  if (!objectBeforeAnd(s, from, i)) return false;
+  const f = s[i + 1];
+  if (!f || f.type !== 'word') return false;
+  return /^(he|she|they|we|i)$/.test(f.lower) && (finiteVerb(s[i + 2]) || /^[a-z]+s$/.test(s[i + 2]?.text ?? ''));
+}
+
+/** Is s[from, i) at "and" (no comma before) an object or infinitive content with no finite verb of its own yet? */
+function objectBeforeAnd(s: Token[], from: number, i: number): boolean {
   if (s[i]!.lower !== 'and' || i <= from || s[i - 1]?.text === ',') return false;
   if (s[from - 1]?.lower === 'that' || SUBJECT_PRONOUN.test(s[from]!.lower)) return false;
   for (let x = from; x < i; x++) {
-    if (finiteVerb(s[x])) return false;
+    // ("to be named and is …": a participle after "be" is not a finite verb)
+    if (finiteVerb(s[x]) && !(/^(be|been|being)$/.test(s[x - 1]?.lower ?? '') && /^[a-z]{3,}ed$/.test(s[x]!.text))) return false;
     const cue = cueAt(s, x);
     if (cue && (cue.form === 'past' || cue.form === 'third')) return false;
     // ("Lee opposes the plan and would …", "the system gives …": a present tense after its subject opens a clause)
     if (x > from && x < from + 4 && /^[a-z]{3,}s$/.test(s[x]!.text) && !/ss$/.test(s[x]!.text) && s[x - 1]!.type === 'word' && !NP_START.has(s[x - 1]!.lower)) return false;
   }
+  return true;
+}
+
+/**
+ * "…, attacking the mayor and visiting the office": after the content of a participle cue (the
+ * word before `from` ends in "-ing"), "and" before a second participle with its own object or
+ * preposition is the subject's next act, not more of the content (no finite verb in the content yet).
+ */
+export function participlePairAt(s: Token[], from: number, i: number): boolean {
+  if (s[i]!.lower !== 'and' || i <= from || s[i - 1]?.text === ',') return false;
+  if (!/^[a-z]{3,}ing$/.test(s[from - 1]?.text ?? '') || !/^[a-z]{3,}ing$/.test(s[i + 1]?.text ?? '')) return false;
+  const o = s[i + 2];
+  if (!o || o.type !== 'word' || !(NP_START.has(o.lower) || /^\p{Lu}/u.test(o.text) || /^(to|from|with|on|for|about|against|at|in|up|out)$/.test(o.lower))) return false;
+  return !s.slice(from, i).some((t) => finiteVerb(t));
+}
+
+/**
+ * "… and took the stage", "… and has since …": after "and" at i (through "also", "then", …), a
+ * finite verb of the subject: an auxiliary, or a past tense followed by its object or a preposition.
+ */
+export function nextActAt(s: Token[], i: number): boolean {
   let j = i + 1;
   while (s[j] && /^(also|then|later|repeatedly|since|still|even)$/.test(s[j]!.lower)) j++;
   const v = s[j];

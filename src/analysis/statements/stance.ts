@@ -26,7 +26,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, evenIfCondition, frontedClauseEnd, presentVerbAt, verblessConcession } from './indirect.ts';
+import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, verblessConcession } from './indirect.ts';
 import { npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
@@ -186,6 +186,10 @@ function clauseEnd(s: Token[], from: number): number {
     const t = s[i]!;
     if (t.text === ';') return i;
     if (/^[.!?]$/.test(t.text) && i === s.length - 1) return i;
+    // "declined to be named and is not …", "vowed to fight and took the stage": the subject's next act
+    if (nextActAfterObject(s, from, i)) return i;
+    // "decided not to run and she won …": a clause of the writer's after "and"
+    if (clauseAfterAnd(s, from, i)) return i;
     if (t.text !== ',') continue;
     const n = s[i + 1];
     if (!n) return i;
@@ -244,6 +248,10 @@ function objectEnd(s: Token[], from: number): number {
     // "23 percent favored Lee and 15 percent backed Roe": a second share and its verb
     if (t.lower === 'and' && shareAt(s, i + 1)) break;
     // "X endorsed Y and has campaigned …": a second verb phrase
+    // "echoed the theme and took the stage": an irregular past with its own object
+    if (t.lower === 'and' && i > from && s[i - 1]!.text !== ',' && nextActAt(s, i)) break;
+    // "backing the bill and courting the unions": a second participle after a participle cue
+    if (participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) break;
     if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower) || reportingVerb(s[i + 1]!))) break;
   }
   return i;
@@ -591,8 +599,11 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   }
   let e = preps.includes('') ? spokenObjectEnd(s, from) : topicEnd(s, from);
   // "talked about the plan and took questions": a second verb phrase is the writer's
-  const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && /^[a-z]+ed$/.test(s[i + 1]?.text ?? ''));
+  const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && (/^[a-z]+ed$/.test(s[i + 1]?.text ?? '') || (t.lower === 'and' && plainObject(s, from, i) && nextActAt(s, i))));
   if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
+  // "referred to Tom Lee, the chief negotiator": an apposition after a name the content is about is the writer's gloss
+  const gloss = s.findIndex((t, i) => i > from + 1 && i < e && t.text === ',' && nameBefore(s, from, i) && /^(a|an|the|his|her|their|its)$/.test(s[i + 1]?.lower ?? ''));
+  if (gloss > 0) e = gloss;
   // "approve of Lee, and 30 percent disapprove …": a second share and its verb
   const share = s.findIndex((t, i) => i > from && i < e && t.lower === 'and' && shareAt(s, i + 1));
   if (share > 0) e = s[share - 1]!.text === ',' ? share - 1 : share;
@@ -603,6 +614,20 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
   }
   return e > from ? [from, e] : null;
 }
+/** Is s[from, i) a person's name of two or more capitalised words, with an optional title ("Secretary of State John Kerry")? */
+function nameBefore(s: Token[], from: number, i: number): boolean {
+  const w = s.slice(from, i);
+  return w.length >= 2 && w.every((t) => t.type === 'word' && (/^\p{Lu}/u.test(t.text) || t.lower === 'of') || t.text === '.') && /^\p{Lu}/u.test(w[w.length - 1]!.text);
+}
+
+/**
+ * Is s[from, i) an object with no clause of its own (no finite verb, relative or wh-word, no
+ * dash)? "similar themes" is; "a bill which had support" and "how the fight went" are not.
+ */
+function plainObject(s: Token[], from: number, i: number): boolean {
+  return s.slice(from, i).every((t) => !FINITE.has(t.lower) && !WH.has(t.lower) && !/^(that|whose|whom|--|—|–)$/.test(t.lower) && !/^[a-z]+ed$/.test(t.text));
+}
+
 /** Words that open the writer's frame after the object of a verb of speaking: "discussed the plan before the vote". */
 const FRAME_STOP = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'despite', 'amid', 'during', 'earlier', 'later', 'instead']);
 
@@ -612,6 +637,7 @@ const OCCASION_NOUN = /^(speech|speeches|interview|interviews|statement|statemen
 /** "in his speech", "at a rally", "on Sunday": an occasion adjunct (not "in 1995", which may date a noun in the object). */
 function occasionAt(s: Token[], i: number): boolean {
   if (!/^(in|at|on|during)$/.test(s[i]?.lower ?? '')) return false;
+  if (s[i]!.lower === 'on' && mediaAt(s, i + 1)) return true;
   // ("at the start of …", "at the end of …": the occasion follows)
   if (/^(the)$/.test(s[i + 1]?.lower ?? '') && /^(start|end|beginning|close|outset)$/.test(s[i + 2]?.lower ?? '') && s[i + 3]?.lower === 'of') return true;
   // (a determiner and up to three modifiers before the noun: "in several recent commencement speeches")
@@ -619,6 +645,26 @@ function occasionAt(s: Token[], i: number): boolean {
   while (j < i + 5 && s[j]?.type === 'word' && /^[a-z][a-z'’-]*$/.test(s[j]!.text) && !OCCASION_NOUN.test(s[j]!.lower) && !/^(of|for|to|with|by|from|about|and|or|that|which|who)$/.test(s[j]!.lower)) j++;
   const n = s[j]?.lower ?? '';
   return WEEKDAYS.has(n) || OCCASION_NOUN.test(n);
+}
+
+/** Media through which one speaks: "on Facebook", "on Fox News", "on its Twitter page", "on the radio". */
+const MEDIA = /^(facebook|twitter|instagram|youtube|radio|television|tv|cnn|msnbc|fox|abc|nbc|cbs|npr|pbs|c-span|air)(['’]s)?$/;
+
+/** Does a medium of speaking ("Facebook", "the radio", "Fox News Channel's show") open the phrase at j (within three words)? */
+function mediaAt(s: Token[], j: number): boolean {
+  for (let x = j; x < Math.min(s.length, j + 3); x++) {
+    const t = s[x]!;
+    if (t.type !== 'word') return false;
+    if (MEDIA.test(t.lower)) {
+      // (the medium heads the phrase, which closes the clause: not "a ban on Fox News ads")
+      let y = x + 1;
+      while (s[y]?.type === 'word' && (/^\p{Lu}/u.test(s[y]!.text) || /^(page|pages|show|program|programme|channel|account|feed|network|station)$/.test(s[y]!.lower))) y++;
+      const n = s[y];
+      return !n || n.type !== 'word' || FRAME_STOP.has(n.lower) || /^(on|in|at|last|this|that|to|and)$/.test(n.lower) || WEEKDAYS.has(n.lower);
+    }
+    if (!/^(the|a|his|her|their|its|\p{Lu}.*)$/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /**

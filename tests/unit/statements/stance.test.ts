@@ -232,3 +232,34 @@ describe('adjectives of belief and feeling', () => {
     ['X is not sure that C: a negation reports no belief', 'Lena Fisk is not sure that the ferry will run.', []],
   ]);
 });
+
+describe("the subject's next act after the content (no comma before \"and\")", () => {
+  table([
+    ['X echoed NP and took …: an irregular past with its object', 'The two ministers echoed familiar themes and took the stage together.', [ind('familiar themes', 'the two ministers', 'echoed')]],
+    ['X outlined NP and may not …: a modal', 'The mayor outlined a plan to rebuild the pier and may not finish it this year.', [ind('a plan to rebuild the pier', 'the mayor', 'outlined')]],
+    ['X refused to be V-ed and is …: a passive infinitive, then an auxiliary', 'The aide refused to be named and is not close to the governor.', [ind('to be named', 'the aide', 'refused')]],
+    ['X voted to V and voted …: a second past with a preposition', 'Senator Ada Brandt voted to end the debate and voted in favor of the measure.', [ind('to end the debate', 'Ada Brandt', 'voted')]],
+    ['…, backing NP and courting NP: a second participle is the next act', 'Ada Brandt toured the county, backing the new bridge and courting the unions.', [ind('the new bridge', 'Ada Brandt', 'backing')]],
+    ['…, attacking NP and visiting NP: the same after a participle of speech', 'The governor spent Monday in the capital, attacking the budget office and visiting the offices of the party.', [ind('the budget office', 'the governor', 'attacking')]],
+    ['…, backing NP and rising NP: no cut when the second -ing word is not a verb with an object', 'Ada Brandt toured the county, backing the new bridge and rising rents.', [ind('the new bridge and rising rents', 'Ada Brandt', 'backing')]],
+    ['X decided not to V and she V-ed …: a clause with a pronoun subject after "and"', 'The mayor decided not to enter the race and she spoke well at the forum.', [ind('not to enter the race', 'the mayor', 'decided')]],
+    ['X endorsed NP and NP: coordinated objects stay', 'Senator Tom Ekberg endorsed Lisa Moreau and Ada Brandt.', [ind('Lisa Moreau and Ada Brandt', 'Tom Ekberg', 'endorsed')]],
+    ['X cited NP which had … and would …: the relative clause keeps its verbs', 'The mayor cited a report which had wide support and would have closed the pier.', [ind('a report which had wide support and would have closed the pier', 'the mayor', 'cited')]],
+  ]);
+});
+
+describe('an apposition after a name in the content of a verb of speaking of someone', () => {
+  table([
+    ['X was referring to NAME, the ROLE: the gloss is the writer\'s', 'The minister was referring to Tom Ekberg, the chief negotiator in the talks.', [ind('Tom Ekberg', 'the minister', 'referring')]],
+    ['X was referring to TITLE NAME, a ROLE', 'The minister was referring to Governor Ada E. Brandt, a longtime rival of the party.', [ind('Governor Ada E. Brandt', 'the minister', 'referring')]],
+    ['X cited the NP, the NP: not a name, the apposition stays', 'The minister cited the harbor fund, the oldest fund in the county.', [ind('the harbor fund, the oldest fund in the county', 'the minister', 'cited')]],
+  ]);
+});
+
+describe('the medium of speaking after the object of a verb of speaking of something', () => {
+  table([
+    ['X touted NP on its Facebook page: the medium is the writer\'s frame', 'The senator touted her record on its Facebook page.', [ind('her record', 'the senator', 'touted')]],
+    ['X discussed NP on NETWORK Sunday', 'The senator discussed the harbor case on Fox News Sunday.', [ind('the harbor case', 'the senator', 'discussed')]],
+    ['X discussed NP on NETWORK ads: the medium modifies a noun of the object', 'The senator discussed a ban on Fox News ads.', [ind('a ban on Fox News ads', 'the senator', 'discussed')]],
+  ]);
+});
