@@ -103,6 +103,8 @@ describe('nouns of appeal after a light verb', () => {
     ['X has been making the case for Ving', 'The mayor has been making the case for closing the old bridge.', [ind('closing the old bridge', 'the mayor', 'case')]],
     ['X made the case (for weeks) that C', 'Lisa Moreau has made the case for weeks that the port is too small.', [ind('the port is too small', 'Lisa Moreau', 'case')]],
     ['no person as the subject: no speaker, no statement', 'The flood made a strong case for higher levees.', []],
+    ['X launched an attack on Y: a verbal attack, its target', 'Senator Tom Ekberg launched a blistering attack on the mayor at a rally.', [ind('the mayor', 'Tom Ekberg', 'attack')]],
+    ['an armed attack on a place: no statement', 'The rebels launched an attack on the town at dawn.', []],
   ]);
 });
 
