@@ -1302,6 +1302,8 @@ const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', the
 function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null; span: [number, number] } | null {
   const t = s[c];
   if (!t || t.type !== 'word' || !/^[a-z]+$/.test(c === sentenceStart(s) ? t.lower : t.text)) return null;
+  const light = lightVerbNounCue(s, c);
+  if (light) return light;
   const n = s[c + 1];
   if (!n) return null;
   let span: [number, number] | null = null;
@@ -1331,6 +1333,58 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   const idx = npBefore(s, p + 1, 0);
   const m = idx ? parseMention(s.slice(idx[0], idx[1])) : null;
   return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span: prepObject && verbObject(s, idx![0]) ? [idx![0], span[1]] : subjectContent(s, idx![0], span), mention: m } : null;
+}
+
+/**
+ * Nouns of an appeal, argument or verbal attack that a light verb makes, with the preposition of
+ * their content: "made a call for C", "made the case for C", "launched an attack on C".
+ */
+const LIGHT_NOUNS: Record<string, string> = { call: 'for', calls: 'for', plea: 'for', pleas: 'for', appeal: 'for', appeals: 'for', case: 'for', pitch: 'for', push: 'for', demand: 'for', demands: 'for', argument: 'for', attack: 'on against', attacks: 'on against', counterattack: 'on against', broadside: 'against', tirade: 'against' };
+/** Light verbs that, with such a noun, report speech: "made", "issued", "renewed", "sounded", "delivered", "launched". */
+const LIGHT_VERBS = /^(make|makes|made|making|issue|issues|issued|issuing|renew|renews|renewed|renewing|repeat|repeats|repeated|reiterate|reiterates|reiterated|deliver|delivers|delivered|offer|offers|offered|give|gives|gave|giving|sound|sounds|sounded|launch|launches|launched|launching|mount|mounts|mounted|mounting|unleash|unleashes|unleashed|unleashing)$/;
+
+/**
+ * "Lee made an impassioned call for unity", "the mayor has been making the case for a new tax",
+ * "Lee opened with a call for C": a noun of appeal after a light verb and an article. The subject
+ * of the light verb is the speaker; the content is the noun's object.
+ */
+function lightVerbNounCue(s: Token[], c: number): { cue: Token; mention: Mention; span: [number, number] } | null {
+  const preps = LIGHT_NOUNS[s[c]!.lower];
+  if (!preps) return null;
+  // ("made the case that C", "has been making the case for weeks that C": an argument's content is a clause)
+  const argued = /^(case|argument)$/.test(s[c]!.lower) ? thatClauseAfter(s, c + 1) : null;
+  if (!argued && (!preps.split(' ').includes(s[c + 1]?.lower ?? '') || s[c + 2]?.type !== 'word')) return null;
+  let d = c - 1;
+  for (let words = 0; words < 2 && d > 0 && s[d]!.type === 'word' && /^[a-z]+(-[a-z]+)*$/.test(s[d]!.text) && !NOT_PREMODIFIER.has(s[d]!.lower); words++) d--;
+  if (!/^(a|an|the)$/.test(s[d]?.lower ?? '')) return null;
+  let v = d - 1;
+  // ("opened with a call for C": the verb of an occasion, then "with")
+  if (s[v]?.lower === 'with' && /^(open|opens|opened|opening|close|closes|closed|closing|begin|begins|began|end|ends|ended)$/.test(s[v - 1]?.lower ?? '')) v--;
+  else if (!LIGHT_VERBS.test(s[v]?.lower ?? '')) return null;
+  let k = v;
+  while (k > 0 && (BE_HAVE.has(s[k - 1]!.lower) || MODALS.has(s[k - 1]!.lower) || /^(been|be)$/.test(s[k - 1]!.lower))) k--;
+  const subj = subjectOf(s, k, 'stance');
+  if (!subj || !isAgent(subj.mention, 'stance')) return null;
+  if (argued) return { cue: s[c]!, mention: subj.mention, span: argued };
+  if (/attack/.test(s[c]!.lower) && armedAttack(s, c + 2, subj.mention)) return null;
+  const end = WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2);
+  return end > c + 2 ? { cue: s[c]!, mention: subj.mention, span: [c + 2, end] } : null;
+}
+
+/** Armed attackers and targets: "troops launched an attack on the town" is no verbal attack. */
+const ARMED = new Set(['army', 'armies', 'military', 'troops', 'forces', 'militants', 'rebels', 'insurgents', 'soldiers', 'fighters', 'gunmen', 'gunman', 'terrorists', 'militia', 'militias', 'jets', 'police']);
+const TARGETS = new Set(['city', 'town', 'village', 'base', 'bases', 'embassy', 'compound', 'convoy', 'building', 'positions', 'camp', 'camps', 'checkpoint', 'airport', 'port', 'border', 'capital', 'stronghold', 'outpost', 'garrison', 'troops', 'forces', 'civilians']);
+/** Is the attack at hand an armed one: by an armed group, or on a place or force (within the object's first words)? */
+function armedAttack(s: Token[], from: number, attacker: Mention): boolean {
+  if (ARMED.has(attacker.head ?? '')) return true;
+  for (let i = from; i < s.length && i < from + 5 && s[i]!.type === 'word' && !/^(of|in|with|by|for|that|who|which)$/.test(s[i]!.lower); i++) if (TARGETS.has(s[i]!.lower)) return true;
+  return false;
+}
+
+/** The clause after "that" at k, or after a span of time and "that" ("for weeks that C"), or null. */
+function thatClauseAfter(s: Token[], k: number): [number, number] | null {
+  if (s[k]?.lower === 'for' && TIME_NOUNS.has(s[k + 1]?.lower ?? '')) k += 2;
+  return s[k]?.lower === 'that' && clauseAt(s, k + 1) ? [k + 1, clauseEnd(s, k + 1)] : null;
 }
 
 /**

@@ -95,6 +95,19 @@ describe('nouns of attitude with a possessor', () => {
   ]);
 });
 
+describe('nouns of appeal after a light verb', () => {
+  table([
+    ['X made a call for NP: the subject of the light verb', 'Governor Ana Ruiz made an impassioned call for calm on Sunday.', [ind('calm', 'Ana Ruiz', 'call')]],
+    ['X made a plea for NP to V', 'The coach made a plea for the fans to stay home.', [ind('the fans to stay home', 'the coach', 'plea')]],
+    ['X opened with a call for NP', 'Tom Ekberg opened with a call for a new stadium.', [ind('a new stadium', 'Tom Ekberg', 'call')]],
+    ['X has been making the case for Ving', 'The mayor has been making the case for closing the old bridge.', [ind('closing the old bridge', 'the mayor', 'case')]],
+    ['X made the case (for weeks) that C', 'Lisa Moreau has made the case for weeks that the port is too small.', [ind('the port is too small', 'Lisa Moreau', 'case')]],
+    ['no person as the subject: no speaker, no statement', 'The flood made a strong case for higher levees.', []],
+    ['X launched an attack on Y: a verbal attack, its target', 'Senator Tom Ekberg launched a blistering attack on the mayor at a rally.', [ind('the mayor', 'Tom Ekberg', 'attack')]],
+    ['an armed attack on a place: no statement', 'The rebels launched an attack on the town at dawn.', []],
+  ]);
+});
+
 describe('nouns of speech or judgement with no possessor', () => {
   table([
     ['amid questions about C: no speaker', 'The mayor resigned amid questions about the harbour contract.', [ind('the harbour contract', null, 'questions')]],
