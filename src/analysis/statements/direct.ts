@@ -613,6 +613,11 @@ export function joinContinuation(continued: Candidate, c: Candidate) {
   continued.seq = c.seq;
   continued.unclosed = c.unclosed;
   continued.lastParagraph = c.paragraph;
+  // X argued that the plan would fail. “Q.”: the reported words and the quotation make a partial quotation
+  if (continued.kind === 'indirect' && c.kind === 'direct') {
+    continued.kind = 'partial';
+    continued.quoted = [c.text];
+  }
   if (c.kind === 'partial') {
     if (continued.kind === 'direct') continued.quoted = [continued.text.split(' … ')[0]!];
     continued.kind = 'partial';
@@ -632,5 +637,21 @@ export function continuedStatement(before: Candidate[], c: Candidate): Candidate
     const p = before[i]!;
     if (nextParagraph ? (p.kind === 'direct' && p.cueAfter) || endsInQuotationBeforeCue(p) : p.kind === 'direct' || endsInQuotationBeforeCue(p)) return p;
   }
+  if (!nextParagraph && reportThenQuotation(last, c)) return last;
   return null;
+}
+
+/**
+ * X argued that the plan would fail. “Q.” / The deal “is dead,” X said. “Q.”: a whole-sentence (or mostly quoted)
+ * quotation right after a reported (indirect or partial) statement with a speech cue, in the same
+ * paragraph, goes on with the words reported in the sentence before it.
+ */
+function reportThenQuotation(last: Candidate, c: Candidate): boolean {
+  return (c.kind === 'direct' || !!c.continuationOnly) && last.seq === c.seq - 1 && (last.kind === 'indirect' || last.kind === 'partial') && isSpeechCue(last.cue);
+}
+
+/** A cue whose verb reports speech ("said", "argues", "wrote"), not a thought, a wish or a question. */
+function isSpeechCue(cue: Candidate['cue']): boolean {
+  const verb = cue?.text.split(' ')[0]?.toLowerCase();
+  return !!verb && cueInfo(verb)?.strength === 'speech';
 }

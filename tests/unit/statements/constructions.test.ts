@@ -196,6 +196,28 @@ describe('direct quotations', () => {
     ]);
   });
 
+  it('a quotation sentence after reported speech with a speech cue in the same paragraph continues it', () => {
+    check('Ivan Petrov argued that the harbour was safe. “We checked every ship twice.”', [
+      { kind: 'partial', text: 'the harbour was safe … We checked every ship twice.', speaker: 'Ivan Petrov', cue: 'argued' },
+    ]);
+    check('The plan “was rushed” from the start, Nora Vance said. “Nobody read the report.”', [
+      { kind: 'partial', text: 'The plan “was rushed” from the start … Nobody read the report.', speaker: 'Nora Vance' },
+    ]);
+  });
+
+  it('a sentence of mostly quoted words after reported speech with a speech cue continues it', () => {
+    check('Ivan Petrov argued that the plan was sound. His critics “never read the full report, and they know it.”', [
+      { kind: 'partial', text: 'the plan was sound … His critics “never read the full report, and they know it.”', speaker: 'Ivan Petrov' },
+    ]);
+  });
+
+  it('a quotation sentence after a reported thought stays a statement of its own', () => {
+    check('Ivan Petrov believes that the harbour is safe. “We checked every ship twice.”', [
+      { kind: 'indirect', text: 'the harbour is safe', speaker: 'Ivan Petrov', cue: 'believes' },
+      { kind: 'direct', text: 'We checked every ship twice.', speaker: 'Ivan Petrov' },
+    ]);
+  });
+
   it('a floating quotation in the next paragraph inherits the speaker', () => {
     const body = ['Ivan Petrov said on Tuesday that the harbour was safe.', '“We checked every ship twice.”'].join('\n\n');
     check(body, [
