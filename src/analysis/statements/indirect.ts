@@ -625,7 +625,7 @@ function finiteVerb(t: Token | undefined): boolean {
   return AUX.has(t.lower) || /^(will|would|'s|'re|'ll|'d|am|shall)$/.test(t.lower) || /^[a-z]+n't$/.test(t.lower) || /^[a-z]{3,}ed$/.test(t.text) || IRREGULAR_PAST.has(t.text);
 }
 /** Past tenses without -ed that are not also present or participle forms ("won", "took", "rose"). */
-const IRREGULAR_PAST = new Set(['won', 'lost', 'made', 'took', 'gave', 'got', 'went', 'came', 'became', 'began', 'kept', 'met', 'paid', 'ran', 'saw', 'sent', 'spent', 'stood', 'thought', 'wrote', 'drove', 'fell', 'rose', 'held', 'led', 'brought', 'bought', 'built', 'sold', 'knew', 'grew', 'chose', 'drew', 'found', 'heard', 'meant', 'felt', 'struck', 'fought', 'sought', 'taught', 'caught', 'broke', 'spoke', 'threw', 'flew', 'forgot', 'shook']);
+export const IRREGULAR_PAST = new Set(['won', 'lost', 'made', 'took', 'gave', 'got', 'went', 'came', 'became', 'began', 'kept', 'met', 'paid', 'ran', 'saw', 'sent', 'spent', 'stood', 'thought', 'wrote', 'drove', 'fell', 'rose', 'held', 'led', 'brought', 'bought', 'built', 'sold', 'knew', 'grew', 'chose', 'drew', 'found', 'heard', 'meant', 'felt', 'struck', 'fought', 'sought', 'taught', 'caught', 'broke', 'spoke', 'threw', 'flew', 'forgot', 'shook']);
 
 /**
  * Does a main clause (its subject and finite verb) start at token j, after the comma that closes

@@ -26,7 +26,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, verblessConcession } from './indirect.ts';
+import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, verblessConcession } from './indirect.ts';
 import { npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
@@ -1848,7 +1848,7 @@ function coordinatedVerb(s: Token[], c: number, cue: StanceCue): boolean {
 /** Verbs of stance and judgement whose -ing form reports its object after a preposition or a noun: "by attacking the plan", "ads backing Lee". */
 const STANCE_GERUND = new Set(['supporting', 'backing', 'endorsing', 'opposing', 'favoring', 'favouring', 'criticizing', 'criticising', 'praising', 'attacking', 'denouncing', 'condemning', 'blasting', 'slamming', 'decrying', 'defending', 'questioning', 'dismissing', 'touting', 'championing', 'rejecting', 'applauding', 'hailing', 'mocking', 'challenging', 'assailing', 'lambasting', 'bashing']);
 /** Common irregular past forms that may end the clause before a reduced relative: "ran ads backing Lee". */
-const PAST_VERBS = new Set(['ran', 'gave', 'made', 'took', 'got', 'had', 'spent', 'sent', 'put', 'led', 'won', 'lost', 'held', 'brought', 'bought', 'paid', 'found', 'saw', 'met', 'told', 'said', 'drew', 'wrote', 'built', 'became', 'began', 'left', 'heard', 'felt', 'kept', 'set', 'struck', 'grew', 'rose', 'fell', 'came', 'went', 'stood', 'sat', 'knew', 'thought', 'chose', 'broke', 'spoke']);
+const PAST_VERBS = new Set([...IRREGULAR_PAST, 'had', 'put', 'set', 'told', 'said', 'left', 'sat']);
 /** Prepositions before an -ing form whose agent is the subject of the sentence: "won by attacking C", "after backing C". */
 const GERUND_PREPS = new Set(['by', 'before', 'after', 'while', 'besides', 'in', 'since', 'for', 'of', 'on', 'from', 'through']);
 
