@@ -16,7 +16,7 @@ const SPEECH = [
 
 /** Verbs that report only with an explicit "that" (or next to a quotation). */
 const WEAK = [
-  'believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'know', 'find', 'show', 'reckon', 'understand',
+  'believe', 'think', 'feel', 'hope', 'fear', 'worry', 'expect', 'anticipate', 'know', 'find', 'show', 'reckon', 'understand',
   'learn', 'hear', 'guess', 'wonder', 'doubt', 'calculate', 'project', 'determine', 'demonstrate', 'prove',
   'recognize', 'recognise', 'realize', 'realise', 'imagine', 'continue', 'post', 'charge', 'answer',
   'reason', 'agree', 'ask', 'urge', 'demand', 'propose', 'recommend', 'accuse', 'tout', 'threaten', 'remind',

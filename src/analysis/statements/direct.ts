@@ -14,6 +14,12 @@ import { relativeObject } from './indirect.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
+/** "“Q” until the caucuses", "“Q” ahead of the vote": a short phrase of time after the quotation, no clause of its own. */
+function timeLimitTail(toks: Token[]): boolean {
+  if (!/^(until|till|ahead)$/.test(toks[0]?.lower ?? '')) return false;
+  return toks.slice(1).every((t) => t.type === 'word' && !cueInfo(t.lower) && !/^(is|are|was|were|be|been|has|have|had|will|would|can|could|he|she|they|we|i|it|you)$/.test(t.lower));
+}
+
 /** Cue words that, as nouns right before a quotation, name it as a title ("the show “Q”", "his remarks “Q”"). */
 const TITLE_NOUNS = new Set(['show', 'remark']);
 const ENDS_OPEN = /[,?!—–-]['’"]*$/;
@@ -407,7 +413,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           const np = s.slice(j, c).filter((t) => !(t.type === 'word' && /^(also|then|later|again|once|further|simply|just|quickly|has|had|have|would|will|recently|previously|repeatedly|reportedly)$/.test(t.lower)));
           const m = np.length <= 24 && np.every((t) => t.type !== 'quote') ? parseMention(np) : null;
           // not a speaker when it starts like a clause or a phrase ("against what …", "and encouraged …")
-          const lowerStart = /^(against|for|as|and|or|but|that|which|who|with|in|on|at|by|from|of|to|after|before|because|while|when|if|about|over|into|like|than|so|then|what|how|why|where)$/.test(np[0]?.lower ?? "");
+          const lowerStart = /^(against|for|as|and|or|but|that|which|who|with|in|on|at|by|from|of|to|after|before|because|while|when|if|about|over|into|like|than|so|then|what|how|why|where|until|unless|since|although|though|once|whether)$/.test(np[0]?.lower ?? "");
           if (m && !lowerStart && !verbBeforeObject(np) && (openEnd || m.kind === 'name' || m.kind === 'pronoun')) {
             found = directCandidate(ctx, q, s.slice(c, c + cue.length), np, { cueAfter: true });
           }
@@ -462,7 +468,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       // the quotation must end its clause
       const after = s.slice(qi + 1);
       const afterWords = after.filter((t, i) => !(t.type === 'punct' && i === after.length - 1));
-      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && isAdjunctRun(afterWords) && afterWords[0]?.text !== ',') || /^([;—–]|--?)$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower)) || closedBeforeNextClause(quote.text, after);
+      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && (isAdjunctRun(afterWords) || timeLimitTail(afterWords)) && afterWords[0]?.text !== ',') || /^([;—–]|--?)$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower)) || closedBeforeNextClause(quote.text, after);
       for (let c = k; c >= Math.max(0, k - 10) && endsClause; c--) {
         const t = s[c]!;
         if (t.type === 'quote' || /^[.;!?]$/.test(t.text)) break;

@@ -1276,7 +1276,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // (right after the content of a statement in this sentence, it closes that content instead)
       const closesContent = (s[c - 1]?.text === ',' && c - 1 === coveredTo) || (s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text) && c === coveredTo);
       // (a colon or a semicolon opens a new clause: "It has not gone unnoticed: according to polls, C")
-      const initial = !closesContent && (c <= lastEnd + 1 || /^[:;]$/.test(s[c - 1]?.text ?? '') || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
+      // (“Q,” according to X: a quotation whose comma sits inside its closing mark is the content, not an opening)
+      const quotedBefore = s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text);
+      const initial = !closesContent && !quotedBefore && (c <= lastEnd + 1 || /^[:;]$/.test(s[c - 1]?.text ?? '') || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
       const found = npAfter(s, c + 2, initial);
       if (!found) continue;
       let np = initial ? found : sourceBeforeSubject(s, c, found, lastEnd);

@@ -709,3 +709,23 @@ describe('reduced relative clauses inside the subject', () => {
     ]],
   ], { headline: true });
 });
+
+describe('a quotation with a source or a time phrase after it', () => {
+  table([
+    ['“Q,” according to X: the quotation is the content, not an opening', '“The dam will hold through the winter,” according to the water board.', [
+      { kind: 'direct', text: 'The dam will hold through the winter,', speaker: 'water board', mention: 'the water board', cue: 'according to' },
+    ]],
+    ['“Q,” according to NAME after another sentence', 'The river rose again. “We have sandbags for a week,” according to Mara Quill.', [
+      { kind: 'direct', text: 'We have sandbags for a week,', speaker: 'Mara Quill', cue: 'according to' },
+    ]],
+    ['X said, “Q” until NP: a time phrase after the quotation', 'Jon Ferris said, “We have two weeks to go” until the county fair.', [
+      { kind: 'direct', text: 'We have two weeks to go', speaker: 'Jon Ferris', cue: 'said' },
+    ]],
+    ['“Q” until PRONOUN VERB: a clause after the quotation is no speaker', 'Jon Ferris said, “We wait” until they say we can go.', [
+      { kind: 'indirect', text: 'we can go', speaker: null, mention: 'they', cue: 'say' },
+    ]],
+    ['X anticipated that C: a verb of expecting with "that"', 'Dana Roe anticipated that the harvest would be late.', [
+      { kind: 'indirect', text: 'the harvest would be late', speaker: 'Dana Roe', cue: 'anticipated' },
+    ]],
+  ], { headline: true });
+});
