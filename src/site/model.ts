@@ -161,7 +161,9 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
     const sids: string[] = [];
     for (const s of r.statements) {
       const canon = s.speaker ? (resolve(s.speaker) ?? s.speaker) : null;
-      const sid = canon ? speakerId(canon.name) : null;
+      // An unnamed source ("a senior official", "people close to the talks") gets no speaker page: the
+      // same words in two articles are not one person. Its statements are listed under /statements/unnamed/.
+      const sid = canon && canon.type !== 'anonymous' ? speakerId(canon.name) : null;
       if (canon && sid) {
         let sp = speakers.get(sid);
         if (!sp) {

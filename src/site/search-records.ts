@@ -10,10 +10,15 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
+/** The speaker filter value of every statement by an unnamed source. */
+export const UNNAMED = 'Unnamed sources';
+
 export function searchRecords(site: { statements: StatementEntry[]; events: EventEntry[] }): SearchRecord[] {
   const out: SearchRecord[] = [];
   for (const s of site.statements) {
     const who = s.speakerName ?? 'Unattributed';
+    // Unnamed sources share one filter value: "a source" in two articles is not one speaker.
+    const filterWho = s.speakerType === 'anonymous' ? UNNAMED : who;
     out.push({
       url: `/articles/${s.article}/#${s.anchor}`,
       content: `${who}: ${s.text}`,
@@ -25,7 +30,7 @@ export function searchRecords(site: { statements: StatementEntry[]; events: Even
       },
       // Article titles go in a filter, not in meta: Pagefind searches meta text, and a
       // statement must be found by its own words, not by its article's headline.
-      filters: { speaker: [who], kind: ['statement'], article: [s.articleTitle] },
+      filters: { speaker: [filterWho], kind: ['statement'], article: [s.articleTitle] },
       sort: { date: s.date?.range?.start ?? s.articleDate },
     });
   }

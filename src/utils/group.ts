@@ -11,16 +11,31 @@ export function newestFirst<S extends Pick<StatementEntry, 'date' | 'articleDate
 
 export interface SpeakerGroup<S> {
   speaker: string | null;
+  /** For statements with no speaker page: which list they belong to. */
+  group?: SourcelessGroup;
   statements: S[];
 }
 
-/** Statements grouped by speaker id (null = unattributed), each group newest first. */
-export function groupBySpeaker<S extends Pick<StatementEntry, 'speaker' | 'date' | 'articleDate' | 'id' | 'start'>>(statements: S[]): SpeakerGroup<S>[] {
-  const groups = new Map<string | null, S[]>();
+/** Where a statement without a speaker page is listed: by an unnamed source, or by no one the text names. */
+export type SourcelessGroup = 'unnamed' | 'unattributed';
+
+/** The group of a statement with no speaker page. */
+export function sourcelessGroup(s: Pick<StatementEntry, 'speakerType'>): SourcelessGroup {
+  return s.speakerType === 'anonymous' ? 'unnamed' : 'unattributed';
+}
+
+/**
+ * Statements grouped by speaker id, each group newest first; statements with no speaker page
+ * form the groups 'unnamed' (unnamed sources) and 'unattributed' (no source named), after the speakers.
+ */
+export function groupBySpeaker<S extends Pick<StatementEntry, 'speaker' | 'speakerType' | 'date' | 'articleDate' | 'id' | 'start'>>(statements: S[]): SpeakerGroup<S>[] {
+  const groups = new Map<string, { speaker: string | null; group?: SourcelessGroup; list: S[] }>();
   for (const s of statements) {
-    const list = groups.get(s.speaker) ?? [];
-    list.push(s);
-    groups.set(s.speaker, list);
+    const group = s.speaker ? undefined : sourcelessGroup(s);
+    const key = s.speaker ? `speaker:${s.speaker}` : group!;
+    const g = groups.get(key) ?? { speaker: s.speaker, ...(group ? { group } : {}), list: [] };
+    g.list.push(s);
+    groups.set(key, g);
   }
-  return [...groups.entries()].map(([speaker, list]) => ({ speaker, statements: list.sort(newestFirst) }));
+  return [...groups.values()].map((g) => ({ speaker: g.speaker, ...(g.group ? { group: g.group } : {}), statements: g.list.sort(newestFirst) }));
 }

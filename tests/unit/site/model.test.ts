@@ -71,3 +71,29 @@ describe('site model across articles', () => {
     for (const s of model.statements) expect(more.statements.map((x) => x.id)).toContain(s.id);
   });
 });
+
+describe('unnamed sources across articles', () => {
+  const root = site({
+    'articles/2024-05-01-bridge.md': article('Bridge closes', '2024-05-01', 'A city official said the bridge would close for repairs in June.'),
+    'articles/2024-05-02-library.md': article('Library hours cut', '2024-05-02', 'A city official said the library would open only on weekdays.'),
+    'articles/2024-05-03-market.md': article('Market moves', '2024-05-03', 'Stall holder Ines Varga said the market would move to the square.'),
+  });
+  const model = buildSiteModel({ root, cacheDir: null });
+
+  it('gives an unnamed source no speaker page, so the same words in two articles never become one speaker', () => {
+    const unnamed = model.statements.filter((s) => s.speakerType === 'anonymous');
+    expect(unnamed.map((s) => s.article).sort()).toEqual(['2024-05-01-bridge', '2024-05-02-library']);
+    for (const s of unnamed) {
+      expect(s.speaker).toBeNull();
+      expect(s.speakerName).toBe('a city official');
+      expect(s.speakerMention).toBe('A city official');
+    }
+    expect(model.speakers.map((s) => s.id)).toEqual(['ines-varga']);
+  });
+
+  it('keeps the unnamed source in the article text as a mark with no link', () => {
+    const bridge = model.articles.find((a) => a.id === '2024-05-01-bridge')!;
+    expect(bridge.html).not.toContain('/speakers/a-city-official/');
+    expect(bridge.html).toContain('a city official');
+  });
+});
