@@ -318,6 +318,13 @@ function namedWithOwnPeople(seg: Token[], run: [number, number]): boolean {
   return seg[run[1]]?.lower === 'and' && /^(his|her|their)$/.test(seg[run[1] + 1]?.lower ?? '');
 }
 
+/** A personal pronoun opening a mention. */
+const PERSONAL = /^(he|she|it|i|they|we|you)$/;
+/** Adverbs that may stand between a pronoun subject and its verb ("he often says"). */
+const MENTION_ADVERB = /^(often|sometimes|now|soon|also|later|then|still|never|always|once|again|even|just|only|already|too|repeatedly|frequently|recently|previously|quickly|finally|[a-z]+ly)$/;
+/** A time phrase in a subject's place: "the past few days", "the last two weeks", "the decades", "recent years". */
+const TIME_STRETCH = /^(the |these |those |recent |past |last |next |coming )*((past|last|next|coming|recent|few|several|many|two|three|four|five|six|couple|of) )*(past|days?|weeks?|months?|years?|decades?|hours?|weekends?)$/;
+
 export function parseMention(all: Token[]): Mention | null {
   // drop bracketed parts ("(R-Utah)") and edge punctuation
   const toks: Token[] = [];
@@ -331,6 +338,14 @@ export function parseMention(all: Token[]): Mention | null {
   while (toks.length && toks[toks.length - 1]!.type === 'punct') toks.pop();
   if (!toks.length) return null;
   if (titleCaseJunk(toks)) return null;
+  // "he often says", "She soon learned": adverbs after a pronoun are no part of the mention;
+  // "I remember feeling", "it means admitting": a pronoun and its own verb are a clause, no mention
+  if (toks.length > 1 && PERSONAL.test(toks[0]!.lower) && toks[1]!.type === 'word' && !/^(and|or|himself|herself|themselves|itself|myself|ourselves|alone|both|all)$/.test(toks[1]!.lower)) {
+    if (!toks.slice(1).every((t) => t.type === 'word' && MENTION_ADVERB.test(t.lower))) return null;
+    toks.splice(1);
+  }
+  // "the past few days", "the last two weeks": a stretch of time names no one
+  if (TIME_STRETCH.test(toks.map((t) => t.lower).join(' '))) return null;
   const first = all.find((t) => t === toks[0]) ?? toks[0]!;
   const last = toks[toks.length - 1]!;
   const base = { text: '', start: first.start, end: last.end, name: null, role: null, head: null, definite: false, plural: false, modifiers: [] as string[] };

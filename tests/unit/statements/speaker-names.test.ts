@@ -131,3 +131,18 @@ const HEADLINES: Row[] = [
 
 describe('speaker names and roles in running text', () => table(BODY, { headline: true }));
 describe('speaker names in title-case headlines', () => table(HEADLINES));
+
+describe('words that are no speaker mention', () => table([
+  ['PRONOUN ADVERB learned that C: the adverb is no part of the mention', 'Rafe Oduya joined the firm in May. He soon learned that the books were wrong.', [
+    { kind: 'indirect', text: 'the books were wrong', speaker: 'Rafe Oduya', mention: 'He', cue: 'learned' },
+  ]],
+  ['PRONOUN ADVERB ADVERB says C', 'Nell Ashby runs the co-op. She often privately says the rent is too high.', [
+    { kind: 'indirect', text: 'the rent is too high', speaker: 'Nell Ashby', mention: 'She', cue: 'says' },
+  ]],
+  ['X -- who … over the past few days -- said C: the time phrase ending the aside is not the speaker', 'The judge -- who has been in a feud with the mayor over the past few days -- said she regretted her remarks.', [
+    { kind: 'indirect', text: 'she regretted her remarks', speaker: 'the judge', mention: 'The judge', cue: 'said' },
+  ]],
+  ['PEOPLE who … over the decades, ADJUNCT, said C', 'Some voters who have heard his speeches over the decades, on television or at small events, said he had less energy now.', [
+    { kind: 'indirect', text: 'he had less energy now', speaker: 'some voters', mention: 'Some voters', cue: 'said' },
+  ]],
+], { headline: true }));
