@@ -10,7 +10,7 @@ import { statementId } from '../ids.ts';
 import type { Paragraph, SpeakerConfig, Statement } from '../types.ts';
 import { findDirect } from './direct.ts';
 import { findHeadline } from './headline.ts';
-import { findIndirect } from './indirect.ts';
+import { findIndirect, IRREGULAR_PAST } from './indirect.ts';
 import { cueInfo, NOT_NAME_WORDS, WEEKDAYS } from './cues.ts';
 import { findQuotes } from './quotes.ts';
 import { findStance, isStanceVerb } from './stance.ts';
@@ -60,7 +60,7 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
       // a headline's own forms, where the rules for running text found nothing or missed a second act ("X Says C, Calls Y Z")
       const headline = findHeadline(s);
       if (headline.length > 1 || (headline.length && !speech.length)) speech.splice(0, speech.length, ...headline);
-      candidates.push(...withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]));
+      candidates.push(...withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]).filter((c) => !nounCueBeforeVerb(s.tokens, c)));
     } catch (error) {
       // (DATELINE_STRICT=1, set for the unit tests and usable with `npm run eval`, makes such a slip an error)
       if (process.env.DATELINE_STRICT) throw error;
@@ -107,6 +107,25 @@ function withoutReportsInSourcedClause(found: Candidate[]): Candidate[] {
   const sourced = found.filter((c) => c.cue && /^(according to|in)$/i.test(c.cue.text) && c.cue.end <= c.start);
   const inside = (c: Candidate, o: Candidate) => o !== c && o.start <= c.start && end(c) <= end(o) && end(c) - c.start < end(o) - o.start;
   return found.filter((c) => !sourced.some((o) => inside(c, o)));
+}
+
+/** Reporting words that are as often nouns: "the Paris attacks", "a set of rules", "the court term", "a Treasury note". */
+const NOUN_HOMOGRAPHS = new Set(['attack', 'attacks', 'rule', 'rules', 'state', 'states', 'question', 'questions', 'note', 'notes', 'report', 'reports', 'term', 'terms', 'stress', 'claims', 'calls', 'comments', 'remarks', 'protests', 'charges', 'warnings', 'promises', 'pledges', 'threats', 'show', 'shows']);
+const FINITE_AUX = /^(is|are|was|were|has|have|had|will|would|can|could|should|shall|must|may|might|do|does|did)$/;
+
+/**
+ * "The Paris attacks may compel voters …", "a Treasury note fell to 2 percent", "the audit report could not
+ * confirm it": a reporting word that is a noun here, since the words right after it open with a verb: a
+ * reported clause has a subject, so nothing is reported.
+ */
+function nounCueBeforeVerb(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect' || !c.cue) return false;
+  const k = s.findIndex((t) => t.start === c.cue!.start && t.end === c.cue!.end);
+  if (k < 0 || !NOUN_HOMOGRAPHS.has(s[k]!.lower)) return false;
+  const first = s.findIndex((t) => t.start === c.start);
+  if (first !== k + 1) return false;
+  const v = s[first];
+  return !!v && v.type === 'word' && (FINITE_AUX.test(v.text) || IRREGULAR_PAST.has(v.text));
 }
 
 /** A headline in title case ("Christie Calls Clinton ‘A Disgrace’"): its verbs are capitalised too. */

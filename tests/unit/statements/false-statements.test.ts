@@ -1,0 +1,22 @@
+/**
+ * False statements: reporting words that are nouns or otherwise report nothing
+ * in their sentence, so that no statement is made. Every text here was written
+ * for these tests.
+ */
+import { describe } from 'vitest';
+import { table } from './table.ts';
+
+describe('a reporting word used as a noun before a verb', () => {
+  table([
+    ['a Treasury note fell: a noun before its verb', 'The yield on the five-year Treasury note fell to 2.1 percent on Tuesday.', []],
+    ['the harbor attacks may lead: a plural noun before a modal', 'The harbor attacks may lead to new curfews in the port.', []],
+    ['the audit report could not confirm: a noun compound before a modal', 'The town audit report could not confirm the missing payments.', []],
+    ['the emotional stress is: a noun subject', 'The emotional stress is with the family every single day.', []],
+    ['X notes C: the verb keeps its clause', 'Tom Reyes notes the budget was late again this year.', [
+      { kind: 'indirect', text: 'the budget was late again this year', speaker: 'Tom Reyes' },
+    ]],
+    ['X reports C: the verb keeps its clause', 'The Ledger reports the mayor will resign on Friday.', [
+      { kind: 'indirect', text: 'the mayor will resign on Friday', speaker: 'Ledger' },
+    ]],
+  ]);
+});
