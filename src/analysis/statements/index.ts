@@ -60,7 +60,7 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
       // a headline's own forms, where the rules for running text found nothing or missed a second act ("X Says C, Calls Y Z")
       const headline = findHeadline(s);
       if (headline.length > 1 || (headline.length && !speech.length)) speech.splice(0, speech.length, ...headline);
-      candidates.push(...withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]).filter((c) => !nounCueBeforeVerb(s.tokens, c)));
+      candidates.push(...withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]).filter((c) => !nounCueBeforeVerb(s.tokens, c) && !titleQuotation(s.tokens, c)));
     } catch (error) {
       // (DATELINE_STRICT=1, set for the unit tests and usable with `npm run eval`, makes such a slip an error)
       if (process.env.DATELINE_STRICT) throw error;
@@ -126,6 +126,33 @@ function nounCueBeforeVerb(s: Token[], c: Candidate): boolean {
   if (first !== k + 1) return false;
   const v = s[first];
   return !!v && v.type === 'word' && (FINITE_AUX.test(v.text) || IRREGULAR_PAST.has(v.text));
+}
+
+/** Nouns of a work or a name that a quoted title follows: "in his book, “Title.”", "under the pseudonym “Name”". */
+const WORK_NOUNS = new Set(['book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'show', 'program', 'programme', 'film', 'movie', 'series', 'song', 'album', 'documentary', 'column', 'podcast', 'pseudonym', 'titled', 'entitled']);
+/** Roles a quoted title may precede: "the “Late Night” host". */
+const TITLE_ROLES = new Set(['host', 'star', 'creator', 'author', 'anchor', 'actor', 'actress', 'producer', 'writer']);
+
+/**
+ * "X said in his 2012 book, “A Long Road.”", "she said on NBC's “Morning Call.”", "he wrote under the
+ * pseudonym “Carlos Nieve,”", "“Late Night” host Tom Reyes joked …": a short quotation in title case
+ * that names a work or a pseudonym, not words of the speaker.
+ */
+function titleQuotation(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'direct' || !c.cue) return false;
+  const q = s.findIndex((t) => t.type === 'quote' && t.start <= c.start && c.spans[c.spans.length - 1]![1] <= t.end);
+  if (q < 0) return false;
+  const words = c.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (!words.length || words.length > 6 || !words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  const cue = s.find((t) => t.start === c.cue!.start);
+  if (cue && WORK_NOUNS.has(cue.lower)) return false;
+  const b = s[q - 1]?.text === ',' ? q - 2 : q - 1;
+  const before = s[b];
+  if (before?.type === 'word' && WORK_NOUNS.has(before.lower)) return true;
+  // ("on NBC's “Morning Call”": a programme of a network)
+  if (before?.type === 'word' && /['’]s$/.test(before.text) && s[b - 1]?.lower === 'on') return true;
+  const after = s[q + 1];
+  return after?.type === 'word' && TITLE_ROLES.has(after.lower);
 }
 
 /** A headline in title case ("Christie Calls Clinton ‘A Disgrace’"): its verbs are capitalised too. */

@@ -20,3 +20,15 @@ describe('a reporting word used as a noun before a verb', () => {
     ]],
   ]);
 });
+
+describe('a quoted title is not a quotation', () => {
+  table([
+    ['X said in his book, “Title.”: the title of the book', 'His parents never went back, Tom Reyes said in his 2012 book, “A Long Road Home.”', []],
+    ['X said on NBC’s “Show.”: a programme', 'She said so again on Wednesday on NBC’s “Morning Call.”', []],
+    ['X wrote under the pseudonym “Name”: a pen name', 'He wrote under the pseudonym “Carlos Nieve,” but it did not help him.', []],
+    ['“Show” host X: a title before a role', '“Late Night” host Tom Reyes joked about the senator on Monday.', []],
+    ['X said, “Words In Capitals.”: a quotation after a speech verb stays', 'Tom Reyes said, “Vote Them Out.”', [
+      { kind: 'direct', text: 'Vote Them Out.', speaker: 'Tom Reyes' },
+    ]],
+  ]);
+});
