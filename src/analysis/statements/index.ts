@@ -60,7 +60,7 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
       // a headline's own forms, where the rules for running text found nothing or missed a second act ("X Says C, Calls Y Z")
       const headline = findHeadline(s);
       if (headline.length > 1 || (headline.length && !speech.length)) speech.splice(0, speech.length, ...headline);
-      candidates.push(...withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]).filter((c) => !nounCueBeforeVerb(s.tokens, c) && !titleQuotation(s.tokens, c)));
+      candidates.push(...withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]).filter((c) => !nounCueBeforeVerb(s.tokens, c) && !adjectiveCue(s.tokens, c) && !titleQuotation(s.tokens, c)));
     } catch (error) {
       // (DATELINE_STRICT=1, set for the unit tests and usable with `npm run eval`, makes such a slip an error)
       if (process.env.DATELINE_STRICT) throw error;
@@ -126,6 +126,19 @@ function nounCueBeforeVerb(s: Token[], c: Candidate): boolean {
   if (first !== k + 1) return false;
   const v = s[first];
   return !!v && v.type === 'word' && (FINITE_AUX.test(v.text) || IRREGULAR_PAST.has(v.text));
+}
+
+/** Words before a participle that make it an adjective: "a promising start", "the most damning", "gave added weight". */
+const ADJECTIVE_MARKERS = /^(a|an|the|most|more|very|less|least|so|quite|too|other|such|give|gives|gave|given|giving)$/;
+
+/**
+ * "one of the most promising paths to victory", "other promising news", "has given added fuel to the
+ * critics": a participle of a reporting verb after an article or a degree word modifies the noun after it.
+ */
+function adjectiveCue(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect' || !c.cue) return false;
+  const k = s.findIndex((t) => t.start === c.cue!.start && t.end === c.cue!.end);
+  return k > 0 && /(ing|ed)$/.test(s[k]!.lower) && ADJECTIVE_MARKERS.test(s[k - 1]!.lower) && s[k + 1]?.start === c.start;
 }
 
 /** Nouns of a work or a name that a quoted title follows: "in his book, “Title.”", "under the pseudonym “Name”". */

@@ -32,3 +32,14 @@ describe('a quoted title is not a quotation', () => {
     ]],
   ]);
 });
+
+describe('a participle of a reporting verb as an adjective', () => {
+  table([
+    ['the most promising paths: an adjective after a degree word', 'Winning Ohio would close one of the most promising paths to victory.', []],
+    ['other promising news: an adjective after a determiner', 'There is other promising news for the mayor in the county.', []],
+    ['given added fuel: an adjective after a verb of giving', 'The delay has given added fuel to the critics of the plan.', []],
+    ['is promising X: the verb keeps its object', 'The mayor is promising voters a new bridge.', [
+      { kind: 'indirect', text: 'voters a new bridge' },
+    ]],
+  ]);
+});
