@@ -11,7 +11,7 @@ import type { Paragraph, SpeakerConfig, Statement } from '../types.ts';
 import { findDirect } from './direct.ts';
 import { findHeadline } from './headline.ts';
 import { findIndirect, IRREGULAR_PAST } from './indirect.ts';
-import { cueInfo, NOT_NAME_WORDS, WEEKDAYS } from './cues.ts';
+import { cueInfo, NOT_NAME_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import { findQuotes } from './quotes.ts';
 import { findStance, isStanceVerb } from './stance.ts';
 import { buildRegister } from './register.ts';
@@ -60,7 +60,7 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
       // a headline's own forms, where the rules for running text found nothing or missed a second act ("X Says C, Calls Y Z")
       const headline = findHeadline(s);
       if (headline.length > 1 || (headline.length && !speech.length)) speech.splice(0, speech.length, ...headline);
-      candidates.push(...withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]).filter((c) => !nounCueBeforeVerb(s.tokens, c) && !adjectiveCue(s.tokens, c) && !titleQuotation(s.tokens, c)));
+      candidates.push(...withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]).filter((c) => !nounCueBeforeVerb(s.tokens, c) && !adjectiveCue(s.tokens, c) && !noReportingSense(s.tokens, c) && !titleQuotation(s.tokens, c)));
     } catch (error) {
       // (DATELINE_STRICT=1, set for the unit tests and usable with `npm run eval`, makes such a slip an error)
       if (process.env.DATELINE_STRICT) throw error;
@@ -139,6 +139,20 @@ function adjectiveCue(s: Token[], c: Candidate): boolean {
   if (c.kind !== 'indirect' || !c.cue) return false;
   const k = s.findIndex((t) => t.start === c.cue!.start && t.end === c.cue!.end);
   return k > 0 && /(ing|ed)$/.test(s[k]!.lower) && ADJECTIVE_MARKERS.test(s[k - 1]!.lower) && s[k + 1]?.start === c.start;
+}
+
+/**
+ * "Many voters left, thanks to the mayor": "thanks to" is a preposition of cause; "The early vote means
+ * that the race is set by September": a thing, not a person, that "means" a clause states a consequence.
+ */
+function noReportingSense(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect' || !c.cue) return false;
+  const k = s.findIndex((t) => t.start === c.cue!.start && t.end === c.cue!.end);
+  if (k < 0) return false;
+  if (s[k]!.lower === 'thanks' && s[k + 1]?.lower === 'to') return true;
+  const m = c.mention;
+  // (not "powers meant to ensure that C": a purpose)
+  return /^(mean|means|meant)$/.test(s[k]!.lower) && s[k + 1]?.lower !== 'to' && (!m || (m.kind === 'anonymous' && !ROLE_NOUNS.has(m.head ?? '')));
 }
 
 /** Nouns of a work or a name that a quoted title follows: "in his book, “Title.”", "under the pseudonym “Name”". */

@@ -43,3 +43,16 @@ describe('a participle of a reporting verb as an adjective', () => {
     ]],
   ]);
 });
+
+describe('reporting words in a sense that reports nothing', () => {
+  table([
+    ['C, thanks to X: a preposition of cause', 'Many voters are leaving the party, thanks to the mayor.', []],
+    ['a thing means that C: a consequence', 'The early vote means that by September the race will be set.', []],
+    ['X means that C: a person still says it', 'Tom Reyes means that the budget is late.', [
+      { kind: 'indirect', text: 'the budget is late', speaker: 'Tom Reyes' },
+    ]],
+    ['X thanks Y for Z: the verb stays', 'The mayor thanks voters for their support.', [
+      { kind: 'indirect', text: 'voters for their support' },
+    ]],
+  ]);
+});
