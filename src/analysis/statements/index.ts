@@ -142,7 +142,8 @@ function adjectiveCue(s: Token[], c: Candidate): boolean {
 }
 
 /**
- * "Many voters left, thanks to the mayor": "thanks to" is a preposition of cause; "The early vote means
+ * "Many voters left, thanks to the mayor": "thanks to" is a preposition of cause; "The county boasts 9,000
+ * residents": a possession; "The early vote means
  * that the race is set by September": a thing, not a person, that "means" a clause states a consequence.
  */
 function noReportingSense(s: Token[], c: Candidate): boolean {
@@ -150,6 +151,8 @@ function noReportingSense(s: Token[], c: Candidate): boolean {
   const k = s.findIndex((t) => t.start === c.cue!.start && t.end === c.cue!.end);
   if (k < 0) return false;
   if (s[k]!.lower === 'thanks' && s[k + 1]?.lower === 'to') return true;
+  // ("The county boasts 108,000 residents", "she boasts a 40-point lead": to boast a thing is to have it)
+  if (/^(boast|boasts|boasted|boasting)$/.test(s[k]!.lower) && s[k + 1]?.start === c.start && /^(a|an|\d[\d,.]*|more|nearly|about|roughly|some|one|two|three|several|many)$/.test(s[k + 1]!.lower)) return true;
   const m = c.mention;
   // (not "powers meant to ensure that C": a purpose)
   return /^(mean|means|meant)$/.test(s[k]!.lower) && s[k + 1]?.lower !== 'to' && (!m || (m.kind === 'anonymous' && !ROLE_NOUNS.has(m.head ?? '')));

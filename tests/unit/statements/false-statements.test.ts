@@ -51,6 +51,11 @@ describe('reporting words in a sense that reports nothing', () => {
     ['X means that C: a person still says it', 'Tom Reyes means that the budget is late.', [
       { kind: 'indirect', text: 'the budget is late', speaker: 'Tom Reyes' },
     ]],
+    ['a place boasts N residents: a possession', 'The county boasts 108,000 residents and two colleges.', []],
+    ['X boasts a lead: a possession', 'She boasts a roughly 40-point lead among older voters.', []],
+    ['X boasted that C: the verb keeps its clause', 'Tom Reyes boasted that the plan would work.', [
+      { kind: 'indirect', text: 'the plan would work', speaker: 'Tom Reyes' },
+    ]],
     ['X thanks Y for Z: the verb stays', 'The mayor thanks voters for their support.', [
       { kind: 'indirect', text: 'voters for their support' },
     ]],
