@@ -10,7 +10,7 @@ import { statementId } from '../ids.ts';
 import type { Paragraph, SpeakerConfig, Statement } from '../types.ts';
 import { findDirect } from './direct.ts';
 import { findHeadline } from './headline.ts';
-import { findIndirect, IRREGULAR_PAST } from './indirect.ts';
+import { findIndirect, IRREGULAR_PAST, presentVerbAt } from './indirect.ts';
 import { cueInfo, NOT_NAME_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import { findQuotes } from './quotes.ts';
 import { findStance, isStanceVerb } from './stance.ts';
@@ -60,7 +60,10 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
       // a headline's own forms, where the rules for running text found nothing or missed a second act ("X Says C, Calls Y Z")
       const headline = findHeadline(s);
       if (headline.length > 1 || (headline.length && !speech.length)) speech.splice(0, speech.length, ...headline);
-      candidates.push(...withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]).filter((c) => !nounCueBeforeVerb(s.tokens, c) && !adjectiveCue(s.tokens, c) && !noReportingSense(s.tokens, c) && !titleQuotation(s.tokens, c)));
+      const found = withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]);
+      // (marked, not dropped: a statement may still take its speaker from one of these, "…, praising X as “Q”")
+      for (const c of found) if (reportsNothing(s.tokens, c)) c.reportsNothing = true;
+      candidates.push(...found);
     } catch (error) {
       // (DATELINE_STRICT=1, set for the unit tests and usable with `npm run eval`, makes such a slip an error)
       if (process.env.DATELINE_STRICT) throw error;
@@ -70,7 +73,7 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
   candidates.sort((a, b) => a.start - b.start);
   const resolved = resolveSpeakers(candidates, register, cataphora, sentences);
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
-  return resolved.map((c) => toStatement(c, byIndex));
+  return resolved.filter((c) => !c.reportsNothing).map((c) => toStatement(c, byIndex));
 }
 
 function toStatement(c: Candidate, byIndex: Map<number, Paragraph>): Statement {
@@ -107,6 +110,11 @@ function withoutReportsInSourcedClause(found: Candidate[]): Candidate[] {
   const sourced = found.filter((c) => c.cue && /^(according to|in)$/i.test(c.cue.text) && c.cue.end <= c.start);
   const inside = (c: Candidate, o: Candidate) => o !== c && o.start <= c.start && end(c) <= end(o) && end(c) - c.start < end(o) - o.start;
   return found.filter((c) => !sourced.some((o) => inside(c, o)));
+}
+
+/** A candidate that looks like a report but is none (a noun, an adjective, a title, an adverbial …). */
+function reportsNothing(s: Token[], c: Candidate): boolean {
+  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c);
 }
 
 /** Reporting words that are as often nouns: "the Paris attacks", "a set of rules", "the court term", "a Treasury note". */
@@ -156,6 +164,25 @@ function noReportingSense(s: Token[], c: Candidate): boolean {
   const m = c.mention;
   // (not "powers meant to ensure that C": a purpose)
   return /^(mean|means|meant)$/.test(s[k]!.lower) && s[k + 1]?.lower !== 'to' && (!m || (m.kind === 'anonymous' && !ROLE_NOUNS.has(m.head ?? '')));
+}
+
+/** Words that open a fronted adverbial: "In the final week, …", "Speaking at a rally, …", "At the same time, …". */
+const ADVERBIAL_OPENERS = /^(in|on|at|during|after|before|since|while|when|with|from|for|but|and|though|although|appearing|speaking|weighing|asked|addressing|writing)$/;
+
+/**
+ * "In the last week of his tour, held near the border, the bishop told the story of …": words before
+ * the speaker that open with a preposition or a participle and hold no finite verb are an adverbial
+ * of the sentence, not the reported clause (which has a verb).
+ */
+function frontedAdverbial(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect' || !c.mention || !c.cue || c.spans.length !== 1 || c.spans[0]![1] > c.mention.start) return false;
+  const toks = s.filter((t) => t.start >= c.start && t.end <= c.spans[0]![1]);
+  const first = toks.find((t) => t.type === 'word');
+  // (a dateline in capitals opens such an adverbial too: "CITY, State - On Friday, …")
+  if (!first || !(ADVERBIAL_OPENERS.test(first.lower) || /^\p{Lu}{3,}$/u.test(first.text))) return false;
+  // (a participle after a comma is no finite verb: "…, held near the border"; a subject pronoun or a
+  // contracted auxiliary opens a clause: "But he runs it differently", "when she isn't there")
+  return !toks.some((t, j) => t.type === 'word' && (FINITE_AUX.test(t.lower) || /^(he|she|they|we|i|you)$|n't$|['’](s|re|ve|ll|d)$/.test(t.lower) || ((IRREGULAR_PAST.has(t.lower) || /^[a-z]+ed$/.test(t.text)) && toks[j - 1]?.type === 'word') || presentVerbAt(toks, j)));
 }
 
 /** Nouns of a work or a name that a quoted title follows: "in his book, “Title.”", "under the pseudonym “Name”". */

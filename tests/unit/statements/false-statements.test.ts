@@ -61,3 +61,19 @@ describe('reporting words in a sense that reports nothing', () => {
     ]],
   ]);
 });
+
+describe('a fronted adverbial is not the reported clause', () => {
+  table([
+    ['In …, held …, X told the story: a phrase without a verb', 'In the last week of his tour, held near the border, the bishop told the story of the flood.', []],
+    ['Weighing in, X agreed: a participle phrase', 'Weighing in on the debate, Tom Reyes agreed with the mayor.', []],
+    ['Weighing in, X agreed, praising Y as “Q”: the quotation keeps its speaker', 'Weighing in on the debate, Tom Reyes agreed, praising the mayor as “a true leader.”', [
+      { kind: 'partial', text: 'the mayor as “a true leader.”', speaker: 'Tom Reyes' },
+    ]],
+    ['In fact, C, X said: a clause with a verb stays', 'In fact, the plan will fail, Tom Reyes said.', [
+      { kind: 'indirect', text: 'In fact, the plan will fail', speaker: 'Tom Reyes' },
+    ]],
+    ['But he V …, X said: a pronoun subject makes a clause', 'But he runs the city differently, Tom Reyes said.', [
+      { kind: 'indirect', text: 'But he runs the city differently', speaker: 'Tom Reyes' },
+    ]],
+  ]);
+});
