@@ -151,8 +151,8 @@ function adjectiveCue(s: Token[], c: Candidate): boolean {
 
 /**
  * "Many voters left, thanks to the mayor": "thanks to" is a preposition of cause; "The county boasts 9,000
- * residents": a possession; "The early vote means
- * that the race is set by September": a thing, not a person, that "means" a clause states a consequence.
+ * residents": a possession; "The early vote means that the race is set by September": a thing, not a
+ * person, that "means" a clause states a consequence.
  */
 function noReportingSense(s: Token[], c: Candidate): boolean {
   if (c.kind !== 'indirect' || !c.cue) return false;
