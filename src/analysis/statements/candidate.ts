@@ -39,6 +39,8 @@ export interface Candidate {
   unattributed?: boolean;
   /** A "NAME: words" line; it covers the whole paragraph. */
   colon?: boolean;
+  /** Looks like a report but is none ("the Paris attacks may …"): kept for speaker resolution, then dropped. */
+  reportsNothing?: boolean;
 }
 
 export function cueOf(t: Token | Token[]): Candidate['cue'] {

@@ -10,8 +10,8 @@ import { statementId } from '../ids.ts';
 import type { Paragraph, SpeakerConfig, Statement } from '../types.ts';
 import { findDirect } from './direct.ts';
 import { findHeadline } from './headline.ts';
-import { findIndirect } from './indirect.ts';
-import { cueInfo, NOT_NAME_WORDS, WEEKDAYS } from './cues.ts';
+import { findIndirect, IRREGULAR_PAST, presentVerbAt } from './indirect.ts';
+import { cueInfo, NOT_NAME_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import { findQuotes } from './quotes.ts';
 import { findStance, isStanceVerb } from './stance.ts';
 import { buildRegister } from './register.ts';
@@ -60,7 +60,10 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
       // a headline's own forms, where the rules for running text found nothing or missed a second act ("X Says C, Calls Y Z")
       const headline = findHeadline(s);
       if (headline.length > 1 || (headline.length && !speech.length)) speech.splice(0, speech.length, ...headline);
-      candidates.push(...withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]));
+      const found = withoutReportsInSourcedClause([...speech, ...findStance(s, speech)]);
+      // (marked, not dropped: a statement may still take its speaker from one of these, "…, praising X as “Q”")
+      for (const c of found) if (reportsNothing(s.tokens, c)) c.reportsNothing = true;
+      candidates.push(...found);
     } catch (error) {
       // (DATELINE_STRICT=1, set for the unit tests and usable with `npm run eval`, makes such a slip an error)
       if (process.env.DATELINE_STRICT) throw error;
@@ -70,7 +73,7 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
   candidates.sort((a, b) => a.start - b.start);
   const resolved = resolveSpeakers(candidates, register, cataphora, sentences);
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
-  return resolved.map((c) => toStatement(c, byIndex));
+  return resolved.filter((c) => !c.reportsNothing).map((c) => toStatement(c, byIndex));
 }
 
 function toStatement(c: Candidate, byIndex: Map<number, Paragraph>): Statement {
@@ -107,6 +110,106 @@ function withoutReportsInSourcedClause(found: Candidate[]): Candidate[] {
   const sourced = found.filter((c) => c.cue && /^(according to|in)$/i.test(c.cue.text) && c.cue.end <= c.start);
   const inside = (c: Candidate, o: Candidate) => o !== c && o.start <= c.start && end(c) <= end(o) && end(c) - c.start < end(o) - o.start;
   return found.filter((c) => !sourced.some((o) => inside(c, o)));
+}
+
+/** A candidate that looks like a report but is none (a noun, an adjective, a title, an adverbial …). */
+function reportsNothing(s: Token[], c: Candidate): boolean {
+  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c);
+}
+
+/** Reporting words that are as often nouns: "the Paris attacks", "a set of rules", "the court term", "a Treasury note". */
+const NOUN_HOMOGRAPHS = new Set(['attack', 'attacks', 'rule', 'rules', 'state', 'states', 'question', 'questions', 'note', 'notes', 'report', 'reports', 'term', 'terms', 'stress', 'claims', 'calls', 'comments', 'remarks', 'protests', 'charges', 'warnings', 'promises', 'pledges', 'threats', 'show', 'shows']);
+const FINITE_AUX = /^(is|are|was|were|has|have|had|will|would|can|could|should|shall|must|may|might|do|does|did)$/;
+
+/**
+ * "The Paris attacks may compel voters …", "a Treasury note fell to 2 percent", "the audit report could not
+ * confirm it": a reporting word that is a noun here, since the words right after it open with a verb: a
+ * reported clause has a subject, so nothing is reported.
+ */
+function nounCueBeforeVerb(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect' || !c.cue) return false;
+  const k = s.findIndex((t) => t.start === c.cue!.start && t.end === c.cue!.end);
+  if (k < 0 || !NOUN_HOMOGRAPHS.has(s[k]!.lower)) return false;
+  const first = s.findIndex((t) => t.start === c.start);
+  if (first !== k + 1) return false;
+  const v = s[first];
+  return !!v && v.type === 'word' && (FINITE_AUX.test(v.text) || IRREGULAR_PAST.has(v.text));
+}
+
+/** Words before a participle that make it an adjective: "a promising start", "the most damning", "gave added weight". */
+const ADJECTIVE_MARKERS = /^(a|an|the|most|more|very|less|least|so|quite|too|other|such|give|gives|gave|given|giving)$/;
+
+/**
+ * "one of the most promising paths to victory", "other promising news", "has given added fuel to the
+ * critics": a participle of a reporting verb after an article or a degree word modifies the noun after it.
+ */
+function adjectiveCue(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect' || !c.cue) return false;
+  const k = s.findIndex((t) => t.start === c.cue!.start && t.end === c.cue!.end);
+  return k > 0 && /(ing|ed)$/.test(s[k]!.lower) && ADJECTIVE_MARKERS.test(s[k - 1]!.lower) && s[k + 1]?.start === c.start;
+}
+
+/**
+ * "Many voters left, thanks to the mayor": "thanks to" is a preposition of cause; "The county boasts 9,000
+ * residents": a possession; "The early vote means that the race is set by September": a thing, not a
+ * person, that "means" a clause states a consequence.
+ */
+function noReportingSense(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect' || !c.cue) return false;
+  const k = s.findIndex((t) => t.start === c.cue!.start && t.end === c.cue!.end);
+  if (k < 0) return false;
+  if (s[k]!.lower === 'thanks' && s[k + 1]?.lower === 'to') return true;
+  // ("The county boasts 108,000 residents", "she boasts a 40-point lead": to boast a thing is to have it)
+  if (/^(boast|boasts|boasted|boasting)$/.test(s[k]!.lower) && s[k + 1]?.start === c.start && /^(a|an|\d[\d,.]*|more|nearly|about|roughly|some|one|two|three|several|many)$/.test(s[k + 1]!.lower)) return true;
+  const m = c.mention;
+  // (not "powers meant to ensure that C": a purpose)
+  return /^(mean|means|meant)$/.test(s[k]!.lower) && s[k + 1]?.lower !== 'to' && (!m || (m.kind === 'anonymous' && !ROLE_NOUNS.has(m.head ?? '')));
+}
+
+/** Words that open a fronted adverbial: "In the final week, …", "Speaking at a rally, …", "At the same time, …". */
+const ADVERBIAL_OPENERS = /^(in|on|at|during|after|before|since|while|when|with|from|for|but|and|though|although|appearing|speaking|weighing|asked|addressing|writing)$/;
+
+/**
+ * "In the last week of his tour, held near the border, the bishop told the story of …": words before
+ * the speaker that open with a preposition or a participle and hold no finite verb are an adverbial
+ * of the sentence, not the reported clause (which has a verb).
+ */
+function frontedAdverbial(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect' || !c.mention || !c.cue || c.spans.length !== 1 || c.spans[0]![1] > c.mention.start) return false;
+  const toks = s.filter((t) => t.start >= c.start && t.end <= c.spans[0]![1]);
+  const first = toks.find((t) => t.type === 'word');
+  // (a dateline in capitals opens such an adverbial too: "CITY, State - On Friday, …")
+  if (!first || !(ADVERBIAL_OPENERS.test(first.lower) || /^\p{Lu}{3,}$/u.test(first.text))) return false;
+  // (a participle after a comma is no finite verb: "…, held near the border"; a subject pronoun or a
+  // contracted auxiliary opens a clause: "But he runs it differently", "when she isn't there")
+  return !toks.some((t, j) => t.type === 'word' && (FINITE_AUX.test(t.lower) || /^(he|she|they|we|i|you)$|n't$|['’](s|re|ve|ll|d)$/.test(t.lower) || ((IRREGULAR_PAST.has(t.lower) || /^[a-z]+ed$/.test(t.text)) && toks[j - 1]?.type === 'word') || presentVerbAt(toks, j)));
+}
+
+/** Nouns of a work or a name that a quoted title follows: "in his book, “Title.”", "under the pseudonym “Name”". */
+const WORK_NOUNS = new Set(['book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'show', 'program', 'programme', 'film', 'movie', 'series', 'song', 'album', 'documentary', 'column', 'podcast', 'pseudonym', 'titled', 'entitled']);
+/** Roles a quoted title may precede: "the “Late Night” host". */
+const TITLE_ROLES = new Set(['host', 'star', 'creator', 'author', 'anchor', 'actor', 'actress', 'producer', 'writer']);
+
+/**
+ * "X said in his 2012 book, “A Long Road.”", "she said on NBC's “Morning Call.”", "he wrote under the
+ * pseudonym “Carlos Nieve,”", "“Late Night” host Tom Reyes joked …": a short quotation in title case
+ * that names a work or a pseudonym, not words of the speaker.
+ */
+function titleQuotation(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'direct' || !c.cue) return false;
+  const q = s.findIndex((t) => t.type === 'quote' && t.start <= c.start && c.spans[c.spans.length - 1]![1] <= t.end);
+  if (q < 0) return false;
+  const words = c.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (!words.length || words.length > 6 || !words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  const cue = s.find((t) => t.start === c.cue!.start);
+  if (cue && WORK_NOUNS.has(cue.lower)) return false;
+  const b = s[q - 1]?.text === ',' ? q - 2 : q - 1;
+  const before = s[b];
+  if (before?.type === 'word' && WORK_NOUNS.has(before.lower)) return true;
+  // ("on NBC's “Morning Call”": a programme of a network)
+  if (before?.type === 'word' && /['’]s$/.test(before.text) && s[b - 1]?.lower === 'on') return true;
+  const after = s[q + 1];
+  return after?.type === 'word' && TITLE_ROLES.has(after.lower);
 }
 
 /** A headline in title case ("Christie Calls Clinton ‘A Disgrace’"): its verbs are capitalised too. */
