@@ -20,7 +20,7 @@ const NON_PERSON = new Set([
   'valley', 'mountains', 'forum', 'initiative', 'program', 'programme', 'project', 'care', 'security', 'reform',
   'amendment', 'treaty', 'accord', 'deal', 'agreement', 'order', 'era', 'age', 'revolution', 'crisis', 'movement',
   'america', 'carolina', 'dakota', 'virginia', 'jersey', 'york', 'hampshire', 'mexico', 'angeles', 'francisco', 'vegas',
-  'korea', 'africa', 'arabia', 'zealand', 'lanka', 'rica', 'salvador', 'aires', 'janeiro', 'paulo', 'town', 'coast',
+  'korea', 'africa', 'arabia', 'zealand', 'lanka', 'rica', 'rico', 'salvador', 'aires', 'janeiro', 'paulo', 'town', 'coast',
 ]);
 const ROLE_LEAD = new Set([...TITLE_WORDS, ...ROLE_NOUNS, 'senior', 'top', 'former', 'special', 'chief', 'deputy', 'foreign', 'longtime', 'veteran', 'then', 'current', 'new', 'outgoing', 'incoming', 'spokesman', 'spokeswoman', 'counterpart']);
 const PERSON_ROLE_HEAD = /\b(official|spokesman|spokeswoman|spokesperson|envoy|minister|diplomat|ambassador|adviser|advisor|aide|secretary|director|chief|negotiator|commander|general|officer|executive|lawmaker|senator|governor|mayor|leader|analyst|strategist)$/;
@@ -83,6 +83,20 @@ function placeEnd(s: Token[], comma: number): number {
   return PLACES.has(last.lower) || (k === comma + 2 && /^(\p{Lu}[a-z]{1,4}\.)+$/u.test(last.text)) ? k : -1;
 }
 
+/**
+ * "Last year, Lee ran again", "Back in May, she said": a short phrase of common words closed by a
+ * comma before a capitalised word or a pronoun is an adverbial, and the main clause's subject follows
+ * it; the index after that comma, else 0. (Not "Lee, Roe and Ray said": a name opens that list.)
+ */
+function shortOpenerEnd(s: Token[], lowerWords: Set<string>): number {
+  const comma = s.findIndex((t, x) => x < 6 && t.text === ',');
+  if (comma < 2 || !s.slice(0, comma).every((t) => t.type === 'word' && (/^(\d+|[a-z]+)$/.test(t.text) || lowerWords.has(t.lower) || TIME_OPENER.test(t.lower) || MONTH_DAY.test(t.lower)))) return 0;
+  const next = s[comma + 1];
+  return next && (isCap(next) || /^(he|she|they|we|i)$/.test(next.lower)) ? comma + 1 : 0;
+}
+const TIME_OPENER = /^(last|earlier|later|back|this|next|on|in|at|by|during|since|after|before|that|every|each|two|three|four|five|several|many|some|years|months|weeks|days|hours|minutes|ago)$/;
+const MONTH_DAY = /^(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?$|^(mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
 /** Do lower-case role words follow token j up to a capitalised name ("… campaign manager Tom Roe")? */
 function namesRoleBeforeName(s: Token[], j: number): boolean {
   let k = j;
@@ -107,7 +121,7 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
   for (const s of sentences) {
     // the first name in a sentence, before its verb, is taken as its subject
     let subjectDone = false;
-    const mainFrom = mainClauseStart(s);
+    const mainFrom = mainClauseStart(s) || shortOpenerEnd(s, lowerWords);
     for (let i = 0; i < s.length; i++) {
       // names in an opening adverbial or subordinate clause are not the subject; the main clause's subject follows its comma
       if (i < mainFrom) subjectDone = true;

@@ -39,7 +39,7 @@ function sentenceSubject(all: Token[]): Mention | null {
   else if (main > 0) i = main;
   // a participial opener ("Chastened by the polls, …", "Speaking on Monday, …") is not the subject
   // (also after an adverb: "Quietly courting donors, …"; not "Kelly responded": a name ending in -ly)
-  else if (/^\p{Lu}[a-z]+(ed|ing|en)$/u.test(toks[0]?.text ?? '') && toks[1]?.type === 'word' && /^[a-z]/.test(toks[1].text) || (/^\p{Lu}[a-z]+ly$/u.test(toks[0]?.text ?? '') && /^[a-z]+ing$/.test(toks[1]?.text ?? '') && toks[2]?.type === 'word')) {
+  else if (/^\p{Lu}[a-z]+(ed|ing|en)$/u.test(toks[0]?.text ?? '') && toks[1]?.type === 'word' && /^[a-z]/.test(toks[1].text) && !nameBeforeVerb(toks) || (/^\p{Lu}[a-z]+ly$/u.test(toks[0]?.text ?? '') && /^[a-z]+ing$/.test(toks[1]?.text ?? '') && toks[2]?.type === 'word')) {
     // (the participle clause ends at a comma, or at the closing dash of an aside: "…, ― much as before ― Lee said")
     const c = toks.findIndex((t, x) => x < 30 && /^[,―—–]$/.test(t.text) && !!toks[x + 1] && (/^\p{Lu}/u.test(toks[x + 1]!.text) || PRONOUN_SUBJECTS.has(toks[x + 1]!.lower)));
     if (c < 0) return null;
@@ -116,6 +116,19 @@ function presentBeforeObject(toks: Token[], v: number): boolean {
 function finiteAfterSubject(t: Token | null): boolean {
   return !!t && t.type === 'word' && (/^[a-z]{2,}ed$/.test(t.text) || /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does)$/.test(t.text));
 }
+/**
+ * "Cohen needled the reporter", "Reed didn't seem impressed": a word shaped like a participle
+ * ("Shaken by …", "Pressed on …") is a name when a finite verb follows it.
+ */
+function nameBeforeVerb(toks: Token[]): boolean {
+  const next = toks[1];
+  if (!next || next.type !== 'word') return false;
+  // (not "Having reviewed the case, …": a participle in -ing takes a past participle)
+  const ing = /ing$/.test(toks[0]!.text);
+  if ((finiteAfterSubject(next) && !(ing && /ed$/.test(next.text))) || /^(said|says|told|tells|wrote|writes|didn['’]t|doesn['’]t|wasn['’]t|isn['’]t|hasn['’]t|won['’]t|wouldn['’]t|also|then|later)$/.test(next.lower)) return true;
+  // (a verb in -s only after -ed/-en: "Citing reports" is a participle with its object)
+  return !ing && /^[a-z]{3,}s$/.test(next.text) && !/(ss|us|is)$/.test(next.text);
+}
 /** Words that end the noun phrase opening a sentence: auxiliaries, verbs' companions, prepositions. */
 const FUNCTION_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'also', 'then', 'not', 'never']);
 
@@ -180,6 +193,49 @@ function staleRoleHolder(e: Entity, m: Mention, register: Register, sentences: S
 }
 
 const POSSESSED = /['’]s?\s|^(his|her|their|its|our)\s/i;
+/** Roles of people whose words are those of the one they speak for. */
+const SPEAKING_FOR = /^(spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen|representative|representatives)$/;
+
+/**
+ * "Lee’s spokesman said", "the ministry's spokeswoman said": an unnamed spokesperson speaks for
+ * the one named before the role, and the statement is credited to that one, as "a spokesman for
+ * Lee" is (the role says through whom).
+ */
+function possessorSpokenFor(m: Mention, register: Register): SpeakerRef | null {
+  if (!SPEAKING_FOR.test(m.head ?? '')) return null;
+  const x = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(.+)$/u.exec(m.text);
+  if (!x) return possessorRoleSpokenFor(m, register);
+  const canon = register.canonical(x[1]!.split(/\s+/).filter((w) => !TITLE_WORDS.has(w.toLowerCase())).join(' ') || x[1]!);
+  const e = register.get(canon.name);
+  return { name: canon.name, role: x[2]!, type: e?.type ?? canon.type ?? 'organisation' };
+}
+
+/** "the governor's spokesman said": the person last named who holds the role before the possessive. */
+function possessorRoleSpokenFor(m: Mention, register: Register): SpeakerRef | null {
+  const x = /^(?:[Tt]he)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)['’]s?\s+(.+)$/u.exec(m.text);
+  const words = x?.[1]!.split(/\s+/) ?? [];
+  const head = words[words.length - 1];
+  if (!x || !head || !ROLE_NOUNS.has(head) || SPEAKING_FOR.test(head)) return null;
+  const role: Mention = { ...m, text: `the ${x[1]}`, head, role: x[1]!, modifiers: words.slice(0, -1), end: m.start + 4 + x[1]!.length };
+  const e = register.lastWithRole(role, m.start);
+  return e ? { name: e.name, role: x[2]!, type: 'person' } : null;
+}
+
+/**
+ * "A spokesman for Acme said … The spokesman added …": a definite role of one who speaks for
+ * someone takes the speaker of the last statement, in this paragraph or the two before, whose
+ * speaker phrase holds the same role.
+ */
+function sameSpokesmanBefore(m: Mention, out: Candidate[], paragraph: number): SpeakerRef | null {
+  if (!m.definite || m.plural || !SPEAKING_FOR.test(m.head ?? '')) return null;
+  const head = new RegExp(`\\b${m.head}\\b`, 'i');
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]!;
+    if (o.paragraph < paragraph - 2) break;
+    if (o.speaker && o.mention && o.mention.start < m.start && head.test(o.mention.text) && o.mention.text !== m.text) return o.speaker;
+  }
+  return null;
+}
 /** Roles of people who speak for, assist or serve someone else. */
 const ASSISTING_ROLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'assistant', 'staffer', 'official',
@@ -313,7 +369,8 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
     }
     if (c.inherit === 'main' && !m) {
       const prev = out[out.length - 1];
-      if (prev && prev.seq === c.seq && !inOpeningClause(prev, c, sentences)) {
+      // (one with no speaker, "Lee didn't seem impressed, telling reporters …", leaves it to the sentence's subject)
+      if (prev && prev.seq === c.seq && !inOpeningClause(prev, c, sentences) && (prev.speaker || prev.mention)) {
         c.speaker = prev.speaker ?? null;
         c.mention = prev.mention;
         out.push(c);
@@ -377,12 +434,18 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           break;
         }
         case 'role': {
+          // "the spokesman added": the same spokesman as in a statement just before
+          const same = sameSpokesmanBefore(m, out, c.paragraph);
+          if (same) { speaker = same; break; }
           // (the people the statement itself talks about are not its speaker: "Lee is wrong, the senator said")
           let e = register.lastWithRole(m, m.start, c.spans) ?? register.nextWithRole(m, m.start, new Set());
           // a holder of the role named only paragraphs back yields to the person the text is about now, whose role is not given
           const recent = e && !m.plural ? staleRoleHolder(e, m, register, sentences, c.paragraph) : null;
           if (recent) e = recent;
+          // ("Lee's spokesman said", no spokesman named: the one spoken for)
+          const spokenFor = e ? null : possessorSpokenFor(m, register);
           if (e) speaker = { name: e.name, role: e.role, type: 'person' };
+          else if (spokenFor) speaker = spokenFor;
           else if (!m.plural) {
             const prev = roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2);
             speaker = prev ?? { name: m.text.replace(/^(The|His|Her|Their|Its)\s+/i, 'the '), role: m.role, type: 'anonymous' };
