@@ -222,12 +222,12 @@ function possessorRoleSpokenFor(m: Mention, register: Register): SpeakerRef | nu
 }
 
 /**
- * "A spokesman for Acme said … The spokesman added …": a definite role of one who speaks for
- * someone takes the speaker of the last statement, in this paragraph or the two before, whose
- * speaker phrase holds the same role.
+ * "A spokesman for Acme said … The spokesman added …", "A senior official said … The official,
+ * who …, said": a definite role phrase takes the speaker of the last statement, in this paragraph
+ * or the two before, whose speaker phrase holds the same role noun.
  */
-function sameSpokesmanBefore(m: Mention, out: Candidate[], paragraph: number): SpeakerRef | null {
-  if (!m.definite || m.plural || !SPEAKING_FOR.test(m.head ?? '')) return null;
+function sameRoleBefore(m: Mention, out: Candidate[], paragraph: number): SpeakerRef | null {
+  if (!m.definite || m.plural || !m.head || POSSESSED.test(m.text) || !/^(the|this|that)\s/i.test(m.text)) return null;
   const head = new RegExp(`\\b${m.head}\\b`, 'i');
   for (let i = out.length - 1; i >= 0; i--) {
     const o = out[i]!;
@@ -434,8 +434,8 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           break;
         }
         case 'role': {
-          // "the spokesman added": the same spokesman as in a statement just before
-          const same = sameSpokesmanBefore(m, out, c.paragraph);
+          // "the spokesman added", "the official said": the same one as in a statement just before
+          const same = sameRoleBefore(m, out, c.paragraph);
           if (same) { speaker = same; break; }
           // (the people the statement itself talks about are not its speaker: "Lee is wrong, the senator said")
           let e = register.lastWithRole(m, m.start, c.spans) ?? register.nextWithRole(m, m.start, new Set());

@@ -66,6 +66,11 @@ const ROWS: Row[] = [
       ['the talks would go on', 'Bill Ray'],
     ],
   ],
+  [
+    '"the official" after "a senior official" said something: that official, not the person named before',
+    'Ann Lee and Tom Roe met on Monday. Lee said that the talks went well.\n\nA senior law enforcement official familiar with the inquiry said that charges were unlikely. The official, who spoke on condition of anonymity, said that investigators were still at work.',
+    [['investigators were still at work', 'a senior law enforcement official familiar with the inquiry']],
+  ],
 ];
 
 describe('speaker errors', () => {
