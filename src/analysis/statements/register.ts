@@ -126,7 +126,7 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
       // names in an opening adverbial or subordinate clause are not the subject; the main clause's subject follows its comma
       if (i < mainFrom) subjectDone = true;
       else if (i === mainFrom && i > 0) subjectDone = false;
-      if (!subjectDone && s[i]!.type === 'word' && /^[a-z]/.test(s[i]!.text) && !ROLE_LEAD.has(s[i]!.lower) && !DETS.has(s[i]!.lower) && !['of', 'for', 'to', 'and'].includes(s[i]!.lower)) subjectDone = true;
+      if (!subjectDone && s[i]!.type === 'word' && /^[a-z]/.test(s[i]!.text) && !ROLE_LEAD.has(s[i]!.lower) && !DETS.has(s[i]!.lower) && !['of', 'for', 'to', 'and'].includes(s[i]!.lower) && !dayTime(s, i)) subjectDone = true;
       if (!isCap(s[i]) || (i === 0 && (NOT_NAME_WORDS.has(s[i]!.lower) || CLAUSE_OPENERS.has(s[i]!.lower) || openingReportVerb(s[i]!)))) {
         // indefinite role mentions: "a senior Russian official"
         const t = s[i]!;
@@ -141,6 +141,8 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
         continue;
       }
       if (i === 0 && !isCap(s[1]) && (lowerWords.has(s[0]!.lower) || (/^\p{Lu}[a-z]+(ed|ing)$/u.test(s[0]!.text) && s[1]?.type === 'word'))) continue;
+      // ("On Thursday evening Lee spoke": a day or month is no subject)
+      if (!subjectDone && MONTH_DAY.test(s[i]!.lower) && !isCap(s[i + 1])) continue;
       let j = i + 1;
       while (j < s.length && (isCap(s[j]) || (s[j]!.type === 'word' && ['of', 'for', 'de', 'van', 'von', 'al', 'bin'].includes(s[j]!.lower) && isCap(s[j + 1])))) j++;
       const runToks = s.slice(i, j);
@@ -155,7 +157,7 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
         const nameWords = m.name.split(/\s+/);
         const lastWord = nameWords[nameWords.length - 1]!.toLowerCase();
         if (m.kind === 'org') register.add(m.name, 'organisation', null, pos);
-        else if (nameWords.length >= 2 && !nameWords.some((w, x) => NON_PERSON.has(w.toLowerCase()) && !firstName(w, x)) && !TITLE_WORDS.has(lastWord) && !ROLE_NOUNS.has(lastWord) && !ORG_WORDS.has(lastWord) && nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|al|bin)$/.test(w))) {
+        else if (nameWords.length >= 2 && !nameWords.some((w, x) => NON_PERSON.has(w.toLowerCase()) && !firstName(w, x)) && !TITLE_WORDS.has(lastWord) && !ROLE_NOUNS.has(lastWord) && !ORG_WORDS.has(lastWord) && nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|al|bin)$/.test(w)) && !titleCaseLine(nameWords)) {
           // role: title words in the run, role words before it, apposition after it
           const roleParts: string[] = [];
           // (the mention's own role: titles before the name and an affiliation after it, "Sen. Ann Lee of Acme"; not the run's other words)
@@ -215,6 +217,12 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
   }
   return { register, cataphora };
 }
+
+/** "On Thursday evening Lee spoke": a part of the day after a day's name, in a time phrase before the subject. */
+const dayTime = (s: Token[], i: number) => /^(morning|afternoon|evening|night)$/.test(s[i]!.lower) && MONTH_DAY.test(s[i - 1]?.lower ?? '');
+
+/** "Lee Speech Praised By Roe": a title-case headline's words, with a capitalised preposition, are no person's name. */
+const titleCaseLine = (words: string[]) => words.length > 2 && words.some((w) => /^(By|To|For|The|In|On|With|At|From|Into|Over|After|Says|Said)$/.test(w));
 
 /** "Bill Lee", "Day Roe": a full name's first word that is a known first name, not a thing ("Farm Bill", "Labor Day"). */
 const firstName = (word: string, index: number) => index === 0 && genderOfName(word) !== null;

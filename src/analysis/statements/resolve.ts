@@ -326,11 +326,12 @@ function groupLabel(text: string): string {
 
 export function resolveSpeakers(cands: Candidate[], register: Register, cataphora: Map<number, string>, sentences: SentenceCtx[]): Candidate[] {
   const out: Candidate[] = [];
-  const lastPersonStatement = (para: number, maxBack: number): SpeakerRef | null => {
+  // (of the gender a role gives: "the businessman" is not the woman who spoke last)
+  const lastPersonStatement = (para: number, maxBack: number, g: Gender = null): SpeakerRef | null => {
     for (let i = out.length - 1; i >= 0; i--) {
       const c = out[i]!;
       if (c.paragraph < para - maxBack) break;
-      if (c.speaker && c.speaker.type === 'person') return c.speaker;
+      if (c.speaker && c.speaker.type === 'person') return compatible(register.genderOf(c.speaker.name), g) ? c.speaker : null;
     }
     return null;
   };
@@ -447,7 +448,7 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           if (e) speaker = { name: e.name, role: e.role, type: 'person' };
           else if (spokenFor) speaker = spokenFor;
           else if (!m.plural) {
-            const prev = roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2);
+            const prev = roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2, roleGender(m.head ?? ''));
             speaker = prev ?? { name: m.text.replace(/^(The|His|Her|Their|Its)\s+/i, 'the '), role: m.role, type: 'anonymous' };
           }
           break;

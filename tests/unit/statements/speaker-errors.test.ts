@@ -71,6 +71,16 @@ const ROWS: Row[] = [
     'Ann Lee and Tom Roe met on Monday. Lee said that the talks went well.\n\nA senior law enforcement official familiar with the inquiry said that charges were unlikely. The official, who spoke on condition of anonymity, said that investigators were still at work.',
     [['investigators were still at work', 'a senior law enforcement official familiar with the inquiry']],
   ],
+  [
+    'a role of one gender does not fall back on the last speaker of the other ("the businessman" after a woman spoke)',
+    'Ann Lee spoke in Ohio on Monday. “We will win,” Lee said.\n\n“She has no plan,” the Texas businessman said.',
+    [['She has no plan', 'the Texas businessman']],
+  ],
+  [
+    'a title-case headline is no person, and a day\'s name opening a sentence is no subject',
+    'Lee Acceptance Speech Praised By Tom Roe\n\nOn Thursday evening Ann Lee gave her acceptance speech as the nominee.\n\n“We can trust the people,” said the Democratic nominee.',
+    [['We can trust the people', 'Ann Lee']],
+  ],
 ];
 
 describe('speaker errors', () => {
