@@ -222,6 +222,17 @@ function possessorRoleSpokenFor(m: Mention, register: Register): SpeakerRef | nu
 }
 
 /**
+ * "She asked Roe what …", "he told Lee that …": the person named right after the cue, as its
+ * object, when that is the one the pronoun was resolved to.
+ */
+function addressedPerson(c: Candidate, speaker: SpeakerRef, register: Register): Entity | null {
+  const e = register.get(speaker.name);
+  if (!e || !c.cue) return null;
+  const cueEnd = c.cue.end;
+  return e.positions.some((x) => x > cueEnd && x <= cueEnd + 2) ? e : null;
+}
+
+/**
  * "A spokesman for Acme said … The spokesman added …", "A senior official said … The official,
  * who …, said": a definite role phrase takes the speaker of the last statement, in this paragraph
  * or the two before, whose speaker phrase holds the same role noun.
@@ -427,6 +438,15 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
             } else {
               const e = register.lastPerson(m.start, g, -1, false, c.spans);
               if (e) speaker = { name: e.name, role: e.role, type: 'person' };
+            }
+            // "She asked Roe what …": the one the verb addresses is not its subject
+            const addressed = speaker ? addressedPerson(c, speaker, register) : null;
+            if (addressed) {
+              const other = register.entities.filter((e) => e !== addressed && e.type === 'person' && compatible(e.gender, g))
+                .map((e) => [e, Math.max(-1, ...e.positions.filter((x) => x < m.start))] as const)
+                .filter(([, p]) => p >= (sentences.find((x) => x.paragraph.index >= c.paragraph)?.paragraph.start ?? 0))
+                .sort((a, b) => b[1] - a[1])[0]?.[0];
+              if (other) speaker = { name: other.name, role: other.role, type: 'person' };
             }
           } else if (m.head === 'they' || m.head === 'we' || m.head === 'it') {
             const prev = out[out.length - 1];

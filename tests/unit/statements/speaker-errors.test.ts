@@ -81,6 +81,11 @@ const ROWS: Row[] = [
     'Lee Acceptance Speech Praised By Tom Roe\n\nOn Thursday evening Ann Lee gave her acceptance speech as the nominee.\n\n“We can trust the people,” said the Democratic nominee.',
     [['We can trust the people', 'Ann Lee']],
   ],
+  [
+    'a pronoun is not the person its own verb addresses ("She asked Roe …")',
+    'Ann Lee hosted the show. Maria Roe runs the clinic.\n\n“We are busy,” said Roe.\n\nAnd as Lee pointed out, the rulings have a lasting impact on women. She asked Roe what impact she had seen.',
+    [['what impact she had seen', 'Ann Lee']],
+  ],
 ];
 
 describe('speaker errors', () => {
