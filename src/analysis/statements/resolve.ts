@@ -186,6 +186,13 @@ function roleAnaphor(m: Mention, register: Register, sentences: SentenceCtx[], p
  */
 function staleRoleHolder(e: Entity, m: Mention, register: Register, sentences: SentenceCtx[], paragraph: number): Entity | null {
   const from = sentences.find((x) => x.paragraph.index >= paragraph - 2)?.paragraph.start ?? 0;
+  const here = sentences.find((x) => x.paragraph.index >= paragraph)?.paragraph.start ?? 0;
+  // (the subject of the role phrase's own paragraph, its holder not named there, is meant too: "Roe stopped by …. Walking in, the senator said …")
+  if (e.positions.some((x) => x >= here && x < m.start)) return null;
+  // (named in an earlier sentence: in the role's own sentence a name is what the statement or the role is about)
+  const sentStart = sentences.find((x) => x.tokens[0]!.start <= m.start && x.tokens[x.tokens.length - 1]!.end >= m.end)?.tokens[0]!.start ?? m.start;
+  const own = register.lastPerson(sentStart, roleGender(m.head ?? ''), here - 1, true);
+  if (own && own !== e && !own.role) return own;
   if (e.positions.some((x) => x >= from && x < m.start)) return null;
   const near = sentences.find((x) => x.paragraph.index >= paragraph - 1)?.paragraph.start ?? 0;
   const subj = register.lastPerson(m.start, roleGender(m.head ?? ''), near - 1, true);

@@ -86,6 +86,16 @@ const ROWS: Row[] = [
     'Ann Lee hosted the show. Maria Roe runs the clinic.\n\n“We are busy,” said Roe.\n\nAnd as Lee pointed out, the rulings have a lasting impact on women. She asked Roe what impact she had seen.',
     [['what impact she had seen', 'Ann Lee']],
   ],
+  [
+    'a role phrase whose last holder is not named in its paragraph means the subject of an earlier sentence there',
+    'Sen. Tom Roe of Vermont spoke first. Sen. Bill Lee of Ohio spoke later.\n\n“The race is close,” Roe said.\n\nBill Ray, who leads the caucus, stopped by his campaign office. Walking into the office, the senator said his campaign was closing strong.',
+    [['his campaign was closing strong', 'Bill Ray']],
+  ],
+  [
+    'a name in the role phrase\'s own sentence is not the one meant',
+    'Vice President Joe Biden spoke in Ohio.\n\n“We will win,” Biden said.\n\nTom Roe is so reckless, the vice president said, that he should not be trusted.',
+    [['he should not be trusted', 'Joe Biden']],
+  ],
 ];
 
 describe('speaker errors', () => {
