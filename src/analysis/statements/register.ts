@@ -20,7 +20,7 @@ const NON_PERSON = new Set([
   'valley', 'mountains', 'forum', 'initiative', 'program', 'programme', 'project', 'care', 'security', 'reform',
   'amendment', 'treaty', 'accord', 'deal', 'agreement', 'order', 'era', 'age', 'revolution', 'crisis', 'movement',
   'america', 'carolina', 'dakota', 'virginia', 'jersey', 'york', 'hampshire', 'mexico', 'angeles', 'francisco', 'vegas',
-  'korea', 'africa', 'arabia', 'zealand', 'lanka', 'rica', 'salvador', 'aires', 'janeiro', 'paulo', 'town', 'coast',
+  'korea', 'africa', 'arabia', 'zealand', 'lanka', 'rica', 'rico', 'salvador', 'aires', 'janeiro', 'paulo', 'town', 'coast',
 ]);
 const ROLE_LEAD = new Set([...TITLE_WORDS, ...ROLE_NOUNS, 'senior', 'top', 'former', 'special', 'chief', 'deputy', 'foreign', 'longtime', 'veteran', 'then', 'current', 'new', 'outgoing', 'incoming', 'spokesman', 'spokeswoman', 'counterpart']);
 const PERSON_ROLE_HEAD = /\b(official|spokesman|spokeswoman|spokesperson|envoy|minister|diplomat|ambassador|adviser|advisor|aide|secretary|director|chief|negotiator|commander|general|officer|executive|lawmaker|senator|governor|mayor|leader|analyst|strategist)$/;
@@ -83,6 +83,20 @@ function placeEnd(s: Token[], comma: number): number {
   return PLACES.has(last.lower) || (k === comma + 2 && /^(\p{Lu}[a-z]{1,4}\.)+$/u.test(last.text)) ? k : -1;
 }
 
+/**
+ * "Last year, Lee ran again", "Back in May, she said": a short phrase of common words closed by a
+ * comma before a capitalised word or a pronoun is an adverbial, and the main clause's subject follows
+ * it; the index after that comma, else 0. (Not "Lee, Roe and Ray said": a name opens that list.)
+ */
+function shortOpenerEnd(s: Token[], lowerWords: Set<string>): number {
+  const comma = s.findIndex((t, x) => x < 6 && t.text === ',');
+  if (comma < 2 || !s.slice(0, comma).every((t) => t.type === 'word' && (/^(\d+|[a-z]+)$/.test(t.text) || lowerWords.has(t.lower) || TIME_OPENER.test(t.lower) || MONTH_DAY.test(t.lower)))) return 0;
+  const next = s[comma + 1];
+  return next && (isCap(next) || /^(he|she|they|we|i)$/.test(next.lower)) ? comma + 1 : 0;
+}
+const TIME_OPENER = /^(last|earlier|later|back|this|next|on|in|at|by|during|since|after|before|that|every|each|two|three|four|five|several|many|some|years|months|weeks|days|hours|minutes|ago)$/;
+const MONTH_DAY = /^(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?$|^(mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
 /** Do lower-case role words follow token j up to a capitalised name ("… campaign manager Tom Roe")? */
 function namesRoleBeforeName(s: Token[], j: number): boolean {
   let k = j;
@@ -107,12 +121,12 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
   for (const s of sentences) {
     // the first name in a sentence, before its verb, is taken as its subject
     let subjectDone = false;
-    const mainFrom = mainClauseStart(s);
+    const mainFrom = mainClauseStart(s) || shortOpenerEnd(s, lowerWords);
     for (let i = 0; i < s.length; i++) {
       // names in an opening adverbial or subordinate clause are not the subject; the main clause's subject follows its comma
       if (i < mainFrom) subjectDone = true;
       else if (i === mainFrom && i > 0) subjectDone = false;
-      if (!subjectDone && s[i]!.type === 'word' && /^[a-z]/.test(s[i]!.text) && !ROLE_LEAD.has(s[i]!.lower) && !DETS.has(s[i]!.lower) && !['of', 'for', 'to', 'and'].includes(s[i]!.lower)) subjectDone = true;
+      if (!subjectDone && s[i]!.type === 'word' && /^[a-z]/.test(s[i]!.text) && !ROLE_LEAD.has(s[i]!.lower) && !DETS.has(s[i]!.lower) && !['of', 'for', 'to', 'and'].includes(s[i]!.lower) && !dayTime(s, i)) subjectDone = true;
       if (!isCap(s[i]) || (i === 0 && (NOT_NAME_WORDS.has(s[i]!.lower) || CLAUSE_OPENERS.has(s[i]!.lower) || openingReportVerb(s[i]!)))) {
         // indefinite role mentions: "a senior Russian official"
         const t = s[i]!;
@@ -127,6 +141,8 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
         continue;
       }
       if (i === 0 && !isCap(s[1]) && (lowerWords.has(s[0]!.lower) || (/^\p{Lu}[a-z]+(ed|ing)$/u.test(s[0]!.text) && s[1]?.type === 'word'))) continue;
+      // ("On Thursday evening Lee spoke": a day or month is no subject)
+      if (!subjectDone && MONTH_DAY.test(s[i]!.lower) && !isCap(s[i + 1])) continue;
       let j = i + 1;
       while (j < s.length && (isCap(s[j]) || (s[j]!.type === 'word' && ['of', 'for', 'de', 'van', 'von', 'al', 'bin'].includes(s[j]!.lower) && isCap(s[j + 1])))) j++;
       const runToks = s.slice(i, j);
@@ -141,7 +157,7 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
         const nameWords = m.name.split(/\s+/);
         const lastWord = nameWords[nameWords.length - 1]!.toLowerCase();
         if (m.kind === 'org') register.add(m.name, 'organisation', null, pos);
-        else if (nameWords.length >= 2 && !nameWords.some((w, x) => NON_PERSON.has(w.toLowerCase()) && !firstName(w, x)) && !TITLE_WORDS.has(lastWord) && !ROLE_NOUNS.has(lastWord) && !ORG_WORDS.has(lastWord) && nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|al|bin)$/.test(w))) {
+        else if (nameWords.length >= 2 && !nameWords.some((w, x) => NON_PERSON.has(w.toLowerCase()) && !firstName(w, x)) && !TITLE_WORDS.has(lastWord) && !ROLE_NOUNS.has(lastWord) && !ORG_WORDS.has(lastWord) && nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|al|bin)$/.test(w)) && !titleCaseLine(nameWords)) {
           // role: title words in the run, role words before it, apposition after it
           const roleParts: string[] = [];
           // (the mention's own role: titles before the name and an affiliation after it, "Sen. Ann Lee of Acme"; not the run's other words)
@@ -201,6 +217,12 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
   }
   return { register, cataphora };
 }
+
+/** "On Thursday evening Lee spoke": a part of the day after a day's name, in a time phrase before the subject. */
+const dayTime = (s: Token[], i: number) => /^(morning|afternoon|evening|night)$/.test(s[i]!.lower) && MONTH_DAY.test(s[i - 1]?.lower ?? '');
+
+/** "Lee Speech Praised By Roe": a title-case headline's words, with a capitalised preposition, are no person's name. */
+const titleCaseLine = (words: string[]) => words.length > 2 && words.some((w) => /^(By|To|For|The|In|On|With|At|From|Into|Over|After|Says|Said)$/.test(w));
 
 /** "Bill Lee", "Day Roe": a full name's first word that is a known first name, not a thing ("Farm Bill", "Labor Day"). */
 const firstName = (word: string, index: number) => index === 0 && genderOfName(word) !== null;

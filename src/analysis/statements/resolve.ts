@@ -39,7 +39,7 @@ function sentenceSubject(all: Token[]): Mention | null {
   else if (main > 0) i = main;
   // a participial opener ("Chastened by the polls, …", "Speaking on Monday, …") is not the subject
   // (also after an adverb: "Quietly courting donors, …"; not "Kelly responded": a name ending in -ly)
-  else if (/^\p{Lu}[a-z]+(ed|ing|en)$/u.test(toks[0]?.text ?? '') && toks[1]?.type === 'word' && /^[a-z]/.test(toks[1].text) || (/^\p{Lu}[a-z]+ly$/u.test(toks[0]?.text ?? '') && /^[a-z]+ing$/.test(toks[1]?.text ?? '') && toks[2]?.type === 'word')) {
+  else if (/^\p{Lu}[a-z]+(ed|ing|en)$/u.test(toks[0]?.text ?? '') && toks[1]?.type === 'word' && /^[a-z]/.test(toks[1].text) && !nameBeforeVerb(toks) || (/^\p{Lu}[a-z]+ly$/u.test(toks[0]?.text ?? '') && /^[a-z]+ing$/.test(toks[1]?.text ?? '') && toks[2]?.type === 'word')) {
     // (the participle clause ends at a comma, or at the closing dash of an aside: "…, ― much as before ― Lee said")
     const c = toks.findIndex((t, x) => x < 30 && /^[,―—–]$/.test(t.text) && !!toks[x + 1] && (/^\p{Lu}/u.test(toks[x + 1]!.text) || PRONOUN_SUBJECTS.has(toks[x + 1]!.lower)));
     if (c < 0) return null;
@@ -116,6 +116,19 @@ function presentBeforeObject(toks: Token[], v: number): boolean {
 function finiteAfterSubject(t: Token | null): boolean {
   return !!t && t.type === 'word' && (/^[a-z]{2,}ed$/.test(t.text) || /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does)$/.test(t.text));
 }
+/**
+ * "Cohen needled the reporter", "Reed didn't seem impressed": a word shaped like a participle
+ * ("Shaken by …", "Pressed on …") is a name when a finite verb follows it.
+ */
+function nameBeforeVerb(toks: Token[]): boolean {
+  const next = toks[1];
+  if (!next || next.type !== 'word') return false;
+  // (not "Having reviewed the case, …": a participle in -ing takes a past participle)
+  const ing = /ing$/.test(toks[0]!.text);
+  if ((finiteAfterSubject(next) && !(ing && /ed$/.test(next.text))) || /^(said|says|told|tells|wrote|writes|didn['’]t|doesn['’]t|wasn['’]t|isn['’]t|hasn['’]t|won['’]t|wouldn['’]t|also|then|later)$/.test(next.lower)) return true;
+  // (a verb in -s only after -ed/-en: "Citing reports" is a participle with its object)
+  return !ing && /^[a-z]{3,}s$/.test(next.text) && !/(ss|us|is)$/.test(next.text);
+}
 /** Words that end the noun phrase opening a sentence: auxiliaries, verbs' companions, prepositions. */
 const FUNCTION_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'of', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'and', 'or', 'but', 'that', 'which', 'who', 'also', 'then', 'not', 'never']);
 
@@ -173,6 +186,13 @@ function roleAnaphor(m: Mention, register: Register, sentences: SentenceCtx[], p
  */
 function staleRoleHolder(e: Entity, m: Mention, register: Register, sentences: SentenceCtx[], paragraph: number): Entity | null {
   const from = sentences.find((x) => x.paragraph.index >= paragraph - 2)?.paragraph.start ?? 0;
+  const here = sentences.find((x) => x.paragraph.index >= paragraph)?.paragraph.start ?? 0;
+  // (the subject of the role phrase's own paragraph, its holder not named there, is meant too: "Roe stopped by …. Walking in, the senator said …")
+  if (e.positions.some((x) => x >= here && x < m.start)) return null;
+  // (named in an earlier sentence: in the role's own sentence a name is what the statement or the role is about)
+  const sentStart = sentences.find((x) => x.tokens[0]!.start <= m.start && x.tokens[x.tokens.length - 1]!.end >= m.end)?.tokens[0]!.start ?? m.start;
+  const own = register.lastPerson(sentStart, roleGender(m.head ?? ''), here - 1, true);
+  if (own && own !== e && !own.role) return own;
   if (e.positions.some((x) => x >= from && x < m.start)) return null;
   const near = sentences.find((x) => x.paragraph.index >= paragraph - 1)?.paragraph.start ?? 0;
   const subj = register.lastPerson(m.start, roleGender(m.head ?? ''), near - 1, true);
@@ -180,6 +200,60 @@ function staleRoleHolder(e: Entity, m: Mention, register: Register, sentences: S
 }
 
 const POSSESSED = /['’]s?\s|^(his|her|their|its|our)\s/i;
+/** Roles of people whose words are those of the one they speak for. */
+const SPEAKING_FOR = /^(spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen|representative|representatives)$/;
+
+/**
+ * "Lee’s spokesman said", "the ministry's spokeswoman said": an unnamed spokesperson speaks for
+ * the one named before the role, and the statement is credited to that one, as "a spokesman for
+ * Lee" is (the role says through whom).
+ */
+function possessorSpokenFor(m: Mention, register: Register): SpeakerRef | null {
+  if (!SPEAKING_FOR.test(m.head ?? '')) return null;
+  const x = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(.+)$/u.exec(m.text);
+  if (!x) return possessorRoleSpokenFor(m, register);
+  const canon = register.canonical(x[1]!.split(/\s+/).filter((w) => !TITLE_WORDS.has(w.toLowerCase())).join(' ') || x[1]!);
+  const e = register.get(canon.name);
+  return { name: canon.name, role: x[2]!, type: e?.type ?? canon.type ?? 'organisation' };
+}
+
+/** "the governor's spokesman said": the person last named who holds the role before the possessive. */
+function possessorRoleSpokenFor(m: Mention, register: Register): SpeakerRef | null {
+  const x = /^(?:[Tt]he)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)['’]s?\s+(.+)$/u.exec(m.text);
+  const words = x?.[1]!.split(/\s+/) ?? [];
+  const head = words[words.length - 1];
+  if (!x || !head || !ROLE_NOUNS.has(head) || SPEAKING_FOR.test(head)) return null;
+  const role: Mention = { ...m, text: `the ${x[1]}`, head, role: x[1]!, modifiers: words.slice(0, -1), end: m.start + 4 + x[1]!.length };
+  const e = register.lastWithRole(role, m.start);
+  return e ? { name: e.name, role: x[2]!, type: 'person' } : null;
+}
+
+/**
+ * "She asked Roe what …", "he told Lee that …": the person named right after the cue, as its
+ * object, when that is the one the pronoun was resolved to.
+ */
+function addressedPerson(c: Candidate, speaker: SpeakerRef, register: Register): Entity | null {
+  const e = register.get(speaker.name);
+  if (!e || !c.cue) return null;
+  const cueEnd = c.cue.end;
+  return e.positions.some((x) => x > cueEnd && x <= cueEnd + 2) ? e : null;
+}
+
+/**
+ * "A spokesman for Acme said … The spokesman added …", "A senior official said … The official,
+ * who …, said": a definite role phrase takes the speaker of the last statement, in this paragraph
+ * or the two before, whose speaker phrase holds the same role noun.
+ */
+function sameRoleBefore(m: Mention, out: Candidate[], paragraph: number): SpeakerRef | null {
+  if (!m.definite || m.plural || !m.head || POSSESSED.test(m.text) || !/^(the|this|that)\s/i.test(m.text)) return null;
+  const head = new RegExp(`\\b${m.head}\\b`, 'i');
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]!;
+    if (o.paragraph < paragraph - 2) break;
+    if (o.speaker && o.mention && o.mention.start < m.start && head.test(o.mention.text) && o.mention.text !== m.text) return o.speaker;
+  }
+  return null;
+}
 /** Roles of people who speak for, assist or serve someone else. */
 const ASSISTING_ROLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'assistant', 'staffer', 'official',
@@ -270,11 +344,12 @@ function groupLabel(text: string): string {
 
 export function resolveSpeakers(cands: Candidate[], register: Register, cataphora: Map<number, string>, sentences: SentenceCtx[]): Candidate[] {
   const out: Candidate[] = [];
-  const lastPersonStatement = (para: number, maxBack: number): SpeakerRef | null => {
+  // (of the gender a role gives: "the businessman" is not the woman who spoke last)
+  const lastPersonStatement = (para: number, maxBack: number, g: Gender = null): SpeakerRef | null => {
     for (let i = out.length - 1; i >= 0; i--) {
       const c = out[i]!;
       if (c.paragraph < para - maxBack) break;
-      if (c.speaker && c.speaker.type === 'person') return c.speaker;
+      if (c.speaker && c.speaker.type === 'person') return compatible(register.genderOf(c.speaker.name), g) ? c.speaker : null;
     }
     return null;
   };
@@ -313,7 +388,8 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
     }
     if (c.inherit === 'main' && !m) {
       const prev = out[out.length - 1];
-      if (prev && prev.seq === c.seq && !inOpeningClause(prev, c, sentences)) {
+      // (one with no speaker, "Lee didn't seem impressed, telling reporters …", leaves it to the sentence's subject)
+      if (prev && prev.seq === c.seq && !inOpeningClause(prev, c, sentences) && (prev.speaker || prev.mention)) {
         c.speaker = prev.speaker ?? null;
         c.mention = prev.mention;
         out.push(c);
@@ -370,6 +446,15 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
               const e = register.lastPerson(m.start, g, -1, false, c.spans);
               if (e) speaker = { name: e.name, role: e.role, type: 'person' };
             }
+            // "She asked Roe what …": the one the verb addresses is not its subject
+            const addressed = speaker ? addressedPerson(c, speaker, register) : null;
+            if (addressed) {
+              const other = register.entities.filter((e) => e !== addressed && e.type === 'person' && compatible(e.gender, g))
+                .map((e) => [e, Math.max(-1, ...e.positions.filter((x) => x < m.start))] as const)
+                .filter(([, p]) => p >= (sentences.find((x) => x.paragraph.index >= c.paragraph)?.paragraph.start ?? 0))
+                .sort((a, b) => b[1] - a[1])[0]?.[0];
+              if (other) speaker = { name: other.name, role: other.role, type: 'person' };
+            }
           } else if (m.head === 'they' || m.head === 'we' || m.head === 'it') {
             const prev = out[out.length - 1];
             if (prev && prev.paragraph >= c.paragraph - 1 && prev.speaker && prev.speaker.type !== 'person') speaker = prev.speaker;
@@ -377,14 +462,20 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           break;
         }
         case 'role': {
+          // "the spokesman added", "the official said": the same one as in a statement just before
+          const same = sameRoleBefore(m, out, c.paragraph);
+          if (same) { speaker = same; break; }
           // (the people the statement itself talks about are not its speaker: "Lee is wrong, the senator said")
           let e = register.lastWithRole(m, m.start, c.spans) ?? register.nextWithRole(m, m.start, new Set());
           // a holder of the role named only paragraphs back yields to the person the text is about now, whose role is not given
           const recent = e && !m.plural ? staleRoleHolder(e, m, register, sentences, c.paragraph) : null;
           if (recent) e = recent;
+          // ("Lee's spokesman said", no spokesman named: the one spoken for)
+          const spokenFor = e ? null : possessorSpokenFor(m, register);
           if (e) speaker = { name: e.name, role: e.role, type: 'person' };
+          else if (spokenFor) speaker = spokenFor;
           else if (!m.plural) {
-            const prev = roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2);
+            const prev = roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2, roleGender(m.head ?? ''));
             speaker = prev ?? { name: m.text.replace(/^(The|His|Her|Their|Its)\s+/i, 'the '), role: m.role, type: 'anonymous' };
           }
           break;
