@@ -460,7 +460,7 @@ const ASIDE_OPENERS = new Set(['for', 'in', 'on', 'at', 'during', 'after', 'befo
 /** Verbs by which someone puts out a document ("issued a statement", "sent a letter"). */
 const ISSUING_VERBS = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'release', 'sent', 'sends', 'send', 'published', 'publishes', 'posted', 'posts', 'distributed', 'circulated', 'emailed', 'e-mailed']);
 /** Documents that carry someone's words. */
-const DOCUMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memorandum', 'email', 'e-mail', 'release', 'report', 'note', 'message', 'video', 'notice', 'tweet', 'communique', 'communiqué']);
+export const DOCUMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memorandum', 'email', 'e-mail', 'release', 'report', 'note', 'message', 'video', 'notice', 'tweet', 'communique', 'communiqué', 'ad', 'photo', 'filing', 'lawsuit', 'complaint', 'affidavit', 'ruling', 'article', 'editorial', 'paper', 'document', 'platform']);
 
 /**
  * "The mayor issued a statement Tuesday saying C", "the union sent a letter

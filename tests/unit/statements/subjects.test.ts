@@ -58,3 +58,18 @@ describe('a relative clause inside the subject', () => {
     ]],
   ]);
 });
+
+describe('a document as the subject of a verb that is also a noun', () => {
+  table([
+    ['the video shows C', 'The video shows the senator shouting at a reporter.', [
+      { kind: 'indirect', text: 'the senator shouting at a reporter', mention: 'The video', cue: 'shows' },
+    ]],
+    ['the ad claims that C', 'The ad claims that the governor raised taxes twice.', [
+      { kind: 'indirect', text: 'the governor raised taxes twice', mention: 'The ad', cue: 'claims' },
+    ]],
+    ['the paper notes C', 'In one passage, the paper notes the ministry closed three schools.', [
+      { kind: 'indirect', text: 'the ministry closed three schools', mention: 'the paper', cue: 'notes' },
+    ]],
+  ]);
+});
+
