@@ -337,8 +337,9 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     if (t.lower === 'and' && ROLE_NOUNS.has(s[j + 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 1]?.lower ?? '')) { from = j; j--; n++; continue; }
     // "officials in the city", "experts at the institute", "sources with knowledge of the talks": a role noun and its modifier
     if (!cap && n > 0 && ROLE_MODIFIER_PREPS.has(t.lower) && s[j - 1]?.type === 'word' && ROLE_NOUNS.has(s[j - 1]!.lower)) { from = j; j--; n++; continue; }
-    // "a person familiar with the talks", "officials close to the mayor"
-    if (!cap && n > 0 && /^(with|to)$/.test(t.lower) && /^(familiar|close)$/.test(s[j - 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 2]?.lower ?? '')) { from = j - 1; j -= 2; n += 2; continue; }
+    // "a person familiar with the talks", "officials close to the mayor", "people briefed on the plan"
+    const sourceAt = !cap && n > 0 ? sourceModifierAt(s, j) : -1;
+    if (sourceAt >= 0) { n += j - sourceAt + 1; from = sourceAt; j = sourceAt - 1; continue; }
     // "six in 10 said", "more than 4 in 10 say", "one out of five": a proportion of people
     if (!cap && proportionLink(s, j, to)) { from = j; j--; n++; continue; }
     if (!cap && ageLink(s, j, to)) { from = j; j--; n++; continue; }
@@ -347,6 +348,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     if (cap && NP_BOUNDARY.has(t.lower) && (j === 0 || s[j - 1]!.type !== 'word') && !/^(Will|May|Even|Said|Told)$/.test(t.text)) break;
     // "the report said", "each state say": a noun that is also a reporting verb, right before the verb
     const nounLike = (n === 0 || (reducedDone && j === from - 1)) && (cueInfo(t.lower)?.form === 'base' || cueInfo(t.lower)?.form === 'third') && j > floor && s[j - 1]!.type === 'word';
+    // "the planning for the summit", "the meeting organisers": an -ing word after a determiner is a noun
+    if (!cap && determinedIngNoun(s, j, floor)) { from = j; j--; n++; continue; }
     if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower) && !nounLike) break;
     if (!cap && AUX_VERBS.has(t.lower)) break;
     // "those surveyed say", "voters polled said": a participle after its noun belongs to the subject
@@ -356,10 +359,100 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     j--;
     n++;
   }
+  // "the woman who hired the lawyer said", "tenants whose leases were cancelled say": the walk stopped inside a relative clause of the subject
+  const head = !parenthetical && j >= floor ? relativeClauseHead(s, from, to, floor, s[cue]) : -1;
+  if (head >= 0) return [head, to];
   if (from >= to) return null;
-  if (parenthetical && from >= to) return null;
   return issuerOfDocument(s, from, to, floor) ?? [from, asideAt > from ? asideAt : to];
 }
+
+/** The adjective or participle of an anonymous source and the preposition of its complement. */
+export const SOURCE_MODIFIERS = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about'], ['aware', 'of'], ['privy', 'to']]);
+
+/**
+ * "a person familiar with the talks", "officials directly involved in the deal", "people briefed on the plan":
+ * with the preposition at j, the index of the adjective after the role noun, or -1.
+ */
+function sourceModifierAt(s: Token[], j: number): number {
+  const adj = s[j - 1]?.lower ?? '';
+  if (SOURCE_MODIFIERS.get(adj) !== s[j]!.lower) return -1;
+  // (an adverb may come between: "people directly involved in")
+  const h = /^[a-z]{3,}ly$/.test(s[j - 2]?.text ?? '') ? j - 3 : j - 2;
+  return ROLE_NOUNS.has(s[h]?.lower ?? '') ? j - 1 : -1;
+}
+
+/** Cue words that are far more often nouns ("opening remarks", "growing doubts"). */
+const NOUN_CUES = /^(comments?|remarks?|claims?|notes?|reports?|calls?|promises?|vows?|pledges?|charges?|doubts?|hopes?|fears?|questions?|answers?|repl(y|ies)|responses?|warnings?|concerns?|statements?|views?|points?|findings?|suggestions?)$/;
+
+/** Determiners and quantifiers before a noun. */
+const NOUN_DETERMINERS = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|any|every|each|no)$/;
+
+/**
+ * "the planning for the summit", "the hearing officer", "Monday's meeting": an -ing word after a
+ * determiner or a possessive is a noun inside the subject. Not before another determiner: in
+ * "After the meeting the mayor said" the subject is "the mayor".
+ */
+function determinedIngNoun(s: Token[], j: number, floor: number): boolean {
+  const t = s[j]!;
+  const prev = s[j - 1];
+  if (!/^[a-z]{4,}ing$/.test(t.text) || j - 1 < floor || !prev || prev.type !== 'word') return false;
+  if (NOUN_DETERMINERS.test(s[j + 1]?.lower ?? '')) return false;
+  // ("in her opening remarks", "the following comment": right before a verb form that is also a noun, the -ing word modifies that noun)
+  if (NOUN_CUES.test(s[j + 1]?.lower ?? '')) return false;
+  return NOUN_DETERMINERS.test(prev.lower) || (/['’]s$/.test(prev.text) && !/^(it|that|there|here|he|she|what|who|where|let)['’]s$/.test(prev.lower));
+}
+
+const CLAUSE_WORDS = /^(that|and|but|or|nor|while|as|when|because|if|although|though|after|before|since|where|so|than|which|what|why|how|whether|until|unless|whereas|yet|then|he|she|they|we|i|who|whom)$/;
+
+/**
+ * "the woman who hired the lawyer said", "officials whose offices were searched say": the walk back
+ * from the verb ended at `from` inside a relative clause (no commas) of the subject. The start of the
+ * subject's noun phrase before "who"/"whose", or -1. Only a clause whose verb follows "who" directly
+ * ("the man who the police say …" has the cue as its verb).
+ */
+function relativeClauseHead(s: Token[], from: number, to: number, floor: number, verb: Token | undefined): number {
+  let groups = 0;
+  for (let k = from - 1; k >= Math.max(floor + 1, from - 12); k--) {
+    const t = s[k]!;
+    if (t.type !== 'word') return -1;
+    if (t.lower === 'who' || t.lower === 'whose') {
+      const next = s[k + 1];
+      if (!next || next.type !== 'word') return -1;
+      // ("a woman who has said …": "who" is the cue's own subject, not the end of a clause inside the speaker's)
+      if (!s.slice(k + 1, to).some((x) => !(AUX_ADV.has(x.lower) || AUX_VERBS.has(x.lower) || /^[a-z]+ly$/.test(x.text)))) return -1;
+      if (t.lower === 'who' && (NOUN_DETERMINERS.test(next.lower) || /^\p{Lu}/u.test(next.text) || PRONOUN_SUBJECTS.test(next.lower))) return -1;
+      if (t.lower === 'whose' && !s.slice(k + 2, from).some((x) => AUX_VERBS.has(x.lower) || /^[a-z]{3,}ed$/.test(x.text))) return -1;
+      // (one verb in the clause: in "others who have urged a tougher line expressed doubts" the walk began at a noun)
+      for (let x = k + 1; x < from; x++) if (verbLike(s[x]!) && !verbLike(s[x - 1]!)) groups++;
+      const head = npBefore(s, k, floor);
+      return head && groups <= 1 && /^[a-z]/i.test(s[k - 1]!.text) && agrees(s[k - 1]!, verb) ? head[0] : -1;
+    }
+    if (CLAUSE_WORDS.test(t.lower) || cueInfo(t.lower)?.form === 'ing') return -1;
+  }
+  return -1;
+}
+
+/** An auxiliary or a past form ("has", "were", "filed"). */
+function verbLike(t: Token): boolean {
+  return t.type === 'word' && (AUX_VERBS.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text));
+}
+
+/**
+ * Can a head noun be the subject of the verb? A plural noun takes no verb in -s and a singular one
+ * no bare form: "moderates who have led big states" has no verb, and in "a man who witnesses say
+ * was driving" the verb belongs to the relative clause. A past form agrees with any head.
+ */
+function agrees(head: Token, verb: Token | undefined): boolean {
+  // (a participle has no subject of its own: in "a man who lost his farm hoping …" the subject is the clause's)
+  if (verb?.type === 'word' && /ing$/.test(verb.lower)) return false;
+  const form = verb?.type === 'word' ? cueInfo(verb.lower)?.form : undefined;
+  if (form !== 'third' && form !== 'base') return true;
+  const plural = /^(people|police|others|many|several|few|both|men|women|children|those|some|all|most)$/.test(head.lower) || (/^[a-z]+[^s'’]s$/.test(head.text) && !/(us|is)$/.test(head.lower));
+  const singular = !plural && /^[a-z]+$/.test(head.text);
+  return form === 'third' ? !plural : !singular;
+}
+
+const PRONOUN_SUBJECTS = /^(he|she|they|we|i|it|you)$/;
 
 /** Words opening an aside between a speaker and the verb ("for her part", "in a statement", "when asked"). */
 const ASIDE_OPENERS = new Set(['for', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'speaking', 'writing', 'asked', 'however', 'meanwhile', 'though', 'too', 'also', 'instead', 'moreover', 'likewise', 'again', 'then']);
@@ -367,7 +460,7 @@ const ASIDE_OPENERS = new Set(['for', 'in', 'on', 'at', 'during', 'after', 'befo
 /** Verbs by which someone puts out a document ("issued a statement", "sent a letter"). */
 const ISSUING_VERBS = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'release', 'sent', 'sends', 'send', 'published', 'publishes', 'posted', 'posts', 'distributed', 'circulated', 'emailed', 'e-mailed']);
 /** Documents that carry someone's words. */
-const DOCUMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memorandum', 'email', 'e-mail', 'release', 'report', 'note', 'message', 'video', 'notice', 'tweet', 'communique', 'communiqué']);
+export const DOCUMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'letters', 'memo', 'memorandum', 'email', 'e-mail', 'release', 'report', 'note', 'message', 'video', 'notice', 'tweet', 'communique', 'communiqué', 'ad', 'photo', 'filing', 'lawsuit', 'complaint', 'affidavit', 'ruling', 'article', 'editorial', 'paper', 'document', 'platform']);
 
 /**
  * "The mayor issued a statement Tuesday saying C", "the union sent a letter
@@ -384,7 +477,8 @@ function issuerOfDocument(s: Token[], from: number, to: number, floor: number): 
   let d = to - 2;
   while (d >= from - 1 && d > to - 5 && s[d]?.type === 'word' && !/^(a|an|the)$/.test(s[d]!.lower)) d--;
   if (d < from - 1 || !/^(a|an|the)$/.test(s[d]?.lower ?? '')) return null;
-  const v = d - 1;
+  // ("sent out a letter", "put out a statement": the verb with its particle)
+  const v = s[d - 1]?.lower === 'out' && ISSUING_VERBS.has(s[d - 2]?.lower ?? '') ? d - 2 : d - 1;
   if (v <= floor || !ISSUING_VERBS.has(s[v]!.lower)) return null;
   if (v > from) return [from, v];
   return npBefore(s, v, floor);

@@ -334,7 +334,7 @@ function groupLabel(text: string): string {
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (/[,(—–]$/.test(words[i - 1]!) || /^[(—–]/.test(w) || (/^(who|which|that|whose|whom|while|including|because|after|when)$/i.test(w) && !/^of$/i.test(words[i - 1]!)) || (i >= 2 && /^[a-z]+ing$/.test(w) && !/^(during|according)$/.test(w))) {
+    if (/[,(—–]$/.test(words[i - 1]!) || /^[(—–]/.test(w) || (/^(who|which|that|whose|whom|while|including|because|after|when)$/i.test(w) && !/^of$/i.test(words[i - 1]!)) || (i >= 2 && /^[a-z]+ing$/.test(w) && !/^(during|according)$/.test(w) && !/^(the|a|an|his|her|their|its)$|['’]s$/i.test(words[i - 1]!))) {
       end = i;
       break;
     }

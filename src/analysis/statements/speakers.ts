@@ -8,7 +8,7 @@ import type { SpeakerConfig, SpeakerRef, SpeakerType } from '../types.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, genderOfName, isGivenName, roleGender, type Gender } from './gender.ts';
-import { isPlaceLabel, MADE_PARTICIPLES, POLL_HEADS } from './np.ts';
+import { isPlaceLabel, MADE_PARTICIPLES, POLL_HEADS, SOURCE_MODIFIERS } from './np.ts';
 
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'anonymous';
 
@@ -448,7 +448,7 @@ export function parseMention(all: Token[]): Mention | null {
   if (!ROLE_NOUNS.has(lastWord) && !ANONYMOUS_HEADS.has(lastWord) && !(/[a-z]{3,}s$/.test(lastWord) && !/(ss|us|is)$/.test(lastWord)) && (words.length === 1 || NOT_NAME_WORDS.has(lastWord) || /^(the|a|an|few|for|to|and|or|but|perhaps|early|late|when|while|after|before|country|world|time|day|week|year|month)$/.test(lastWord))) return null;
   if (/^(when|while|after|before|as|if|because|although|though|since|around|during|in|on|at|of|for|with|from)$/.test(words[0]!.lower)) return null;
   // (after the head: a preposition, an age "under 35", or a participle of polling "surveyed")
-  const preps = words.findIndex((t, i) => i > 0 && (/^(of|for|to|at|with|in|from|on|inside|within|close|familiar|near|who|under|over|aged)$/.test(t.lower) || (i === words.length - 1 && /^(polled|surveyed|interviewed|questioned|sampled)$/.test(t.lower)) || reducedRelative(words, i)));
+  const preps = words.findIndex((t, i) => i > 0 && ((/^(of|for|to|at|with|in|from|on|inside|within|near|who|under|over|aged)$/.test(t.lower) || SOURCE_MODIFIERS.has(t.lower)) || (i === words.length - 1 && /^(polled|surveyed|interviewed|questioned|sampled)$/.test(t.lower)) || reducedRelative(words, i)));
   const headWords = preps > 0 ? words.slice(0, preps) : words;
   const headTok = headWords[headWords.length - 1]!;
   const head = headTok.lower.replace(/['’]s?$/, '');
@@ -489,6 +489,8 @@ const NOT_A_HEAD = /^(in|of|for|to|by|on|at|with|from|about|into|and|or|but|is|w
 function reducedRelative(words: Token[], i: number): boolean {
   const t = words[i]!;
   const prev = words[i - 1]!;
+  // ("critics of the spending": an -ing word after a determiner is a noun)
+  if (prev && /^(the|a|an|his|her|their|its)$/.test(prev.lower)) return false;
   if (i < 2 || /['’]s$/.test(prev.text) || !/^[a-z-]+$/.test(prev.text) || /^[a-z]+ly$/.test(prev.text) || NOT_A_HEAD.test(prev.lower)) return false;
   const next = words.slice(i + 1, i + 4).map((w) => w.lower);
   // ("policy planning director": a compound before a role noun, not a participle)
