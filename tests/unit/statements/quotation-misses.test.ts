@@ -1,0 +1,42 @@
+/**
+ * Quotations the engine used to miss or cut badly: a quotation opening the
+ * clause after a noun of speech ("her remark that “Q”"), quoted words that hold
+ * the clause's verb ("his claim that the port “is finished”"), a comma inside
+ * the closing mark that ends a clause before a report of its own, and a double
+ * quotation closed by a single mark (“Q.’). Every text here was written for
+ * these tests.
+ */
+import { describe } from 'vitest';
+import { table } from './table.ts';
+
+describe('a quotation in the clause after a noun of speech', () => {
+  table([
+    ['over her remark that “Q”: the possessor speaks', 'Nora Vance drew fire last spring. Rivals pounced on her remark that “the ferry is finished for good.”', [
+      { kind: 'direct', text: 'the ferry is finished for good.', speaker: 'Nora Vance', cue: 'remark', mention: 'her' },
+    ]],
+    ['Name’s comment that NP “verb …” tail: quoted words hold the verb', 'Rivals pounced on Tom Berg’s comment that the ferry “is finished” for good.', [
+      { kind: 'partial', text: 'the ferry “is finished” for good', speaker: 'Tom Berg', cue: 'comment' },
+    ]],
+    ['and claims that “Q”: no possessor, no noun reading', 'The flyer hits the mayor for her votes and claims that “the ferry is finished for good.”', []],
+    ['a comment that drew fire: a relative clause reports nothing', 'Nora Vance made a comment that drew fire.', []],
+  ]);
+});
+
+describe('a comma inside the closing mark ends the clause', () => {
+  table([
+    ['described NP as “Q,” which …: the writer’s aside after the quotation', 'Tom Berg described the levy as “a tax on hope,” which is what critics have long called it.', [
+      { kind: 'partial', text: 'the levy as “a tax on hope,”', speaker: 'Tom Berg', cue: 'described' },
+    ]],
+  ]);
+});
+
+describe('a double quotation closed by a single mark', () => {
+  table([
+    ['X tweeted: “Q.’ Next sentence: the quotation ends at the single mark', 'Nora Vance tweeted: “We will win this one.’ She was at the rally on Monday.', [
+      { kind: 'direct', text: 'We will win this one.', speaker: 'Nora Vance', cue: 'tweeted' },
+    ]],
+    ['a single quotation inside keeps its own close', 'Nora Vance said: “They told me ‘no way.’ So I left.”', [
+      { kind: 'direct', text: 'They told me ‘no way.’ So I left.', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+  ]);
+});
