@@ -40,3 +40,26 @@ describe('a double quotation closed by a single mark', () => {
     ]],
   ]);
 });
+
+describe('a verb of manner before the quotation', () => {
+  table([
+    ['Name shot back, “Q”', 'Nora Vance shot back, “I chose to serve, not to sit.”', [
+      { kind: 'direct', text: 'I chose to serve, not to sit.', speaker: 'Nora Vance', cue: 'shot back' },
+    ]],
+    ['Name writes back, “Q”', 'Nora Vance writes back, “You look great.”', [
+      { kind: 'direct', text: 'You look great.', speaker: 'Nora Vance', cue: 'writes back' },
+    ]],
+    ['Name interjected, “Q,” which …: a relative after the quotation', 'Tom Berg interjected, “Ladies and gentlemen, the band,” which then played a song.', [
+      { kind: 'direct', text: 'Ladies and gentlemen, the band,', speaker: 'Tom Berg', cue: 'interjected' },
+    ]],
+    ['a clause before the verb is no speaker', 'In the end the council voted, “Yes to the ferry.”', []],
+  ]);
+});
+
+describe('a participle after the quotation’s comma', () => {
+  table([
+    ['X joked, “Q,” drawing jeers: the quotation ends its clause', 'Tom Berg joked, “You are all being very silly,” drawing loud jeers.', [
+      { kind: 'direct', text: 'You are all being very silly,', speaker: 'Tom Berg', cue: 'joked' },
+    ]],
+  ]);
+});
