@@ -1328,9 +1328,7 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   if (!n) return null;
   let span: [number, number] | null = null;
   let prepObject = false;
-  // (a quotation opening the clause needs a possessor who said it: "her remark that “Q”", not "and claims that “Q”")
-  const quotedThat = n.lower === 'that' && NOUN_THAT.has(t.lower) && !clauseAt(s, c + 2) && quotedClauseAt(s, c + 2);
-  if (n.lower === 'that' && NOUN_THAT.has(t.lower) && (clauseAt(s, c + 2) || quotedThat)) span = [c + 2, clauseEnd(s, c + 2)];
+  if (n.lower === 'that' && NOUN_THAT.has(t.lower) && (clauseAt(s, c + 2) || quotedClauseAt(s, c + 2))) span = [c + 2, clauseEnd(s, c + 2)];
   else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower)) span = [c + 1, clauseEnd(s, c + 1)];
   // (a negated infinitive keeps its "not": "her decision not to run")
   else if (n.lower === 'not' && s[c + 2]?.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 3]?.text ?? '')) span = [c + 1, clauseEnd(s, c + 2)];
@@ -1345,6 +1343,8 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   else if (/^(view|opinion|estimation|judgment|judgement)$/.test(t.lower) && n.text === ',' && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
   else span = copularContent(s, c);
   if (!span || span[1] <= span[0]) return null;
+  // (a quotation opening the clause needs a possessor who said it: "her remark that “Q”", not "and claims that “Q”")
+  const quotedThat = s[span[0]]!.type === 'quote' && s[span[0] - 1]?.lower === 'that';
   const p = possessorAt(s, c);
   if (n.text === ',' && !inViewOpening(s, p)) return null;
   const q = s[p];
@@ -1471,7 +1471,7 @@ function thatAfterAdjunct(s: Token[], k: number): [number, number] | null {
   for (let i = k + 1; i < s.length && i <= k + 8; i++) {
     const t = s[i]!;
     if (t.type !== 'word') return null;
-    if (t.lower === 'that') return clauseAt(s, i + 1) ? [i + 1, clauseEnd(s, i + 1)] : null;
+    if (t.lower === 'that') return clauseAt(s, i + 1) || quotedClauseAt(s, i + 1) ? [i + 1, clauseEnd(s, i + 1)] : null;
     if (FINITE.has(t.lower) || /^(who|which|and|or|but)$/.test(t.lower)) return null;
   }
   return null;
@@ -1506,7 +1506,7 @@ function copularContent(s: Token[], c: number): [number, number] | null {
     while (s[k] && /^(long|always|still|now|often|also)$|^[a-z]{3,}ly$/.test(s[k]!.text)) k++;
     if (s[k]?.lower !== 'been') return null;
   } else if (!/^(is|was|remains|remained)$/.test(s[k]?.lower ?? '')) return null;
-  return s[k + 1]?.lower === 'that' && clauseAt(s, k + 2) ? [k + 2, clauseEnd(s, k + 2)] : null;
+  return s[k + 1]?.lower === 'that' && (clauseAt(s, k + 2) || quotedClauseAt(s, k + 2)) ? [k + 2, clauseEnd(s, k + 2)] : null;
 }
 
 /** Words that cannot modify a noun between its possessor and it: "his [long, public] support" but not "his team has a plan". */

@@ -63,3 +63,14 @@ describe('a participle after the quotation’s comma', () => {
     ]],
   ]);
 });
+
+describe('a quotation after "that" following a noun, an adjunct or a copula', () => {
+  table([
+    ['her assertion during the debate that “Q” tail', 'Nora Vance spoke last. Critics seized on her assertion during the debate that “we are finally where we need to be” on the ferry.', [
+      { kind: 'partial', text: '“we are finally where we need to be” on the ferry', speaker: 'Nora Vance', cue: 'assertion', mention: 'her' },
+    ]],
+    ['Her argument was that “Q”', 'Nora Vance spoke last. Her argument was that “the family comes first.”', [
+      { kind: 'direct', text: 'the family comes first.', speaker: 'Nora Vance', cue: 'argument', mention: 'Her' },
+    ]],
+  ]);
+});
