@@ -74,3 +74,20 @@ describe('a quotation after "that" following a noun, an adjunct or a copula', ()
     ]],
   ]);
 });
+
+describe('a comma inside the closing mark of a that-clause', () => {
+  table([
+    ['stressed that “Q,” suggesting C: the participle starts the next statement', 'Tom Berg stressed that “the way forward is to get both parties working together,” suggesting a vote soon.', [
+      { kind: 'direct', text: 'the way forward is to get both parties working together,', speaker: 'Tom Berg', cue: 'stressed' },
+      { kind: 'indirect', text: 'a vote soon', speaker: 'Tom Berg', cue: 'suggesting' },
+    ]],
+    ['claimed that “Q,” NP said C: a report of its own after the quoted comma', 'Even as Tom Berg claimed on Tuesday that “the port got a raw deal,” one of the officials said the cases differ.', [
+      { kind: 'direct', text: 'the port got a raw deal,', speaker: 'Tom Berg', cue: 'claimed' },
+      { kind: 'indirect', text: 'the cases differ', cue: 'said', mention: 'one of the officials' },
+    ]],
+    ['said NP “Q,” NP said C', 'Tom Berg said the port “got a raw deal,” the officials said the cases differ.', [
+      { kind: 'partial', text: 'the port “got a raw deal,”', speaker: 'Tom Berg', cue: 'said' },
+      { kind: 'indirect', text: 'the cases differ', cue: 'said', mention: 'the officials' },
+    ]],
+  ]);
+});
