@@ -210,6 +210,40 @@ function participleAfter(s: Token[], qi: number): boolean {
   return closed && /^[,:]$/.test(s[qi - 1]?.text ?? '') && !!next && /^[a-z]{2,}ing$/.test(next.text) && next.lower !== 'according';
 }
 
+/** Nouns naming words someone uses: "the phrase", "a new slogan". */
+const PHRASE_NOUNS = new Set(['word', 'words', 'phrase', 'term', 'slogan', 'expression', 'motto', 'catchphrase']);
+/** Verbs of using, coining or running on words ("used the phrase “Q”", "ran on the slogan “Q”"). */
+const PHRASE_VERBS = /^(use|used|uses|coin|coined|coins|utter|uttered|utters|invoke|invoked|invokes|adopt|adopted|adopts|repeat|repeated|repeats|embrace|embraced|embraces|borrow|borrowed|borrows)$/;
+
+/**
+ * Lee used the words, “Not yet,” …/ Lee has coined a new phrase, “ferry first” / Lee ran on the slogan
+ * “Go Lee”: the subject of a verb of using words speaks the quoted words, wherever the clause goes on.
+ */
+function phraseUsed(ctx: SentenceCtx, qi: number): Candidate | null {
+  const s = ctx.tokens;
+  let n = qi - 1;
+  if (/^[,:]$/.test(s[n]?.text ?? '')) n--;
+  if (!PHRASE_NOUNS.has(s[n]?.lower ?? '')) return null;
+  let d = n - 1;
+  if (/^(new|same|famous|exact|very|old|now-famous)$/.test(s[d]?.lower ?? '')) d--;
+  if (!/^(the|a|an|his|her|their|its|this|that)$/.test(s[d]?.lower ?? '')) return null;
+  let v = d - 1;
+  // ("ran on the slogan", "campaigned on the phrase")
+  const on = s[v]?.lower === 'on' && /^(ran|run|runs|campaigned|campaigns)$/.test(s[v - 1]?.lower ?? '');
+  if (on) v--;
+  if (!on && !PHRASE_VERBS.test(s[v]?.lower ?? '')) return null;
+  // ("his refusal to use the words": an infinitive reports no use)
+  if (/^(to|not)$/.test(s[v - 1]?.lower ?? '')) return null;
+  let b = v;
+  while (b > 0 && /^(has|have|had|all|also|often|repeatedly|frequently|since|both|even|once)$/.test(s[b - 1]!.lower)) b--;
+  const np = npBefore(s, b);
+  if (!np) return null;
+  const mention = s.slice(np[0], np[1]);
+  const m = parseMention(mention);
+  if (!m || m.kind === 'anonymous') return null;
+  return directCandidate(ctx, s[qi]!, s.slice(v, n + 1), mention, {});
+}
+
 /**
  * Ortiz snapped, “Go home.” / She shot back: “No.”: a named or pronoun subject opening the sentence and
  * a past-tense verb (with "back" or another particle) right before the comma or colon attribute the
@@ -486,6 +520,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         continue;
       }
     }
+    // Lee used the words, “Q” (the quoted words are the object of a verb of using words)
+    if (!found && qi > 1) found = phraseUsed(ctx, qi);
     // “X called the plan on Monday a ‘sham’”: the quotation completes a naming verb's object (a partial, found with reported speech)
     if (!found && namingVerbBefore(s, qi) >= 0) continue;
     // 2. cue before the quotation: X said: “Q” / X said, “Q” / X told Y: “Q”

@@ -91,3 +91,21 @@ describe('a comma inside the closing mark of a that-clause', () => {
     ]],
   ]);
 });
+
+describe('quoted words as the object of a verb of using words', () => {
+  table([
+    ['When X used the words, “Q,” …', 'When Tom Berg used the words, “I am not there yet,” he was echoing the mayor.', [
+      { kind: 'direct', text: 'I am not there yet,', speaker: 'Tom Berg', cue: 'used the words' },
+      { kind: 'indirect', text: 'the mayor', cue: 'echoing' },
+    ]],
+    ['X has coined a new phrase, “Q,” to …', 'Nora Vance has coined a new phrase, “ferry first,” to describe her plan.', [
+      { kind: 'direct', text: 'ferry first,', speaker: 'Nora Vance', cue: 'coined a new phrase' },
+    ]],
+    ['X ran on the slogan “Q” in YEAR', 'Tom Berg ran on the slogan “Experience Counts” in 1990 after two terms.', [
+      { kind: 'direct', text: 'Experience Counts', speaker: 'Tom Berg', cue: 'ran on the slogan' },
+    ]],
+    ['his refusal to use the words “Q”: no use is reported by the infinitive', 'Nora Vance defended his refusal to use the words “ferry terror” at the rally.', [
+      { kind: 'partial', text: 'his refusal to use the words “ferry terror”', speaker: 'Nora Vance', cue: 'defended' },
+    ]],
+  ]);
+});
