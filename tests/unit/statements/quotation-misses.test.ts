@@ -14,6 +14,9 @@ describe('a quotation in the clause after a noun of speech', () => {
     ['over her remark that “Q”: the possessor speaks', 'Nora Vance drew fire last spring. Rivals pounced on her remark that “the ferry is finished for good.”', [
       { kind: 'direct', text: 'the ferry is finished for good.', speaker: 'Nora Vance', cue: 'remark', mention: 'her' },
     ]],
+    ['a role with "of" before the name keeps the name the subject: "her" is that person', 'Nora Berg has many famous backers.\n\nFormer US secretary of state Ann Lowe, a Berg backer, drew fire over her remark that “there is a special place for people who do not help.”', [
+      { kind: 'direct', text: 'there is a special place for people who do not help.', speaker: 'Ann Lowe', cue: 'remark', mention: 'her' },
+    ]],
     ['Name’s comment that NP “verb …” tail: quoted words hold the verb', 'Rivals pounced on Tom Berg’s comment that the ferry “is finished” for good.', [
       { kind: 'partial', text: 'the ferry “is finished” for good', speaker: 'Tom Berg', cue: 'comment' },
     ]],
