@@ -225,7 +225,8 @@ function contentEnd(s: Token[], from: number): number {
     // "… are “about right,” though most …": the comma inside the closing mark ends the content before a contrast or an apposition
     // (also when the quoted words open a that-clause: "argued that “Q,” though …")
     const opensThat = i === from && s[from - 1]?.lower === 'that';
-    if (t.type === 'quote' && /,$/.test(t.quote!.text) && (i > from || opensThat) && quotedCommaBreak(s, i + 1, from)) return i + 1;
+    // (not an apposition after quoted words that are the clause's subject: "that “Ferry Tales,” a show from 1999, and …")
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && (i > from || (opensThat && !/^(a|an)$/.test(s[i + 1]?.lower ?? ''))) && quotedCommaBreak(s, i + 1, from)) return i + 1;
     // "… called it “reckless,” accusing …": a participle after the quoted words starts the next statement
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '') && (i > from || opensThat)) return i + 1;
     // "claimed that “Q,” one of the officials said C": a clause with its own subject and reporting verb after the quoted comma

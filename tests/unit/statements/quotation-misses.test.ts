@@ -88,6 +88,9 @@ describe('a comma inside the closing mark of a that-clause', () => {
       { kind: 'direct', text: 'the port got a raw deal,', speaker: 'Tom Berg', cue: 'claimed' },
       { kind: 'indirect', text: 'the cases differ', cue: 'said', mention: 'one of the officials' },
     ]],
+    ['said that “Title,” a show …, and “Title” were …: an apposition after a quoted subject goes on', 'The station said that “Ferry Tales,” a show that began in 1999, and “Harbor Lights” were among its most popular shows.', [
+      { kind: 'partial', text: '“Ferry Tales,” a show that began in 1999, and “Harbor Lights” were among its most popular shows', cue: 'said' },
+    ]],
     ['said NP “Q,” NP said C', 'Tom Berg said the port “got a raw deal,” the officials said the cases differ.', [
       { kind: 'partial', text: 'the port “got a raw deal,”', speaker: 'Tom Berg', cue: 'said' },
       { kind: 'indirect', text: 'the cases differ', cue: 'said', mention: 'the officials' },
