@@ -202,6 +202,68 @@ function closedBeforeNextClause(quoted: string, after: Token[]): boolean {
   return closed && /^(when|as|and|but|who|which|before|after|while|because|since|though|although)$/.test(next.lower);
 }
 
+/** X joked, “Q,” drawing jeers: after a quotation set off by a comma or colon, a participle after its comma opens an adjunct. */
+function participleAfter(s: Token[], qi: number): boolean {
+  const q = s[qi]!;
+  const next = s[qi + 1]?.text === ',' ? s[qi + 2] : s[qi + 1];
+  const closed = /,$/.test(q.quote!.text) || s[qi + 1]?.text === ',';
+  return closed && /^[,:]$/.test(s[qi - 1]?.text ?? '') && !!next && /^[a-z]{2,}ing$/.test(next.text) && next.lower !== 'according';
+}
+
+/** Nouns naming words someone uses: "the phrase", "a new slogan". */
+const PHRASE_NOUNS = new Set(['word', 'words', 'phrase', 'term', 'slogan', 'expression', 'motto', 'catchphrase']);
+/** Verbs of using, coining or running on words ("used the phrase “Q”", "ran on the slogan “Q”"). */
+const PHRASE_VERBS = /^(use|used|uses|coin|coined|coins|utter|uttered|utters|invoke|invoked|invokes|adopt|adopted|adopts|repeat|repeated|repeats|embrace|embraced|embraces|borrow|borrowed|borrows)$/;
+
+/**
+ * Lee used the words, “Not yet,” …/ Lee has coined a new phrase, “ferry first” / Lee ran on the slogan
+ * “Go Lee”: the subject of a verb of using words speaks the quoted words, wherever the clause goes on.
+ */
+function phraseUsed(ctx: SentenceCtx, qi: number): Candidate | null {
+  const s = ctx.tokens;
+  let n = qi - 1;
+  if (/^[,:]$/.test(s[n]?.text ?? '')) n--;
+  if (!PHRASE_NOUNS.has(s[n]?.lower ?? '')) return null;
+  let d = n - 1;
+  if (/^(new|same|famous|exact|very|old|now-famous)$/.test(s[d]?.lower ?? '')) d--;
+  if (!/^(the|a|an|his|her|their|its|this|that)$/.test(s[d]?.lower ?? '')) return null;
+  let v = d - 1;
+  // ("ran on the slogan", "campaigned on the phrase")
+  const on = s[v]?.lower === 'on' && /^(ran|run|runs|campaigned|campaigns)$/.test(s[v - 1]?.lower ?? '');
+  if (on) v--;
+  if (!on && !PHRASE_VERBS.test(s[v]?.lower ?? '')) return null;
+  // ("his refusal to use the words": an infinitive reports no use)
+  if (/^(to|not)$/.test(s[v - 1]?.lower ?? '')) return null;
+  let b = v;
+  while (b > 0 && /^(has|have|had|all|also|often|repeatedly|frequently|since|both|even|once)$/.test(s[b - 1]!.lower)) b--;
+  const np = npBefore(s, b);
+  if (!np) return null;
+  const mention = s.slice(np[0], np[1]);
+  const m = parseMention(mention);
+  if (!m || m.kind === 'anonymous') return null;
+  return directCandidate(ctx, s[qi]!, s.slice(v, n + 1), mention, {});
+}
+
+/**
+ * Ortiz snapped, “Go home.” / She shot back: “No.”: a named or pronoun subject opening the sentence and
+ * a past-tense verb (with "back" or another particle) right before the comma or colon attribute the
+ * quotation that ends the sentence, even when the verb is not a reporting verb of the lexicon.
+ */
+function mannerBefore(ctx: SentenceCtx, qi: number): Candidate | null {
+  const s = ctx.tokens;
+  if (!/^[,:]$/.test(s[qi - 1]?.text ?? '')) return null;
+  let v = qi - 2;
+  const particle = s[v]?.type === 'word' && /^(back|in|up|out|off)$/.test(s[v]!.lower);
+  if (particle) v--;
+  const verb = s[v];
+  if (!verb || verb.type !== 'word' || !(/^[a-z]{3,}ed$/.test(verb.text) || (particle && /^(shot|hit|struck|wrote|writes|fires|hits|shoots)$/.test(verb.text)))) return null;
+  const np = s.slice(0, v);
+  if (!np.length || np.length > 5 || !np.every((t) => t.type === 'word')) return null;
+  const m = parseMention(np);
+  if (!m || (m.kind !== 'name' && m.kind !== 'pronoun')) return null;
+  return directCandidate(ctx, s[qi]!, s.slice(v, qi - 1), np, {});
+}
+
 /**
  * “Go home,” Ortiz snapped. / “No,” she shot back and left. / “Why?” reacted Ortiz.: after a quotation that ends open, a
  * name or a subject pronoun and a past-tense verb that close the sentence (or go on with "and …")
@@ -458,6 +520,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         continue;
       }
     }
+    // Lee used the words, “Q” (the quoted words are the object of a verb of using words)
+    if (!found && qi > 1) found = phraseUsed(ctx, qi);
     // “X called the plan on Monday a ‘sham’”: the quotation completes a naming verb's object (a partial, found with reported speech)
     if (!found && namingVerbBefore(s, qi) >= 0) continue;
     // 2. cue before the quotation: X said: “Q” / X said, “Q” / X told Y: “Q”
@@ -468,7 +532,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       // the quotation must end its clause
       const after = s.slice(qi + 1);
       const afterWords = after.filter((t, i) => !(t.type === 'punct' && i === after.length - 1));
-      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && (isAdjunctRun(afterWords) || timeLimitTail(afterWords)) && afterWords[0]?.text !== ',') || /^([;—–]|--?)$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower)) || closedBeforeNextClause(quote.text, after);
+      const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && (isAdjunctRun(afterWords) || timeLimitTail(afterWords)) && afterWords[0]?.text !== ',') || /^([;—–]|--?)$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower)) || closedBeforeNextClause(quote.text, after) || participleAfter(s, qi);
       for (let c = k; c >= Math.max(0, k - 10) && endsClause; c--) {
         const t = s[c]!;
         if (t.type === 'quote' || /^[.;!?]$/.test(t.text)) break;
@@ -524,6 +588,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           if (m && m.kind !== 'anonymous') found = directCandidate(ctx, q, [v], mention, {});
         }
       }
+      // Name verb-ed, “Q” / Name shot back, “Q” (a verb of manner the lexicon does not list)
+      if (!found && endsClause) found = mannerBefore(ctx, qi);
       // HEADING - X: “Q” (a digest's item: a heading, a dash, the author and a colon)
       if (!found && s[qi - 1]!.text === ':' && endsClause) found = headingDashName(ctx, qi);
       // X did something: “Q” (a clause introducing the quotation with a colon: its subject speaks)

@@ -223,9 +223,14 @@ function contentEnd(s: Token[], from: number): number {
     // "… is “true,” but in the course of …": the writer takes over after the quoted words
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && s[i + 1]?.lower === 'but' && i > from && !butAlsoAddition(s, i + 1)) return i + 1;
     // "… are “about right,” though most …": the comma inside the closing mark ends the content before a contrast or an apposition
-    if (t.type === 'quote' && /,$/.test(t.quote!.text) && i > from && quotedCommaBreak(s, i + 1, from)) return i + 1;
+    // (also when the quoted words open a that-clause: "argued that “Q,” though …")
+    const opensThat = i === from && s[from - 1]?.lower === 'that';
+    // (not an apposition after quoted words that are the clause's subject: "that “Ferry Tales,” a show from 1999, and …")
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && (i > from || (opensThat && !/^(a|an)$/.test(s[i + 1]?.lower ?? ''))) && quotedCommaBreak(s, i + 1, from)) return i + 1;
     // "… called it “reckless,” accusing …": a participle after the quoted words starts the next statement
-    if (t.type === 'quote' && /,$/.test(t.quote!.text) && PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '') && i > from) return i + 1;
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '') && (i > from || opensThat)) return i + 1;
+    // "claimed that “Q,” one of the officials said C": a clause with its own subject and reporting verb after the quoted comma
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && (i > from || opensThat) && newReport(s, i + 1)) return i + 1;
     // "X says A and said B": a coordinated reporting verb starts its own statement
     // ("X chides Y and praises Z": after a one-word object too)
     const n1c = (t.lower === 'and' || t.lower === 'but') && i > from ? cueAt(s, i + 1) : null;

@@ -89,7 +89,7 @@ export function findQuotes(p: Paragraph): Quote[] {
       if (openMark === '“' && ch === '“' && /\s/.test(prev ?? ' ') && nestedCurlyAhead(text, i + 1)) { depth++; continue; }
       if (openMark === '“' && ch === '”' && depth > 0) { depth--; continue; }
       const closes =
-        (openMark === '“' && (ch === '”' || (ch === '"' && !isWordChar(next)) || misturnedClose(prev, next, ch))) ||
+        (openMark === '“' && (ch === '”' || (ch === '"' && !isWordChar(next)) || misturnedClose(prev, next, ch) || (depth === 0 && singleMarkClose(text, open, i)))) ||
         (openMark === '«' && ch === '»') ||
         (openMark === '"' && (ch === '"' || ch === '”'));
       if (closes) {
@@ -121,6 +121,17 @@ function nestedCurlyAhead(text: string, from: number): boolean {
 /** “We won,“ she said.: an opening mark right after the quoted words' punctuation and before a space closes them (a misturned mark). */
 function misturnedClose(prev: string | undefined, next: string | undefined, ch: string): boolean {
   return ch === '“' && !!prev && /[,.!?]/.test(prev) && (next === undefined || /\s/.test(next));
+}
+
+/**
+ * “We will win.’ She left.: a single closing mark after the quoted words' punctuation closes a
+ * double quotation that no double mark closes (none later in the paragraph, no single quotation open inside).
+ */
+function singleMarkClose(text: string, open: number, i: number): boolean {
+  if (text[i] !== '’' || !/[,.!?]/.test(text[i - 1] ?? '') || !/^(\s|$)/.test(text[i + 1] ?? '')) return false;
+  if (text.slice(open + 1, i).includes('‘')) return false;
+  const nextOpen = text.indexOf('“', i + 1);
+  return !text.slice(i + 1, nextOpen < 0 ? undefined : nextOpen).includes('”');
 }
 
 function findSingleClose(text: string, from: number): number {

@@ -101,6 +101,8 @@ const MONTH_DAY = /^(jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-
 function namesRoleBeforeName(s: Token[], j: number): boolean {
   let k = j;
   while (k < s.length && k < j + 4 && s[k]!.type === 'word' && /^[a-z]/.test(s[k]!.text) && (TITLE_WORDS.has(s[k]!.lower) || ROLE_NOUNS.has(s[k]!.lower))) k++;
+  // ("US secretary of state Ann Lee": a role with its "of" complement)
+  if (k > j && s[k]?.lower === 'of' && s[k + 1]?.type === 'word' && /^[a-z]+$/.test(s[k + 1]!.text) && isCap(s[k + 2])) k += 2;
   return k > j && isCap(s[k]);
 }
 

@@ -29,6 +29,7 @@ import type { SentenceCtx } from './index.ts';
 import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, verblessConcession } from './indirect.ts';
 import { npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
+import { wordCount } from './quotes.ts';
 import type { Token } from './tokens.ts';
 
 type StanceClass = 'belief' | 'intention' | 'stance' | 'evidence' | 'topic' | 'naming';
@@ -170,6 +171,8 @@ function clauseAt(s: Token[], k: number): boolean {
   if (NOT_SUBJECT.has(f.lower) || FINITE.has(f.lower) || (/^[a-z]+(ly|ing|ed)$/.test(f.text) && !CLAUSE_STARTERS.has(f.lower))) return false;
   for (let j = k + 1; j < Math.min(s.length, k + 9); j++) {
     const t = s[j]!;
+    // ("that the port “is finished”": quoted words may hold the verb)
+    if (t.type === 'quote') return FINITE.has(/^[\p{L}'’]+/u.exec(t.quote!.text)?.[0].toLowerCase().replace(/’/g, "'") ?? '');
     if (t.type !== 'word') return t.text === '-' || t.text === '%' || t.text === '$';
     if (FINITE.has(t.lower) || /^[a-z]+n't$/.test(t.lower)) return true;
     if (/^[a-z]+ed$/.test(t.text) && s[j - 1]!.type === 'word' && !NOUN_MARKERS.has(s[j - 1]!.lower)) return true;
@@ -181,6 +184,12 @@ function clauseAt(s: Token[], k: number): boolean {
 const NOT_SUBJECT = new Set(['to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as', 'so', 'because', 'if', 'whether', 'when', 'while', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'not', 'also', 'too', 'only']);
 
 /** Where a clause content starting at `from` ends (exclusive): at a semicolon or a clause of the writer's after a comma. */
+/** "her claim that “the port is closing”": a quotation of a few words opens the clause after "that". */
+function quotedClauseAt(s: Token[], k: number): boolean {
+  const q = s[k];
+  return !!q && q.type === 'quote' && wordCount(q.quote!.text) >= 3;
+}
+
 function clauseEnd(s: Token[], from: number): number {
   for (let i = from; i < s.length; i++) {
     const t = s[i]!;
@@ -190,23 +199,34 @@ function clauseEnd(s: Token[], from: number): number {
     if (nextActAfterObject(s, from, i)) return i;
     // "decided not to run and she won …": a clause of the writer's after "and"
     if (clauseAfterAnd(s, from, i)) return i;
-    if (t.text !== ',') continue;
+    // (a quotation may hold the comma: "her claim that “the port is closing,” one official said …")
+    const quotedComma = t.type === 'quote' && /,$/.test(t.quote!.text);
+    if (t.text !== ',' && !quotedComma) continue;
     const n = s[i + 1];
-    if (!n) return i;
-    // ", saying …", ", according to …": a report of its own
-    const cue = cueInfo(n.lower);
-    if (cue && cue.form === 'ing' && cue.strength !== 'weak') return i;
-    if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1) && !butAlsoAddition(s, i + 1)) return i;
-    // "…, which …" and "… Ms. Lee, who …": the writer's aside
-    if (n.lower === 'which' || (/^(who|where)$/.test(n.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? ''))) return i;
-    // ", he said." / ", officials said": an attribution closing the sentence
-    for (let j = i + 1; j < Math.min(s.length, i + 7); j++) {
-      const c = cueInfo(s[j]!.lower);
-      if (c && c.strength === 'speech' && (c.form === 'past' || c.form === 'third')) return i;
-      if (s[j]!.type !== 'word') break;
+    if (quotedComma) {
+      if (n && commaEndsClause(s, i, n)) return i + 1;
+      continue;
     }
+    if (!n || commaEndsClause(s, i, n)) return i;
   }
   return s.length;
+}
+
+/** Does the comma at i (or the quotation at i that holds it) close the clause before n ("…, saying …", "…, he said")? */
+function commaEndsClause(s: Token[], i: number, n: Token): boolean {
+  // ", saying …", ", according to …": a report of its own
+  const cue = cueInfo(n.lower);
+  if (cue && cue.form === 'ing' && cue.strength !== 'weak') return true;
+  if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1) && !butAlsoAddition(s, i + 1)) return true;
+  // "…, which …" and "… Ms. Lee, who …": the writer's aside
+  if (n.lower === 'which' || (/^(who|where)$/.test(n.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? ''))) return true;
+  // ", he said." / ", officials said": an attribution closing the sentence
+  for (let j = i + 1; j < Math.min(s.length, i + 7); j++) {
+    const c = cueInfo(s[j]!.lower);
+    if (c && c.strength === 'speech' && (c.form === 'past' || c.form === 'third')) return true;
+    if (s[j]!.type !== 'word') break;
+  }
+  return false;
 }
 
 /** "in February", "at a news conference": a time or occasion adjunct that ends an object noun phrase. */
@@ -1288,7 +1308,7 @@ const trimEnd = (toks: Token[]): Token[] => {
 };
 
 /** Nouns of attitude or speech, by the complement that carries their content. */
-const NOUN_THAT = new Set(['claim', 'claims', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'complaints', 'criticism', 'concern', 'concerns', 'worry', 'worries']);
+const NOUN_THAT = new Set(['claim', 'claims', 'remark', 'remarks', 'comment', 'comments', 'statement', 'declaration', 'admission', 'boast', 'vow', 'pledge', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'complaints', 'criticism', 'concern', 'concerns', 'worry', 'worries']);
 const NOUN_TO = new Set(['claim', 'plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'reluctance', 'unwillingness', 'attempt', 'effort', 'efforts']);
 const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on against', attacks: 'on against', opposition: 'to', endorsement: 'of for', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of', critique: 'of', thoughts: 'on', assault: 'on', proposal: 'for', embrace: 'of', comments: 'on', remarks: 'about', assessment: 'of', claim: 'about', condemnation: 'of', denunciation: 'of', rejection: 'of', tirade: 'against', broadside: 'against' };
 /** Does the noun take its content after this preposition ("support for X")? A noun may take several ("attacks on/against X"). */
@@ -1308,7 +1328,7 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   if (!n) return null;
   let span: [number, number] | null = null;
   let prepObject = false;
-  if (n.lower === 'that' && NOUN_THAT.has(t.lower) && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
+  if (n.lower === 'that' && NOUN_THAT.has(t.lower) && (clauseAt(s, c + 2) || quotedClauseAt(s, c + 2))) span = [c + 2, clauseEnd(s, c + 2)];
   else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower)) span = [c + 1, clauseEnd(s, c + 1)];
   // (a negated infinitive keeps its "not": "her decision not to run")
   else if (n.lower === 'not' && s[c + 2]?.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 3]?.text ?? '')) span = [c + 1, clauseEnd(s, c + 2)];
@@ -1323,13 +1343,15 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   else if (/^(view|opinion|estimation|judgment|judgement)$/.test(t.lower) && n.text === ',' && clauseAt(s, c + 2)) span = [c + 2, clauseEnd(s, c + 2)];
   else span = copularContent(s, c);
   if (!span || span[1] <= span[0]) return null;
+  // (a quotation opening the clause needs a possessor who said it: "her remark that “Q”", not "and claims that “Q”")
+  const quotedThat = s[span[0]]!.type === 'quote' && s[span[0] - 1]?.lower === 'that';
   const p = possessorAt(s, c);
   if (n.text === ',' && !inViewOpening(s, p)) return null;
   const q = s[p];
-  if (!q || q.type !== 'word') return unpossessedNounCue(s, c, span);
+  if (!q || q.type !== 'word') return quotedThat ? null : unpossessedNounCue(s, c, span);
   const pron = POSSESSIVE_PRONOUNS[q.lower];
   if (pron) return { cue: t, span: prepObject && verbObject(s, p) ? [p, span[1]] : subjectContent(s, p, span), mention: { text: q.text, start: q.start, end: q.end, kind: 'pronoun', name: null, role: null, head: pron, definite: false, plural: pron === 'they' || pron === 'we', modifiers: [] } };
-  if (!/['’]s?$/.test(q.text) || q.text.length < 3) return unpossessedNounCue(s, c, span);
+  if (!/['’]s?$/.test(q.text) || q.text.length < 3) return quotedThat ? null : unpossessedNounCue(s, c, span);
   const idx = npBefore(s, p + 1, 0);
   const m = idx ? parseMention(s.slice(idx[0], idx[1])) : null;
   return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span: prepObject && verbObject(s, idx![0]) ? [idx![0], span[1]] : subjectContent(s, idx![0], span), mention: m } : null;
@@ -1449,7 +1471,7 @@ function thatAfterAdjunct(s: Token[], k: number): [number, number] | null {
   for (let i = k + 1; i < s.length && i <= k + 8; i++) {
     const t = s[i]!;
     if (t.type !== 'word') return null;
-    if (t.lower === 'that') return clauseAt(s, i + 1) ? [i + 1, clauseEnd(s, i + 1)] : null;
+    if (t.lower === 'that') return clauseAt(s, i + 1) || quotedClauseAt(s, i + 1) ? [i + 1, clauseEnd(s, i + 1)] : null;
     if (FINITE.has(t.lower) || /^(who|which|and|or|but)$/.test(t.lower)) return null;
   }
   return null;
@@ -1484,7 +1506,7 @@ function copularContent(s: Token[], c: number): [number, number] | null {
     while (s[k] && /^(long|always|still|now|often|also)$|^[a-z]{3,}ly$/.test(s[k]!.text)) k++;
     if (s[k]?.lower !== 'been') return null;
   } else if (!/^(is|was|remains|remained)$/.test(s[k]?.lower ?? '')) return null;
-  return s[k + 1]?.lower === 'that' && clauseAt(s, k + 2) ? [k + 2, clauseEnd(s, k + 2)] : null;
+  return s[k + 1]?.lower === 'that' && (clauseAt(s, k + 2) || quotedClauseAt(s, k + 2)) ? [k + 2, clauseEnd(s, k + 2)] : null;
 }
 
 /** Words that cannot modify a noun between its possessor and it: "his [long, public] support" but not "his team has a plan". */
