@@ -4,12 +4,8 @@
  * participle after a statement with no speaker, and an unnamed spokesperson
  * credited to the one spoken for. Every text here was written for these tests.
  */
-import { describe, expect, it } from 'vitest';
-import { segmentParagraphs } from '../../../src/analysis/segment.ts';
-import { extractStatements } from '../../../src/analysis/statements/index.ts';
-
-/** [rule, article body, [a fragment of the statement's text, expected speaker name (null: none)][]] */
-type Row = [rule: string, body: string, expected: [fragment: string, speaker: string | null][]];
+import { describe } from 'vitest';
+import { speakerTable, type SpeakerRow as Row } from './table.ts';
 
 const ROWS: Row[] = [
   [
@@ -99,12 +95,5 @@ const ROWS: Row[] = [
 ];
 
 describe('speaker errors', () => {
-  it.each(ROWS)('%s', (_rule, body, expected) => {
-    const got = extractStatements(segmentParagraphs(body));
-    for (const [fragment, speaker] of expected) {
-      const s = got.find((x) => x.text.includes(fragment));
-      expect(s, `${fragment} in ${JSON.stringify(got.map((x) => x.text))}`).toBeDefined();
-      expect(s!.speaker?.name ?? null, fragment).toBe(speaker);
-    }
-  });
+  speakerTable(ROWS);
 });

@@ -4,11 +4,7 @@
  * these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { segmentParagraphs } from '../../../src/analysis/segment.ts';
-import { extractStatements } from '../../../src/analysis/statements/index.ts';
-
-/** [rule, article body, [a fragment of the statement's text, expected speaker name (null: none)][]] */
-type Row = [rule: string, body: string, expected: [fragment: string, speaker: string | null][]];
+import { run, speakerTable, type SpeakerRow as Row } from './table.ts';
 
 const ROWS: Row[] = [
   [
@@ -357,19 +353,12 @@ const ROWS: Row[] = [
 ];
 
 describe('speaker resolution', () => {
-  it.each(ROWS)('%s', (_rule, body, expected) => {
-    const got = extractStatements(segmentParagraphs(body));
-    for (const [fragment, speaker] of expected) {
-      const s = got.find((x) => x.text.includes(fragment));
-      expect(s, `${fragment} in ${JSON.stringify(got.map((x) => x.text))}`).toBeDefined();
-      expect(s!.speaker?.name ?? null, fragment).toBe(speaker);
-    }
-  });
+  speakerTable(ROWS);
 });
 
 describe('speaker mention', () => {
   it('an aside between the speaker and the verb is left out of the mention', () => {
-    const got = extractStatements(segmentParagraphs('Ann Lee, for her part, said the plan was “a gift to developers.”'));
+    const got = run('Ann Lee, for her part, said the plan was “a gift to developers.”');
     expect(got[0]?.speakerMention).toBe('Ann Lee');
   });
 });

@@ -55,3 +55,18 @@ export function check(text: string, expected: Expected[], options: CheckOptions 
 
 /** One test per row. */
 export const table = (rows: Row[], options: CheckOptions = {}) => it.each(rows)('%s', (_name, body, expected) => check(body, expected, options));
+
+/** [rule, article body, [a fragment of the statement's text, expected speaker name (null: none)][]] */
+export type SpeakerRow = [rule: string, body: string, expected: [fragment: string, speaker: string | null][]];
+
+/** One test per row: the statement holding each fragment is found and has the expected speaker. */
+export function speakerTable(rows: SpeakerRow[]) {
+  it.each(rows)('%s', (_rule, body, expected) => {
+    const got = extractStatements(segmentParagraphs(body));
+    for (const [fragment, speaker] of expected) {
+      const s = got.find((x) => x.text.includes(fragment));
+      expect(s, `${fragment} in ${JSON.stringify(got.map((x) => x.text))}`).toBeDefined();
+      expect(s!.speaker?.name ?? null, fragment).toBe(speaker);
+    }
+  });
+}
