@@ -206,6 +206,22 @@ function relativeAfterContent(s: Token[], end: number, c: number): number {
   return between.length >= 2 && between.some((x) => x.type === 'word') && !between.some((x) => x.type === 'quote' || /^[;:]$/.test(x.text)) ? end + 1 : -1;
 }
 
+/**
+ * "Lee met Roe, as the Ledger reported, and she will join the board, according to two aides": where
+ * a clause after ", and"/", but" in from..c starts (a subject, then a verb before c), or -1.
+ */
+function conjunctAfter(s: Token[], from: number, c: number): number {
+  if (from < 0 || s[c - 1]?.text !== ',') return -1;
+  for (let j = c - 3; j >= from; j--) {
+    if (s[j]!.type === 'quote') return -1;
+    if (s[j]!.text !== ',' || !/^(and|but)$/.test(s[j + 1]?.lower ?? '')) continue;
+    const f = s[j + 2];
+    const subject = !!f && f.type === 'word' && (/^\p{Lu}/u.test(f.text) || /^(he|she|they|we|it|there|the|a|an|his|her|their|its)$/.test(f.lower));
+    return subject && s.slice(j + 3, c).some((x) => AUX.has(x.lower) || /^[a-z]{3,}ed$/.test(x.text)) ? j + 2 : -1;
+  }
+  return -1;
+}
+
 /** A reporting verb in -ing, -ed or -s at j ("vowing", "said"), not a bare form that may be a noun. */
 function isFiniteOrParticipleCue(s: Token[], j: number): boolean {
   const cue = cueAt(s, j);
@@ -1372,9 +1388,10 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         }
         // "Lee says Roe can close the gap, which stood at 90 seats, according to a tally": a relative clause left after the
         // speaker's content is what the source reports
-        const rel = prior && prior.seq === ctx.seq && prior.mention ? relativeAfterContent(s, coveredTo, c) : -1;
+        // ("Lee met Roe, as the Ledger reported, and she will join the board, according to two aides": so is a clause after "and")
+        const rel = prior && prior.seq === ctx.seq && prior.mention ? Math.max(relativeAfterContent(s, coveredTo, c), conjunctAfter(s, Math.max(coveredTo, lastEnd), c)) : -1;
         if (rel >= 0) {
-          const cand = contentCandidate(ctx, s.slice(rel, c - 1), cueToks, s.slice(...agentOfSource(s, np)), {});
+          const cand = contentCandidate(ctx, s.slice(rel, c), cueToks, s.slice(...agentOfSource(s, np)), {});
           if (cand) out.push(cand);
           lastEnd = np[1];
           continue;

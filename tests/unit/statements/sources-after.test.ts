@@ -39,6 +39,10 @@ describe('X says C, which D, according to Y: the relative clause is the sourceâ€
       { kind: 'indirect', text: 'it hired Ann Lee', mention: 'The campaign', cue: 'announced' },
       { kind: 'indirect', text: 'who has been outspoken on trade', mention: 'the Ledger', cue: 'according to' },
     ]],
+    ['A, as X reported, and C, according to Y: the clause after "and" is the sourceâ€™s', 'The mayor met with the council that day, as the Ledger reported on Tuesday, and she will lead the talks on the budget, according to two people briefed on the plan.', [
+      { kind: 'indirect', text: 'The mayor met with the council that day', mention: 'the Ledger', cue: 'reported' },
+      { kind: 'indirect', text: 'she will lead the talks on the budget', cue: 'according to' },
+    ]],
     ['X said C, according to Y: with no relative clause the source only passes the statement on', 'Tom Reed said the senator would stay in the race, according to the Ledger.', [
       { kind: 'indirect', text: 'the senator would stay in the race', speaker: 'Tom Reed', cue: 'said' },
     ]],
