@@ -48,3 +48,15 @@ describe('X says C, which D, according to Y: the relative clause is the source�
     ]],
   ]);
 });
+
+describe('In a poll, C, but D: a contrast after an opening poll’s finding is part of it', () => {
+  table([
+    ['In POLL, C, but VP', 'In the latest Ledger poll, Lee’s lead over Roe stayed in double digits, but narrowed from 20 points to 13.', [
+      { kind: 'indirect', text: 'Lee’s lead over Roe stayed in double digits, but narrowed from 20 points to 13', mention: 'the latest Ledger poll', cue: 'In' },
+    ]],
+    ['In POLL, C, although D', 'In the new Ledger survey, 60 percent of residents backed the plan, although fewer of them would pay for it.', [
+      { kind: 'indirect', text: '60 percent of residents backed the plan, although fewer of them would pay for it', mention: 'the new Ledger survey', cue: 'In' },
+    ]],
+    ['In March, C: a time is no poll', 'In March, Lee led the race by five points.', []],
+  ]);
+});
