@@ -1342,7 +1342,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // (“Q,” according to X: a quotation whose comma sits inside its closing mark is the content, not an opening)
       const quotedBefore = s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text);
       const initial = !closesContent && !quotedBefore && (c <= lastEnd + 1 || /^[:;]$/.test(s[c - 1]?.text ?? '') || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
-      const found = npAfter(s, c + 2, initial);
+      const found = npAfter(s, c + cue.length, initial);
       if (!found) continue;
       let np = initial ? found : sourceBeforeSubject(s, c, found, lastEnd);
       let content: Token[];

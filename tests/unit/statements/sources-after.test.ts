@@ -60,3 +60,12 @@ describe('In a poll, C, but D: a contrast after an opening poll’s finding is p
     ['In March, C: a time is no poll', 'In March, Lee led the race by five points.', []],
   ]);
 });
+
+describe('C, per X: "per" before a closing source stands for "according to"', () => {
+  table([
+    ['C, per X.', 'She had been visiting her brother in Lyon, having moved to Spain years ago, per the Ledger.', [
+      { kind: 'indirect', text: 'She had been visiting her brother in Lyon, having moved to Spain years ago', mention: 'the Ledger', cue: 'per' },
+    ]],
+    ['N per share: a rate, no source', 'Shares rose to 40 dollars, or 2 dollars per share.', []],
+  ]);
+});
