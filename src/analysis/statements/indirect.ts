@@ -164,6 +164,64 @@ function questionAfterColon(s: Token[], k: number): number {
   return s.slice(k, colon).every((t) => t.type === 'word') && s[colon + 1] ? colon + 1 : -1;
 }
 
+/**
+ * "The levy has not driven banks away: Boston was the top market last year, according to an index":
+ * where the clause a trailing source reports starts in from..to, after a colon that opens a clause
+ * (a subject, then a verb); `from` when there is none ("three aides: Lee, Roe and Ames" is a list).
+ */
+function clauseAfterColon(s: Token[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) {
+    if (s[k]!.type === 'quote') return from;
+    if (s[k]!.text !== ':') continue;
+    const f = s[k + 1];
+    const subject = !!f && f.type === 'word' && (/^[\p{Lu}\d]/u.test(f.text) || /^(he|she|they|we|it|there|the|a|an|his|her|their|its|some|most|many|no|all|about|more|only)$/.test(f.lower));
+    return subject && s.slice(k + 2, to).some((x) => AUX.has(x.lower) || /^[a-z]{3,}ed$/.test(x.text)) ? k + 1 : from;
+  }
+  return from;
+}
+
+/**
+ * "Despite weeks of attacks, Roe has not dented Lee's lead, according to a poll": a concession opening
+ * the clause is the writer's framing, so the source reports the clause after its comma; where that
+ * clause starts in from..to, or `from` ("Even if the agency closed, …" is a condition, part of the claim).
+ */
+function afterConcession(s: Token[], from: number, to: number): number {
+  let a = from;
+  if (/^(but|and|yet)$/.test(s[a]?.lower ?? '')) a++;
+  const w = s[a]?.lower ?? '';
+  if (!/^(despite|though|although)$/.test(w) && !(w === 'even' && s[a + 1]?.lower === 'though')) return from;
+  const comma = s.findIndex((x, k) => k > a + 1 && k < to && x.text === ',');
+  if (comma < 0 || s.slice(a, comma).some((x) => x.type === 'quote')) return from;
+  return s.slice(comma + 1, to).filter((x) => x.type === 'word').length >= 3 ? comma + 1 : from;
+}
+
+/**
+ * "Lee says Roe can close the gap, which stood at 90 seats, according to a tally": where a relative
+ * clause starts that runs from the end of a content (at `end`) to the comma before a trailing source
+ * at c, or -1.
+ */
+function relativeAfterContent(s: Token[], end: number, c: number): number {
+  if (s[end]?.text !== ',' || !/^(which|who)$/.test(s[end + 1]?.lower ?? '') || s[c - 1]?.text !== ',') return -1;
+  const between = s.slice(end + 2, c - 1);
+  return between.length >= 2 && between.some((x) => x.type === 'word') && !between.some((x) => x.type === 'quote' || /^[;:]$/.test(x.text)) ? end + 1 : -1;
+}
+
+/**
+ * "Lee met Roe, as the Ledger reported, and she will join the board, according to two aides": where
+ * a clause after ", and"/", but" in from..c starts (a subject, then a verb before c), or -1.
+ */
+function conjunctAfter(s: Token[], from: number, c: number): number {
+  if (from < 0 || s[c - 1]?.text !== ',') return -1;
+  for (let j = c - 3; j >= from; j--) {
+    if (s[j]!.type === 'quote') return -1;
+    if (s[j]!.text !== ',' || !/^(and|but)$/.test(s[j + 1]?.lower ?? '')) continue;
+    const f = s[j + 2];
+    const subject = !!f && f.type === 'word' && (/^\p{Lu}/u.test(f.text) || /^(he|she|they|we|it|there|the|a|an|his|her|their|its)$/.test(f.lower));
+    return subject && s.slice(j + 3, c).some((x) => AUX.has(x.lower) || /^[a-z]{3,}ed$/.test(x.text)) ? j + 2 : -1;
+  }
+  return -1;
+}
+
 /** A reporting verb in -ing, -ed or -s at j ("vowing", "said"), not a bare form that may be a noun. */
 function isFiniteOrParticipleCue(s: Token[], j: number): boolean {
   const cue = cueAt(s, j);
@@ -1284,7 +1342,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // (“Q,” according to X: a quotation whose comma sits inside its closing mark is the content, not an opening)
       const quotedBefore = s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text);
       const initial = !closesContent && !quotedBefore && (c <= lastEnd + 1 || /^[:;]$/.test(s[c - 1]?.text ?? '') || s.slice(lastEnd, c).every((t) => t.type === 'punct' || ['and', 'but', 'so', 'also'].includes(t.lower)));
-      const found = npAfter(s, c + 2, initial);
+      const found = npAfter(s, c + cue.length, initial);
       if (!found) continue;
       let np = initial ? found : sourceBeforeSubject(s, c, found, lastEnd);
       let content: Token[];
@@ -1328,9 +1386,19 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
             continue;
           }
         }
+        // "Lee says Roe can close the gap, which stood at 90 seats, according to a tally": a relative clause left after the
+        // speaker's content is what the source reports
+        // ("Lee met Roe, as the Ledger reported, and she will join the board, according to two aides": so is a clause after "and")
+        const rel = prior && prior.seq === ctx.seq && prior.mention ? Math.max(relativeAfterContent(s, coveredTo, c), conjunctAfter(s, Math.max(coveredTo, lastEnd), c)) : -1;
+        if (rel >= 0) {
+          const cand = contentCandidate(ctx, s.slice(rel, c), cueToks, s.slice(...agentOfSource(s, np)), {});
+          if (cand) out.push(cand);
+          lastEnd = np[1];
+          continue;
+        }
         if (prior && prior.seq === ctx.seq && prior.mention) { prior.via = s.slice(np[0], np[1]).map((t) => t.text).join(' '); continue; }
         if (direct.some((d) => d.seq === ctx.seq && d.mention)) continue;
-        content = s.slice(lastEnd, c);
+        content = s.slice(afterConcession(s, clauseAfterColon(s, lastEnd, c), c), c);
         // "Fundraising, according to the campaign, has surged.": the source between subject and verb
         if (s[np[1]]?.text === ',' && s[c - 1]?.text === ',' && s[np[1] + 1]?.type === 'word' && !/^(and|but|which|who|while|although|though)$/.test(s[np[1] + 1]!.lower)) {
           const afterEnd = contentEnd(s, np[1] + 1);

@@ -24,11 +24,24 @@ export interface CueAt extends CueInfo {
   length: number;
 }
 
+/**
+ * "She had moved abroad years ago, per the Ledger.": "per" after a comma, before a source that closes
+ * the sentence, stands for "according to" (not "$5 per share", "per capita").
+ */
+function perSource(s: Token[], i: number): boolean {
+  const n = s[i + 1];
+  if (s[i - 1]?.text !== ',' || !n || n.type !== 'word' || !(/^\p{Lu}/u.test(n.text) || /^(the|a|an|his|her|its|their|one|two|three|several|multiple|sources|officials|people)$/.test(n.lower))) return false;
+  const rest = s.slice(i + 1);
+  const end = rest.findIndex((x) => /^[.;!?)]$/.test(x.text));
+  return (end < 0 ? rest.length : end) <= 10 && !rest.slice(0, end < 0 ? undefined : end).some((x) => x.type !== 'word' && !/^[.'’&-]$/.test(x.text));
+}
+
 /** Is token i a cue (a reporting verb used as a verb)? */
 export function cueAt(s: Token[], i: number): CueAt | null {
   const t = s[i];
   if (!t || t.type !== 'word') return null;
   if (t.lower === 'according' && s[i + 1]?.lower === 'to') return { lemma: 'according to', strength: 'speech', form: 'ing', index: i, length: 2 };
+  if (t.lower === 'per' && perSource(s, i)) return { lemma: 'according to', strength: 'speech', form: 'ing', index: i, length: 1 };
   if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'pointing' || t.lower === 'point') && s[i + 1]?.lower === 'out') {
     return { lemma: 'point out', strength: 'speech', form: t.lower.endsWith('ing') ? 'ing' : 'past', index: i, length: 2 };
   }

@@ -1062,7 +1062,7 @@ function pollAdjunctAt(s: Token[], c: number): { cue: Token; np: Token[]; parts:
     const f = s[k];
     // ("In exit polls, voters …": a plain plural of people opens the finding too)
     if (!f || !(clauseOpener(f) || ANONYMOUS_HEADS.has(f.lower) || limitedShare(s, k))) return null;
-    return { cue: t, np: s.slice(c + 1, e), parts: [s.slice(k, pollFindingEnd(s, k))], opening };
+    return { cue: t, np: s.slice(c + 1, e), parts: [s.slice(k, pollContrastEnd(s, pollFindingEnd(s, k)))], opening };
   }
   // after its clause, only one poll with a determiner: "in a new poll", "in Monday's survey" ("in national polls", "in polling" tell a standing)
   if (!/^(poll|survey)$/.test(s[head]!.lower) || !(/^(a|an|the|this|that|its|their)$/.test(s[c + 1]!.lower) || /['’]s$/.test(s[c + 1]!.text))) return null;
@@ -1229,6 +1229,15 @@ function reportedlyAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
  */
 function shareContrastEnd(s: Token[], end: number): number {
   while (s[end]?.text === ',' && /^(while|whereas)$/.test(s[end + 1]?.lower ?? '') && shareAt(s, end + 2)) end = clauseEnd(s, end + 2);
+  return end;
+}
+
+/**
+ * "In the new poll, 60 percent backed the plan, although fewer would pay for it.": after an opening
+ * poll, a contrasting clause after the finding's comma is part of what the poll found.
+ */
+function pollContrastEnd(s: Token[], end: number): number {
+  while (s[end]?.text === ',' && /^(but|although|though|whereas)$/.test(s[end + 1]?.lower ?? '') && s.slice(end + 2, clauseEnd(s, end + 2)).some(verbLike)) end = clauseEnd(s, end + 2);
   return end;
 }
 
