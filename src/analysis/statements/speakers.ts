@@ -679,7 +679,7 @@ export class Register {
    * "Ann Roe … Tom Roe … Mr. Roe said": two people of the article share a surname; a
    * title's gender tells which one the surname stands for (without one it stays open).
    */
-  private sharedSurnameHolder(cands: Entity[], title: string, pos: number): Entity | null {
+  private sharedSurnameHolder(cands: Entity[], title: string, pos = -1): Entity | null {
     const g = title ? genderOfName('', title) : null;
     if (!g) return null;
     const fit = cands.filter((e) => e.type === 'person' && e.name.includes(' ') && e.gender === g);
