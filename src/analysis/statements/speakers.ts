@@ -684,6 +684,12 @@ export class Register {
     if (!g) return null;
     const fit = cands.filter((e) => e.type === 'person' && e.name.includes(' ') && e.gender === g);
     if (fit.length === 1) return fit[0]!;
+    // ("Tom Roe … Phyllis Roe … Mrs. Roe": the one full name whose gender is not known, the others' being the other one)
+    const open = cands.filter((e) => e.type === 'person' && e.name.includes(' ') && !e.gender);
+    if (!fit.length && open.length === 1) {
+      open[0]!.gender = g;
+      return open[0]!;
+    }
     // ("Ann Roe … Mary Roe … Mrs. Roe": the one of that gender the article named first, before the title)
     const before = fit.filter((e) => Math.min(...e.positions) < pos).sort((a, b) => Math.min(...a.positions) - Math.min(...b.positions));
     return before[0] ?? null;

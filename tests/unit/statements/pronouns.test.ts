@@ -30,6 +30,10 @@ describe('gender from titles and given names', () => {
     ['Mrs. Roe, two women of that surname: the one named first', 'Ann Roe, the senator, campaigned in Ohio. Her husband, Tom Roe, stayed home. Their daughter, Jane Roe, spoke to a union.\n\nLater, Dan Lee asked about taxes. Mrs. Roe did not hesitate. “Taxes will fall,” she said.', [
       { kind: 'direct', text: 'Taxes will fall,', speaker: 'Ann Roe', mention: 'she' },
     ]],
+    ['Mrs. Roe, a man and a woman of unknown gender share the surname: the woman', 'Verna Roe, a conservative, spoke. Her husband, Tom Roe, stayed home.\n\nLater, Betty Friedan, a feminist, said the plan was wrong. Mrs. Roe’s pronouncements drove her rivals to distraction. She said that taxes were a problem.', [
+      { kind: 'indirect', text: 'the plan was wrong', speaker: 'Betty Friedan' },
+      { kind: 'indirect', text: 'taxes were a problem', speaker: 'Verna Roe', mention: 'She' },
+    ]],
     ['she after a man with a common given name: not him', 'Ann Roe had a plan. Charlie Lee, an adviser, said the vote would be close.\n\nThis year, she has sought to portray herself as a reformer.', [
       { kind: 'indirect', text: 'the vote would be close', speaker: 'Charlie Lee' },
       { kind: 'indirect', text: 'to portray herself as a reformer', speaker: 'Ann Roe', mention: 'she' },
