@@ -45,7 +45,8 @@ export function isGivenName(word: string): boolean {
 }
 
 export function genderOfName(name: string, mention?: string): Gender {
-  const m = (mention ?? '').toLowerCase();
+  // ("the lawyer leading Mrs. Lee's search": an honorific before another person's possessive tells nothing of this one)
+  const m = (mention ?? '').replace(/\b(?:Mr|Mrs|Ms|Miss|Sir|Lord|Lady|King|Queen|Prince|Princess)\.?\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s?(?=\s|$)/gu, '').toLowerCase();
   if (/\b(mr|sir|lord|king|prince|mister|father|brother)\b\.?/.test(m)) return 'm';
   if (/\b(mrs|ms|miss|madam|lady|queen|princess|sister|mother|first lady)\b\.?/.test(m)) return 'f';
   const first = name.split(/\s+/)[0]!.toLowerCase();
