@@ -34,7 +34,7 @@ describe('gender from titles and given names', () => {
       { kind: 'indirect', text: 'the plan was wrong', speaker: 'Betty Friedan' },
       { kind: 'indirect', text: 'taxes were a problem', speaker: 'Verna Roe', mention: 'She' },
     ]],
-    ['an honorific before another person’s possessive in an apposition: no gender for the one described', 'Ann Lee and Kate Roe spoke together.\n\nWhile a joint ticket is unlikely, Tom Hale, the lawyer leading Mrs. Lee’s search, has begun vetting Ms. Roe. Ever since she endorsed Mrs. Lee this month, Ms. Roe has been a powerful surrogate.', [
+    ['an honorific before another person’s possessive in an apposition: no gender for the one described', 'Ann Lee and Kate Roe toured a plant.\n\nWhile a joint ticket is unlikely, Tom Hale, the lawyer leading Mrs. Lee’s search, has begun vetting Ms. Roe. Ever since she endorsed Mrs. Lee this month, Ms. Roe has been a powerful surrogate.', [
       { kind: 'indirect', text: 'Mrs. Lee', speaker: 'Kate Roe', mention: 'she' },
     ]],
     ['she after a man with a common given name: not him', 'Ann Roe had a plan. Charlie Lee, an adviser, said the vote would be close.\n\nThis year, she has sought to portray herself as a reformer.', [
