@@ -16,7 +16,8 @@ const FEMALE = new Set(
   kellyanne sarah huma donna jill tulsi kamala nikki betsy elaine susan claire kirsten dianne patty maxine debbie
   marsha lisa tammy jeanne amy tina sheila valerie marcia jennifer mika megyn katie gwen leslie melanie marine ursula
   christine federica jacinda sanna kaja annalena giorgia liz yulia svetlana olena anastasia natalia irina tatiana
-  lena eva rosa rita clara elena carmen lucia paula sofia ines ingrid greta astrid nadia leila fatima aisha`.split(/\s+/),
+  lena eva rosa rita clara elena carmen lucia paula sofia ines ingrid greta astrid nadia leila fatima aisha
+  jane anne kate sue ellen beth jenny molly caroline marianne harriet wendy carly`.split(/\s+/),
 );
 
 const MALE = new Set(
@@ -30,7 +31,8 @@ const MALE = new Set(
   emmanuel olaf boris rishi keir xi recep benjamin bashar ali hassan mohammed muhammad ahmed omar ivan igor oleg
   nikolai viktor andrzej pedro luis carlos jorge miguel antonio francisco manuel javier diego fernando ricardo karl
   josh nick dan dave ben tom tony matt bob rob ed steve jon jeff greg doug ken ron don chuck hank mitt newt 
-  hans klaus jens lars olav pierre jean-marc francois françois jacques nicolas ban kofi antonio abdullah salman jim`.split(/\s+/),
+  hans klaus jens lars olav pierre jean-marc francois françois jacques nicolas ban kofi antonio abdullah salman jim
+  andy charlie harry fred howard leonard stanley martin glenn phil bernard sheldon corey`.split(/\s+/),
 );
 
 /** First names given to both men and women. */
@@ -43,7 +45,8 @@ export function isGivenName(word: string): boolean {
 }
 
 export function genderOfName(name: string, mention?: string): Gender {
-  const m = (mention ?? '').toLowerCase();
+  // ("the lawyer leading Mrs. Lee's search": an honorific before another person's possessive tells nothing of this one)
+  const m = (mention ?? '').replace(/\b(?:Mr|Mrs|Ms|Miss|Sir|Lord|Lady|King|Queen|Prince|Princess)\.?\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s?(?=\s|$)/gu, '').toLowerCase();
   if (/\b(mr|sir|lord|king|prince|mister|father|brother)\b\.?/.test(m)) return 'm';
   if (/\b(mrs|ms|miss|madam|lady|queen|princess|sister|mother|first lady)\b\.?/.test(m)) return 'f';
   const first = name.split(/\s+/)[0]!.toLowerCase();

@@ -8,7 +8,7 @@ import type { SpeakerConfig } from '../types.ts';
 import { cueInfo, NOT_NAME_WORDS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'former', 'then']);
 import { parseMention, PLACES, Register, type Mention } from './speakers.ts';
-import { genderOfName } from './gender.ts';
+import { genderOfName, isGivenName } from './gender.ts';
 import type { Token } from './tokens.ts';
 
 const isCap = (t: Token | undefined) => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
@@ -48,13 +48,26 @@ const CLAUSE_OPENERS = new Set(['when', 'while', 'after', 'before', 'although', 
  * said …": Tom Roe is the subject), else 0.
  */
 export function mainClauseStart(s: Token[]): number {
-  const first = s[0];
+  // ("But like Lee, Roe said …": a conjunction may stand before the opening clause)
+  const lead = /^(but|and|yet|so)$/i.test(s[0]?.text ?? '') && s[1]?.type === 'word' ? 1 : 0;
+  const first = s[lead];
   if (!first || first.type !== 'word' || !CLAUSE_OPENERS.has(first.lower)) return 0;
-  for (let i = 1; i < Math.min(s.length - 1, 30); i++) {
+  for (let i = lead + 1; i < Math.min(s.length - 1, 30); i++) {
     if (s[i]!.type === 'quote' || /^[.;:!?]$/.test(s[i]!.text)) return 0;
-    if (s[i]!.text === ',') return adverbialEnd(s, i) + 1;
+    if (s[i]!.text === ',') return appositionEnd(s, adverbialEnd(s, i)) + 1;
   }
   return 0;
+}
+
+/**
+ * "At the urging of his wife, Ann Lee, he …": a name set apart after the role closing the opening
+ * clause is that role's apposition; the main clause starts after the comma closing it.
+ */
+function appositionEnd(s: Token[], comma: number): number {
+  if (!ROLE_NOUNS.has(s[comma - 1]?.lower ?? '') || !/^[a-z]/.test(s[comma - 1]!.text)) return comma;
+  let k = comma + 1;
+  while (k < s.length && k < comma + 5 && isCap(s[k])) k++;
+  return k > comma + 1 && s[k]?.text === ',' ? k : comma;
 }
 
 /**
@@ -106,6 +119,15 @@ function namesRoleBeforeName(s: Token[], j: number): boolean {
   return k > j && isCap(s[k]);
 }
 
+/** "Acme's foreign minister, Tom Roe, said": a possessive before a role set apart from the name after it is not the subject. */
+function possessiveBeforeApposition(s: Token[], j: number): boolean {
+  if (!/['’]s?$/.test(s[j - 1]?.text ?? '') && !/^['’]s?$/.test(s[j]?.text ?? '')) return false;
+  let k = /^['’]s?$/.test(s[j]?.text ?? '') ? j + 1 : j;
+  const from = k;
+  while (k < s.length && k < from + 4 && s[k]!.type === 'word' && /^[a-z-]+$/.test(s[k]!.text) && ROLE_LEAD.has(s[k]!.lower)) k++;
+  return k > from && ROLE_NOUNS.has(s[k - 1]!.lower) && s[k]?.text === ',' && isCap(s[k + 1]);
+}
+
 export interface RegisterResult {
   register: Register;
   /** Person pinned on an indefinite role mention, by mention start offset. */
@@ -123,13 +145,14 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
   for (const s of sentences) {
     // the first name in a sentence, before its verb, is taken as its subject
     let subjectDone = false;
-    const mainFrom = mainClauseStart(s) || shortOpenerEnd(s, lowerWords);
+    const participle = openingParticiple(s);
+    const mainFrom = mainClauseStart(s) || shortOpenerEnd(s, lowerWords) || (participle ? participleClauseEnd(s) : 0);
     for (let i = 0; i < s.length; i++) {
       // names in an opening adverbial or subordinate clause are not the subject; the main clause's subject follows its comma
       if (i < mainFrom) subjectDone = true;
       else if (i === mainFrom && i > 0) subjectDone = false;
       if (!subjectDone && s[i]!.type === 'word' && /^[a-z]/.test(s[i]!.text) && !ROLE_LEAD.has(s[i]!.lower) && !DETS.has(s[i]!.lower) && !['of', 'for', 'to', 'and'].includes(s[i]!.lower) && !dayTime(s, i)) subjectDone = true;
-      if (!isCap(s[i]) || (i === 0 && (NOT_NAME_WORDS.has(s[i]!.lower) || CLAUSE_OPENERS.has(s[i]!.lower) || openingReportVerb(s[i]!)))) {
+      if (!isCap(s[i]) || (i === 0 && (NOT_NAME_WORDS.has(s[i]!.lower) || CLAUSE_OPENERS.has(s[i]!.lower) || openingReportVerb(s[i]!) || participle))) {
         // indefinite role mentions: "a senior Russian official"
         const t = s[i]!;
         if ((t.lower === 'a' || t.lower === 'an') && t.type === 'word') {
@@ -154,7 +177,7 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
       // "…, Maria Reyes, who spoke about …": the subject of a relative clause is a topic a later pronoun may pick up
       const relSubject = (s[j]?.text === ',' && s[j + 1]?.lower === 'who') || s[j]?.lower === 'who';
       // "Lee campaign manager Tom Roe said": a name modifying a role before another name is not the subject
-      const modifier = !subjectDone && namesRoleBeforeName(s, j);
+      const modifier = !subjectDone && (namesRoleBeforeName(s, j) || possessiveBeforeApposition(s, j));
       if (m && m.name) {
         const nameWords = m.name.split(/\s+/);
         const lastWord = nameWords[nameWords.length - 1]!.toLowerCase();
@@ -167,7 +190,7 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
           let k = i - 1;
           const lead: string[] = [];
           const leadOk = (t: Token) => ROLE_LEAD.has(t.lower.replace(/'s$/, '')) || isCap(t) || /['’]s$/.test(t.text) || (/^[a-z-]+(er|or|ist|man|woman|ian|ent|ant|ary|ee|ive)$/.test(t.text) && !NP_BOUNDARY.has(t.lower) && !cueInfo(t.lower) && !DETS.has(t.lower));
-          while (k >= 0 && i - k <= 5 && s[k]!.type === 'word' && leadOk(s[k]!) && !NOT_NAME_WORDS.has(s[k]!.lower)) {
+          while (k >= 0 && !(k === 0 && participle) && i - k <= 5 && s[k]!.type === 'word' && leadOk(s[k]!) && !NOT_NAME_WORDS.has(s[k]!.lower)) {
             lead.unshift(s[k]!.text);
             k--;
           }
@@ -218,6 +241,20 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
     }
   }
   return { register, cataphora };
+}
+
+/** "Citing Ann Lee, Roe said …", "Using Lee as a foil …": a participle opening a sentence before a name is no part of that name. */
+function openingParticiple(s: Token[]): boolean {
+  const t = s[0];
+  return !!t && t.type === 'word' && /^\p{Lu}[a-z]{2,}ing$/u.test(t.text) && !isGivenName(t.text) && isCap(s[1]);
+}
+/** "Citing Lee, Roe said …": the index after the comma closing an opening participle clause, else 0. */
+function participleClauseEnd(s: Token[]): number {
+  for (let i = 1; i < Math.min(s.length - 1, 30); i++) {
+    if (s[i]!.type === 'quote' || /^[.;:!?]$/.test(s[i]!.text)) return 0;
+    if (s[i]!.text === ',') return i + 1;
+  }
+  return 0;
 }
 
 /** "On Thursday evening Lee spoke": a part of the day after a day's name, in a time phrase before the subject. */

@@ -671,7 +671,7 @@ export class Register {
       e.positions.push(pos);
       if (!e.gender && title) e.gender = genderOfName(e.name, title);
       if (!e.role) e.role = titleRole(title);
-    } else this.sharedSurnameHolder(cands, title)?.positions.push(pos);
+    } else this.sharedSurnameHolder(cands, title, pos)?.positions.push(pos);
     return cands.length > 0;
   }
 
@@ -679,11 +679,20 @@ export class Register {
    * "Ann Roe … Tom Roe … Mr. Roe said": two people of the article share a surname; a
    * title's gender tells which one the surname stands for (without one it stays open).
    */
-  private sharedSurnameHolder(cands: Entity[], title: string): Entity | null {
+  private sharedSurnameHolder(cands: Entity[], title: string, pos = -1): Entity | null {
     const g = title ? genderOfName('', title) : null;
     if (!g) return null;
     const fit = cands.filter((e) => e.type === 'person' && e.name.includes(' ') && e.gender === g);
-    return fit.length === 1 ? fit[0]! : null;
+    if (fit.length === 1) return fit[0]!;
+    // ("Tom Roe … Phyllis Roe … Mrs. Roe": the one full name whose gender is not known, the others' being the other one)
+    const open = cands.filter((e) => e.type === 'person' && e.name.includes(' ') && !e.gender);
+    if (!fit.length && open.length === 1) {
+      open[0]!.gender = g;
+      return open[0]!;
+    }
+    // ("Ann Roe … Mary Roe … Mrs. Roe": the one of that gender the article named first, before the title)
+    const before = fit.filter((e) => Math.min(...e.positions) < pos).sort((a, b) => Math.min(...a.positions) - Math.min(...b.positions));
+    return before[0] ?? null;
   }
 
   /** A person the article names by one word only ("Mr. Lee", "Maria"), never by a full name. */
