@@ -255,6 +255,7 @@ function contentEnd(s: Token[], from: number): number {
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
     if (i > from + 2 && concessiveAfterDash(s, i)) return i;
+    if (i > from + 2 && loneDashAside(s, i)) return i;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n = s[i + 1];
       if (!n) return i;
@@ -494,6 +495,27 @@ function concessiveAfterDash(s: Token[], i: number): boolean {
   const d = s[i + 1]?.text === '-' ? i + 2 : i + 1;
   if (!/^(even|although|though|whereas|unless|but)$/.test(s[d]?.lower ?? '')) return false;
   return !s.slice(d + 1).some((t) => /^[—–-]$/.test(t.text));
+}
+
+/**
+ * "said the plan would fail — a view few share", "backed the bill - saying it …", "… -- and he
+ * left": a dash that opens no pair (no other dash in the sentence) hands the sentence to the writer
+ * when it opens a comment (a noun with a relative clause), a participle of a further act, or a
+ * clause of its own after "and" / "but". (Not "that Lee — the mayor's aide — will run", a pair of
+ * dashes around an aside; not "… — including …", "… — and that …", which go on with the content.)
+ */
+function loneDashAside(s: Token[], i: number): boolean {
+  if (!DASH.test(s[i]!.text) || DASH.test(s[i - 1]?.text ?? '')) return false;
+  const d = DASH.test(s[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  const n = s[d];
+  if (n?.type !== 'word' || s.some((t, x) => x !== i && x !== d - 1 && DASH.test(t.text))) return false;
+  // "— saying …", "— only noting …"
+  if (PARTICIPLE_STOP.has(n.lower) || (/^(only|essentially|effectively|also|again)$/.test(n.lower) && /^[a-z]{3,}ing$/.test(s[d + 1]?.text ?? ''))) return true;
+  // "— a move that …", "— something he denied"
+  if ((/^(a|an)$/.test(n.lower) && closingApposition(s, d)) || bareRelativeSubject(s, d, Math.min(s.length, d + 14)) > 0) return true;
+  if (/^(something|moves|steps|all)$/.test(n.lower) && s.slice(d + 1, d + 5).some((t) => /^(that|which)$/.test(t.lower))) return true;
+  // "— and he left", "— and then flew to Maine"
+  return /^(and|but)$/.test(n.lower) && s[d + 1]?.lower !== 'that' && (mainClauseAt(s, d + 1) || nextActAt(s, d));
 }
 
 /**

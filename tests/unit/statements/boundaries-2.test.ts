@@ -1,0 +1,33 @@
+/**
+ * Where a reported content ends when the sentence runs on past it: a dash
+ * that opens no pair before the writer's comment, a further act or a clause
+ * of its own ends the content, while a pair of dashes around an aside and a
+ * dash before an elaboration ("— including …") stay in it. Every text here was
+ * written for these tests.
+ */
+import { describe } from 'vitest';
+import { table } from './table.ts';
+
+describe('a lone dash after the content', () => {
+  table([
+    ['— a noun with a relative clause: the writer’s comment', 'Nora Vance said the ferry would keep running — a promise that few sailors believe.', [
+      { kind: 'indirect', text: 'the ferry would keep running', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+    ['-- something NP VERB: a bare relative clause', 'Nora Vance said the harbor fees were too high -- something her rivals deny.', [
+      { kind: 'indirect', text: 'the harbor fees were too high', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+    ['- and a clause of its own', 'Tom Lee argued that the bridge was unsafe - and the council closed it a week later.', [
+      { kind: 'indirect', text: 'the bridge was unsafe', speaker: 'Tom Lee', cue: 'argued' },
+    ]],
+    ['— a participle of a further act', 'Tom Lee praised the new budget — saying it would fix the roads.', [
+      { kind: 'indirect', text: 'the new budget', speaker: 'Tom Lee', cue: 'praised' },
+      { kind: 'indirect', text: 'it would fix the roads', speaker: 'Tom Lee', cue: 'saying' },
+    ]],
+    ['— including …: an elaboration stays in the content', 'Nora Vance said the plan had several flaws — including its cost.', [
+      { kind: 'indirect', text: 'the plan had several flaws — including its cost', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+    ['a pair of dashes around an aside stays in the content', 'Nora Vance said that Ann Berg — her deputy since May — would run the port.', [
+      { kind: 'indirect', text: 'Ann Berg — her deputy since May — would run the port', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+  ]);
+});
