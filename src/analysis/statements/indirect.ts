@@ -8,7 +8,7 @@
  * quotation is `direct`.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './cues.ts';
+import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -256,6 +256,7 @@ function contentEnd(s: Token[], from: number): number {
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
     if (i > from + 2 && concessiveAfterDash(s, i)) return i;
     if (i > from + 2 && loneDashAside(s, i)) return i;
+    if (t.text === ',' && participleInSubject(s, from, i)) return i;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n = s[i + 1];
       if (!n) return i;
@@ -495,6 +496,17 @@ function concessiveAfterDash(s: Token[], i: number): boolean {
   const d = s[i + 1]?.text === '-' ? i + 2 : i + 1;
   if (!/^(even|although|though|whereas|unless|but)$/.test(s[d]?.lower ?? '')) return false;
   return !s.slice(d + 1).some((t) => /^[—–-]$/.test(t.text));
+}
+
+/**
+ * "The senator, promising lower taxes, won the vote": a participle set off by commas between the
+ * sentence's subject and its verb (no finite verb before it) ends its content at the comma before
+ * that verb.
+ */
+function participleInSubject(s: Token[], from: number, i: number): boolean {
+  const c = from - 1;
+  if (!/^[a-z]{3,}ing$/.test(s[c]?.text ?? '') || s[c - 1]?.text !== ',' || c < 2 || !mainVerbAt(s, i + 1)) return false;
+  return !s.slice(0, c - 1).some((t, x) => finiteVerb(t) || t.type === 'quote' || /^[;:]$/.test(t.text) || (cueAt(s, x)?.form ?? '').match(/^(past|third)$/));
 }
 
 /**
@@ -879,6 +891,16 @@ function contentAfterSemicolon(s: Token[], semi: number): number {
   return s.slice(semi + 1, end).filter((t) => t.type === 'word').length >= 3 ? end : 0;
 }
 
+/**
+ * "C, Lee said in her book, “Open Water.”": the comma before the quoted title of a work that closes
+ * the sentence after the attribution starting at i, or -1.
+ */
+function closingTitle(s: Token[], i: number): number {
+  const q = s.findIndex((t, x) => x > i && t.type === 'quote');
+  if (q < 0 || s[q - 1]?.text !== ',' || !WORK_NOUNS.has(s[q - 2]?.lower ?? '') || s.slice(q + 1).some((t) => t.type !== 'punct')) return -1;
+  return s.slice(i, q).some((t) => /^[.;!?]$/.test(t.text)) ? -1 : q - 1;
+}
+
 /** `, NP CUE [adjuncts].` or `, CUE NP.` closing the sentence from token i: the cue index, or -1. */
 function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, number] | null; inverted: boolean; end: number } | null {
   const rest = s.slice(i);
@@ -889,8 +911,9 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
   const asked = rest.findIndex((_, x) => x > 0 && questionAfter(s, i + x));
   const sub2 = [sub, ing, asked].filter((x) => x > 0).reduce((a, b) => (a < 0 ? b : Math.min(a, b)), -1);
   if (sub2 > 0 && (endIdx < 0 || sub2 < endIdx)) endIdx = sub2;
-  const stop = endIdx >= 0 ? i + endIdx : s.length;
-  if (endIdx >= 0 && sub2 !== endIdx && !clauseBreakAfterTail(rest, endIdx) && endIdx < rest.length - 1 && rest.slice(endIdx + 1).some((t) => t.type !== 'punct')) return null;
+  const title = closingTitle(s, i);
+  const stop = title > 0 ? title : endIdx >= 0 ? i + endIdx : s.length;
+  if (title < 0 && endIdx >= 0 && sub2 !== endIdx && !clauseBreakAfterTail(rest, endIdx) && endIdx < rest.length - 1 && rest.slice(endIdx + 1).some((t) => t.type !== 'punct')) return null;
   for (let c = i; c < Math.min(stop, i + 12); c++) {
     const t = s[c]!;
     if (t.type === 'quote') return null;

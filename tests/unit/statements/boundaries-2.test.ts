@@ -31,3 +31,19 @@ describe('a lone dash after the content', () => {
     ]],
   ]);
 });
+
+describe('a participle set off inside the subject', () => {
+  table([
+    ['NP, saying C, VERB …: the content ends before the sentence’s verb', 'The mayor, saying the ferry was safe, has refused to close it.', [
+      { kind: 'indirect', text: 'the ferry was safe', speaker: 'the mayor', cue: 'saying' },
+    ]],
+  ]);
+});
+
+describe('the quoted title of a work after the attribution', () => {
+  table([
+    ['C, X said in his book, “Title.”: the clause before is reported', 'The harbor will silt up within a decade, Tom Lee wrote in his book, “Low Water.”', [
+      { kind: 'indirect', text: 'The harbor will silt up within a decade', speaker: 'Tom Lee', cue: 'wrote' },
+    ]],
+  ]);
+});
