@@ -256,6 +256,7 @@ function contentEnd(s: Token[], from: number): number {
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
     if (i > from + 2 && concessiveAfterDash(s, i)) return i;
     if (i > from + 2 && loneDashAside(s, i)) return i;
+    if (i > from + 2 && clauseAfterClause(s, from, i)) return i;
     if (t.text === ',' && participleInSubject(s, from, i)) return i;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n = s[i + 1];
@@ -528,6 +529,25 @@ function loneDashAside(s: Token[], i: number): boolean {
   if (/^(something|moves|steps|all)$/.test(n.lower) && s.slice(d + 1, d + 5).some((t) => /^(that|which)$/.test(t.lower))) return true;
   // "— and he left", "— and then flew to Maine"
   return /^(and|but)$/.test(n.lower) && s[d + 1]?.lower !== 'that' && (mainClauseAt(s, d + 1) || nextActAt(s, d));
+}
+
+/**
+ * "said the plan would fail, and the mayor left soon after", "…, but critics point to …": after a
+ * content with a finite verb of its own, ", and" / ", but" before a clause with its own subject and
+ * verb is the writer's next clause. (Not ", and that …", which goes on with the report; not a clause
+ * that carries quoted words, "…, but she knows that “Q”", the speaker's own, or a modal of reported
+ * speech; nor "A, but B, an aide said", where one attribution closes both.)
+ */
+function clauseAfterClause(s: Token[], from: number, i: number): boolean {
+  if (s[i]!.text !== ',' || !/^(and|but)$/.test(s[i + 1]?.lower ?? '') || s[i + 2]?.lower === 'that') return false;
+  if (!s.slice(from, i).some((t) => finiteVerb(t)) || s.slice(i).some((t) => t.type === 'quote')) return false;
+  // (not the last item of a series: "with Chinese, Japanese, and Korean officials")
+  if (s.slice(Math.max(from, i - 4), i).some((t) => t.text === ',')) return false;
+  if (s.some((t, x) => x > i + 2 && t.text === ',' && trailingAttribution(s, x + 1))) return false;
+  // (not a second clause in the modal of reported speech: "said the port would reopen, and the ferries would run again")
+  const v = s.findIndex((t, x) => x > i + 1 && finiteVerb(t));
+  if (v > 0 && /^(would|could|might|should|'d)$/.test(s[v]!.lower)) return false;
+  return mainClauseAt(s, i + 2);
 }
 
 /**

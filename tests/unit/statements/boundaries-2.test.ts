@@ -47,3 +47,20 @@ describe('the quoted title of a work after the attribution', () => {
     ]],
   ]);
 });
+
+describe('a coordinated clause of its own after the content', () => {
+  table([
+    [', and NP VERB …: the writer’s next clause', 'Nora Vance said the ferry would keep running, and the council approved its sale a week later.', [
+      { kind: 'indirect', text: 'the ferry would keep running', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+    [', but NP VERB …: a contrast in the writer’s words', 'Tom Lee argued that the bridge was safe, but engineers closed it in March.', [
+      { kind: 'indirect', text: 'the bridge was safe', speaker: 'Tom Lee', cue: 'argued' },
+    ]],
+    [', and that …: the report goes on', 'Tom Lee said the bridge was safe, and that the council would keep it open.', [
+      { kind: 'indirect', text: 'the bridge was safe, and that the council would keep it open', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+    ['A, but B, X said: one attribution closes both clauses', 'The bridge was safe, but the council closed it anyway, Tom Lee said.', [
+      { kind: 'indirect', text: 'The bridge was safe, but the council closed it anyway', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+  ]);
+});
