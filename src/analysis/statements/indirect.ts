@@ -249,6 +249,7 @@ function contentEnd(s: Token[], from: number): number {
     }
     if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
+    if (eventAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
     if (clauseAfterObject(s, from, i)) return i;
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
@@ -414,6 +415,15 @@ function occasionAfterObject(s: Token[], from: number, i: number): boolean {
   if (cue && ((OBJECT_TO.has(cue.lemma) && s[from]!.lower !== 'about') || NAMING_VERBS.has(cue.lemma))) return false;
   // ("to say in an interview that …": a reporting verb inside the content takes its clause after the occasion)
   return objectContent(s, from, i) && !s.slice(from, i).some((_, x) => cueAt(s, from + x));
+}
+
+/**
+ * "demanded an apology after the tapes came out", "urged voters to stay home after the storm hit":
+ * after an object or infinitive content, "after" before a clause with its own subject and verb
+ * tells what prompted the words, in the writer's words.
+ */
+function eventAfterObject(s: Token[], from: number, i: number): boolean {
+  return i > from && s[i]!.lower === 'after' && mainClauseAt(s, i + 1) && objectContent(s, from, i);
 }
 
 /**

@@ -64,3 +64,17 @@ describe('a coordinated clause of its own after the content', () => {
     ]],
   ]);
 });
+
+describe('the event that prompted the words, after an object content', () => {
+  table([
+    ['demanded NP after S V: the writer’s frame', 'Nora Vance demanded a full inquiry after the ferry ran aground in March.', [
+      { kind: 'indirect', text: 'a full inquiry', speaker: 'Nora Vance', cue: 'demanded' },
+    ]],
+    ['urged NP to V after S V: the same after an infinitive', 'Tom Lee urged the council to close the bridge after the engineers found two cracks.', [
+      { kind: 'indirect', text: 'the council to close the bridge', speaker: 'Tom Lee', cue: 'urged' },
+    ]],
+    ['said S would V after S2 V2: a clause content keeps its own time clause', 'Tom Lee said the bridge would reopen after the engineers finished their work.', [
+      { kind: 'indirect', text: 'the bridge would reopen after the engineers finished their work', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+  ]);
+});
