@@ -387,7 +387,7 @@ export function nextActAt(s: Token[], i: number): boolean {
   const v = s[j];
   if (!v || v.type !== 'word') return false;
   if (AUX.has(v.lower) || /^[a-z]+n't$/.test(v.lower)) return true;
-  return (/^[a-z]{3,}ed$/.test(v.text) || IRREGULAR_PAST.has(v.text)) && /^(the|a|an|his|her|their|its|him|them|it|me|us|to|in|on|at|for|with|about|back|out|up)$/.test(s[j + 1]?.lower ?? '');
+  return (/^[a-z]{3,}ed$/.test(v.text) || IRREGULAR_PAST.has(v.text)) && /^(the|a|an|his|her|their|its|him|them|it|me|us|to|in|on|at|for|with|about|back|out|up|off|down|away|over|into|from|against|right|this|that|these|those|no|several|two|three)$/.test(s[j + 1]?.lower ?? '');
 }
 
 /** Nouns naming the occasion of speaking: "in an interview", "at a rally". */

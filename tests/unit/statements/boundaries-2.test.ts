@@ -78,3 +78,11 @@ describe('the event that prompted the words, after an object content', () => {
     ]],
   ]);
 });
+
+describe('the subject’s next act after an object content', () => {
+  table([
+    ['praised NP and went right back …: a past verb before an adverb', 'Tom Lee praised the new budget and went right back to his office.', [
+      { kind: 'indirect', text: 'the new budget', speaker: 'Tom Lee', cue: 'praised' },
+    ]],
+  ]);
+});
