@@ -273,6 +273,8 @@ function contentEnd(s: Token[], from: number): number {
       // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
       // ("… that 40 percent back Lee, while 35 percent back Park": one finding comparing two shares of a poll goes on)
       if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '') && !(shareAt(s, from) && shareAt(s, i + 2))) return i;
+      // ("…, while stressing B": a second act of speaking, not the content's own adjunct "…, while cutting costs")
+      if (t.text === ',' && n.lower === 'while' && PARTICIPLE_STOP.has(s[i + 2]?.lower ?? '')) return i;
       // "…, a move that …": an apposition closing the sentence is the writer's comment
       // ("…, one that will …": the same with a pronoun head)
       const oneThat = n.lower === 'one' && /^(that|which|who)$/.test(s[i + 2]?.lower ?? '');

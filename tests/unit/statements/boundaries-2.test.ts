@@ -86,3 +86,15 @@ describe('the subject’s next act after an object content', () => {
     ]],
   ]);
 });
+
+describe('", while" and a participle of speaking', () => {
+  table([
+    [', while stressing …: a second act of speaking', 'Nora Vance said the council would back the plan, while stressing that no vote had been taken.', [
+      { kind: 'indirect', text: 'the council would back the plan', speaker: 'Nora Vance', cue: 'said' },
+      { kind: 'indirect', text: 'no vote had been taken', speaker: 'Nora Vance', cue: 'stressing' },
+    ]],
+    [', while cutting …: the content’s own adjunct stays', 'Nora Vance said the council would keep the ferry, while cutting its winter runs.', [
+      { kind: 'indirect', text: 'the council would keep the ferry, while cutting its winter runs', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+  ]);
+});
