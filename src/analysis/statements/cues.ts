@@ -233,3 +233,6 @@ export const NOT_NAME_WORDS = new Set([
   'besides', 'absent', 'beyond', 'without', 'aside', 'except', 'alongside', 'behind', 'toward', 'towards', 'across',
   'via', 'plus', 'upon', 'within', 'throughout',
 ]);
+
+/** Nouns of a work or a name that a quoted title follows: "in his book, “Title.”", "under the pseudonym “Name”". */
+export const WORK_NOUNS = new Set(['book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'show', 'program', 'programme', 'film', 'movie', 'series', 'song', 'album', 'documentary', 'column', 'podcast', 'pseudonym', 'titled', 'entitled']);

@@ -11,7 +11,7 @@ import type { Paragraph, SpeakerConfig, Statement } from '../types.ts';
 import { findDirect } from './direct.ts';
 import { findHeadline } from './headline.ts';
 import { findIndirect, IRREGULAR_PAST, presentVerbAt } from './indirect.ts';
-import { cueInfo, NOT_NAME_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
+import { cueInfo, NOT_NAME_WORDS, ROLE_NOUNS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import { findQuotes } from './quotes.ts';
 import { findStance, isStanceVerb } from './stance.ts';
 import { buildRegister } from './register.ts';
@@ -55,7 +55,8 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
     try {
       const direct = findDirect(s);
       if (direct.some((d) => d.colon)) wholeParagraph = s.paragraph.index;
-      const indirect = findIndirect(s, direct);
+      // (the quoted title of a work leaves its verb free: "C, Lee said in her book, “Open Water.”")
+      const indirect = findIndirect(s, direct.filter((d) => !titleQuotation(s.tokens, d)));
       const speech = [...direct, ...indirect.filter((c) => !direct.includes(c))];
       // a headline's own forms, where the rules for running text found nothing or missed a second act ("X Says C, Calls Y Z")
       const headline = findHeadline(s);
@@ -185,8 +186,6 @@ function frontedAdverbial(s: Token[], c: Candidate): boolean {
   return !toks.some((t, j) => t.type === 'word' && (FINITE_AUX.test(t.lower) || /^(he|she|they|we|i|you)$|n't$|['’](s|re|ve|ll|d)$/.test(t.lower) || ((IRREGULAR_PAST.has(t.lower) || /^[a-z]+ed$/.test(t.text)) && toks[j - 1]?.type === 'word') || presentVerbAt(toks, j)));
 }
 
-/** Nouns of a work or a name that a quoted title follows: "in his book, “Title.”", "under the pseudonym “Name”". */
-const WORK_NOUNS = new Set(['book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'show', 'program', 'programme', 'film', 'movie', 'series', 'song', 'album', 'documentary', 'column', 'podcast', 'pseudonym', 'titled', 'entitled']);
 /** Roles a quoted title may precede: "the “Late Night” host". */
 const TITLE_ROLES = new Set(['host', 'star', 'creator', 'author', 'anchor', 'actor', 'actress', 'producer', 'writer']);
 

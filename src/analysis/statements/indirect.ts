@@ -8,7 +8,7 @@
  * quotation is `direct`.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './cues.ts';
+import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -307,12 +307,16 @@ function contentEnd(s: Token[], from: number): number {
     }
     if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
+    if (eventAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
     if (clauseAfterObject(s, from, i)) return i;
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
     if (i > from + 2 && concessiveAfterDash(s, i)) return i;
+    if (i > from + 2 && loneDashAside(s, i)) return i;
+    if (i > from + 2 && clauseAfterClause(s, from, i)) return i;
+    if (t.text === ',' && participleInSubject(s, from, i)) return i;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n = s[i + 1];
       if (!n) return i;
@@ -327,6 +331,8 @@ function contentEnd(s: Token[], from: number): number {
       // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
       // ("… that 40 percent back Lee, while 35 percent back Park": one finding comparing two shares of a poll goes on)
       if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '') && !(shareAt(s, from) && shareAt(s, i + 2))) return i;
+      // ("…, while stressing B": a second act of speaking, not the content's own adjunct "…, while cutting costs")
+      if (t.text === ',' && n.lower === 'while' && PARTICIPLE_STOP.has(s[i + 2]?.lower ?? '')) return i;
       // "…, a move that …": an apposition closing the sentence is the writer's comment
       // ("…, one that will …": the same with a pronoun head)
       const oneThat = n.lower === 'one' && /^(that|which|who)$/.test(s[i + 2]?.lower ?? '');
@@ -441,7 +447,7 @@ export function nextActAt(s: Token[], i: number): boolean {
   const v = s[j];
   if (!v || v.type !== 'word') return false;
   if (AUX.has(v.lower) || /^[a-z]+n't$/.test(v.lower)) return true;
-  return (/^[a-z]{3,}ed$/.test(v.text) || IRREGULAR_PAST.has(v.text)) && /^(the|a|an|his|her|their|its|him|them|it|me|us|to|in|on|at|for|with|about|back|out|up)$/.test(s[j + 1]?.lower ?? '');
+  return (/^[a-z]{3,}ed$/.test(v.text) || IRREGULAR_PAST.has(v.text)) && /^(the|a|an|his|her|their|its|him|them|it|me|us|to|in|on|at|for|with|about|back|out|up|off|down|away|over|into|from|against|right|this|that|these|those|no|several|two|three)$/.test(s[j + 1]?.lower ?? '');
 }
 
 /** Nouns naming the occasion of speaking: "in an interview", "at a rally". */
@@ -469,6 +475,15 @@ function occasionAfterObject(s: Token[], from: number, i: number): boolean {
   if (cue && ((OBJECT_TO.has(cue.lemma) && s[from]!.lower !== 'about') || NAMING_VERBS.has(cue.lemma))) return false;
   // ("to say in an interview that …": a reporting verb inside the content takes its clause after the occasion)
   return objectContent(s, from, i) && !s.slice(from, i).some((_, x) => cueAt(s, from + x));
+}
+
+/**
+ * "demanded an apology after the tapes came out", "urged voters to stay home after the storm hit":
+ * after an object or infinitive content, "after" before a clause with its own subject and verb
+ * tells what prompted the words, in the writer's words.
+ */
+function eventAfterObject(s: Token[], from: number, i: number): boolean {
+  return i > from && s[i]!.lower === 'after' && mainClauseAt(s, i + 1) && objectContent(s, from, i);
 }
 
 /**
@@ -552,6 +567,57 @@ function concessiveAfterDash(s: Token[], i: number): boolean {
   const d = s[i + 1]?.text === '-' ? i + 2 : i + 1;
   if (!/^(even|although|though|whereas|unless|but)$/.test(s[d]?.lower ?? '')) return false;
   return !s.slice(d + 1).some((t) => /^[—–-]$/.test(t.text));
+}
+
+/**
+ * "The senator, promising lower taxes, won the vote": a participle set off by commas between the
+ * sentence's subject and its verb (no finite verb before it) ends its content at the comma before
+ * that verb.
+ */
+function participleInSubject(s: Token[], from: number, i: number): boolean {
+  const c = from - 1;
+  if (!/^[a-z]{3,}ing$/.test(s[c]?.text ?? '') || s[c - 1]?.text !== ',' || c < 2 || !mainVerbAt(s, i + 1)) return false;
+  return !s.slice(0, c - 1).some((t, x) => finiteVerb(t) || t.type === 'quote' || /^[;:]$/.test(t.text) || (cueAt(s, x)?.form ?? '').match(/^(past|third)$/));
+}
+
+/**
+ * "said the plan would fail — a view few share", "backed the bill - saying it …", "… -- and he
+ * left": a dash that opens no pair (no other dash in the sentence) hands the sentence to the writer
+ * when it opens a comment (a noun with a relative clause), a participle of a further act, or a
+ * clause of its own after "and" / "but". (Not "that Lee — the mayor's aide — will run", a pair of
+ * dashes around an aside; not "… — including …", "… — and that …", which go on with the content.)
+ */
+function loneDashAside(s: Token[], i: number): boolean {
+  if (!DASH.test(s[i]!.text) || DASH.test(s[i - 1]?.text ?? '')) return false;
+  const d = DASH.test(s[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  const n = s[d];
+  if (n?.type !== 'word' || s.some((t, x) => x !== i && x !== d - 1 && DASH.test(t.text))) return false;
+  // "— saying …", "— only noting …"
+  if (PARTICIPLE_STOP.has(n.lower) || (/^(only|essentially|effectively|also|again)$/.test(n.lower) && /^[a-z]{3,}ing$/.test(s[d + 1]?.text ?? ''))) return true;
+  // "— a move that …", "— something he denied"
+  if ((/^(a|an)$/.test(n.lower) && closingApposition(s, d)) || bareRelativeSubject(s, d, Math.min(s.length, d + 14)) > 0) return true;
+  if (/^(something|moves|steps|all)$/.test(n.lower) && s.slice(d + 1, d + 5).some((t) => /^(that|which)$/.test(t.lower))) return true;
+  // "— and he left", "— and then flew to Maine"
+  return /^(and|but)$/.test(n.lower) && s[d + 1]?.lower !== 'that' && (mainClauseAt(s, d + 1) || nextActAt(s, d));
+}
+
+/**
+ * "said the plan would fail, and the mayor left soon after", "…, but critics point to …": after a
+ * content with a finite verb of its own, ", and" / ", but" before a clause with its own subject and
+ * verb is the writer's next clause. (Not ", and that …", which goes on with the report; not a clause
+ * that carries quoted words, "…, but she knows that “Q”", the speaker's own, or a modal of reported
+ * speech; nor "A, but B, an aide said", where one attribution closes both.)
+ */
+function clauseAfterClause(s: Token[], from: number, i: number): boolean {
+  if (s[i]!.text !== ',' || !/^(and|but)$/.test(s[i + 1]?.lower ?? '') || s[i + 2]?.lower === 'that') return false;
+  if (!s.slice(from, i).some((t) => finiteVerb(t)) || s.slice(i).some((t) => t.type === 'quote')) return false;
+  // (not the last item of a series: "with Chinese, Japanese, and Korean officials")
+  if (s.slice(Math.max(from, i - 4), i).some((t) => t.text === ',')) return false;
+  if (s.some((t, x) => x > i + 2 && t.text === ',' && trailingAttribution(s, x + 1))) return false;
+  // (not a second clause in the modal of reported speech: "said the port would reopen, and the ferries would run again")
+  const v = s.findIndex((t, x) => x > i + 1 && finiteVerb(t));
+  if (v > 0 && /^(would|could|might|should|'d)$/.test(s[v]!.lower)) return false;
+  return mainClauseAt(s, i + 2);
 }
 
 /**
@@ -915,6 +981,16 @@ function contentAfterSemicolon(s: Token[], semi: number): number {
   return s.slice(semi + 1, end).filter((t) => t.type === 'word').length >= 3 ? end : 0;
 }
 
+/**
+ * "C, Lee said in her book, “Open Water.”": the comma before the quoted title of a work that closes
+ * the sentence after the attribution starting at i, or -1.
+ */
+function closingTitle(s: Token[], i: number): number {
+  const q = s.findIndex((t, x) => x > i && t.type === 'quote');
+  if (q < 0 || s[q - 1]?.text !== ',' || !WORK_NOUNS.has(s[q - 2]?.lower ?? '') || s.slice(q + 1).some((t) => t.type !== 'punct')) return -1;
+  return s.slice(i, q).some((t) => /^[.;!?]$/.test(t.text)) ? -1 : q - 1;
+}
+
 /** `, NP CUE [adjuncts].` or `, CUE NP.` closing the sentence from token i: the cue index, or -1. */
 function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, number] | null; inverted: boolean; end: number } | null {
   const rest = s.slice(i);
@@ -925,8 +1001,9 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
   const asked = rest.findIndex((_, x) => x > 0 && questionAfter(s, i + x));
   const sub2 = [sub, ing, asked].filter((x) => x > 0).reduce((a, b) => (a < 0 ? b : Math.min(a, b)), -1);
   if (sub2 > 0 && (endIdx < 0 || sub2 < endIdx)) endIdx = sub2;
-  const stop = endIdx >= 0 ? i + endIdx : s.length;
-  if (endIdx >= 0 && sub2 !== endIdx && !clauseBreakAfterTail(rest, endIdx) && endIdx < rest.length - 1 && rest.slice(endIdx + 1).some((t) => t.type !== 'punct')) return null;
+  const title = closingTitle(s, i);
+  const stop = title > 0 ? title : endIdx >= 0 ? i + endIdx : s.length;
+  if (title < 0 && endIdx >= 0 && sub2 !== endIdx && !clauseBreakAfterTail(rest, endIdx) && endIdx < rest.length - 1 && rest.slice(endIdx + 1).some((t) => t.type !== 'punct')) return null;
   for (let c = i; c < Math.min(stop, i + 12); c++) {
     const t = s[c]!;
     if (t.type === 'quote') return null;

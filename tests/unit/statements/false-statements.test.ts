@@ -23,7 +23,9 @@ describe('a reporting word used as a noun before a verb', () => {
 
 describe('a quoted title is not a quotation', () => {
   table([
-    ['X said in his book, “Title.”: the title of the book', 'His parents never went back, Tom Reyes said in his 2012 book, “A Long Road Home.”', []],
+    ['X said in his book, “Title.”: the title of the book (the clause before is reported)', 'His parents never went back, Tom Reyes said in his 2012 book, “A Long Road Home.”', [
+      { kind: 'indirect', text: 'His parents never went back', speaker: 'Tom Reyes', cue: 'said' },
+    ]],
     ['X said on NBC’s “Show.”: a programme', 'She said so again on Wednesday on NBC’s “Morning Call.”', []],
     ['X wrote under the pseudonym “Name”: a pen name', 'He wrote under the pseudonym “Carlos Nieve,” but it did not help him.', []],
     ['“Show” host X: a title before a role', '“Late Night” host Tom Reyes joked about the senator on Monday.', []],
