@@ -8,7 +8,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, cueInfo, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, type CueAt } from './np.ts';
+import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, PRONOUN_SUBJECTS, type CueAt } from './np.ts';
 import { wordCount } from './quotes.ts';
 import { relativeObject } from './indirect.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -17,7 +17,7 @@ import type { Token } from './tokens.ts';
 /** "“Q” until the caucuses", "“Q” ahead of the vote": a short phrase of time after the quotation, no clause of its own. */
 function timeLimitTail(toks: Token[]): boolean {
   if (!/^(until|till|ahead)$/.test(toks[0]?.lower ?? '')) return false;
-  return toks.slice(1).every((t) => t.type === 'word' && !cueInfo(t.lower) && !/^(is|are|was|were|be|been|has|have|had|will|would|can|could|he|she|they|we|i|it|you)$/.test(t.lower));
+  return toks.slice(1).every((t) => t.type === 'word' && !cueInfo(t.lower) && !/^(is|are|was|were|be|been|has|have|had|will|would|can|could)$/.test(t.lower) && !PRONOUN_SUBJECTS.test(t.lower));
 }
 
 /** Cue words that, as nouns right before a quotation, name it as a title ("the show “Q”", "his remarks “Q”"). */

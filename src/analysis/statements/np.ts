@@ -465,7 +465,8 @@ function agrees(head: Token, verb: Token | undefined): boolean {
   return form === 'third' ? !plural : !singular;
 }
 
-const PRONOUN_SUBJECTS = /^(he|she|they|we|i|it|you)$/;
+/** Personal pronouns that can be a clause's subject. */
+export const PRONOUN_SUBJECTS = /^(he|she|they|we|i|it|you)$/;
 
 /** Words opening an aside between a speaker and the verb ("for her part", "in a statement", "when asked"). */
 const ASIDE_OPENERS = new Set(['for', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'speaking', 'writing', 'asked', 'however', 'meanwhile', 'though', 'too', 'also', 'instead', 'moreover', 'likewise', 'again', 'then']);

@@ -8,7 +8,7 @@ import type { SpeakerConfig, SpeakerRef, SpeakerType } from '../types.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, genderOfName, isGivenName, roleGender, type Gender } from './gender.ts';
-import { isPlaceLabel, MADE_PARTICIPLES, POLL_HEADS, SOURCE_MODIFIERS } from './np.ts';
+import { isPlaceLabel, MADE_PARTICIPLES, POLL_HEADS, PRONOUN_SUBJECTS, SOURCE_MODIFIERS } from './np.ts';
 
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'anonymous';
 
@@ -318,8 +318,6 @@ function namedWithOwnPeople(seg: Token[], run: [number, number]): boolean {
   return seg[run[1]]?.lower === 'and' && /^(his|her|their)$/.test(seg[run[1] + 1]?.lower ?? '');
 }
 
-/** A personal pronoun opening a mention. */
-const PERSONAL = /^(he|she|it|i|they|we|you)$/;
 /** Adverbs that may stand between a pronoun subject and its verb ("he often says"). */
 const MENTION_ADVERB = /^(often|sometimes|now|soon|also|later|then|still|never|always|once|again|even|just|only|already|too|repeatedly|frequently|recently|previously|quickly|finally|[a-z]+ly)$/;
 /** A time phrase in a subject's place: "the past few days", "the last two weeks", "the decades", "recent years". */
@@ -340,7 +338,7 @@ export function parseMention(all: Token[]): Mention | null {
   if (titleCaseJunk(toks)) return null;
   // "he often says", "She soon learned": adverbs after a pronoun are no part of the mention;
   // "I remember feeling", "it means admitting": a pronoun and its own verb are a clause, no mention
-  if (toks.length > 1 && PERSONAL.test(toks[0]!.lower) && toks[1]!.type === 'word' && !/^(and|or|himself|herself|themselves|itself|myself|ourselves|alone|both|all)$/.test(toks[1]!.lower)) {
+  if (toks.length > 1 && PRONOUN_SUBJECTS.test(toks[0]!.lower) && toks[1]!.type === 'word' && !/^(and|or|himself|herself|themselves|itself|myself|ourselves|alone|both|all)$/.test(toks[1]!.lower)) {
     if (!toks.slice(1).every((t) => t.type === 'word' && MENTION_ADVERB.test(t.lower))) return null;
     toks.splice(1);
   }
