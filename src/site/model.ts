@@ -133,6 +133,18 @@ function renderCached(body: string, marks: Mark[], cacheDir: string | null): str
   return html;
 }
 
+/** The words each article-level speaker was mentioned by ("Mrs. Roe", "she"), for the site-wide merge. */
+function mentionsBySpeaker(statements: readonly { speaker: { name: string } | null; speakerMention: string | null }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const s of statements) {
+    if (!s.speaker || !s.speakerMention) continue;
+    const list = out.get(s.speaker.name) ?? [];
+    list.push(s.speakerMention);
+    out.set(s.speaker.name, list);
+  }
+  return out;
+}
+
 export function buildSiteModel(options: LoadOptions): SiteModel {
   const t0 = performance.now();
   const content = loadContent(options);
@@ -142,6 +154,7 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
   const resolve = resolveSiteSpeakers(
     results.map((r) => r.statements.map((s) => s.speaker).filter((s) => s !== null)),
     content.speakers,
+    content.articles.map((a) => ({ text: a.body, mentions: mentionsBySpeaker(a.analysis.statements) })),
   );
 
   const speakers = new Map<string, SpeakerEntry>();
@@ -154,13 +167,13 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
   const pageOf: PageOf = (anchor) => pageByAnchor.get(anchor) ?? `/timeline/${anchor}/`;
   const byArticle = new Map(content.articles.map((a) => [a.id, a]));
 
-  for (const a of content.articles) {
+  for (const [ai, a] of content.articles.entries()) {
     const r = a.analysis;
     const fm = a.frontmatter;
     const marks: Mark[] = [];
     const sids: string[] = [];
     for (const s of r.statements) {
-      const canon = s.speaker ? (resolve(s.speaker) ?? s.speaker) : null;
+      const canon = s.speaker ? (resolve(s.speaker, ai) ?? s.speaker) : null;
       // An unnamed source ("a senior official", "people close to the talks") gets no speaker page: the
       // same words in two articles are not one person. Its statements are listed under /statements/unnamed/.
       const sid = canon && canon.type !== 'anonymous' ? speakerId(canon.name) : null;

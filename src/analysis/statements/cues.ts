@@ -231,7 +231,7 @@ export const NOT_NAME_WORDS = new Set([
   'only', 'just', 'again', 'first', 'second', 'finally', 'separately', 'elsewhere', 'overall', 'unlike', 'like',
   'among', 'amid', 'against', 'about', 'into', 'through', 'until', 'unless', 'whether', 'once', 'to', 'of',
   'besides', 'absent', 'beyond', 'without', 'aside', 'except', 'alongside', 'behind', 'toward', 'towards', 'across',
-  'via', 'plus', 'upon', 'within', 'throughout',
+  'via', 'plus', 'upon', 'within', 'throughout', 'maybe', 'perhaps',
 ]);
 
 /** Nouns of a work or a name that a quoted title follows: "in his book, “Title.”", "under the pseudonym “Name”". */

@@ -11,7 +11,7 @@ import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
-import { parseMention, type Mention } from './speakers.ts';
+import { groupHead, parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
 
@@ -1560,7 +1560,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (AMBIGUOUS.has(s[c]!.lower) && !secondAct && inf === null && !participle) {
       const m = np ? parseMention(np) : null;
       // ("the filing notes", "the video shows": a document speaks through its text)
-      if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? '') && !pluralAgentNoun(m.head ?? '') && !DOCUMENT_NOUNS.has(m.head ?? ''))) continue;
+      if (!m || (m.kind === 'anonymous' && !ANONYMOUS_HEADS.has(m.head ?? '') && !ROLE_NOUNS.has(m.head ?? '') && !pluralAgentNoun(m.head ?? '') && !groupHead(m.head ?? '') && !DOCUMENT_NOUNS.has(m.head ?? ''))) continue;
       // "the reality TV show “Q”": a show named by its title right after the word
       if (/^shows?$/.test(s[c]!.lower) && s[c + 1]?.type === 'quote') continue;
     }

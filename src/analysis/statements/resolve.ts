@@ -11,7 +11,7 @@ import type { SpeakerRef } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import type { SentenceCtx } from './index.ts';
 import { continuedStatement, joinContinuation } from './direct.ts';
-import { parseMention, type Entity, type Mention, type Register } from './speakers.ts';
+import { groupHead, parseMention, type Entity, type Mention, type Register } from './speakers.ts';
 import { ANONYMOUS_HEADS, cueInfo, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, pronounGender, roleGender, type Gender } from './gender.ts';
@@ -55,7 +55,7 @@ function sentenceSubject(all: Token[]): Mention | null {
   }
   if (!np.length) return null;
   const m = parseMention(np);
-  return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '')) ? m : null;
+  return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || groupHead(m.head ?? '')) ? m : null;
 }
 /**
  * "The court overruled the panel and said C", "The panel met, then said C": the subject of a

@@ -7,7 +7,7 @@
 import type { SpeakerConfig, SpeakerRef, SpeakerType } from '../types.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
-import { compatible, genderOfName, isGivenName, roleGender, type Gender } from './gender.ts';
+import { compatible, genderOfName, isGivenName, pronounGender, roleGender, type Gender } from './gender.ts';
 import { isPlaceLabel, MADE_PARTICIPLES, POLL_HEADS, PRONOUN_SUBJECTS, SOURCE_MODIFIERS } from './np.ts';
 
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'anonymous';
@@ -33,6 +33,24 @@ const stripPoss = (s: string) => s.replace(/['’]s?$/u, '');
 const isPossessive = (t: Token) => /['’]s?$/u.test(t.text) && t.text.length > 2;
 const bare = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/’/g, "'");
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'some', 'two', 'three', 'several', 'many', 'other', 'another']);
+/** Indefinite pronouns and numerals for people: "Anyone", "Neither", "Hundreds" name no one. */
+const INDEFINITE_PEOPLE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'neither', 'either', 'none', 'hundreds', 'thousands', 'dozens', 'millions', 'scores']);
+
+/**
+ * A word for people that names no one, capitalised only because it opens the
+ * sentence: an indefinite pronoun ("Anyone said …") or the plural of a group
+ * noun by its ending ("Strategists", "Millennials", "Hispanics", "Proponents";
+ * not "-ments", where surnames such as "Clements" end).
+ */
+function groupWord(word: string): boolean {
+  return INDEFINITE_PEOPLE.has(word.toLowerCase()) || (/^\p{Lu}\p{Ll}+$/u.test(word) && groupHead(word.toLowerCase()) && !isGivenName(word));
+}
+
+/** The head noun of such a group, lower-cased ("strategists", "anyone"). */
+export function groupHead(head: string): boolean {
+  return INDEFINITE_PEOPLE.has(head) || (/(ists|ians|ics|ials|ents|ites)$/.test(head) && !/ments$/.test(head));
+}
+
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'two', 'three', 'four', 'several', 'many', 'other', 'another', 'few', 'most', 'numerous', 'multiple', 'various']);
 const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 const NAME_LINKS = new Set(['of', 'for', 'on', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da']);
@@ -408,6 +426,8 @@ export function parseMention(all: Token[]): Mention | null {
       const roleW = affiliation.length ? [...titleW, ...(titleW.length ? ['of'] : []), ...affiliation] : titleW;
       if (!nameW.length) continue;
       if (nameW.length === 1 && !roleW.length && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
+      // ("Proponents, including the Acme Trust,": the group speaks; the names after it are its members)
+      if (nameW.length === 1 && !roleW.length && groupWord(nameW[0]!)) { if (seg === segs[0]) groupSkipped = true; continue; }
       if (quantifiedPeople(seg, run)) continue;
       if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()))) continue;
       const cand: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } = { seg, run, words: nameW, role: roleW };
@@ -443,7 +463,7 @@ export function parseMention(all: Token[]): Mention | null {
   // ("a poll released Monday": the last word before a reduced relative, whose time is no head)
   const relative = words.findIndex((t, i) => i > 0 && reducedRelative(words, i));
   const lastWord = words[(relative > 0 ? relative : words.length) - 1]!.lower;
-  if (!ROLE_NOUNS.has(lastWord) && !ANONYMOUS_HEADS.has(lastWord) && !(/[a-z]{3,}s$/.test(lastWord) && !/(ss|us|is)$/.test(lastWord)) && (words.length === 1 || NOT_NAME_WORDS.has(lastWord) || /^(the|a|an|few|for|to|and|or|but|perhaps|early|late|when|while|after|before|country|world|time|day|week|year|month)$/.test(lastWord))) return null;
+  if (!ROLE_NOUNS.has(lastWord) && !ANONYMOUS_HEADS.has(lastWord) && !INDEFINITE_PEOPLE.has(lastWord) && !(/[a-z]{3,}s$/.test(lastWord) && !/(ss|us|is)$/.test(lastWord)) && (words.length === 1 || NOT_NAME_WORDS.has(lastWord) || /^(the|a|an|few|for|to|and|or|but|perhaps|early|late|when|while|after|before|country|world|time|day|week|year|month)$/.test(lastWord))) return null;
   if (/^(when|while|after|before|as|if|because|although|though|since|around|during|in|on|at|of|for|with|from)$/.test(words[0]!.lower)) return null;
   // (after the head: a preposition, an age "under 35", or a participle of polling "surveyed")
   const preps = words.findIndex((t, i) => i > 0 && ((/^(of|for|to|at|with|in|from|on|inside|within|near|who|under|over|aged)$/.test(t.lower) || SOURCE_MODIFIERS.has(t.lower)) || (i === words.length - 1 && /^(polled|surveyed|interviewed|questioned|sampled)$/.test(t.lower)) || reducedRelative(words, i)));
@@ -465,7 +485,7 @@ export function parseMention(all: Token[]): Mention | null {
   if (pollHead && pollster.length) {
     return { ...base, text, kind: 'org', name: pollster.join(' '), head };
   }
-  if (ANONYMOUS_HEADS.has(head) || INDEFINITE.has(det) || (plural && !definite)) {
+  if (ANONYMOUS_HEADS.has(head) || groupWord(headTok.text) || INDEFINITE.has(det) || (plural && !definite)) {
     return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
   }
   if (ROLE_NOUNS.has(head)) return { ...base, text, kind: 'role', head, definite: true, plural, modifiers, role: text.replace(/^(the|his|her|their|its)\s+/i, '') };
@@ -812,9 +832,8 @@ export function siteSpeakerMap(perArticle: SpeakerRef[][], config: SpeakerConfig
   const best = new Map<string, SpeakerRef>();
   for (const s of all) {
     if (s.type === 'anonymous') continue;
-    const words = s.name.split(/\s+/);
-    if (words.length > 1 && s.type === 'person') {
-      const sur = words[words.length - 1]!.toLowerCase();
+    const sur = s.type === 'person' ? fullNameSurname(s.name) : null;
+    if (sur) {
       const set = fullBySurname.get(sur) ?? new Set();
       set.add(variant.get(s.name) ?? s.name);
       fullBySurname.set(sur, set);
@@ -823,9 +842,8 @@ export function siteSpeakerMap(perArticle: SpeakerRef[][], config: SpeakerConfig
     if (!prev || (!prev.role && s.role)) best.set(s.name, s);
   }
   for (const c of config) {
-    const words = c.name.split(/\s+/);
-    if (words.length > 1) {
-      const sur = words[words.length - 1]!.toLowerCase();
+    const sur = fullNameSurname(c.name);
+    if (sur) {
       const set = fullBySurname.get(sur) ?? new Set();
       set.add(c.name);
       fullBySurname.set(sur, set);
@@ -855,12 +873,88 @@ export function siteSpeakerMap(perArticle: SpeakerRef[][], config: SpeakerConfig
   return out;
 }
 
+/** The surname of a full name, lower-cased, a suffix left out ("Tom Roe Jr." → "roe"); null for one word. */
+function fullNameSurname(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w.replace(/,$/, '')));
+  return words.length > 1 ? surnameOf(name.toLowerCase()) : null;
+}
+
+/** What one article tells about its speakers: its text, and the words each speaker was mentioned by. */
+export interface ArticleSpeakerContext {
+  text: string;
+  /** article-level speaker name → the mentions of its statements ("Mrs. Roe", "she") */
+  mentions: Map<string, string[]>;
+}
+
+/** Share of the site's statements a full name must hold among a surname's candidates to take a lone surname by default. */
+const DOMINANT_SHARE = 0.8;
+
 /**
- * The same merge as a function: give it an article-level speaker, get the
- * canonical site-wide speaker (names not seen in `perArticle` are resolved
- * on the fly with the same rules).
+ * A full name that can stand for a lone surname: not a title or a stray word
+ * taken into the name ("Mr. Roe", "Maybe Roe"), and, when seen only once on
+ * the site, opening with a known first name.
  */
-export function resolveSiteSpeakers(perArticle: SpeakerRef[][], config: SpeakerConfig[] = []): (s: SpeakerRef) => SpeakerRef | null {
+function plausibleBearer(c: { name: string; n: number }): boolean {
+  const first = c.name.split(/\s+/)[0]!;
+  const bare = first.toLowerCase().replace(/\.$/, '');
+  if (!/^\p{Lu}/u.test(first) || TITLE_WORDS.has(bare) || TITLE_WORDS.has(`${bare}.`) || NOT_NAME_WORDS.has(bare)) return false;
+  return c.n > 1 || isGivenName(first);
+}
+
+/**
+ * A lone surname ("Roe") in an article that never writes the full name, when
+ * the site knows several people of that surname ("Ann Roe", "Tom Roe"): the
+ * article decides where it can, else the site's usual bearer of the name.
+ * Candidates of the other gender go (by the article's "Mrs. Roe" / "she" and
+ * the candidates' first names); a candidate whose first name the article
+ * writes ("Ann" alone, "Ann's") wins; else one candidate holding at least
+ * DOMINANT_SHARE of the candidates' statements on the site. Else null: the
+ * surname stays a speaker of its own rather than being pinned on the wrong person.
+ */
+export function loneSurnameChoice(candidates: { name: string; n: number }[], ctx: { text: string; mentions: string[] }, name: string): string | null {
+  const votes = new Set<Gender>(ctx.mentions.map((m) => (PRONOUNS.has(m.toLowerCase()) ? pronounGender(m) : genderOfName(name, m))).filter((g) => g !== null));
+  const gender: Gender = votes.size === 1 ? [...votes][0]! : null;
+  let left = candidates.filter((c) => plausibleBearer(c) && compatible(genderOfName(c.name), gender));
+  const named = left.filter((c) => new RegExp(`(^|[^\\p{L}])${c.name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(ctx.text));
+  if (new Set(named.map((c) => c.name.split(/\s+/)[0])).size === 1) left = named;
+  if (left.length === 1) return left[0]!.name;
+  const total = left.reduce((t, c) => t + c.n, 0);
+  const top = left.reduce<{ name: string; n: number } | null>((a, c) => (!a || c.n > a.n ? c : a), null);
+  return top && total > 0 && top.n / total >= DOMINANT_SHARE ? top.name : null;
+}
+
+/**
+ * The same merge as a function: give it an article-level speaker (and the
+ * index of its article in `perArticle`), get the canonical site-wide speaker
+ * (names not seen in `perArticle` are resolved on the fly with the same
+ * rules). With `contexts`, a lone surname the site cannot pin on one person
+ * is resolved per article by loneSurnameChoice.
+ */
+export function resolveSiteSpeakers(perArticle: SpeakerRef[][], config: SpeakerConfig[] = [], contexts?: ArticleSpeakerContext[]): (s: SpeakerRef, article?: number) => SpeakerRef | null {
   const map = siteSpeakerMap(perArticle, config);
-  return (s: SpeakerRef) => map.get(s.name) ?? siteSpeakerMap([...perArticle, [s]], config).get(s.name) ?? s;
+  // full names by surname, with their statement counts (forms of one name counted together)
+  const bySurname = new Map<string, Map<string, number>>();
+  for (const s of perArticle.flat()) {
+    if (s.type !== 'person') continue;
+    const canon = map.get(s.name) ?? s;
+    const sur = fullNameSurname(canon.name);
+    if (!sur || canon.type !== 'person') continue;
+    const m = bySurname.get(sur) ?? new Map<string, number>();
+    m.set(canon.name, (m.get(canon.name) ?? 0) + 1);
+    bySurname.set(sur, m);
+  }
+  const memo = new Map<string, SpeakerRef>();
+  return (s: SpeakerRef, article?: number) => {
+    const site = map.get(s.name) ?? siteSpeakerMap([...perArticle, [s]], config).get(s.name) ?? s;
+    const ctx = article === undefined ? undefined : contexts?.[article];
+    if (!ctx || s.type !== 'person' || site.name !== s.name || /\s/.test(s.name)) return site;
+    const candidates = bySurname.get(s.name.toLowerCase());
+    if (!candidates || candidates.size < 2) return site;
+    const key = `${article}\u0000${s.name}`;
+    if (!memo.has(key)) {
+      const choice = loneSurnameChoice([...candidates].map(([name, n]) => ({ name, n })), { text: ctx.text, mentions: ctx.mentions.get(s.name) ?? [] }, s.name);
+      memo.set(key, choice ? (map.get(choice) ?? { name: choice, role: null, type: 'person' }) : site);
+    }
+    return memo.get(key)!;
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSiteSpeakers, siteSpeakerMap } from '../../../src/analysis/statements/speakers.ts';
+import { loneSurnameChoice, resolveSiteSpeakers, siteSpeakerMap } from '../../../src/analysis/statements/speakers.ts';
 import type { SpeakerRef } from '../../../src/analysis/types.ts';
 
 const p = (name: string, role: string | null = null): SpeakerRef => ({ name, role, type: 'person' });
@@ -70,5 +70,62 @@ describe('written forms of one full name', () => {
   it('a name from speakers.yaml is not renamed to a more frequent form', () => {
     const resolve = resolveSiteSpeakers([[p('Ann Lee'), p('Ann Lee')], [p('Ann B. Lee')]], [{ name: 'Ann B. Lee' }]);
     expect(resolve(p('Ann B. Lee'))!.name).toBe('Ann B. Lee');
+  });
+});
+
+describe('a lone surname shared by several people on the site, resolved by its article', () => {
+  // three articles name Ann Berg in full (four statements), one names Carl Berg (one statement);
+  // the last article (index 2 below) only ever writes "Berg"
+  const n = (k: number, name: string) => Array.from({ length: k }, () => p(name));
+  const site = [[...n(4, 'Ann Berg')], [...n(1, 'Carl Berg')], [p('Berg')], [p('Berg')], [p('Berg')]];
+  const ctx = (text: string, mentions: string[]) => ({ text, mentions: new Map([['Berg', mentions]]) });
+  const cases: [string, string, string[], string][] = [
+    // text of the article, mentions of "Berg" in it, expected speaker
+    ['Mr. Berg said the vote would wait.', ['Mr. Berg'], 'Carl Berg'],
+    ['Berg said the vote would wait. She left.', ['Berg', 'she'], 'Ann Berg'],
+    ['Berg said the vote would wait. Carl was there.', ['Berg'], 'Carl Berg'],
+    ['Berg said the vote would wait.', ['Berg'], 'Ann Berg'],
+  ];
+  for (const [text, mentions, expected] of cases) {
+    it(`${text} → ${expected}`, () => {
+      const resolve = resolveSiteSpeakers(site, [], [ctx('', []), ctx('', []), ctx(text, mentions), ctx('', []), ctx('', [])]);
+      expect(resolve(p('Berg'), 2)!.name).toBe(expected);
+    });
+  }
+
+  it('no candidate holds most of the statements: the surname stays its own speaker', () => {
+    const even = [[...n(2, 'Ann Berg')], [...n(2, 'Carl Berg')], [p('Berg')]];
+    const resolve = resolveSiteSpeakers(even, [], [ctx('', []), ctx('', []), ctx('Berg said so.', ['Berg'])]);
+    expect(resolve(p('Berg'), 2)!.name).toBe('Berg');
+  });
+
+  it('the article’s pronouns disagree: gender tells nothing, the usual bearer wins', () => {
+    const resolve = resolveSiteSpeakers(site, [], [ctx('', []), ctx('', []), ctx('Berg said so.', ['he', 'she']), ctx('', []), ctx('', [])]);
+    expect(resolve(p('Berg'), 2)!.name).toBe('Ann Berg');
+  });
+
+  it('a suffix does not hide the surname ("Tom Roe Jr." is a Roe)', () => {
+    const resolve = resolveSiteSpeakers([[p('Tom Roe Jr.')], [p('Roe')]], []);
+    expect(resolve(p('Roe'))!.name).toBe('Tom Roe Jr.');
+  });
+
+  it('without the article (no index), the site-wide rule alone applies', () => {
+    const resolve = resolveSiteSpeakers(site, [], [ctx('', []), ctx('', []), ctx('Mr. Berg said so.', ['Mr. Berg'])]);
+    expect(resolve(p('Berg'))!.name).toBe('Berg');
+  });
+});
+
+describe('who can stand for a lone surname', () => {
+  const ctx = (text: string, mentions: string[]) => ({ text, mentions });
+  it.each([
+    // a title or a stray word taken into a name is no candidate; the real bearer is
+    [[{ name: 'Mr. Berg', n: 5 }, { name: 'Ann Berg', n: 1 }], 'Ann Berg'],
+    [[{ name: 'Maybe Berg', n: 5 }, { name: 'Ann Berg', n: 1 }], 'Ann Berg'],
+    // seen once and not opening with a known first name: no candidate
+    [[{ name: 'Year Ann Berg', n: 1 }, { name: 'Ann Berg', n: 2 }], 'Ann Berg'],
+    // seen once with a known first name: a candidate (and the two tie)
+    [[{ name: 'Carl Berg', n: 1 }, { name: 'Ann Berg', n: 1 }], null],
+  ] as const)('%j → %s', (candidates, expected) => {
+    expect(loneSurnameChoice([...candidates], ctx('Berg said so.', ['Berg']), 'Berg')).toBe(expected);
   });
 });

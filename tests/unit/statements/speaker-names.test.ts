@@ -146,3 +146,27 @@ describe('words that are no speaker mention', () => table([
     { kind: 'indirect', text: 'he had less energy now', speaker: 'some voters', mention: 'Some voters', cue: 'said' },
   ]],
 ], { headline: true }));
+
+describe('a capitalised word opening the sentence that names no one: an unnamed group, not a person', () => table([
+  ['plural of a group noun (-ists)', 'Strategists said the race in the north was closer than the polls showed.', [
+    { kind: 'indirect', text: 'the race in the north was closer than the polls showed', speaker: 'Strategists', type: 'anonymous' },
+  ]],
+  ['plural of a group noun (-ians)', 'Norwegians said the new ferry fares were too high.', [
+    { kind: 'indirect', text: 'the new ferry fares were too high', speaker: 'Norwegians', type: 'anonymous' },
+  ]],
+  ['plural of a group noun (-ents)', 'Proponents said the levy would pay for two new schools.', [
+    { kind: 'indirect', text: 'the levy would pay for two new schools', speaker: 'Proponents', type: 'anonymous' },
+  ]],
+  ['an indefinite pronoun', 'Nobody said the bridge would open before the winter.', [
+    { kind: 'indirect', text: 'the bridge would open before the winter', speaker: 'Nobody', type: 'anonymous' },
+  ]],
+  ['a numeral for people', 'Hundreds said they would march on the capital on Friday.', [
+    { kind: 'indirect', text: 'they would march on the capital on Friday', speaker: 'Hundreds', type: 'anonymous' },
+  ]],
+  ['a surname that ends like a plural is still a person (-ments)', 'Clements said the levy would pay for two new schools.', [
+    { kind: 'indirect', text: 'the levy would pay for two new schools', speaker: 'Clements', type: 'person' },
+  ]],
+  ['a surname in -s is still a person', 'Roberts said the levy would pay for two new schools.', [
+    { kind: 'indirect', text: 'the levy would pay for two new schools', speaker: 'Roberts', type: 'person' },
+  ]],
+], { headline: true }));
