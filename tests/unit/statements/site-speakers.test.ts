@@ -79,7 +79,7 @@ describe('a lone surname shared by several people on the site, resolved by its a
   const n = (k: number, name: string) => Array.from({ length: k }, () => p(name));
   const site = [[...n(4, 'Ann Berg')], [...n(1, 'Carl Berg')], [p('Berg')], [p('Berg')], [p('Berg')]];
   const ctx = (text: string, mentions: string[]) => ({ text, mentions: new Map([['Berg', mentions]]) });
-  const cases: [string, string, string[], string][] = [
+  const cases: [string, string[], string][] = [
     // text of the article, mentions of "Berg" in it, expected speaker
     ['Mr. Berg said the vote would wait.', ['Mr. Berg'], 'Carl Berg'],
     ['Berg said the vote would wait. She left.', ['Berg', 'she'], 'Ann Berg'],
