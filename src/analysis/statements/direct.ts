@@ -8,7 +8,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, cueInfo, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { cueAt, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, PRONOUN_SUBJECTS, type CueAt } from './np.ts';
+import { cueAt, isAdjunctRun, namedBeforeApposition, npAfter, npBefore, PREPOSITIONS, PRONOUN_SUBJECTS, relativeSubjectBefore, type CueAt } from './np.ts';
 import { wordCount } from './quotes.ts';
 import { relativeObject } from './indirect.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -565,7 +565,13 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         // (", telling reporters: “Q”": a participle after a comma belongs to the sentence's subject, not to the clause before it)
         // (also after quoted words whose comma sits inside the closing mark: "on the show “Morning Talk,” adding, “Q”")
         const afterComma = s[c - 1]?.text === ',' || (s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text));
-        const np = (cue.form === 'base' && s[c - 1]?.lower === 'to') || (cue.form === 'ing' && afterComma) ? null : npBefore(s, c);
+        let np = (cue.form === 'base' && s[c - 1]?.lower === 'to') || (cue.form === 'ing' && afterComma) ? null : npBefore(s, c);
+        // "… from Carl Oreby, who said, “Q”": the relative pronoun stands for the name before it
+        if (!np && cue.form !== 'ing') {
+          const rel = relativeSubjectBefore(s, c, /^who$/);
+          const head = rel >= 1 ? npBefore(s, s[rel - 1]!.text === ',' ? rel - 1 : rel) : null;
+          if (head) np = namedBeforeApposition(s, head, 0);
+        }
         const mention = np ? s.slice(np[0], np[1]) : null;
         if (!mention && cue.form === 'ing' && c > 0 && (afterComma || /^(before|after|while|by|when|without)$/.test(s[c - 1]!.lower))) {
           found = directCandidate(ctx, q, s.slice(c, c + cue.length), null, { inherit: 'main' });

@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
+import { clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, goOnTo, isAdjunctRun, namedBeforeApposition, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { groupHead, parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -1536,6 +1536,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // "… risky for the mayor, who refused …": the noun phrase after the last preposition
       const cut = npIdx ? s.slice(npIdx[0], npIdx[1]).findLastIndex((t) => /^(to|for|from|with|against|among|toward|towards|than|into|onto|over|like)$/.test(t.text)) : -1;
       if (npIdx && cut >= 0 && npIdx[0] + cut + 1 < npIdx[1]) npIdx = [npIdx[0] + cut + 1, npIdx[1]];
+      // "Carl Oreby, a historian at Leeds, who said …": the one the apposition describes
+      if (npIdx) npIdx = namedBeforeApposition(s, npIdx, lastEnd);
     }
     // "X went on to say …", "X was quick to add …": the subject of the verb before "to" speaks
     if (!npIdx && cue.form === 'base' && s[c - 1]?.lower === 'to') {

@@ -660,3 +660,17 @@ export function relativeSubjectBefore(s: Token[], c: number, pronouns: RegExp = 
   }
   return -1;
 }
+
+/**
+ * "Carl Oreby, a historian at Leeds, who said …": a noun phrase set apart by commas after a name,
+ * opening with an article and a lower-case word, describes that name; the name is the better mention.
+ * Returns the name's span, or `np` unchanged.
+ */
+export function namedBeforeApposition(s: Token[], np: [number, number], floor: number): [number, number] {
+  const first = s[np[0]];
+  if (!first || !/^(a|an|the)$/.test(first.lower) || !/^[a-z]/.test(s[np[0] + 1]?.text ?? '') || s[np[0] - 1]?.text !== ',') return np;
+  const name = npBefore(s, np[0] - 1, floor);
+  if (!name || name[1] !== np[0] - 1) return np;
+  const words = s.slice(name[0], name[1]);
+  return words.length && words.every((t) => t.type === 'word' && (/^\p{Lu}/u.test(t.text) || TITLE_WORDS.has(t.lower))) ? name : np;
+}

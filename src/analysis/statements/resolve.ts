@@ -342,8 +342,48 @@ function groupLabel(text: string): string {
   return words.slice(0, end).join(' ').replace(/[,(—–]+$/, '').trim() || text;
 }
 
-export function resolveSpeakers(cands: Candidate[], register: Register, cataphora: Map<number, string>, sentences: SentenceCtx[]): Candidate[] {
+/**
+ * “P1¶“P2,” X said.: a quotation with no cue left open at the end of its paragraph goes on in the
+ * quotation opening the next paragraph; when that one names its speaker after it, the quotation is
+ * one statement of that speaker's over both paragraphs (over several: “P1¶“P2¶“P3,” X said.).
+ * Not when the open quotation itself goes on from an attributed one left open before it
+ * (X said: “P0¶“P1¶…): that run is joined forward, in resolveSpeakers.
+ */
+/** The opening mark of the quotation that opens the statement's paragraph ('“', '"'), or null when the paragraph opens otherwise. */
+function paragraphOpeningMark(c: Candidate, sentences: SentenceCtx[]): string | null {
+  const sent = sentences[c.seq];
+  const first = sent?.tokens[0];
+  // (the statement's last part is in the sentence `seq`; an earlier part may have been joined before it)
+  if (!sent || sent.index !== 0 || first?.type !== 'quote' || first.start > c.spans[c.spans.length - 1]![0]) return null;
+  return sent.paragraph.text[first.start - sent.paragraph.start] ?? null;
+}
+
+export function joinOpenQuotationsBackward(cands: Candidate[], sentences: SentenceCtx[]): Candidate[] {
+  const out = [...cands];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const c = out[i]!;
+    const d = out[i + 1]!;
+    if (!c.floating || c.kind !== 'direct' || !c.unclosed || c.mention) continue;
+    if (d.kind !== 'direct' || !d.cueAfter || d.paragraph !== (c.lastParagraph ?? c.paragraph) + 1) continue;
+    // (each quotation opens its paragraph, with the same mark: one after other words of its paragraph goes on from
+    // those, and a stray straight mark before a curly one is no quotation going on)
+    const mark = paragraphOpeningMark(c, sentences);
+    if (!mark || mark !== paragraphOpeningMark(d, sentences)) continue;
+    // (back over open quotations with no cue, paragraph by paragraph: an attributed one left open starts the run)
+    let k = i - 1;
+    let para = c.paragraph;
+    while (k >= 0 && out[k]!.kind === 'direct' && out[k]!.unclosed && (out[k]!.lastParagraph ?? out[k]!.paragraph) === para - 1 && out[k]!.floating && !out[k]!.mention) para = out[k--]!.paragraph;
+    const head = out[k];
+    if (head && head.kind === 'direct' && head.unclosed && (head.lastParagraph ?? head.paragraph) === para - 1) continue;
+    out[i + 1] = { ...d, spans: [...c.spans, ...d.spans], text: `${c.text} … ${d.text}`, start: c.start, paragraph: c.paragraph, lastParagraph: d.lastParagraph ?? d.paragraph };
+    out.splice(i, 1);
+  }
+  return out;
+}
+
+export function resolveSpeakers(candidates: Candidate[], register: Register, cataphora: Map<number, string>, sentences: SentenceCtx[]): Candidate[] {
   const out: Candidate[] = [];
+  const cands = joinOpenQuotationsBackward(candidates, sentences);
   // (of the gender a role gives: "the businessman" is not the woman who spoke last)
   const lastPersonStatement = (para: number, maxBack: number, g: Gender = null): SpeakerRef | null => {
     for (let i = out.length - 1; i >= 0; i--) {
@@ -417,6 +457,11 @@ export function resolveSpeakers(cands: Candidate[], register: Register, cataphor
           break;
         case 'org': {
           const canon = register.canonical(m.name!);
+          // ("the Obama …" cut short: a name after "the" that the article gives a person is that person)
+          if (m.definite && register.get(canon.name)?.type === 'person') {
+            speaker = person(canon.name, null);
+            break;
+          }
           const label = groupLabel(canon.name);
           speaker = { name: campaignName(label, register) ?? label, role: null, type: 'organisation' };
           break;

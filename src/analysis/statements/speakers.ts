@@ -46,9 +46,9 @@ function groupWord(word: string): boolean {
   return INDEFINITE_PEOPLE.has(word.toLowerCase()) || (/^\p{Lu}\p{Ll}+$/u.test(word) && groupHead(word.toLowerCase()) && !isGivenName(word));
 }
 
-/** The head noun of such a group, lower-cased ("strategists", "anyone"). */
+/** The plural head noun of such a group, lower-cased ("strategists", "millennials"). */
 export function groupHead(head: string): boolean {
-  return INDEFINITE_PEOPLE.has(head) || (/(ists|ians|ics|ials|ents|ites)$/.test(head) && !/ments$/.test(head));
+  return /(ists|ians|ics|ials|ents|ites)$/.test(head) && !/ments$/.test(head);
 }
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'two', 'three', 'four', 'several', 'many', 'other', 'another', 'few', 'most', 'numerous', 'multiple', 'various']);
@@ -413,6 +413,8 @@ export function parseMention(all: Token[]): Mention | null {
       // a run modifying a following lower-case noun is not the head ("Kremlin spokesman")
       const next = seg[run[1]];
       if (groupNamedAfter(seg, run)) { if (seg === segs[0]) groupSkipped = true; continue; }
+      // ("Responding to critics, …": a participle opening the sentence, capitalised only for that, is no name)
+      if (run[1] - run[0] === 1 && run[0] === 0 && next && next.type === 'word' && /^[a-z]/.test(next.text) && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!) && !isGivenName(words[0]!)) continue;
       const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower) && !firstOfCoordinatedNames(seg, runs, run) && !namedWithOwnPeople(seg, run);
       // "…, Ann Lee attacked the plan for …, saying": a name opening a segment before a past-tense verb is the subject of a clause, the one who speaks
       if (modifier && run[0] === 0 && /^[a-z]{3,}ed$/.test(next.text) && !isPossessive(seg[run[1] - 1]!) && !isOrgName(words)) {
@@ -427,7 +429,8 @@ export function parseMention(all: Token[]): Mention | null {
       if (!nameW.length) continue;
       if (nameW.length === 1 && !roleW.length && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
       // ("Proponents, including the Acme Trust,": the group speaks; the names after it are its members)
-      if (nameW.length === 1 && !roleW.length && groupWord(nameW[0]!)) { if (seg === segs[0]) groupSkipped = true; continue; }
+      // (not a quantity of a group named after it: "Dozens of women" is read as before)
+      if (nameW.length === 1 && !roleW.length && groupWord(nameW[0]!) && next?.lower !== 'of') { if (seg === segs[0]) groupSkipped = true; continue; }
       if (quantifiedPeople(seg, run)) continue;
       if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()))) continue;
       const cand: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } = { seg, run, words: nameW, role: roleW };
@@ -440,7 +443,9 @@ export function parseMention(all: Token[]): Mention | null {
   if (best) {
     const nameWords = best.words.map((w, i) => (i === best!.words.length - 1 ? stripPoss(w) : w));
     const name = nameWords.join(' ').replace(/ - /g, '-');
-    const org = isOrgName(best.words) || (nameWords.length === 1 && ORG_WORDS.has(bare(nameWords[0]!)));
+    // ("the Register", "the Air Force": a capitalised name after "the" and without a title names an organisation)
+    const definiteName = best.run[0] > 0 && best.seg[best.run[0] - 1]!.lower === 'the' && !best.role.length && !nameWords.some((w) => TITLE_WORDS.has(w.toLowerCase()));
+    const org = isOrgName(best.words) || (nameWords.length === 1 && ORG_WORDS.has(bare(nameWords[0]!))) || definiteName;
     // role: words before the run in its segment (without determiners) plus title words and other segments
     // (an opening preposition or adverb is no role: "Besides Lee", "Neither Lee nor Roe")
     const lead = best.seg.slice(0, best.run[0]);
@@ -453,7 +458,7 @@ export function parseMention(all: Token[]): Mention | null {
     for (const seg of segs) if (seg !== best.seg && !capRuns(seg).length) roleParts.push(seg.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower))).map((t) => t.text).join(' '));
     for (const seg of segs) if (seg !== best.seg && capRuns(seg).length && seg[0] && DETERMINERS.has(seg[0].lower)) roleParts.push(seg.slice(1).map((t) => t.text).join(' '));
     const role = roleParts.filter((r) => r && /\p{L}/u.test(r)).join(', ') || null;
-    return { ...base, text, kind: org ? 'org' : 'name', name, role: org ? null : role };
+    return { ...base, text, kind: org ? 'org' : 'name', name, role: org ? null : role, ...(definiteName ? { definite: true } : {}) };
   }
   // no name: a role, anonymous or collective mention
   const seg = segs[0] ?? toks;
@@ -463,7 +468,7 @@ export function parseMention(all: Token[]): Mention | null {
   // ("a poll released Monday": the last word before a reduced relative, whose time is no head)
   const relative = words.findIndex((t, i) => i > 0 && reducedRelative(words, i));
   const lastWord = words[(relative > 0 ? relative : words.length) - 1]!.lower;
-  if (!ROLE_NOUNS.has(lastWord) && !ANONYMOUS_HEADS.has(lastWord) && !INDEFINITE_PEOPLE.has(lastWord) && !(/[a-z]{3,}s$/.test(lastWord) && !/(ss|us|is)$/.test(lastWord)) && (words.length === 1 || NOT_NAME_WORDS.has(lastWord) || /^(the|a|an|few|for|to|and|or|but|perhaps|early|late|when|while|after|before|country|world|time|day|week|year|month)$/.test(lastWord))) return null;
+  if (!ROLE_NOUNS.has(lastWord) && !ANONYMOUS_HEADS.has(lastWord) && !(INDEFINITE_PEOPLE.has(lastWord) && isCap(words[0]!)) && !(/[a-z]{3,}s$/.test(lastWord) && !/(ss|us|is)$/.test(lastWord)) && (words.length === 1 || NOT_NAME_WORDS.has(lastWord) || /^(the|a|an|few|for|to|and|or|but|perhaps|early|late|when|while|after|before|country|world|time|day|week|year|month)$/.test(lastWord))) return null;
   if (/^(when|while|after|before|as|if|because|although|though|since|around|during|in|on|at|of|for|with|from)$/.test(words[0]!.lower)) return null;
   // (after the head: a preposition, an age "under 35", or a participle of polling "surveyed")
   const preps = words.findIndex((t, i) => i > 0 && ((/^(of|for|to|at|with|in|from|on|inside|within|near|who|under|over|aged)$/.test(t.lower) || SOURCE_MODIFIERS.has(t.lower)) || (i === words.length - 1 && /^(polled|surveyed|interviewed|questioned|sampled)$/.test(t.lower)) || reducedRelative(words, i)));
@@ -485,7 +490,7 @@ export function parseMention(all: Token[]): Mention | null {
   if (pollHead && pollster.length) {
     return { ...base, text, kind: 'org', name: pollster.join(' '), head };
   }
-  if (ANONYMOUS_HEADS.has(head) || groupWord(headTok.text) || INDEFINITE.has(det) || (plural && !definite)) {
+  if (ANONYMOUS_HEADS.has(head) || (groupWord(headTok.text) && isCap(words[0]!)) || INDEFINITE.has(det) || (plural && !definite)) {
     return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
   }
   if (ROLE_NOUNS.has(head)) return { ...base, text, kind: 'role', head, definite: true, plural, modifiers, role: text.replace(/^(the|his|her|their|its)\s+/i, '') };
