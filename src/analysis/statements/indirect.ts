@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
+import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -509,9 +509,10 @@ function clauseAfterObject(s: Token[], from: number, i: number): boolean {
  * before its verb, opens an aside inside the content when a comma after the aside is followed
  * by the clause's verb (no finite verb yet since "that").
  */
-function subjectAside(s: Token[], from: number, i: number): boolean {
-  if (!/^(that|said|says|say|saying)$/.test(s[from - 1]?.lower ?? '') || i < from + 1 || SUBJECT_PRONOUN.test(s[from]!.lower)) return false;
-  for (let x = from; x < i; x++) {
+export function subjectAside(s: Token[], from: number, i: number): boolean {
+  const a = /^(that|said|says|say|saying)$/.test(s[from - 1]?.lower ?? '') ? from : embeddedSubjectStart(s, from, i);
+  if (a < 0 || i < a + 1 || SUBJECT_PRONOUN.test(s[a]!.lower)) return false;
+  for (let x = a; x < i; x++) {
     if (finiteVerb(s[x])) return false;
     const cue = cueAt(s, x);
     if (cue && (cue.form === 'past' || cue.form === 'third')) return false;
@@ -523,6 +524,17 @@ function subjectAside(s: Token[], from: number, i: number): boolean {
     if ((s[j]!.text === ',' || s[j]!.text === s[i]!.text) && mainVerbAt(s, j + 1)) return true;
   }
   return false;
+}
+
+/**
+ * "asked whether his time at the firm, …", "has found that the trusts, …": where the subject of a
+ * clause embedded in the content starts (after the last "that" / "whether" / "if" before i), or -1.
+ */
+function embeddedSubjectStart(s: Token[], from: number, i: number): number {
+  for (let x = i - 1; x >= from - 1 && x >= 0; x--) {
+    if (/^(that|whether|if)$/.test(s[x]!.lower) && s[x]!.type === 'word') return x + 1 < i ? x + 1 : -1;
+  }
+  return -1;
 }
 
 /**
@@ -2128,7 +2140,8 @@ function quotedComplementEnd(s: Token[], k: number, end: number): number {
   for (let y = x; y < end; y++) {
     const t = s[y]!;
     // (not when more quoted words follow: "called him a “fine speaker” when asked to “read a script”" goes on with the speaker's words)
-    if (y > x && x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower)) && !s.slice(y, end).some((r) => r.type === 'quote')) {
+    // ("decried the plan as a “giveaway” to the banks", "called it “a big step” in the fight": a phrase of the judgement goes on)
+    if (y > x && x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower) || (/^(on|at|in)$/.test(t.lower) && !judgementPhraseAt(s, y))) && !s.slice(y, end).some((r) => r.type === 'quote')) {
       return s[y - 1]!.text === ',' ? y - 1 : y;
     }
     if (y > x && /^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote')) return y;
@@ -2141,6 +2154,19 @@ function quotedComplementEnd(s: Token[], k: number, end: number): number {
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && y + 1 < end && !s.slice(y + 1, end).some((r) => r.type === 'quote')) return y + 1;
   }
   return end;
+}
+
+/**
+ * "… “turning its back” on the workers", "“a big step” in the fight against hunger": after a judgement in
+ * quoted words, "on" / "at" / "in" before anything but a time or an occasion ("on Monday", "in an
+ * interview") opens a phrase that completes the judgement.
+ */
+function judgementPhraseAt(s: Token[], y: number): boolean {
+  const n = s[y + 1];
+  if (!n || n.type !== 'word' || adjunctAt(s, y) || /^\p{Lu}/u.test(n.text)) return false;
+  // (not "in an interview", "at a rally", "in his speech", "in response to …", "on the radio")
+  if (/^(a|an|the|his|her|their|its)$/.test(n.lower) && (OCCASION_NOUNS.has(s[y + 2]?.lower ?? '') || /^(radio|air|trail|stump|floor|record|phone)$/.test(s[y + 2]?.lower ?? ''))) return false;
+  return !/^(last|this|recent|response|part)$/.test(n.lower);
 }
 
 /**

@@ -660,3 +660,14 @@ export function relativeSubjectBefore(s: Token[], c: number, pronouns: RegExp = 
   }
   return -1;
 }
+
+/** "in February", "at a news conference": a time or occasion adjunct that ends an object noun phrase. */
+export function adjunctAt(s: Token[], i: number): boolean {
+  if (!/^(in|at|on|during|since)$/.test(s[i]?.lower ?? '')) return false;
+  let n = s[i + 1];
+  if (n && /^(a|an|the|his|her|their|its|early|late|mid)$/.test(n.lower)) n = s[i + 2];
+  if (!n) return false;
+  return MONTHS.has(n.lower) || WEEKDAYS.has(n.lower) || /^\d{4}$/.test(n.text) || OCCASIONS.has(n.lower) || /^(early|late|mid)$/.test(s[i + 1]!.lower);
+}
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const OCCASIONS = new Set(['interview', 'statement', 'speech', 'rally', 'debate', 'conference', 'news', 'press', 'video', 'tweet', 'letter', 'email', 'e-mail', 'op-ed', 'editorial', 'appearance', 'event', 'meeting', 'hearing', 'town', 'radio', 'television', 'tv', 'campaign', 'visit', 'trip', 'weekend', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'fall', 'spring', 'summer', 'winter']);

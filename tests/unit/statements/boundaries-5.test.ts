@@ -1,0 +1,49 @@
+/**
+ * Contents that must not be cut too short: a phrase completing a judgement in quoted words, an
+ * aside inside an embedded clause before its verb, a second that-clause after ", but". Every text
+ * here was written for these tests.
+ */
+import { describe } from 'vitest';
+import { table } from './table.ts';
+
+describe('a phrase after quoted words completes the judgement', () => {
+  table([
+    ['X decried Y for “Q” on NP: the phrase after the quotation goes on', 'Lena Ortiz decried the council for “turning its back” on the working families of the valley.', [
+      { kind: 'partial', text: 'the council for “turning its back” on the working families of the valley', speaker: 'Lena Ortiz', cue: 'decried' },
+    ]],
+    ['X called Y “Q” in NP: the phrase of the judgement goes on', 'The mayor called the accord “a giant step forward” in the fight against river pollution.', [
+      { kind: 'partial', text: 'the accord “a giant step forward” in the fight against river pollution', speaker: 'the mayor', cue: 'called' },
+    ]],
+    ['X called Y “Q” on a weekday: the time is the writer’s frame', 'The mayor called the accord “a giant step forward” on Tuesday.', [
+      { kind: 'partial', text: 'the accord “a giant step forward”', speaker: 'the mayor', cue: 'called' },
+    ]],
+    ['X called Y “Q” in an interview: the occasion is the writer’s frame', 'The mayor called the accord “a giant step forward” in an interview with the radio station.', [
+      { kind: 'partial', text: 'the accord “a giant step forward”', speaker: 'the mayor', cue: 'called' },
+    ]],
+  ]);
+});
+
+describe('an aside inside an embedded clause, before its verb', () => {
+  table([
+    ['asked whether NP, which …, VERB: the relative clause about the subject stays', 'Reporters asked whether her years at the family bakery, which neighbors described as grueling, shaped her views on labor.', [
+      { kind: 'indirect', text: 'whether her years at the family bakery, which neighbors described as grueling, shaped her views on labor', speaker: 'Reporters', cue: 'asked' },
+    ]],
+    ['X found that NP, which …, VERB: the aside before the verb of the that-clause stays', 'The audit found that the two trusts, which hold farmland in three counties, are still run by the founder.', [
+      { kind: 'indirect', text: 'the two trusts, which hold farmland in three counties, are still run by the founder', cue: 'found' },
+    ]],
+    ['X said that NP did V, which …: a which-clause after the verb is still the writer’s aside', 'Lena Ortiz said that the plan failed, which surprised few people in the valley.', [
+      { kind: 'indirect', text: 'the plan failed', speaker: 'Lena Ortiz', cue: 'said' },
+    ]],
+  ]);
+});
+
+describe('a second that-clause after ", but"', () => {
+  table([
+    ['X think C, but that C2: the second clause of the belief goes on', 'Many farmers think the governor eased the drought rules, but that there is still more to do.', [
+      { kind: 'indirect', text: 'the governor eased the drought rules, but that there is still more to do', speaker: 'many farmers', cue: 'think' },
+    ]],
+    ['X think C, but that is …: a demonstrative "that" opens the writer’s clause', 'Many farmers think the governor eased the drought rules, but that is not the whole story.', [
+      { kind: 'indirect', text: 'the governor eased the drought rules', speaker: 'many farmers', cue: 'think' },
+    ]],
+  ]);
+});
