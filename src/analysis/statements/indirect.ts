@@ -984,6 +984,18 @@ function clauseBreakAfterTail(rest: Token[], x: number): boolean {
 }
 
 /**
+ * "C1, the airline added, and had passed all checks", "C1, he said, and she left", "C1, she said, but
+ * “Q”": after ", and" / ", but" closing the attribution at `comma`, a clause, a further verb phrase of
+ * the content's subject or quoted words go on with the speaker's content. Where that part ends, or 0.
+ */
+function contentAfterConjunct(s: Token[], comma: number): number {
+  if (s[comma]?.text !== ',' || !/^(and|but)$/.test(s[comma + 1]?.lower ?? '') || s[comma + 2]?.lower === 'then') return 0;
+  if (!(mainClauseAt(s, comma + 2) || nextActAt(s, comma + 1) || s[comma + 2]?.type === 'quote')) return 0;
+  const end = contentEnd(s, comma + 2);
+  return s.slice(comma + 2, end).filter((t) => t.type === 'word' || t.type === 'quote').length >= 2 ? end : 0;
+}
+
+/**
  * "C1, the aide noted; C2.": the speaker's content goes on after a semicolon that closes the
  * attribution at `semi`. Where that second part ends, or 0 when the attribution is not closed by one.
  */
@@ -1667,7 +1679,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         let end = tail.end;
         if (content.length && !(content.length === 1 && content[0]!.type === 'quote' && opening < 0)) {
           if (content.every((t) => t.type === 'quote' || t.type === 'punct') && content.some((t) => directQuotes.has(t.quote?.start ?? -1))) continue;
-          const rest = contentAfterSemicolon(s, tail.end);
+          const rest = contentAfterSemicolon(s, tail.end) || contentAfterConjunct(s, tail.end);
           const cand = rest ? splitContent(ctx, content, s.slice(tail.end + 1, rest), cueToks, np) : contentCandidate(ctx, content, cueToks, np, {});
           if (rest && cand) end = rest;
           if (cand) { out.push(cand); done = true; }
@@ -2144,7 +2156,7 @@ function quotedComplementEnd(s: Token[], k: number, end: number): number {
     if (y > x && x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower) || (/^(on|at|in)$/.test(t.lower) && !judgementPhraseAt(s, y))) && !s.slice(y, end).some((r) => r.type === 'quote')) {
       return s[y - 1]!.text === ',' ? y - 1 : y;
     }
-    if (y > x && /^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote')) return y;
+    if (y > x && /^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote') && !secondObjectAt(s, y)) return y;
     // "called her “weak” and said …": a second reporting verb starts a statement of its own
     if (y > x && /^(and|but)$/.test(t.lower)) {
       const next = cueAt(s, y + 1);
@@ -2154,6 +2166,15 @@ function quotedComplementEnd(s: Token[], k: number, end: number): number {
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && y + 1 < end && !s.slice(y + 1, end).some((r) => r.type === 'quote')) return y + 1;
   }
   return end;
+}
+
+/**
+ * "questioned the mayor's “city values” and his readiness to lead": after quoted words, "and" (no
+ * comma before) and a determiner open a second object of the same verb, not a clause of its own.
+ */
+function secondObjectAt(s: Token[], y: number): boolean {
+  if (s[y]!.lower !== 'and' || s[y - 1]?.text === ',' || !/^(his|her|their|its|the|a|an)$/.test(s[y + 1]?.lower ?? '')) return false;
+  return !mainClauseAt(s, y + 1) && !s.slice(y + 1, y + 8).some((t, x) => finiteVerb(t) || cueAt(s, y + 1 + x));
 }
 
 /**

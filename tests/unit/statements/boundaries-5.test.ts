@@ -47,3 +47,28 @@ describe('a second that-clause after ", but"', () => {
     ]],
   ]);
 });
+
+describe('a second object after quoted words', () => {
+  table([
+    ['X questioned Y’s “Q” and his NP: a second object of the same verb goes on', 'Lena Ortiz questioned the mayor’s “harbor values” and his readiness to run the port.', [
+      { kind: 'partial', text: 'the mayor’s “harbor values” and his readiness to run the port', speaker: 'Lena Ortiz', cue: 'questioned' },
+    ]],
+    ['X called Y “Q” and his NP VERB: a clause of its own after "and" is the writer’s', 'Lena Ortiz called the mayor “a disgrace” and his aides were furious.', [
+      { kind: 'partial', text: 'the mayor “a disgrace”', speaker: 'Lena Ortiz', cue: 'called' },
+    ]],
+  ]);
+});
+
+describe('the content goes on after a closing attribution and ", and" / ", but"', () => {
+  table([
+    ['C1, X added, and VP: the subject’s further predicate is part of the report', 'The driver had no known ties to any group, the bus company added, and had passed all safety checks.', [
+      { kind: 'indirect', text: 'The driver had no known ties to any group … and had passed all safety checks', cue: 'added' },
+    ]],
+    ['C1, X said, but C2: a second clause after the attribution goes on', 'The senator may not fill a hall the way he once did, his aides say, but he is still a strong voice for the bill.', [
+      { kind: 'indirect', text: 'The senator may not fill a hall the way he once did … but he is still a strong voice for the bill', cue: 'say' },
+    ]],
+    ['C1, X said, and then …: a later act is the writer’s narration', 'The plan will fail, Lena Ortiz said, and then she left the room.', [
+      { kind: 'indirect', text: 'The plan will fail', speaker: 'Lena Ortiz', cue: 'said' },
+    ]],
+  ]);
+});
