@@ -2153,7 +2153,7 @@ function quotedComplementEnd(s: Token[], k: number, end: number): number {
     const t = s[y]!;
     // (not when more quoted words follow: "called him a “fine speaker” when asked to “read a script”" goes on with the speaker's words)
     // ("decried the plan as a “giveaway” to the banks", "called it “a big step” in the fight": a phrase of the judgement goes on)
-    if (y > x && x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower) || (/^(on|at|in)$/.test(t.lower) && !judgementPhraseAt(s, y))) && !s.slice(y, end).some((r) => r.type === 'quote')) {
+    if (y > x && x > k && t.type === 'word' && (/^(after|before|when|while|since|although|though|during|amid|despite|as|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower) || (/^(on|at|in)$/.test(t.lower) && !judgementPhraseAt(s, y))) && !s.slice(y, end).some((r) => r.type === 'quote')) {
       return s[y - 1]!.text === ',' ? y - 1 : y;
     }
     if (y > x && /^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote') && !secondObjectAt(s, y)) return y;
@@ -2163,7 +2163,8 @@ function quotedComplementEnd(s: Token[], k: number, end: number): number {
       if (next && next.strength !== 'weak' && (next.form === 'past' || next.form === 'third')) return y;
     }
     // “… the cut was only “temporary,” meaning …”: the comma closing the quoted words ends the complement
-    if (t.type === 'quote' && /,$/.test(t.quote!.text) && y + 1 < end && !s.slice(y + 1, end).some((r) => r.type === 'quote')) return y + 1;
+    // ("called the plan “a mistake,” because …": the reason given for the judgement goes on)
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && y + 1 < end && s[y + 1]!.lower !== 'because' && !s.slice(y + 1, end).some((r) => r.type === 'quote')) return y + 1;
   }
   return end;
 }
@@ -2184,7 +2185,8 @@ function secondObjectAt(s: Token[], y: number): boolean {
  */
 function judgementPhraseAt(s: Token[], y: number): boolean {
   const n = s[y + 1];
-  if (!n || n.type !== 'word' || adjunctAt(s, y) || /^\p{Lu}/u.test(n.text)) return false;
+  // (a name is a place or a medium, "in Ohio", "on Fox", unless a possessive: "on America's workers")
+  if (!n || n.type !== 'word' || adjunctAt(s, y) || (/^\p{Lu}/u.test(n.text) && !/['’]s$/.test(n.text))) return false;
   // (not "in an interview", "at a rally", "in his speech", "in response to …", "on the radio")
   if (/^(a|an|the|his|her|their|its)$/.test(n.lower) && (OCCASION_NOUNS.has(s[y + 2]?.lower ?? '') || /^(radio|air|trail|stump|floor|record|phone)$/.test(s[y + 2]?.lower ?? ''))) return false;
   return !/^(last|this|recent|response|part)$/.test(n.lower);

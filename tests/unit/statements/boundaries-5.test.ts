@@ -72,3 +72,20 @@ describe('the content goes on after a closing attribution and ", and" / ", but"'
     ]],
   ]);
 });
+
+describe('the reason given for a judgement in quoted words', () => {
+  table([
+    ['X called Y “Q” because C: the reason goes on', 'Lena Ortiz called the new bridge “a mistake” because so few people live near it.', [
+      { kind: 'partial', text: 'the new bridge “a mistake” because so few people live near it', speaker: 'Lena Ortiz', cue: 'called' },
+    ]],
+    ['X called Y “Q,” because C: also after the comma inside the closing mark', 'Lena Ortiz called the audit a “rush to judgment,” because the figures can still change.', [
+      { kind: 'partial', text: 'the audit a “rush to judgment,” because the figures can still change', speaker: 'Lena Ortiz', cue: 'called' },
+    ]],
+    ['X decried Y for “Q” on NP’s …: a possessive name opens the phrase of the judgement', 'Lena Ortiz decried the council for “turning its back” on Brookfield’s dock workers.', [
+      { kind: 'partial', text: 'the council for “turning its back” on Brookfield’s dock workers', speaker: 'Lena Ortiz', cue: 'decried' },
+    ]],
+    ['X called Y “Q” in PLACE: a place name is the writer’s frame', 'Lena Ortiz called the accord “a giant step” in Brookfield.', [
+      { kind: 'partial', text: 'the accord “a giant step”', speaker: 'Lena Ortiz', cue: 'called' },
+    ]],
+  ]);
+});
