@@ -89,3 +89,11 @@ describe('the reason given for a judgement in quoted words', () => {
     ]],
   ]);
 });
+
+describe('a title after "then-" keeps its full stop', () => {
+  table([
+    ['… then-Sen. NAME …: the abbreviation does not end the sentence', 'Lena Ortiz argued that the gap between the mayor and then-Sen. Tom Park was narrower than it is now.', [
+      { kind: 'indirect', text: 'the gap between the mayor and then-Sen. Tom Park was narrower than it is now', speaker: 'Lena Ortiz', cue: 'argued' },
+    ]],
+  ]);
+});
