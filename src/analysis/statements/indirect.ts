@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
+import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -317,6 +317,8 @@ function contentEnd(s: Token[], from: number): number {
     if (i > from + 2 && loneDashAside(s, i)) return i;
     if (i > from + 2 && clauseAfterClause(s, from, i)) return i;
     if (t.text === ',' && participleInSubject(s, from, i)) return i;
+    // ("… has raised $2 million, while the county has raised $6 million": a second figure of the same claim)
+    if (figureComparison(s, from, i) && !newReport(s, i + 2)) continue;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n = s[i + 1];
       if (!n) return i;
@@ -940,7 +942,7 @@ function clauseSubject(np: Token[]): boolean {
 }
 
 /** Does a clause with its own subject and a finite reporting verb (a verb of speech when `speech`) start at token i ("most voters said …")? */
-function newReport(s: Token[], i: number, speech = false): boolean {
+export function newReport(s: Token[], i: number, speech = false): boolean {
   for (let c = i + 1; c < Math.min(s.length, i + 9); c++) {
     const t = s[c]!;
     if (t.type !== 'word' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;

@@ -626,6 +626,22 @@ export function isAdjunctRun(toks: Token[]): boolean {
   return PREPOSITIONS.has(f.lower) || WEEKDAYS.has(f.lower) || f.text === ',' || f.text === '(' ;
 }
 
+/**
+ * "Lee leads Roe 46 to 40 percent, while Park trails by 12", "the city has raised $2 million, while
+ * the county has raised $6 million": a clause after ", while" at `comma` that holds a figure, after a
+ * content (from `from`) that holds one, compares two figures of one finding and goes on with it.
+ */
+export function figureComparison(s: Token[], from: number, comma: number): boolean {
+  if (s[comma]?.text !== ',' || !/^(while|whereas)$/.test(s[comma + 1]?.lower ?? '')) return false;
+  const figure = (t: Token) => t.type === 'word' && /\d/.test(t.text);
+  let end = comma + 2;
+  while (end < s.length && !/^[.;!?]$/.test(s[end]!.text) && s[end]!.type !== 'quote') end++;
+  // (not a clause with a report of its own: "…, while rival groups reported spending $1 million")
+  const report = (x: number) => { const c = cueAt(s, x); return !!c && c.strength !== 'weak' && (c.form === 'past' || c.form === 'third'); };
+  if (s.slice(comma + 2, end).some((_, k) => report(comma + 2 + k))) return false;
+  return s.slice(from, comma).some(figure) && s.slice(comma + 2, end).some(figure);
+}
+
 /** Does a share of people open at token i ("15 percent", "12%", "six in 10")? "… and 15 percent backed Lee" is a clause of its own. */
 export function shareAt(s: Token[], from: number): boolean {
   let i = from;

@@ -26,8 +26,8 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
-import { adjunctAt, MONTHS, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
+import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
+import { adjunctAt, figureComparison, MONTHS, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import { wordCount } from './quotes.ts';
 import type { Token } from './tokens.ts';
@@ -209,6 +209,8 @@ function clauseEnd(s: Token[], from: number): number {
     }
     // "believe the fund, which holds the bonds, is safe": an aside inside the clause before its verb
     if (n && subjectAside(s, from, i)) continue;
+    // "found Lee ahead 46 to 40 percent, while Park trails by 12": a second figure of the same finding
+    if (figureComparison(s, from, i) && !newReport(s, i + 2)) continue;
     if (!n || commaEndsClause(s, i, n)) return i;
   }
   return s.length;

@@ -97,3 +97,18 @@ describe('a title after "then-" keeps its full stop', () => {
     ]],
   ]);
 });
+
+describe('a second figure after ", while"', () => {
+  table([
+    ['X found A beats B N to M, while C beats B …: the comparison of figures is one finding', 'The survey found that Ortiz would beat Park 46 to 40 percent, while Kim would beat Park 51 to 37 percent.', [
+      { kind: 'indirect', text: 'Ortiz would beat Park 46 to 40 percent, while Kim would beat Park 51 to 37 percent', cue: 'found' },
+    ]],
+    ['X said A spent $N, while B spent $M: a second figure of the same claim', 'Lena Ortiz said the city has spent $2 million, while the county has spent $6 million.', [
+      { kind: 'indirect', text: 'the city has spent $2 million, while the county has spent $6 million', speaker: 'Lena Ortiz', cue: 'said' },
+    ]],
+    ['…, while B reported $M: a clause with its own report is not part of the first', 'The union reported spending $2 million on ads, while the chamber reported spending $1 million.', [
+      { kind: 'indirect', text: 'spending $2 million on ads', speaker: 'union', cue: 'reported' },
+      { kind: 'indirect', text: 'spending $1 million', speaker: 'the chamber', cue: 'reported' },
+    ]],
+  ]);
+});
