@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, goOnTo, isAdjunctRun, namedBeforeApposition, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
+import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, namedBeforeApposition, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { groupHead, parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -317,6 +317,8 @@ function contentEnd(s: Token[], from: number): number {
     if (i > from + 2 && loneDashAside(s, i)) return i;
     if (i > from + 2 && clauseAfterClause(s, from, i)) return i;
     if (t.text === ',' && participleInSubject(s, from, i)) return i;
+    // ("… has raised $2 million, while the county has raised $6 million": a second figure of the same claim)
+    if (figureComparison(s, from, i) && !newReport(s, i + 2)) continue;
     if (t.text === ',' || t.text === '—' || t.text === '–') {
       const n = s[i + 1];
       if (!n) return i;
@@ -509,9 +511,10 @@ function clauseAfterObject(s: Token[], from: number, i: number): boolean {
  * before its verb, opens an aside inside the content when a comma after the aside is followed
  * by the clause's verb (no finite verb yet since "that").
  */
-function subjectAside(s: Token[], from: number, i: number): boolean {
-  if (!/^(that|said|says|say|saying)$/.test(s[from - 1]?.lower ?? '') || i < from + 1 || SUBJECT_PRONOUN.test(s[from]!.lower)) return false;
-  for (let x = from; x < i; x++) {
+export function subjectAside(s: Token[], from: number, i: number): boolean {
+  const a = /^(that|said|says|say|saying)$/.test(s[from - 1]?.lower ?? '') ? from : embeddedSubjectStart(s, from, i);
+  if (a < 0 || i < a + 1 || SUBJECT_PRONOUN.test(s[a]!.lower)) return false;
+  for (let x = a; x < i; x++) {
     if (finiteVerb(s[x])) return false;
     const cue = cueAt(s, x);
     if (cue && (cue.form === 'past' || cue.form === 'third')) return false;
@@ -523,6 +526,17 @@ function subjectAside(s: Token[], from: number, i: number): boolean {
     if ((s[j]!.text === ',' || s[j]!.text === s[i]!.text) && mainVerbAt(s, j + 1)) return true;
   }
   return false;
+}
+
+/**
+ * "asked whether his time at the firm, …", "has found that the trusts, …": where the subject of a
+ * clause embedded in the content starts (after the last "that" / "whether" / "if" before i), or -1.
+ */
+function embeddedSubjectStart(s: Token[], from: number, i: number): number {
+  for (let x = i - 1; x >= from - 1 && x >= 0; x--) {
+    if (/^(that|whether|if)$/.test(s[x]!.lower) && s[x]!.type === 'word') return x + 1 < i ? x + 1 : -1;
+  }
+  return -1;
 }
 
 /**
@@ -928,7 +942,7 @@ function clauseSubject(np: Token[]): boolean {
 }
 
 /** Does a clause with its own subject and a finite reporting verb (a verb of speech when `speech`) start at token i ("most voters said …")? */
-function newReport(s: Token[], i: number, speech = false): boolean {
+export function newReport(s: Token[], i: number, speech = false): boolean {
   for (let c = i + 1; c < Math.min(s.length, i + 9); c++) {
     const t = s[c]!;
     if (t.type !== 'word' && t.text !== '-' && t.text !== '’' && t.text !== "'") return false;
@@ -969,6 +983,18 @@ function clauseBreakAfterTail(rest: Token[], x: number): boolean {
   const t = rest[x];
   if (!t || (t.text !== ';' && !DASH.test(t.text)) || /^(and|but)$/.test(rest[0]?.lower ?? '') || rest.slice(0, x).filter((y) => y.type === 'word').length < 2) return false;
   return rest.slice(x + 1).some((y) => y.type === 'word');
+}
+
+/**
+ * "C1, the airline added, and had passed all checks", "C1, he said, and she left", "C1, she said, but
+ * “Q”": after ", and" / ", but" closing the attribution at `comma`, a clause, a further verb phrase of
+ * the content's subject or quoted words go on with the speaker's content. Where that part ends, or 0.
+ */
+function contentAfterConjunct(s: Token[], comma: number): number {
+  if (s[comma]?.text !== ',' || !/^(and|but)$/.test(s[comma + 1]?.lower ?? '') || s[comma + 2]?.lower === 'then') return 0;
+  if (!(mainClauseAt(s, comma + 2) || nextActAt(s, comma + 1) || s[comma + 2]?.type === 'quote')) return 0;
+  const end = contentEnd(s, comma + 2);
+  return s.slice(comma + 2, end).filter((t) => t.type === 'word' || t.type === 'quote').length >= 2 ? end : 0;
 }
 
 /**
@@ -1657,7 +1683,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         let end = tail.end;
         if (content.length && !(content.length === 1 && content[0]!.type === 'quote' && opening < 0)) {
           if (content.every((t) => t.type === 'quote' || t.type === 'punct') && content.some((t) => directQuotes.has(t.quote?.start ?? -1))) continue;
-          const rest = contentAfterSemicolon(s, tail.end);
+          const rest = contentAfterSemicolon(s, tail.end) || contentAfterConjunct(s, tail.end);
           const cand = rest ? splitContent(ctx, content, s.slice(tail.end + 1, rest), cueToks, np) : contentCandidate(ctx, content, cueToks, np, {});
           if (rest && cand) end = rest;
           if (cand) { out.push(cand); done = true; }
@@ -2130,19 +2156,44 @@ function quotedComplementEnd(s: Token[], k: number, end: number): number {
   for (let y = x; y < end; y++) {
     const t = s[y]!;
     // (not when more quoted words follow: "called him a “fine speaker” when asked to “read a script”" goes on with the speaker's words)
-    if (y > x && x > k && t.type === 'word' && (/^(after|before|because|when|while|since|although|though|during|amid|despite|as|on|at|in|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower)) && !s.slice(y, end).some((r) => r.type === 'quote')) {
+    // ("decried the plan as a “giveaway” to the banks", "called it “a big step” in the fight": a phrase of the judgement goes on)
+    if (y > x && x > k && t.type === 'word' && (/^(after|before|when|while|since|although|though|during|amid|despite|as|last|earlier|this)$/.test(t.lower) || WEEKDAYS.has(t.lower) || (/^(on|at|in)$/.test(t.lower) && !judgementPhraseAt(s, y))) && !s.slice(y, end).some((r) => r.type === 'quote')) {
       return s[y - 1]!.text === ',' ? y - 1 : y;
     }
-    if (y > x && /^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote')) return y;
+    if (y > x && /^(and|but|,|;|—|–|-|\()$/.test(t.lower) && !s.slice(y, end).some((r) => r.type === 'quote') && !secondObjectAt(s, y)) return y;
     // "called her “weak” and said …": a second reporting verb starts a statement of its own
     if (y > x && /^(and|but)$/.test(t.lower)) {
       const next = cueAt(s, y + 1);
       if (next && next.strength !== 'weak' && (next.form === 'past' || next.form === 'third')) return y;
     }
     // “… the cut was only “temporary,” meaning …”: the comma closing the quoted words ends the complement
-    if (t.type === 'quote' && /,$/.test(t.quote!.text) && y + 1 < end && !s.slice(y + 1, end).some((r) => r.type === 'quote')) return y + 1;
+    // ("called the plan “a mistake,” because …": the reason given for the judgement goes on)
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && y + 1 < end && s[y + 1]!.lower !== 'because' && !s.slice(y + 1, end).some((r) => r.type === 'quote')) return y + 1;
   }
   return end;
+}
+
+/**
+ * "questioned the mayor's “city values” and his readiness to lead": after quoted words, "and" (no
+ * comma before) and a determiner open a second object of the same verb, not a clause of its own.
+ */
+function secondObjectAt(s: Token[], y: number): boolean {
+  if (s[y]!.lower !== 'and' || s[y - 1]?.text === ',' || !/^(his|her|their|its|the|a|an)$/.test(s[y + 1]?.lower ?? '')) return false;
+  return !mainClauseAt(s, y + 1) && !s.slice(y + 1, y + 8).some((t, x) => finiteVerb(t) || cueAt(s, y + 1 + x));
+}
+
+/**
+ * "… “turning its back” on the workers", "“a big step” in the fight against hunger": after a judgement in
+ * quoted words, "on" / "at" / "in" before anything but a time or an occasion ("on Monday", "in an
+ * interview") opens a phrase that completes the judgement.
+ */
+function judgementPhraseAt(s: Token[], y: number): boolean {
+  const n = s[y + 1];
+  // (a name is a place or a medium, "in Ohio", "on Fox", unless a possessive: "on America's workers")
+  if (!n || n.type !== 'word' || adjunctAt(s, y) || (/^\p{Lu}/u.test(n.text) && !/['’]s$/.test(n.text))) return false;
+  // (not "in an interview", "at a rally", "in his speech", "in response to …", "on the radio")
+  if (/^(a|an|the|his|her|their|its)$/.test(n.lower) && (OCCASION_NOUNS.has(s[y + 2]?.lower ?? '') || /^(radio|air|trail|stump|floor|record|phone)$/.test(s[y + 2]?.lower ?? ''))) return false;
+  return !/^(last|this|recent|response|part)$/.test(n.lower);
 }
 
 /**

@@ -626,6 +626,22 @@ export function isAdjunctRun(toks: Token[]): boolean {
   return PREPOSITIONS.has(f.lower) || WEEKDAYS.has(f.lower) || f.text === ',' || f.text === '(' ;
 }
 
+/**
+ * "Lee leads Roe 46 to 40 percent, while Park trails by 12", "the city has raised $2 million, while
+ * the county has raised $6 million": a clause after ", while" at `comma` that holds a figure, after a
+ * content (from `from`) that holds one, compares two figures of one finding and goes on with it.
+ */
+export function figureComparison(s: Token[], from: number, comma: number): boolean {
+  if (s[comma]?.text !== ',' || !/^(while|whereas)$/.test(s[comma + 1]?.lower ?? '')) return false;
+  const figure = (t: Token) => t.type === 'word' && /\d/.test(t.text);
+  let end = comma + 2;
+  while (end < s.length && !/^[.;!?]$/.test(s[end]!.text) && s[end]!.type !== 'quote') end++;
+  // (not a clause with a report of its own: "…, while rival groups reported spending $1 million")
+  const report = (x: number) => { const c = cueAt(s, x); return !!c && c.strength !== 'weak' && (c.form === 'past' || c.form === 'third'); };
+  if (s.slice(comma + 2, end).some((_, k) => report(comma + 2 + k))) return false;
+  return s.slice(from, comma).some(figure) && s.slice(comma + 2, end).some(figure);
+}
+
 /** Does a share of people open at token i ("15 percent", "12%", "six in 10")? "… and 15 percent backed Lee" is a clause of its own. */
 export function shareAt(s: Token[], from: number): boolean {
   let i = from;
@@ -674,3 +690,14 @@ export function namedBeforeApposition(s: Token[], np: [number, number], floor: n
   const words = s.slice(name[0], name[1]);
   return words.length && words.every((t) => t.type === 'word' && (/^\p{Lu}/u.test(t.text) || TITLE_WORDS.has(t.lower))) ? name : np;
 }
+
+/** "in February", "at a news conference": a time or occasion adjunct that ends an object noun phrase. */
+export function adjunctAt(s: Token[], i: number): boolean {
+  if (!/^(in|at|on|during|since)$/.test(s[i]?.lower ?? '')) return false;
+  let n = s[i + 1];
+  if (n && /^(a|an|the|his|her|their|its|early|late|mid)$/.test(n.lower)) n = s[i + 2];
+  if (!n) return false;
+  return MONTHS.has(n.lower) || WEEKDAYS.has(n.lower) || /^\d{4}$/.test(n.text) || OCCASIONS.has(n.lower) || /^(early|late|mid)$/.test(s[i + 1]!.lower);
+}
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const OCCASIONS = new Set(['interview', 'statement', 'speech', 'rally', 'debate', 'conference', 'news', 'press', 'video', 'tweet', 'letter', 'email', 'e-mail', 'op-ed', 'editorial', 'appearance', 'event', 'meeting', 'hearing', 'town', 'radio', 'television', 'tv', 'campaign', 'visit', 'trip', 'weekend', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'fall', 'spring', 'summer', 'winter']);

@@ -26,8 +26,8 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, verblessConcession } from './indirect.ts';
-import { npBefore, relativeSubjectBefore, shareAt } from './np.ts';
+import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
+import { adjunctAt, figureComparison, MONTHS, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import { wordCount } from './quotes.ts';
 import type { Token } from './tokens.ts';
@@ -207,9 +207,19 @@ function clauseEnd(s: Token[], from: number): number {
       if (n && commaEndsClause(s, i, n)) return i + 1;
       continue;
     }
+    // "believe the fund, which holds the bonds, is safe": an aside inside the clause before its verb
+    if (n && subjectAside(s, from, i)) continue;
+    // "found Lee ahead 46 to 40 percent, while Park trails by 12": a second figure of the same finding
+    if (figureComparison(s, from, i) && !newReport(s, i + 2)) continue;
     if (!n || commaEndsClause(s, i, n)) return i;
   }
   return s.length;
+}
+
+/** "…, but that the cost is high": a second that-clause of the same report after ", but" at j (not "but that is …", a demonstrative). */
+function secondThatClause(s: Token[], j: number): boolean {
+  const f = s[j + 2];
+  return s[j]?.lower === 'but' && s[j + 1]?.lower === 'that' && !!f && f.type === 'word' && !FINITE.has(f.lower) && (CLAUSE_STARTERS.has(f.lower) || /^\p{Lu}/u.test(f.text));
 }
 
 /** Does the comma at i (or the quotation at i that holds it) close the clause before n ("…, saying …", "…, he said")? */
@@ -217,7 +227,7 @@ function commaEndsClause(s: Token[], i: number, n: Token): boolean {
   // ", saying …", ", according to …": a report of its own
   const cue = cueInfo(n.lower);
   if (cue && cue.form === 'ing' && cue.strength !== 'weak') return true;
-  if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1) && !butAlsoAddition(s, i + 1)) return true;
+  if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1) && !butAlsoAddition(s, i + 1) && !secondThatClause(s, i + 1)) return true;
   // "…, which …" and "… Ms. Lee, who …": the writer's aside
   if (n.lower === 'which' || (/^(who|where)$/.test(n.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? ''))) return true;
   // ", he said." / ", officials said": an attribution closing the sentence
@@ -228,17 +238,6 @@ function commaEndsClause(s: Token[], i: number, n: Token): boolean {
   }
   return false;
 }
-
-/** "in February", "at a news conference": a time or occasion adjunct that ends an object noun phrase. */
-function adjunctAt(s: Token[], i: number): boolean {
-  if (!/^(in|at|on|during|since)$/.test(s[i]?.lower ?? '')) return false;
-  let n = s[i + 1];
-  if (n && /^(a|an|the|his|her|their|its|early|late|mid)$/.test(n.lower)) n = s[i + 2];
-  if (!n) return false;
-  return MONTHS.has(n.lower) || WEEKDAYS.has(n.lower) || /^\d{4}$/.test(n.text) || OCCASIONS.has(n.lower) || /^(early|late|mid)$/.test(s[i + 1]!.lower);
-}
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-const OCCASIONS = new Set(['interview', 'statement', 'speech', 'rally', 'debate', 'conference', 'news', 'press', 'video', 'tweet', 'letter', 'email', 'e-mail', 'op-ed', 'editorial', 'appearance', 'event', 'meeting', 'hearing', 'town', 'radio', 'television', 'tv', 'campaign', 'visit', 'trip', 'weekend', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'fall', 'spring', 'summer', 'winter']);
 
 /** Where an object noun phrase starting at `from` ends (exclusive). */
 function objectEnd(s: Token[], from: number): number {

@@ -45,7 +45,8 @@ function pushWords(text: string, base: number, from: number, to: number, out: To
       let end = start + w.length;
       // abbreviation or initial with its full stop
       const next = text[from + m.index + w.length];
-      if (next === '.' && (ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || /\./.test(w) || (/^\p{Lu}-\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ')') || (/^\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ','))) end += 1;
+      // ("then-Sen. Lee", "ex-Gov. Roe": a title after a prefix of time keeps its full stop too)
+      if (next === '.' && (ABBREV.has(w.toLowerCase()) || (/^(then|ex|former)-/.test(w.toLowerCase()) && ABBREV.has(w.toLowerCase().replace(/^(then|ex|former)-/, ''))) || /^\p{Lu}$/u.test(w) || /\./.test(w) || (/^\p{Lu}-\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ')') || (/^\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ','))) end += 1;
       // plural possessive: "teachers’ union"
       if ((next === '’' || next === "'") && /s$/.test(w) && / \p{Ll}/u.test(text.slice(from + m.index + w.length + 1, from + m.index + w.length + 3))) end += 1;
       const t = text.slice(start - base, end - base);
