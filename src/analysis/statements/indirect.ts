@@ -288,7 +288,7 @@ function contentEnd(s: Token[], from: number): number {
     // "… called it “reckless,” accusing …": a participle after the quoted words starts the next statement
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '') && (i > from || opensThat)) return i + 1;
     // "claimed that “Q,” one of the officials said C": a clause with its own subject and reporting verb after the quoted comma
-    if (t.type === 'quote' && /,$/.test(t.quote!.text) && (i > from || opensThat) && newReport(s, i + 1)) return i + 1;
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && (i > from || opensThat) && (newReport(s, i + 1) || reportAfterAdjunct(s, i + 1))) return i + 1;
     // "X says A and said B": a coordinated reporting verb starts its own statement
     // ("X chides Y and praises Z": after a one-word object too)
     const n1c = (t.lower === 'and' || t.lower === 'but') && i > from ? cueAt(s, i + 1) : null;
@@ -313,6 +313,8 @@ function contentEnd(s: Token[], from: number): number {
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
+    // "… - an old habit - critics say B": after a spaced hyphen written for a dash, a clause with its own subject and a verb of speech
+    if (i > from + 2 && spacedHyphen(s, i) && newReport(s, i + 1, true)) return i;
     if (i > from + 2 && concessiveAfterDash(s, i)) return i;
     if (i > from + 2 && loneDashAside(s, i)) return i;
     if (i > from + 2 && clauseAfterClause(s, from, i)) return i;
@@ -368,6 +370,8 @@ function contentEnd(s: Token[], from: number): number {
       if (t.text === ',' && /^(and|but|while|whereas)$/.test(n.lower) && newReport(s, i + 2)) return i;
       // "… — others say B": after a dash, a clause with its own subject and cue
       if ((t.text === '—' || t.text === '–') && newReport(s, i + 1)) return i;
+      // "admitted A, at a meeting this week he said B": a new report after a short adjunct
+      if (t.text === ',' && reportAfterAdjunct(s, i + 1)) return i;
       // a new main clause with its own speaker and cue: "While he acknowledged A, Ham also noted B"
       if (t.text === ',') {
         for (let c = i + 2; c < Math.min(s.length, i + 10); c++) {
@@ -386,6 +390,24 @@ function contentEnd(s: Token[], from: number): number {
     }
   }
   return s.length;
+}
+
+/** A hyphen with a space on both sides, written for a dash ("a rise - the first in years - that …"). */
+function spacedHyphen(s: Token[], i: number): boolean {
+  const t = s[i]!;
+  return t.text === '-' && !!s[i - 1] && s[i - 1]!.end < t.start && !!s[i + 1] && t.end < s[i + 1]!.start && !/^(to|and|or|but)$/.test(s[i + 1]!.lower);
+}
+
+/** "…, on Monday night he said B": a short adjunct from token k, then a clause with its own subject and a verb of speech. */
+function reportAfterAdjunct(s: Token[], k: number): boolean {
+  if (!/^(in|at|on|during|after|before|later|earlier|this|last|then)$/.test(s[k]?.lower ?? '')) return false;
+  for (let x = k + 1; x < Math.min(s.length, k + 8); x++) {
+    const t = s[x]!;
+    if (t.type !== 'word' || AUX.has(t.lower) || WH.has(t.lower) || SUBORDINATORS.has(t.lower) || /^(that|and|or|but)$/.test(t.lower)) return false;
+    if (SUBJECT_PRONOUN.test(t.lower) && !/^it/.test(t.lower)) return newReport(s, x, true);
+    if (cueAt(s, x)) return false;
+  }
+  return false;
 }
 
 /**
