@@ -302,6 +302,8 @@ function contentEnd(s: Token[], from: number): number {
       if (c1 && c1.form === 'ing' && c1.lemma !== 'according to' && PARTICIPLE_STOP.has(n1!.lower)) return s[i - 1]?.text === ',' ? i - 1 : i;
       if (n1 && (['also', 'later', 'then', 'has', 'have', 'had', 'again', 'repeatedly', 'often', 'finally', 'once'].includes(n1.lower) || (/^[a-z]+ly$/.test(n1.text) && n1.text.length > 4)) && n2 && cueAt(s, i + 2)?.strength === 'speech' && cueAt(s, i + 2)?.form !== 'ing') return s[i - 1]?.text === ',' ? i - 1 : i;
       if (n1 && ['he', 'she', 'they'].includes(n1.lower) && n2 && cueAt(s, i + 2)?.strength === 'speech') return s[i - 1]?.text === ',' ? i - 1 : i;
+      // "… and she accused Lee of …", "… and he vowed to …": a pronoun and a past verb of judgement or commitment, the subject's next act
+      if (n1 && ['he', 'she', 'they'].includes(n1.lower) && pastJudgementAt(s, i + 2)) return s[i - 1]?.text === ',' ? i - 1 : i;
       // "X said A and others have said B", "… and one in four said B": a coordinated clause with its own subject and cue
       if (newReport(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     }
@@ -390,6 +392,12 @@ function contentEnd(s: Token[], from: number): number {
     }
   }
   return s.length;
+}
+
+/** A verb of judgement or commitment in the past tense at j ("accused", "praised", "vowed"). */
+function pastJudgementAt(s: Token[], j: number): boolean {
+  const c = cueAt(s, j);
+  return !!c && c.form === 'past' && (EVALUATIVE.has(c.lemma) || COMMIT_TO.has(c.lemma));
 }
 
 /** A hyphen with a space on both sides, written for a dash ("a rise - the first in years - that …"). */

@@ -26,6 +26,18 @@ describe('a second report after a short adjunct', () => {
   ]);
 });
 
+describe('a pronoun and a past verb of judgement after a clause content', () => {
+  table([
+    ['… and she accused X of …: the subject’s next act', 'Nora Vance said thieves had broken into the harbor office and she accused Tom Lee of helping them.', [
+      { kind: 'indirect', text: 'thieves had broken into the harbor office', speaker: 'Nora Vance', cue: 'said' },
+      { kind: 'indirect', text: 'Tom Lee of helping them', speaker: 'Nora Vance', cue: 'accused' },
+    ]],
+    ['… and they need …: a clause of the content goes on', 'Nora Vance said the harbor is broken and they need a new plan for it.', [
+      { kind: 'indirect', text: 'the harbor is broken and they need a new plan for it', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+  ]);
+});
+
 describe('a spaced hyphen written for a dash', () => {
   table([
     ['- an aside - critics say: a new report', 'Some neighbors say the mayor would sleep better if he walked more - an old habit - critics say he has never looked fitter.', [
