@@ -75,11 +75,11 @@ export function tokenize(p: Paragraph, quotes: Quote[]): Token[] {
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
 /**
- * "… attacks in the U.S. He says …": an abbreviation with dots ("U.S.", "D.C.") holds the full stop
+ * "… attacks in the U.S. He says …": an abbreviation with dots ("U.S.", "D.C.", "p.m.") holds the full stop
  * of its sentence when a subject pronoun or a determiner opens the next one.
  */
 function abbreviationEndsSentence(t: Token, next: Token | undefined): boolean {
-  return t.type === 'word' && /^(?:\p{Lu}\.){2,}$/u.test(t.text) && !!next && next.type === 'word' && /^(He|She|They|We|It|I|The|This|That|These|Those|But|And)$/.test(next.text);
+  return t.type === 'word' && /^(?:\p{L}\.){2,}$/u.test(t.text) && !!next && next.type === 'word' && /^(He|She|They|We|It|I|The|This|That|These|Those|But|And)$/.test(next.text);
 }
 
 /**
