@@ -306,7 +306,11 @@ function contentEnd(s: Token[], from: number): number {
       if (n1 && ['he', 'she', 'they'].includes(n1.lower) && pastJudgementAt(s, i + 2)) return s[i - 1]?.text === ',' ? i - 1 : i;
       // "X said A and others have said B", "… and one in four said B": a coordinated clause with its own subject and cue
       if (newReport(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
+      // "… but late Saturday he said B": the same after a short adjunct
+      if (reportAfterAdjunct(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     }
+    // "declined to comment and aides later said B": after a short infinitive content too
+    if ((t.lower === 'and' || t.lower === 'but') && i === from + 2 && s[from]?.lower === 'to' && newReport(s, i + 1, true)) return i;
     if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
     if (eventAfterObject(s, from, i)) return i;
@@ -408,7 +412,7 @@ function spacedHyphen(s: Token[], i: number): boolean {
 
 /** "…, on Monday night he said B": a short adjunct from token k, then a clause with its own subject and a verb of speech. */
 function reportAfterAdjunct(s: Token[], k: number): boolean {
-  if (!/^(in|at|on|during|after|before|later|earlier|this|last|then)$/.test(s[k]?.lower ?? '')) return false;
+  if (!/^(in|at|on|during|after|before|later|earlier|late|early|this|last|then)$/.test(s[k]?.lower ?? '')) return false;
   for (let x = k + 1; x < Math.min(s.length, k + 8); x++) {
     const t = s[x]!;
     if (t.type !== 'word' || AUX.has(t.lower) || WH.has(t.lower) || SUBORDINATORS.has(t.lower) || /^(that|and|or|but)$/.test(t.lower)) return false;

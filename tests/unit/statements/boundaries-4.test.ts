@@ -20,6 +20,13 @@ describe('a second report after a short adjunct', () => {
       { kind: 'partial', text: 'he had beaten "the old guard,"', speaker: 'Tom Lee', cue: 'boasted' },
       { kind: 'partial', text: 'the party still faced "a long fight" in the fall', speaker: 'Tom Lee', cue: 'said', mention: 'he' },
     ]],
+    ['…, but late Saturday SUBJ said: a new report after a coordinator and an adjunct', 'Tom Lee defended the ferry plan, but late Saturday he announced he would back a repeal of the harbor law.', [
+      { kind: 'indirect', text: 'the ferry plan', speaker: 'Tom Lee', cue: 'defended' },
+      { kind: 'indirect', text: 'he would back a repeal of the harbor law', speaker: 'Tom Lee', cue: 'announced', mention: 'he' },
+    ]],
+    ['declined to comment and NP later said: a new report after a short infinitive', 'Nora Vance declined to comment and harbor officials later said the ferry report was never finished.', [
+      { kind: 'indirect', text: 'the ferry report was never finished', speaker: 'harbor officials', cue: 'said' },
+    ]],
     ['an adjunct of the content itself stays in it', 'Nora Vance said the ferry would run again, at least on weekends.', [
       { kind: 'indirect', text: 'the ferry would run again, at least on weekends', speaker: 'Nora Vance', cue: 'said' },
     ]],
