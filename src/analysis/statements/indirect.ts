@@ -312,6 +312,7 @@ function contentEnd(s: Token[], from: number): number {
     // "declined to comment and aides later said B": after a short infinitive content too
     if ((t.lower === 'and' || t.lower === 'but') && i === from + 2 && s[from]?.lower === 'to' && newReport(s, i + 1, true)) return i;
     if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) return i;
+    if (i > from + 1 && nextSpeakingAct(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
     if (eventAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
@@ -396,6 +397,17 @@ function contentEnd(s: Token[], from: number): number {
     }
   }
   return s.length;
+}
+
+/**
+ * "… on Twitter before claiming that B", "defended the plan by citing a poll": "before" or "after"
+ * and a participle of speaking at i start the speaker's next act; so does "by" after an object
+ * content (with a finite verb, "by …" is the content's own manner: "said she won by appealing to …").
+ */
+function nextSpeakingAct(s: Token[], from: number, i: number): boolean {
+  const t = s[i]!;
+  if (!/^(by|before|after)$/.test(t.lower) || s[i - 1]?.text === ',' || !PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '')) return false;
+  return t.lower !== 'by' || !s.slice(from, i).some((x, k) => finiteVerb(x) || presentVerbAt(s, from + k));
 }
 
 /** A verb of judgement or commitment in the past tense at j ("accused", "praised", "vowed"). */
