@@ -288,7 +288,7 @@ function contentEnd(s: Token[], from: number): number {
     // "… called it “reckless,” accusing …": a participle after the quoted words starts the next statement
     if (t.type === 'quote' && /,$/.test(t.quote!.text) && PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '') && (i > from || opensThat)) return i + 1;
     // "claimed that “Q,” one of the officials said C": a clause with its own subject and reporting verb after the quoted comma
-    if (t.type === 'quote' && /,$/.test(t.quote!.text) && (i > from || opensThat) && newReport(s, i + 1)) return i + 1;
+    if (t.type === 'quote' && /,$/.test(t.quote!.text) && (i > from || opensThat) && (newReport(s, i + 1) || reportAfterAdjunct(s, i + 1))) return i + 1;
     // "X says A and said B": a coordinated reporting verb starts its own statement
     // ("X chides Y and praises Z": after a one-word object too)
     const n1c = (t.lower === 'and' || t.lower === 'but') && i > from ? cueAt(s, i + 1) : null;
@@ -302,10 +302,17 @@ function contentEnd(s: Token[], from: number): number {
       if (c1 && c1.form === 'ing' && c1.lemma !== 'according to' && PARTICIPLE_STOP.has(n1!.lower)) return s[i - 1]?.text === ',' ? i - 1 : i;
       if (n1 && (['also', 'later', 'then', 'has', 'have', 'had', 'again', 'repeatedly', 'often', 'finally', 'once'].includes(n1.lower) || (/^[a-z]+ly$/.test(n1.text) && n1.text.length > 4)) && n2 && cueAt(s, i + 2)?.strength === 'speech' && cueAt(s, i + 2)?.form !== 'ing') return s[i - 1]?.text === ',' ? i - 1 : i;
       if (n1 && ['he', 'she', 'they'].includes(n1.lower) && n2 && cueAt(s, i + 2)?.strength === 'speech') return s[i - 1]?.text === ',' ? i - 1 : i;
+      // "… and she accused Lee of …", "… and he vowed to …": a pronoun and a past verb of judgement or commitment, the subject's next act
+      if (n1 && ['he', 'she', 'they'].includes(n1.lower) && pastJudgementAt(s, i + 2)) return s[i - 1]?.text === ',' ? i - 1 : i;
       // "X said A and others have said B", "… and one in four said B": a coordinated clause with its own subject and cue
       if (newReport(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
+      // "… but late Saturday he said B": the same after a short adjunct
+      if (reportAfterAdjunct(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     }
+    // "declined to comment and aides later said B": after a short infinitive content too
+    if ((t.lower === 'and' || t.lower === 'but') && i === from + 2 && s[from]?.lower === 'to' && newReport(s, i + 1, true)) return i;
     if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) return i;
+    if (i > from + 1 && nextSpeakingAct(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
     if (eventAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
@@ -313,6 +320,8 @@ function contentEnd(s: Token[], from: number): number {
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
+    // "… - an old habit - critics say B": after a spaced hyphen written for a dash, a clause with its own subject and a verb of speech
+    if (i > from + 2 && spacedHyphen(s, i) && newReport(s, i + 1, true)) return i;
     if (i > from + 2 && concessiveAfterDash(s, i)) return i;
     if (i > from + 2 && loneDashAside(s, i)) return i;
     if (i > from + 2 && clauseAfterClause(s, from, i)) return i;
@@ -370,6 +379,8 @@ function contentEnd(s: Token[], from: number): number {
       if (t.text === ',' && /^(and|but|while|whereas)$/.test(n.lower) && newReport(s, i + 2)) return i;
       // "… — others say B": after a dash, a clause with its own subject and cue
       if ((t.text === '—' || t.text === '–') && newReport(s, i + 1)) return i;
+      // "admitted A, at a meeting this week he said B": a new report after a short adjunct
+      if (t.text === ',' && reportAfterAdjunct(s, i + 1)) return i;
       // a new main clause with its own speaker and cue: "While he acknowledged A, Ham also noted B"
       if (t.text === ',') {
         for (let c = i + 2; c < Math.min(s.length, i + 10); c++) {
@@ -388,6 +399,41 @@ function contentEnd(s: Token[], from: number): number {
     }
   }
   return s.length;
+}
+
+/**
+ * "… on Twitter before claiming that B", "defended the plan by citing a poll": "before" or "after"
+ * and a participle of speaking at i start the speaker's next act; so does "by" after an object
+ * content (with a finite verb, "by …" is the content's own manner: "said she won by appealing to …").
+ */
+function nextSpeakingAct(s: Token[], from: number, i: number): boolean {
+  const t = s[i]!;
+  if (!/^(by|before|after)$/.test(t.lower) || s[i - 1]?.text === ',' || !PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '')) return false;
+  return t.lower !== 'by' || !s.slice(from, i).some((x, k) => finiteVerb(x) || presentVerbAt(s, from + k));
+}
+
+/** A verb of judgement or commitment in the past tense at j ("accused", "praised", "vowed"). */
+function pastJudgementAt(s: Token[], j: number): boolean {
+  const c = cueAt(s, j);
+  return !!c && c.form === 'past' && (EVALUATIVE.has(c.lemma) || COMMIT_TO.has(c.lemma));
+}
+
+/** A hyphen with a space on both sides, written for a dash ("a rise - the first in years - that …"). */
+function spacedHyphen(s: Token[], i: number): boolean {
+  const t = s[i]!;
+  return t.text === '-' && !!s[i - 1] && s[i - 1]!.end < t.start && !!s[i + 1] && t.end < s[i + 1]!.start && !/^(to|and|or|but)$/.test(s[i + 1]!.lower);
+}
+
+/** "…, on Monday night he said B": a short adjunct from token k, then a clause with its own subject and a verb of speech. */
+function reportAfterAdjunct(s: Token[], k: number): boolean {
+  if (!/^(in|at|on|during|after|before|later|earlier|late|early|this|last|then)$/.test(s[k]?.lower ?? '')) return false;
+  for (let x = k + 1; x < Math.min(s.length, k + 8); x++) {
+    const t = s[x]!;
+    if (t.type !== 'word' || AUX.has(t.lower) || WH.has(t.lower) || SUBORDINATORS.has(t.lower) || /^(that|and|or|but)$/.test(t.lower)) return false;
+    if (SUBJECT_PRONOUN.test(t.lower) && !/^it/.test(t.lower)) return newReport(s, x, true);
+    if (cueAt(s, x)) return false;
+  }
+  return false;
 }
 
 /**

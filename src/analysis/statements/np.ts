@@ -376,7 +376,15 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   const head = !parenthetical && j >= floor ? relativeClauseHead(s, from, to, floor, s[cue]) : -1;
   if (head >= 0) return [head, to];
   if (from >= to) return null;
+  if (timeBeforePronoun(s, from, to)) return [to - 1, to];
   return issuerOfDocument(s, from, to, floor) ?? [from, asideAt > from ? asideAt : to];
+}
+
+/** "On Tuesday night he said": a time adjunct before a subject pronoun is no part of the speaker's noun phrase. */
+function timeBeforePronoun(s: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !/^(he|she|they|we|i)$/.test(s[to - 1]!.lower)) return false;
+  const w = s[to - 2]!.lower;
+  return WEEKDAYS.has(w) || /^(night|morning|afternoon|evening|week|month|year|day|today|yesterday|tonight|later|earlier|then|now)$/.test(w);
 }
 
 /** The adjective or participle of an anonymous source and the preposition of its complement. */

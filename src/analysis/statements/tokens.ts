@@ -76,6 +76,14 @@ export function tokenize(p: Paragraph, quotes: Quote[]): Token[] {
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
 /**
+ * "… attacks in the U.S. He says …": an abbreviation with dots ("U.S.", "D.C.", "p.m.") holds the full stop
+ * of its sentence when a subject pronoun or a determiner opens the next one.
+ */
+function abbreviationEndsSentence(t: Token, next: Token | undefined): boolean {
+  return t.type === 'word' && /^(?:\p{L}\.){2,}$/u.test(t.text) && !!next && next.type === 'word' && /^(He|She|They|We|It|I|The|This|That|These|Those|But|And)$/.test(next.text);
+}
+
+/**
  * Split a paragraph's tokens into sentences: after . ! ? outside quotations,
  * or after a quotation ending in . ! ? when the next token starts a sentence.
  */
@@ -95,6 +103,9 @@ export function sentencesOf(tokens: Token[]): Token[][] {
         out.push(cur);
         cur = [];
       }
+    } else if (abbreviationEndsSentence(t, next)) {
+      out.push(cur);
+      cur = [];
     } else if (t.type === 'quote' && t.quote && /[.!?…]\s*$/.test(t.quote.text) && startsSentence(next) && !attributionFollows(tokens, i + 1, /\.\s*$/.test(t.quote.text))) {
       out.push(cur);
       cur = [];
