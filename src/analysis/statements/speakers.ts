@@ -128,6 +128,8 @@ function isOrgName(words: string[]): boolean {
   // "F.B.I.", "U.S.", "N.C.": an abbreviation alone is an organisation or a place, never a person
   if (words.length === 1 && /^(\p{Lu}\.){2,}$/u.test(stripPoss(words[0]!))) return true;
   if (words.length === 1 && /^(US|UK|USA)$/.test(stripPoss(words[0]!))) return true;
+  // "Factcheck.org", "Politico.com": a name with a web domain is a site, never a person
+  if (/\.(org|com|net|gov|edu)$/i.test(stripPoss(words[words.length - 1]!))) return true;
   if (ORG_WORDS.has(last)) return true;
   if (words.length === 1 && ORG_WORDS.has(bare(stripPoss(words[0]!)))) return true;
   return false;

@@ -27,6 +27,9 @@ const ROWS: Row[] = [
   ['The SURNAME said C, after the person was named: that person', 'Ada Lind chairs the board. The Lind said the vote would wait.', [
     { kind: 'indirect', text: 'the vote would wait', speaker: 'Ada Lind', type: 'person' },
   ]],
+  ['SITE.org said C: a web domain is an organisation', 'Checkfacts.org said the figure in the speech was wrong.', [
+    { kind: 'indirect', text: 'the figure in the speech was wrong', speaker: 'Checkfacts.org', type: 'organisation' },
+  ]],
   ['NAME, who said, “Q”', 'A different view comes from Carl Oreby, who said, “Great towns rarely grow forever.”', [
     { kind: 'direct', text: 'Great towns rarely grow forever.', speaker: 'Carl Oreby', mention: 'Carl Oreby' },
   ]],
