@@ -308,6 +308,7 @@ function contentEnd(s: Token[], from: number): number {
     if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
     if (eventAfterObject(s, from, i)) return i;
+    if (channelAfterObject(s, from, i) || absoluteAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
     if (clauseAfterObject(s, from, i)) return i;
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
@@ -484,6 +485,38 @@ function occasionAfterObject(s: Token[], from: number, i: number): boolean {
  */
 function eventAfterObject(s: Token[], from: number, i: number): boolean {
   return i > from && s[i]!.lower === 'after' && mainClauseAt(s, i + 1) && objectContent(s, from, i);
+}
+
+/** People through whom one speaks: "through his lawyer", "via a spokeswoman". */
+const GO_BETWEENS = /^(lawyers?|attorneys?|spokes(man|men|woman|women|person|people)|representatives?|publicists?|aides?|agents?)$/;
+
+/**
+ * "through his lawyer", "via a spokeswoman": at i, the go-between through whom the subject spoke
+ * (a determiner and at most one modifier before the noun).
+ */
+export function channelAt(s: Token[], i: number): boolean {
+  if (!/^(through|via)$/.test(s[i]?.lower ?? '') || !/^(his|her|their|its|a|an|the)$/.test(s[i + 1]?.lower ?? '')) return false;
+  return GO_BETWEENS.test(s[i + 2]?.lower ?? '') || (s[i + 2]?.type === 'word' && GO_BETWEENS.test(s[i + 3]?.lower ?? ''));
+}
+
+/** "denied the charges through his lawyer": after an object content, the go-between is the writer's frame. */
+function channelAfterObject(s: Token[], from: number, i: number): boolean {
+  return i > from && channelAt(s, i) && objectContent(s, from, i);
+}
+
+/**
+ * "described the race as a contest of ideas, with both sides claiming victory": after an object
+ * content, ", with" before a noun phrase and a participle (an absolute) is the writer's comment.
+ */
+function absoluteAfterObject(s: Token[], from: number, i: number): boolean {
+  if (i <= from + 1 || s[i]!.text !== ',' || s[i + 1]?.lower !== 'with') return false;
+  for (let j = i + 3; j < Math.min(s.length, i + 7); j++) {
+    const t = s[j]!;
+    if (t.type !== 'word') return false;
+    if (/^[a-z]{3,}ing$/.test(t.text) && !/^(including|during|according|something|nothing|anything|everything)$/.test(t.lower)) return objectContent(s, from, i);
+    if (/^(that|which|who|and|or|of|to|for|in)$/.test(t.lower) || AUX.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,34 @@
+/**
+ * Where a reported content ends when the reporting event's own frame follows
+ * it: after an object content, the go-between through whom the subject spoke
+ * ("through his lawyer") and an absolute with "with" (", with both sides
+ * claiming …") are the writer's, while a clause content keeps its absolute.
+ * Every text here was written for these tests.
+ */
+import { describe } from 'vitest';
+import { table } from './table.ts';
+
+describe('the go-between through whom the subject spoke', () => {
+  table([
+    ['through his lawyer, after an object', 'Tom Lee denied the charges through his lawyer.', [
+      { kind: 'indirect', text: 'the charges', speaker: 'Tom Lee', cue: 'denied' },
+    ]],
+    ['via a spokeswoman, before a day', 'Nora Vance denied the reports via a spokeswoman on Friday.', [
+      { kind: 'indirect', text: 'the reports', speaker: 'Nora Vance', cue: 'denied' },
+    ]],
+  ]);
+});
+
+describe('an absolute with "with" after the content', () => {
+  table([
+    ['after an object: the writer’s comment', 'The mayor described the budget as a tale of two towns, with the harbor district getting most of the money.', [
+      { kind: 'indirect', text: 'the budget as a tale of two towns', speaker: 'the mayor', cue: 'described' },
+    ]],
+    ['after an infinitive: the writer’s comment', 'The union urged its members to stay home, with some stewards calling for a strike.', [
+      { kind: 'indirect', text: 'its members to stay home', cue: 'urged' },
+    ]],
+    ['after a clause: the absolute stays in the content', 'Nora Vance said the port grew last year, with the ferries adding routes.', [
+      { kind: 'indirect', text: 'the port grew last year, with the ferries adding routes', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+  ]);
+});
