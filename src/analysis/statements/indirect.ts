@@ -693,7 +693,21 @@ function frontedClause(s: Token[], subject: number, floor: number): boolean {
   const sub = s[subject - 1];
   if (!sub) return false;
   const evenAs = sub.lower === 'as' && /^(even|just)$/.test(s[subject - 2]?.lower ?? '');
-  return (a === subject - 1 || openingAdverbial(s, a, subject - 2)) && (FRONTED.has(sub.lower) || evenAs);
+  return (a === subject - 1 || openingAdverbial(s, a, subject - 2) || timeMeasure(s, a, subject - 1)) && (FRONTED.has(sub.lower) || evenAs);
+}
+
+/**
+ * "Weeks after …", "A few days before …", "Long after …": is s[a, sub) a measure of time before
+ * the subordinator at `sub` (after, before, since, until)?
+ */
+function timeMeasure(s: Token[], a: number, sub: number): boolean {
+  if (!/^(after|before|since|until)$/.test(s[sub]?.lower ?? '') || sub - a < 1 || sub - a > 4) return false;
+  const w = s.slice(a, sub);
+  if (!w.every((t) => t.type === 'word')) return false;
+  const last = w[w.length - 1]!.lower;
+  if (w.length === 1 && /^(long|shortly|soon|just|right|immediately|only)$/.test(last)) return true;
+  if (w.length === 2 && w[0]!.lower === 'not' && last === 'long') return true;
+  return /^(seconds|minutes|hours|days|weeks|months|years|decades|moments|a day|day|week|month|year)$/.test(last) && w.slice(0, -1).every((t) => /^(a|an|the|few|several|two|three|four|five|six|seven|eight|nine|ten|just|only|some|many|mere|\d+)$/.test(t.lower));
 }
 
 /** "Last month, when …", "In Ohio, while …": a short adverbial from a up to the comma at `comma`, before a subordinate clause. */

@@ -32,3 +32,18 @@ describe('an absolute with "with" after the content', () => {
     ]],
   ]);
 });
+
+describe('a fronted time clause with a measure before its subordinator', () => {
+  table([
+    ['Weeks after X claimed C, MAIN: the content ends at the comma', 'Weeks after the mayor claimed that the ferry was safe, the council voted to close it.', [
+      { kind: 'indirect', text: 'the ferry was safe', speaker: 'the mayor', cue: 'claimed' },
+      { kind: 'indirect', text: 'to close it', cue: 'voted' },
+    ]],
+    ['Long before X said C, MAIN', 'Long before Tom Lee said the bridge was sound, inspectors had found cracks in it.', [
+      { kind: 'indirect', text: 'the bridge was sound', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+    ['Two years after X said C, MAIN', 'Two years after Nora Vance said she would retire, she ran for the harbor board again.', [
+      { kind: 'indirect', text: 'she would retire', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+  ]);
+});
