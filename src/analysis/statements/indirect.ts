@@ -815,6 +815,8 @@ function mainClauseAt(s: Token[], j: number): boolean {
   if (f?.type === 'word' && /^[a-z]{3,}s$/.test(f.text) && finiteVerb(s[j + 1])) return true;
   // ("…, too many of their calls go unanswered": a quantity opens the subject)
   if (f?.lower === 'too' && /^(many|much|few|little)$/.test(s[j + 1]?.lower ?? '')) j++;
+  // ("…, there is a sense that …": an existential subject)
+  else if (f?.lower === 'there' && /^(is|are|was|were|has|have|had|will|would|may|might|could|seems|seemed|appears|appeared|remains|remained)$/.test(s[j + 1]?.lower ?? '')) return true;
   else if (!f || f.type !== 'word' || !clauseStart(f) || /^(about|only|more|nearly|almost)$/.test(f.lower)) return false;
   if (SUBJECT_PRONOUN.test(f.lower) || f.lower === 'there') return /^[a-z']/.test(s[j + 1]?.text ?? '');
   for (let x = j + 1; x < Math.min(s.length, j + 9); x++) {

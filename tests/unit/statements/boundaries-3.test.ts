@@ -47,3 +47,14 @@ describe('a fronted time clause with a measure before its subordinator', () => {
     ]],
   ]);
 });
+
+describe('an existential main clause ("there is …") after the content', () => {
+  table([
+    ['Because X indicated C, there is …: the content ends at the comma', 'Because the polls indicated that Tom Lee was ahead, there is a sense that the race is over.', [
+      { kind: 'indirect', text: 'Tom Lee was ahead', cue: 'indicated' },
+    ]],
+    ['X said C, but there was …: the writer’s next clause', 'Nora Vance said the harbor would reopen in May, but there was no sign of work at the docks.', [
+      { kind: 'indirect', text: 'the harbor would reopen in May', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+  ]);
+});
