@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, goOnTo, isAdjunctRun, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
+import { clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, goOnTo, isAdjunctRun, mediaAt, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -308,7 +308,7 @@ function contentEnd(s: Token[], from: number): number {
     if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
     if (eventAfterObject(s, from, i)) return i;
-    if (channelAfterObject(s, from, i) || absoluteAfterObject(s, from, i)) return i;
+    if (channelAfterObject(s, from, i) || mediumAfterObject(s, from, i) || absoluteAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
     if (clauseAfterObject(s, from, i)) return i;
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
@@ -502,6 +502,17 @@ export function channelAt(s: Token[], i: number): boolean {
 /** "denied the charges through his lawyer": after an object content, the go-between is the writer's frame. */
 function channelAfterObject(s: Token[], from: number, i: number): boolean {
   return i > from && channelAt(s, i) && objectContent(s, from, i);
+}
+
+/**
+ * "mocked the mayor on Twitter", "denied the story via Facebook": after the object of a verb of
+ * judging or denying, the medium of speaking closing the clause. (Not after a report of news:
+ * "reported his arrival on Twitter" may name where the news was.)
+ */
+function mediumAfterObject(s: Token[], from: number, i: number): boolean {
+  if (i <= from || !/^(on|via)$/.test(s[i]!.lower) || !mediaAt(s, i + 1)) return false;
+  const cue = cueAt(s, from - 1);
+  return !!cue && (EVALUATIVE.has(cue.lemma) || cue.lemma === 'deny') && objectContent(s, from, i);
 }
 
 /**

@@ -58,3 +58,17 @@ describe('an existential main clause ("there is …") after the content', () => 
     ]],
   ]);
 });
+
+describe('the medium of speaking after the object of a verb of judging', () => {
+  table([
+    ['mocked X on Twitter', 'Nora Vance mocked the harbor board on Twitter.', [
+      { kind: 'indirect', text: 'the harbor board', speaker: 'Nora Vance', cue: 'mocked' },
+    ]],
+    ['blamed X on the radio before …', 'Tom Lee blamed the ferry company on the radio before the vote.', [
+      { kind: 'indirect', text: 'the ferry company', speaker: 'Tom Lee', cue: 'blamed' },
+    ]],
+    ['a medium inside the object stays: "a ban on Facebook ads"', 'Tom Lee backed a ban on Facebook ads.', [
+      { kind: 'indirect', text: 'a ban on Facebook ads', speaker: 'Tom Lee', cue: 'backed' },
+    ]],
+  ]);
+});
