@@ -338,6 +338,9 @@ function contentEnd(s: Token[], from: number): number {
       // ("…, one that will …": the same with a pronoun head)
       const oneThat = n.lower === 'one' && /^(that|which|who)$/.test(s[i + 2]?.lower ?? '');
       if (t.text === ',' && (/^(a|an)$/.test(n.lower) || oneThat) && i > from + 2 && closingApposition(s, i + 1) && !SUBORDINATORS.has(s[from]!.lower)) return i;
+      // "…, the latter a sign of …": an absolute glossing one of two things named in the content
+      // (not "…, the former mayor", a noun phrase)
+      if (t.text === ',' && n.lower === 'the' && /^(latter|former)$/.test(s[i + 2]?.lower ?? '') && /^(a|an|the|being)$/.test(s[i + 3]?.lower ?? '')) return i;
       // "…, compared with 40 percent", "…, well above the forecast": the writer's comparison
       if (t.text === ',' && (n.lower === 'compared' || (/^(well|far|up|down|double)$/.test(n.lower) && /^(above|below|from|the)$/.test(s[i + 2]?.lower ?? '')))) return i;
       // "…, as has the mayor": a comparison with another person's stance

@@ -72,3 +72,14 @@ describe('the medium of speaking after the object of a verb of judging', () => {
     ]],
   ]);
 });
+
+describe('an absolute with "the latter" / "the former" after the content', () => {
+  table([
+    ['…, the latter a NP: the writer’s gloss', 'Tom Lee said the storm closed the north and south piers, the latter a favorite of anglers.', [
+      { kind: 'indirect', text: 'the storm closed the north and south piers', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+    ['…, the former mayor: a noun phrase stays', 'Tom Lee said the plan was drafted by Ann Roe, the former mayor.', [
+      { kind: 'indirect', text: 'the plan was drafted by Ann Roe, the former mayor', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+  ]);
+});
