@@ -856,7 +856,14 @@ function relativeClause(s: Token[], c: number): boolean {
 function mainVerbAt(s: Token[], j: number): boolean {
   while (s[j] && s[j]!.type === 'word' && (/^(also|then|still|now|later|never|not|ultimately|eventually|quickly|soon)$/.test(s[j]!.lower) || /^[a-z]{3,}ly$/.test(s[j]!.text))) j++;
   const cue = cueAt(s, j);
-  return finiteVerb(s[j]) || !!cue && (cue.form === 'past' || cue.form === 'third');
+  return finiteVerb(s[j]) || !!cue && (cue.form === 'past' || cue.form === 'third') || presentWithComplement(s, j);
+}
+
+/** "plans to …", "shows how …", "remains the …": a present tense in -s at j before its complement. */
+function presentWithComplement(s: Token[], j: number): boolean {
+  const t = s[j];
+  if (!t || t.type !== 'word' || !/^[a-z]{3,}s$/.test(t.text) || /(ss|us|is|ics|ous|ness|ings)$/.test(t.text)) return false;
+  return /^(to|how|what|why|whether|the|a|an|his|her|their|its|no|little)$/.test(s[j + 1]?.lower ?? '');
 }
 
 /**

@@ -83,3 +83,12 @@ describe('an absolute with "the latter" / "the former" after the content', () =>
     ]],
   ]);
 });
+
+describe('a present tense with its complement after a relative clause', () => {
+  table([
+    ['NP, who CUE C, plans to …: the relative clause’s content ends at the comma', 'Tom Lee, who announced a new harbor plan on Monday, plans to focus on jobs.', [
+      { kind: 'indirect', text: 'a new harbor plan on Monday', speaker: 'Tom Lee', cue: 'announced' },
+      { kind: 'indirect', text: 'to focus on jobs', speaker: 'Tom Lee', cue: 'plans' },
+    ]],
+  ]);
+});
