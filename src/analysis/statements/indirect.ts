@@ -825,6 +825,8 @@ function mainClauseAt(s: Token[], j: number): boolean {
   if (s[j]?.lower === 'however' && s[j + 1]?.text === ',') j += 2;
   else if (s[j]?.lower === 'then') j++;
   const f = s[j];
+  // ("…, it’s unlikely …", "…, there’s a sense …": a pronoun with its verb contracted)
+  if (f?.type === 'word' && /^(it|he|she|they|we|i|you|there|that)['’](s|re|ll|d|ve|m)$/.test(f.lower) && /^[a-z]/.test(s[j + 1]?.text ?? '')) return true;
   // ("…, crews closed the road": a bare plural subject right before its verb)
   if (f?.type === 'word' && /^[a-z]{3,}s$/.test(f.text) && finiteVerb(s[j + 1])) return true;
   // ("…, too many of their calls go unanswered": a quantity opens the subject)
@@ -839,6 +841,8 @@ function mainClauseAt(s: Token[], j: number): boolean {
     if (finiteVerb(t)) return true;
     const cue = cueAt(s, x);
     if (cue && (cue.form === 'past' || cue.form === 'third')) return true;
+    // ("…, his staff carves out …": a present tense after its subject's noun)
+    if (x > j && presentVerbAt(s, x)) return true;
   }
   return false;
 }

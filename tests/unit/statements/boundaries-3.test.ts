@@ -92,3 +92,17 @@ describe('a present tense with its complement after a relative clause', () => {
     ]],
   ]);
 });
+
+describe('a main clause after the content: a contracted pronoun or a present tense', () => {
+  table([
+    ['Though X said C, it’s …: the content ends at the comma', 'Though the mayor said he would hold a vote, it’s unlikely to pass.', [
+      { kind: 'indirect', text: 'he would hold a vote', speaker: 'the mayor', cue: 'said' },
+    ]],
+    ['While X said C, NP VERBs …: a present tense after its subject', 'While Tom Lee said he opposes new taxes, his staff carves out exceptions for the port.', [
+      { kind: 'indirect', text: 'he opposes new taxes', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+    ['X urged C, and he’s …: the writer’s next clause', 'Tom Lee urged the board to cut fees, and he’s even paying for the study.', [
+      { kind: 'indirect', text: 'the board to cut fees', speaker: 'Tom Lee', cue: 'urged' },
+    ]],
+  ]);
+});
