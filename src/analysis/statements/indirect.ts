@@ -707,7 +707,16 @@ function frontedClause(s: Token[], subject: number, floor: number): boolean {
   const sub = s[subject - 1];
   if (!sub) return false;
   const evenAs = sub.lower === 'as' && /^(even|just)$/.test(s[subject - 2]?.lower ?? '');
+  if (FRONTED.has(sub.lower) && midSentenceClause(s, subject - 1)) return true;
   return (a === subject - 1 || openingAdverbial(s, a, subject - 2) || timeMeasure(s, a, subject - 1)) && (FRONTED.has(sub.lower) || evenAs);
+}
+
+/** "…, and while he said C, …", "…: although she argued C, …": does a clause open at `sub` in mid-sentence, after ", and" or a colon? */
+function midSentenceClause(s: Token[], sub: number): boolean {
+  const p = s[sub - 1];
+  if (!p) return false;
+  if (/^[:;—–]$/.test(p.text)) return true;
+  return /^(and|but|yet|so)$/.test(p.lower) && /^[,;:—–]$/.test(s[sub - 2]?.text ?? '');
 }
 
 /**
@@ -829,6 +838,8 @@ function mainClauseAt(s: Token[], j: number): boolean {
   if (f?.type === 'word' && /^(it|he|she|they|we|i|you|there|that)['’](s|re|ll|d|ve|m)$/.test(f.lower) && /^[a-z]/.test(s[j + 1]?.text ?? '')) return true;
   // ("…, crews closed the road": a bare plural subject right before its verb)
   if (f?.type === 'word' && /^[a-z]{3,}s$/.test(f.text) && finiteVerb(s[j + 1])) return true;
+  // ("…, this has been …", "…, one of her aides could …": a demonstrative or "one" opens the subject)
+  if (f?.type === 'word' && /^(this|these|those|one|everyone|nobody|none)$/.test(f.lower) && s.slice(j + 1, j + 9).some((t) => finiteVerb(t))) return true;
   // ("…, too many of their calls go unanswered": a quantity opens the subject)
   if (f?.lower === 'too' && /^(many|much|few|little)$/.test(s[j + 1]?.lower ?? '')) j++;
   // ("…, there is a sense that …": an existential subject)

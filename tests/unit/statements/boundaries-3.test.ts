@@ -106,3 +106,14 @@ describe('a main clause after the content: a contracted pronoun or a present ten
     ]],
   ]);
 });
+
+describe('a subordinate clause in mid-sentence, and a main clause opened by "one" or a demonstrative', () => {
+  table([
+    ['…, and while X said C, MAIN: the content ends at the comma', 'The plan needs his vote, and while Tom Lee said he would hold a hearing, it’s unlikely to pass.', [
+      { kind: 'indirect', text: 'he would hold a hearing', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+    ['But if X show C, one of … could …', 'But if the records show that Tom Lee broke the rules, one of his aides could face charges.', [
+      { kind: 'indirect', text: 'Tom Lee broke the rules', cue: 'show' },
+    ]],
+  ]);
+});
