@@ -323,8 +323,10 @@ function contentEnd(s: Token[], from: number): number {
       if (!n) return i;
       if (PARTICIPLE_STOP.has(n.lower)) return i;
       // a non-restrictive which-clause is the writer's aside, unless it carries the speaker's quoted words
-      if (n.lower === 'which' && t.text === ',') {
-        let e = i + 2;
+      // (also after a preposition, on a name: "… Tom Lee, with whom he clashed", "… the Harbor Fund, for which …")
+      const prepRelative = PREPOSITIONS.has(n.lower) && /^(which|whom)$/.test(s[i + 2]?.lower ?? '') && /^\p{Lu}/u.test(s[i - 1]?.text ?? '');
+      if ((n.lower === 'which' || prepRelative) && t.text === ',') {
+        let e = prepRelative ? i + 3 : i + 2;
         while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text) && s[e]!.type !== 'quote') e++;
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }

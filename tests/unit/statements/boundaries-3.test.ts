@@ -117,3 +117,14 @@ describe('a subordinate clause in mid-sentence, and a main clause opened by "one
     ]],
   ]);
 });
+
+describe('a relative clause with a preposition after a name', () => {
+  table([
+    ['…, with whom …: the writer’s aside about the name', 'Nora Vance attacked Tom Lee, with whom she clashed at the harbor debate.', [
+      { kind: 'indirect', text: 'Tom Lee', speaker: 'Nora Vance', cue: 'attacked' },
+    ]],
+    ['…, for whom … after a clause content', 'Nora Vance said she backs Tom Lee, for whom she raised money last year.', [
+      { kind: 'indirect', text: 'she backs Tom Lee', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+  ]);
+});
