@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, namedBeforeApposition, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
+import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, namedBeforeApposition, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { groupHead, parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -315,6 +315,7 @@ function contentEnd(s: Token[], from: number): number {
     if (i > from + 1 && nextSpeakingAct(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
     if (eventAfterObject(s, from, i)) return i;
+    if (channelAfterObject(s, from, i) || mediumAfterObject(s, from, i) || absoluteAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
     if (clauseAfterObject(s, from, i)) return i;
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
@@ -333,8 +334,10 @@ function contentEnd(s: Token[], from: number): number {
       if (!n) return i;
       if (PARTICIPLE_STOP.has(n.lower)) return i;
       // a non-restrictive which-clause is the writer's aside, unless it carries the speaker's quoted words
-      if (n.lower === 'which' && t.text === ',') {
-        let e = i + 2;
+      // (also after a preposition, on a name: "… Tom Lee, with whom he clashed", "… the Harbor Fund, for which …")
+      const prepRelative = PREPOSITIONS.has(n.lower) && /^(which|whom)$/.test(s[i + 2]?.lower ?? '') && /^\p{Lu}/u.test(s[i - 1]?.text ?? '');
+      if ((n.lower === 'which' || prepRelative) && t.text === ',') {
+        let e = prepRelative ? i + 3 : i + 2;
         while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text) && s[e]!.type !== 'quote') e++;
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }
@@ -348,6 +351,9 @@ function contentEnd(s: Token[], from: number): number {
       // ("…, one that will …": the same with a pronoun head)
       const oneThat = n.lower === 'one' && /^(that|which|who)$/.test(s[i + 2]?.lower ?? '');
       if (t.text === ',' && (/^(a|an)$/.test(n.lower) || oneThat) && i > from + 2 && closingApposition(s, i + 1) && !SUBORDINATORS.has(s[from]!.lower)) return i;
+      // "…, the latter a sign of …": an absolute glossing one of two things named in the content
+      // (not "…, the former mayor", a noun phrase)
+      if (t.text === ',' && n.lower === 'the' && /^(latter|former)$/.test(s[i + 2]?.lower ?? '') && /^(a|an|the|being)$/.test(s[i + 3]?.lower ?? '')) return i;
       // "…, compared with 40 percent", "…, well above the forecast": the writer's comparison
       if (t.text === ',' && (n.lower === 'compared' || (/^(well|far|up|down|double)$/.test(n.lower) && /^(above|below|from|the)$/.test(s[i + 2]?.lower ?? '')))) return i;
       // "…, as has the mayor": a comparison with another person's stance
@@ -532,6 +538,49 @@ function occasionAfterObject(s: Token[], from: number, i: number): boolean {
  */
 function eventAfterObject(s: Token[], from: number, i: number): boolean {
   return i > from && s[i]!.lower === 'after' && mainClauseAt(s, i + 1) && objectContent(s, from, i);
+}
+
+/** People through whom one speaks: "through his lawyer", "via a spokeswoman". */
+const GO_BETWEENS = /^(lawyers?|attorneys?|spokes(man|men|woman|women|person|people)|representatives?|publicists?|aides?|agents?)$/;
+
+/**
+ * "through his lawyer", "via a spokeswoman": at i, the go-between through whom the subject spoke
+ * (a determiner and at most one modifier before the noun).
+ */
+export function channelAt(s: Token[], i: number): boolean {
+  if (!/^(through|via)$/.test(s[i]?.lower ?? '') || !/^(his|her|their|its|a|an|the)$/.test(s[i + 1]?.lower ?? '')) return false;
+  return GO_BETWEENS.test(s[i + 2]?.lower ?? '') || (s[i + 2]?.type === 'word' && GO_BETWEENS.test(s[i + 3]?.lower ?? ''));
+}
+
+/** "denied the charges through his lawyer": after an object content, the go-between is the writer's frame. */
+function channelAfterObject(s: Token[], from: number, i: number): boolean {
+  return i > from && channelAt(s, i) && objectContent(s, from, i);
+}
+
+/**
+ * "mocked the mayor on Twitter", "denied the story via Facebook": after the object of a verb of
+ * judging or denying, the medium of speaking closing the clause. (Not after a report of news:
+ * "reported his arrival on Twitter" may name where the news was.)
+ */
+function mediumAfterObject(s: Token[], from: number, i: number): boolean {
+  if (i <= from || !/^(on|via)$/.test(s[i]!.lower) || !mediaAt(s, i + 1)) return false;
+  const cue = cueAt(s, from - 1);
+  return !!cue && (EVALUATIVE.has(cue.lemma) || cue.lemma === 'deny') && objectContent(s, from, i);
+}
+
+/**
+ * "described the race as a contest of ideas, with both sides claiming victory": after an object
+ * content, ", with" before a noun phrase and a participle (an absolute) is the writer's comment.
+ */
+function absoluteAfterObject(s: Token[], from: number, i: number): boolean {
+  if (i <= from + 1 || s[i]!.text !== ',' || s[i + 1]?.lower !== 'with') return false;
+  for (let j = i + 3; j < Math.min(s.length, i + 7); j++) {
+    const t = s[j]!;
+    if (t.type !== 'word') return false;
+    if (/^[a-z]{3,}ing$/.test(t.text) && !/^(including|during|according|something|nothing|anything|everything)$/.test(t.lower)) return objectContent(s, from, i);
+    if (/^(that|which|who|and|or|of|to|for|in)$/.test(t.lower) || AUX.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -720,7 +769,30 @@ function frontedClause(s: Token[], subject: number, floor: number): boolean {
   const sub = s[subject - 1];
   if (!sub) return false;
   const evenAs = sub.lower === 'as' && /^(even|just)$/.test(s[subject - 2]?.lower ?? '');
-  return (a === subject - 1 || openingAdverbial(s, a, subject - 2)) && (FRONTED.has(sub.lower) || evenAs);
+  if (FRONTED.has(sub.lower) && midSentenceClause(s, subject - 1)) return true;
+  return (a === subject - 1 || openingAdverbial(s, a, subject - 2) || timeMeasure(s, a, subject - 1)) && (FRONTED.has(sub.lower) || evenAs);
+}
+
+/** "…, and while he said C, …", "…: although she argued C, …": does a clause open at `sub` in mid-sentence, after ", and" or a colon? */
+function midSentenceClause(s: Token[], sub: number): boolean {
+  const p = s[sub - 1];
+  if (!p) return false;
+  if (/^[:;—–]$/.test(p.text)) return true;
+  return /^(and|but|yet|so)$/.test(p.lower) && /^[,;:—–]$/.test(s[sub - 2]?.text ?? '');
+}
+
+/**
+ * "Weeks after …", "A few days before …", "Long after …": is s[a, sub) a measure of time before
+ * the subordinator at `sub` (after, before, since, until)?
+ */
+function timeMeasure(s: Token[], a: number, sub: number): boolean {
+  if (!/^(after|before|since|until)$/.test(s[sub]?.lower ?? '') || sub - a < 1 || sub - a > 4) return false;
+  const w = s.slice(a, sub);
+  if (!w.every((t) => t.type === 'word')) return false;
+  const last = w[w.length - 1]!.lower;
+  if (w.length === 1 && /^(long|shortly|soon|just|right|immediately|only)$/.test(last)) return true;
+  if (w.length === 2 && w[0]!.lower === 'not' && last === 'long') return true;
+  return /^(seconds|minutes|hours|days|weeks|months|years|decades|moments|a day|day|week|month|year)$/.test(last) && w.slice(0, -1).every((t) => /^(a|an|the|few|several|two|three|four|five|six|seven|eight|nine|ten|just|only|some|many|mere|\d+)$/.test(t.lower));
 }
 
 /** "Last month, when …", "In Ohio, while …": a short adverbial from a up to the comma at `comma`, before a subordinate clause. */
@@ -824,10 +896,16 @@ function mainClauseAt(s: Token[], j: number): boolean {
   if (s[j]?.lower === 'however' && s[j + 1]?.text === ',') j += 2;
   else if (s[j]?.lower === 'then') j++;
   const f = s[j];
+  // ("…, it’s unlikely …", "…, there’s a sense …": a pronoun with its verb contracted)
+  if (f?.type === 'word' && /^(it|he|she|they|we|i|you|there|that)['’](s|re|ll|d|ve|m)$/.test(f.lower) && /^[a-z]/.test(s[j + 1]?.text ?? '')) return true;
   // ("…, crews closed the road": a bare plural subject right before its verb)
   if (f?.type === 'word' && /^[a-z]{3,}s$/.test(f.text) && finiteVerb(s[j + 1])) return true;
+  // ("…, this has been …", "…, one of her aides could …": a demonstrative or "one" opens the subject)
+  if (f?.type === 'word' && /^(this|these|those|one|everyone|nobody|none)$/.test(f.lower) && s.slice(j + 1, j + 9).some((t) => finiteVerb(t))) return true;
   // ("…, too many of their calls go unanswered": a quantity opens the subject)
   if (f?.lower === 'too' && /^(many|much|few|little)$/.test(s[j + 1]?.lower ?? '')) j++;
+  // ("…, there is a sense that …": an existential subject)
+  else if (f?.lower === 'there' && /^(is|are|was|were|has|have|had|will|would|may|might|could|seems|seemed|appears|appeared|remains|remained)$/.test(s[j + 1]?.lower ?? '')) return true;
   else if (!f || f.type !== 'word' || !clauseStart(f) || /^(about|only|more|nearly|almost)$/.test(f.lower)) return false;
   if (SUBJECT_PRONOUN.test(f.lower) || f.lower === 'there') return /^[a-z']/.test(s[j + 1]?.text ?? '');
   for (let x = j + 1; x < Math.min(s.length, j + 9); x++) {
@@ -836,6 +914,8 @@ function mainClauseAt(s: Token[], j: number): boolean {
     if (finiteVerb(t)) return true;
     const cue = cueAt(s, x);
     if (cue && (cue.form === 'past' || cue.form === 'third')) return true;
+    // ("…, his staff carves out …": a present tense after its subject's noun)
+    if (x > j && presentVerbAt(s, x)) return true;
   }
   return false;
 }
@@ -853,7 +933,14 @@ function relativeClause(s: Token[], c: number): boolean {
 function mainVerbAt(s: Token[], j: number): boolean {
   while (s[j] && s[j]!.type === 'word' && (/^(also|then|still|now|later|never|not|ultimately|eventually|quickly|soon)$/.test(s[j]!.lower) || /^[a-z]{3,}ly$/.test(s[j]!.text))) j++;
   const cue = cueAt(s, j);
-  return finiteVerb(s[j]) || !!cue && (cue.form === 'past' || cue.form === 'third');
+  return finiteVerb(s[j]) || !!cue && (cue.form === 'past' || cue.form === 'third') || presentWithComplement(s, j);
+}
+
+/** "plans to …", "shows how …", "remains the …": a present tense in -s at j before its complement. */
+function presentWithComplement(s: Token[], j: number): boolean {
+  const t = s[j];
+  if (!t || t.type !== 'word' || !/^[a-z]{3,}s$/.test(t.text) || /(ss|us|is|ics|ous|ness|ings)$/.test(t.text)) return false;
+  return /^(to|how|what|why|whether|the|a|an|his|her|their|its|no|little)$/.test(s[j + 1]?.lower ?? '');
 }
 
 /**

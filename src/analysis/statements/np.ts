@@ -709,3 +709,26 @@ export function adjunctAt(s: Token[], i: number): boolean {
 }
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const OCCASIONS = new Set(['interview', 'statement', 'speech', 'rally', 'debate', 'conference', 'news', 'press', 'video', 'tweet', 'letter', 'email', 'e-mail', 'op-ed', 'editorial', 'appearance', 'event', 'meeting', 'hearing', 'town', 'radio', 'television', 'tv', 'campaign', 'visit', 'trip', 'weekend', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'fall', 'spring', 'summer', 'winter']);
+
+/** Words that open the writer's frame after the object of a verb of speaking: "discussed the plan before the vote". */
+export const FRAME_STOP = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'despite', 'amid', 'during', 'earlier', 'later', 'instead']);
+
+/** Media through which one speaks: "on Facebook", "on Fox News", "on its Twitter page", "on the radio". */
+const MEDIA = /^(facebook|twitter|instagram|youtube|radio|television|tv|cnn|msnbc|fox|abc|nbc|cbs|npr|pbs|c-span|air)(['’]s)?$/;
+
+/** Does a medium of speaking ("Facebook", "the radio", "Fox News Channel's show") open the phrase at j (within three words)? */
+export function mediaAt(s: Token[], j: number): boolean {
+  for (let x = j; x < Math.min(s.length, j + 3); x++) {
+    const t = s[x]!;
+    if (t.type !== 'word') return false;
+    if (MEDIA.test(t.lower)) {
+      // (the medium heads the phrase, which closes the clause: not "a ban on Fox News ads")
+      let y = x + 1;
+      while (s[y]?.type === 'word' && (/^\p{Lu}/u.test(s[y]!.text) || /^(page|pages|show|program|programme|channel|account|feed|network|station)$/.test(s[y]!.lower))) y++;
+      const n = s[y];
+      return !n || n.type !== 'word' || FRAME_STOP.has(n.lower) || /^(on|in|at|last|this|that|to|and)$/.test(n.lower) || WEEKDAYS.has(n.lower);
+    }
+    if (!/^(the|a|his|her|their|its|\p{Lu}.*)$/u.test(t.text)) return false;
+  }
+  return false;
+}

@@ -27,7 +27,7 @@ import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
-import { adjunctAt, figureComparison, MONTHS, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
+import { adjunctAt, figureComparison, FRAME_STOP, mediaAt, MONTHS, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import { wordCount } from './quotes.ts';
 import type { Token } from './tokens.ts';
@@ -647,8 +647,6 @@ function plainObject(s: Token[], from: number, i: number): boolean {
   return s.slice(from, i).every((t) => !FINITE.has(t.lower) && !WH.has(t.lower) && !/^(that|whose|whom|--|—|–)$/.test(t.lower) && !/^[a-z]+ed$/.test(t.text));
 }
 
-/** Words that open the writer's frame after the object of a verb of speaking: "discussed the plan before the vote". */
-const FRAME_STOP = new Set(['after', 'before', 'when', 'while', 'because', 'although', 'though', 'despite', 'amid', 'during', 'earlier', 'later', 'instead']);
 
 /** Nouns of an occasion of speaking, singular or plural: "speech", "interviews", "rally". */
 const OCCASION_NOUN = /^(speech|speeches|interview|interviews|statement|statements|rally|rallies|remarks|debate|debates|ad|ads|tweet|tweets|post|posts|op-ed|editorial|letter|appearance|appearances|event|events|hearing|hearings|conference|town hall|address)$/;
@@ -664,26 +662,6 @@ function occasionAt(s: Token[], i: number): boolean {
   while (j < i + 5 && s[j]?.type === 'word' && /^[a-z][a-z'’-]*$/.test(s[j]!.text) && !OCCASION_NOUN.test(s[j]!.lower) && !/^(of|for|to|with|by|from|about|and|or|that|which|who)$/.test(s[j]!.lower)) j++;
   const n = s[j]?.lower ?? '';
   return WEEKDAYS.has(n) || OCCASION_NOUN.test(n);
-}
-
-/** Media through which one speaks: "on Facebook", "on Fox News", "on its Twitter page", "on the radio". */
-const MEDIA = /^(facebook|twitter|instagram|youtube|radio|television|tv|cnn|msnbc|fox|abc|nbc|cbs|npr|pbs|c-span|air)(['’]s)?$/;
-
-/** Does a medium of speaking ("Facebook", "the radio", "Fox News Channel's show") open the phrase at j (within three words)? */
-function mediaAt(s: Token[], j: number): boolean {
-  for (let x = j; x < Math.min(s.length, j + 3); x++) {
-    const t = s[x]!;
-    if (t.type !== 'word') return false;
-    if (MEDIA.test(t.lower)) {
-      // (the medium heads the phrase, which closes the clause: not "a ban on Fox News ads")
-      let y = x + 1;
-      while (s[y]?.type === 'word' && (/^\p{Lu}/u.test(s[y]!.text) || /^(page|pages|show|program|programme|channel|account|feed|network|station)$/.test(s[y]!.lower))) y++;
-      const n = s[y];
-      return !n || n.type !== 'word' || FRAME_STOP.has(n.lower) || /^(on|in|at|last|this|that|to|and)$/.test(n.lower) || WEEKDAYS.has(n.lower);
-    }
-    if (!/^(the|a|his|her|their|its|\p{Lu}.*)$/u.test(t.text)) return false;
-  }
-  return false;
 }
 
 /**

@@ -50,8 +50,8 @@ describe('a participle of speaking after "by", "before" or "after"', () => {
     ['defended OBJ by citing …: the content ends before the next act', 'Tom Lee defended his plan to close the harbor by citing a report from the city council.', [
       { kind: 'indirect', text: 'his plan to close the harbor', speaker: 'Tom Lee', cue: 'defended' },
     ]],
-    ['praised OBJ before claiming that …: a statement of its own', 'Nora Vance praised the ferry crews on Twitter before claiming that the bridge was "a disaster."', [
-      { kind: 'indirect', text: 'the ferry crews on Twitter', speaker: 'Nora Vance', cue: 'praised' },
+    ['praised OBJ before claiming that …: a statement of its own (the medium closing the object is cut, as in boundaries-3)', 'Nora Vance praised the ferry crews on Twitter before claiming that the bridge was "a disaster."', [
+      { kind: 'indirect', text: 'the ferry crews', speaker: 'Nora Vance', cue: 'praised' },
       { kind: 'partial', text: 'the bridge was "a disaster."', speaker: 'Nora Vance', cue: 'claiming' },
     ]],
     ['a clause content keeps its own "by …"', 'Nora Vance said the council expects Tom Lee to join the debate by calling out the mayor.', [
