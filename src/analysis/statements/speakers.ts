@@ -323,7 +323,45 @@ const MENTION_ADVERB = /^(often|sometimes|now|soon|also|later|then|still|never|a
 /** A time phrase in a subject's place: "the past few days", "the last two weeks", "the decades", "recent years". */
 const TIME_STRETCH = /^(the |these |those |recent |past |last |next |coming )*((past|last|next|coming|recent|few|several|many|two|three|four|five|six|couple|of) )*(past|days?|weeks?|months?|years?|decades?|hours?|weekends?)$/;
 
-export function parseMention(all: Token[]): Mention | null {
+/** Particles and "to" that end a verb phrase before a name: "held up", "to watch". */
+const LEAD_BREAKS = /^(to|up|out|down|off)$/;
+/** Clause words that end whatever came before a name's role: "When the mayor", "while Gov." (not "and": "author and editor"). */
+const LEAD_CLAUSE_WORDS = /^(that|but|while|as|when|because|if|although|though|after|before|since|where|so|than|which|who|whom|whose|what|why|how|whether|until|unless|whereas|once|nor|yet|then|however|meanwhile|instead|is|was|are|were|has|have|had|did|does|do|will|would|said|says|told|tells)$/;
+
+/**
+ * Where a role before a name may start: after the last clause word, verb particle or "to" and its
+ * verb ("When the mayor", "held up Mr.", "is fun to watch Mr." keep only "mayor" / "Mr.").
+ */
+function roleLeadStart(lead: Token[]): number {
+  let start = 0;
+  for (let i = 0; i < lead.length; i++) {
+    const t = lead[i]!;
+    if (t.type !== 'word' || !/^[a-z]/.test(t.text)) continue;
+    if (t.lower === 'to' && lead[i + 1] && /^[a-z]+$/.test(lead[i + 1]!.text) && !TITLE_WORDS.has(lead[i + 1]!.lower)) start = i + 2;
+    else if (LEAD_CLAUSE_WORDS.test(t.lower) || LEAD_BREAKS.test(t.lower)) start = i + 1;
+  }
+  return start;
+}
+
+/** An apposition's role without the preposition its quoted title followed: "the author of “Big Book”" → "author". */
+function withoutDanglingPreposition(role: string): string {
+  return role.replace(/\s+(known as|of|for|to|in|on|at|by|with|from|as)$/i, '');
+}
+
+/**
+ * The phrase without a "for" after a name, which belongs to a gerund cue, not to the speaker's
+ * phrase: "Critics faulted Gov. Ann Lee for suggesting …" → "Gov. Ann Lee".
+ */
+function withoutGerundFor(all: Token[]): Token[] {
+  const n = all.length;
+  return n > 1 && all[n - 1]!.text === 'for' && isCap(all[n - 2]!) ? all.slice(0, -1) : all;
+}
+
+/** Conjunctions and sentence adverbs before a speaker's phrase, no part of it: "But Lee", "Now the mayor", "When Lee". */
+const LEADING_CLAUSE_WORDS = /^(so|but|and|or|then|perhaps|also|yet|still|now|thus|indeed|however|meanwhile|instead|nonetheless|later|earlier|when|while|as|where|here[’']s)$/;
+
+export function parseMention(phrase: Token[]): Mention | null {
+  let all = withoutGerundFor(phrase);
   // drop bracketed parts ("(R-Utah)") and edge punctuation
   const toks: Token[] = [];
   let depth = 0;
@@ -347,8 +385,14 @@ export function parseMention(all: Token[]): Mention | null {
   const first = all.find((t) => t === toks[0]) ?? toks[0]!;
   const last = toks[toks.length - 1]!;
   const base = { text: '', start: first.start, end: last.end, name: null, role: null, head: null, definite: false, plural: false, modifiers: [] as string[] };
-  while (toks.length > 1 && /^(so|but|and|or|then|perhaps|also|yet|still|now|thus|indeed|however|meanwhile|instead|nonetheless|later|earlier|when|while|as)$/.test(toks[0]!.lower)) toks.shift();
+  while (toks.length > 1 && LEADING_CLAUSE_WORDS.test(toks[0]!.lower)) toks.shift();
   if (toks.length > 1 && PRONOUNS.has(toks[toks.length - 1]!.lower) && toks[toks.length - 1]!.lower !== 'one' && (toks[toks.length - 2]!.text === ',' || toks.length <= 3)) toks.splice(0, toks.length - 1);
+  // (the mention starts where the kept words start: "Now Ann Lee" → "Ann Lee", "Still he" → "he")
+  // (not after "of": "many of you" is a share of the people addressed)
+  if (toks[0] !== first && all.includes(toks[0]!) && all[all.indexOf(toks[0]!) - 1]?.lower !== 'of') {
+    base.start = toks[0]!.start;
+    all = all.slice(all.indexOf(toks[0]!));
+  }
   // "She and her aides": the pronoun heads the mention
   if (toks.length > 3 && /^(he|she)$/.test(toks[0]!.lower) && toks[1]!.lower === 'and' && /^(his|her)$/.test(toks[2]!.lower)) toks.splice(1);
   if (toks.length === 1 && PRONOUNS.has(pronounOf(toks[0]!.lower))) {
@@ -428,9 +472,9 @@ export function parseMention(all: Token[]): Mention | null {
     while (open < lead.length && (lead[open]!.type !== 'word' || (NOT_NAME_WORDS.has(lead[open]!.lower) && !TITLE_WORDS.has(lead[open]!.lower)))) open++;
     // (after a preposition the name is its object, "a spokesman for Ann Lee", "the rise of Lee": no role of the name's)
     const object = lead.length > 0 && /^(of|for|to|with|from|at|by|on|in|about|against|like|than|as)$/.test(lead[lead.length - 1]!.lower);
-    const before = object ? [] : lead.slice(open).filter((t) => !DETERMINERS.has(t.lower) && t.type === 'word').map((t) => t.text);
+    const before = object ? [] : lead.slice(Math.max(open, roleLeadStart(lead))).filter((t) => !DETERMINERS.has(t.lower) && t.type === 'word').map((t) => t.text);
     const roleParts = [[...before, ...best.role].join(' ')];
-    for (const seg of segs) if (seg !== best.seg && !capRuns(seg).length) roleParts.push(seg.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower))).map((t) => t.text).join(' '));
+    for (const seg of segs) if (seg !== best.seg && !capRuns(seg).length) roleParts.push(withoutDanglingPreposition(seg.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower))).map((t) => t.text).join(' ')));
     for (const seg of segs) if (seg !== best.seg && capRuns(seg).length && seg[0] && DETERMINERS.has(seg[0].lower)) roleParts.push(seg.slice(1).map((t) => t.text).join(' '));
     const role = roleParts.filter((r) => r && /\p{L}/u.test(r)).join(', ') || null;
     return { ...base, text, kind: org ? 'org' : 'name', name, role: org ? null : role };

@@ -1,0 +1,73 @@
+/**
+ * A speaker mention is the noun phrase that names the speaker, and its role a real title or
+ * apposition: never the verb or preposition that governs a possessor ("in response to Lee's
+ * plan"), the "for" before a gerund cue ("faulted Lee for suggesting"), a clause word or
+ * sentence adverb before the name ("When the mayor", "Now Lee"), or the preposition a quoted
+ * title followed ("the author of “…”"). A named subject with its past-tense verb before a possessor
+ * is the holder ("Lee hailed the court's decision to V"). Every text here was written for these tests.
+ */
+import { describe } from 'vitest';
+import { table, type Row } from './table.ts';
+
+const ROWS: Row[] = [
+  [
+    'a possessor after "in response to" is the mention, without the preposition',
+    'In response to Tom Baker’s plan to cut the budget, the union held a rally.',
+    [{ kind: 'indirect', text: 'to cut the budget', speaker: 'Tom Baker', mention: 'Tom Baker’s', role: null }],
+  ],
+  [
+    'a possessor after a phrasal verb: the title stays, the verb and particle go',
+    'The board has held up Ms. Roe’s proposal for closing the plant.',
+    [{ kind: 'indirect', text: 'closing the plant', speaker: 'Roe', mention: 'Ms. Roe’s', role: 'Ms.' }],
+  ],
+  [
+    'a possessor after a participle and "to"',
+    'Voters were drawn to Sen. Ann Roe’s plans to expand the park.',
+    [{ kind: 'indirect', text: 'to expand the park', speaker: 'Ann Roe', mention: 'Sen. Ann Roe’s', role: 'Sen.' }],
+  ],
+  [
+    'a possessor organisation keeps its determiner',
+    'The bill was a result of the Acme Corporation’s refusal to pay the tax.',
+    [{ kind: 'indirect', text: 'to pay the tax', speaker: 'Acme Corporation', mention: 'the Acme Corporation’s' }],
+  ],
+  [
+    'the "for" before a gerund cue is no part of the mention',
+    'Critics faulted Gov. Tom Baker for suggesting that the bridge was safe.',
+    [{ kind: 'indirect', text: 'the bridge was safe', speaker: 'Tom Baker', mention: 'Gov. Tom Baker', role: 'Gov.' }],
+  ],
+  [
+    'a clause word before the name is no part of the role',
+    'When the governor Tom Baker finally wrapped up, he said that the plan was working.',
+    [{ kind: 'indirect', text: 'the plan was working', speaker: 'Tom Baker', mention: 'he', role: 'governor' }],
+  ],
+  [
+    'an apposition before a quoted title: the role drops the dangling "of"',
+    'Ann Roe, the author of “Deep Water,” said that the harbor would reopen.',
+    [{ kind: 'indirect', text: 'the harbor would reopen', speaker: 'Ann Roe', role: 'author' }],
+  ],
+  [
+    'a sentence adverb before a name is no part of the mention',
+    'Now Ann Lee says that the plan is working.',
+    [{ kind: 'indirect', text: 'the plan is working', speaker: 'Ann Lee', mention: 'Ann Lee' }],
+  ],
+  [
+    'a conjunction before a name is no part of the mention',
+    'When Tom Baker spoke, he said that the plan was working. As Ann Roe put it, the plan was “a disaster.”',
+    [
+      { kind: 'indirect', text: 'the plan was working', speaker: 'Tom Baker', mention: 'he' },
+      { kind: 'partial', text: 'the plan was “a disaster.”', speaker: 'Ann Roe', mention: 'Ann Roe' },
+    ],
+  ],
+  [
+    'a named subject and its past-tense verb before a possessor: the subject holds the stance',
+    'Ann Lee and her allies celebrated the Acme Corporation’s decision not to close the plant as a victory.',
+    [{ kind: 'indirect', text: 'not to close the plant as a victory', speaker: 'Ann Lee', mention: 'Ann Lee and her allies' }],
+  ],
+  [
+    'a share of the people addressed keeps its "of"',
+    'Many of you said that the plan was working.',
+    [{ kind: 'indirect', text: 'the plan was working', mention: 'Many of you' }],
+  ],
+];
+
+describe('speaker mentions are clean noun phrases', () => table(ROWS));
