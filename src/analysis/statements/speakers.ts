@@ -343,6 +343,15 @@ function roleLeadStart(lead: Token[]): number {
   return start;
 }
 
+/** Participles that modify a role noun as adjectives: "ranking member", "acting director". */
+const ROLE_PARTICIPLES = /^(acting|ranking|leading|founding|presiding|visiting|outgoing|incoming|governing|ruling|sitting|managing|reigning|retiring|serving|longstanding)$/;
+
+/** A participle clause after a name, no apposition and no role: "Ann Lee, wearing a red hat," / "Lee, echoing her rival,". */
+function participleClause(seg: Token[]): boolean {
+  const [v, next] = seg;
+  return !!v && /^[a-z]+ing$/.test(v.text) && !ROLE_PARTICIPLES.test(v.lower) && (!next || /^[a-z]/.test(next.text));
+}
+
 /** An apposition's role without the preposition its quoted title followed: "the author of “Big Book”" → "author". */
 function withoutDanglingPreposition(role: string): string {
   return role.replace(/\s+(known as|of|for|to|in|on|at|by|with|from|as)$/i, '');
@@ -474,7 +483,7 @@ export function parseMention(phrase: Token[]): Mention | null {
     const object = lead.length > 0 && /^(of|for|to|with|from|at|by|on|in|about|against|like|than|as)$/.test(lead[lead.length - 1]!.lower);
     const before = object ? [] : lead.slice(Math.max(open, roleLeadStart(lead))).filter((t) => !DETERMINERS.has(t.lower) && t.type === 'word').map((t) => t.text);
     const roleParts = [[...before, ...best.role].join(' ')];
-    for (const seg of segs) if (seg !== best.seg && !capRuns(seg).length) roleParts.push(withoutDanglingPreposition(seg.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower))).map((t) => t.text).join(' ')));
+    for (const seg of segs) if (seg !== best.seg && !capRuns(seg).length && !participleClause(seg)) roleParts.push(withoutDanglingPreposition(seg.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower))).map((t) => t.text).join(' ')));
     for (const seg of segs) if (seg !== best.seg && capRuns(seg).length && seg[0] && DETERMINERS.has(seg[0].lower)) roleParts.push(seg.slice(1).map((t) => t.text).join(' '));
     const role = roleParts.filter((r) => r && /\p{L}/u.test(r)).join(', ') || null;
     return { ...base, text, kind: org ? 'org' : 'name', name, role: org ? null : role };

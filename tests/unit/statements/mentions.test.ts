@@ -68,6 +68,19 @@ const ROWS: Row[] = [
     'Many of you said that the plan was working.',
     [{ kind: 'indirect', text: 'the plan was working', mention: 'Many of you' }],
   ],
+  [
+    'a title with "of state" before a name: "state" is a noun there, not a verb of speech',
+    'Former secretary of state Ann Roe said that the plan was bad.',
+    [{ kind: 'indirect', text: 'the plan was bad', speaker: 'Ann Roe', mention: 'Former secretary of state Ann Roe', role: 'Former secretary of state' }],
+  ],
+  [
+    'a participle clause after a name is no role; a participle adjective of a role is',
+    'Sen. Ann Roe, wearing a red hat, said that the deal was bad. Sen. Tom Baker, ranking member of the committee, said that the deal was good.',
+    [
+      { kind: 'indirect', text: 'the deal was bad', speaker: 'Ann Roe', role: 'Sen.' },
+      { kind: 'indirect', text: 'the deal was good', speaker: 'Tom Baker', role: 'Sen., ranking member of the committee' },
+    ],
+  ],
 ];
 
 describe('speaker mentions are clean noun phrases', () => table(ROWS));
