@@ -493,8 +493,9 @@ function issuerOfDocument(s: Token[], from: number, to: number, floor: number): 
   while (d >= from - 1 && d > to - 5 && s[d]?.type === 'word' && !/^(a|an|the)$/.test(s[d]!.lower)) d--;
   if (d < from - 1 || !/^(a|an|the)$/.test(s[d]?.lower ?? '')) return null;
   // ("sent out a letter", "put out a statement": the verb with its particle)
-  const v = s[d - 1]?.lower === 'out' && ISSUING_VERBS.has(s[d - 2]?.lower ?? '') ? d - 2 : d - 1;
-  if (v <= floor || !ISSUING_VERBS.has(s[v]!.lower)) return null;
+  const putOut = s[d - 1]?.lower === 'out' && /^(put|puts)$/.test(s[d - 2]?.lower ?? '');
+  const v = s[d - 1]?.lower === 'out' && (ISSUING_VERBS.has(s[d - 2]?.lower ?? '') || putOut) ? d - 2 : d - 1;
+  if (v <= floor || !(ISSUING_VERBS.has(s[v]!.lower) || putOut)) return null;
   if (v > from) return [from, v];
   return npBefore(s, v, floor);
 }

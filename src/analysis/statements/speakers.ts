@@ -347,7 +347,7 @@ function roleLeadStart(lead: Token[]): number {
 const ROLE_PARTICIPLES = /^(acting|ranking|leading|founding|presiding|visiting|outgoing|incoming|governing|ruling|sitting|managing|reigning|retiring|serving|longstanding)$/;
 
 /** A participle clause after a name, no apposition and no role: "Ann Lee, wearing a red hat," / "Lee, echoing her rival,". */
-function participleClause(seg: Token[]): boolean {
+export function participleClause(seg: Token[]): boolean {
   const [v, next] = seg;
   return !!v && /^[a-z]+ing$/.test(v.text) && !ROLE_PARTICIPLES.test(v.lower) && (!next || /^[a-z]/.test(next.text));
 }
@@ -359,10 +359,12 @@ function withoutDanglingPreposition(role: string): string {
 
 /**
  * The phrase without a "for" after a name, which belongs to a gerund cue, not to the speaker's
- * phrase: "Critics faulted Gov. Ann Lee for suggesting …" → "Gov. Ann Lee".
+ * phrase ("Critics faulted Gov. Ann Lee for suggesting …" → "Gov. Ann Lee"), and without a
+ * contracted "who's" opening a relative clause ("Ann Lee, who's running, said" → "Ann Lee").
  */
 function withoutGerundFor(all: Token[]): Token[] {
   const n = all.length;
+  if (n > 2 && /^who[’']s$/i.test(all[n - 1]!.text)) return all.slice(0, all[n - 2]!.text === ',' ? -2 : -1);
   return n > 1 && all[n - 1]!.text === 'for' && isCap(all[n - 2]!) ? all.slice(0, -1) : all;
 }
 
@@ -425,7 +427,7 @@ export function parseMention(phrase: Token[]): Mention | null {
   if (segments.length > 1 && /^(Of|About|On|Regarding)$/.test(segments[0]![0]!.text)) segments.shift();
   // "Rep. Tom Dale who represents Green Bay": a relative clause without a comma ends the segment
   for (let k = 0; k < segments.length; k++) {
-    const rel = segments[k]!.findIndex((t, i) => i > 0 && /^(who|whose|whom)$/.test(t.lower));
+    const rel = segments[k]!.findIndex((t, i) => i > 0 && /^(who|whose|whom|who[’']s)$/.test(t.lower));
     if (rel > 0) segments[k] = segments[k]!.slice(0, rel);
     // ("superdelegates supporting Lee": the name after a participle is its object, not the speaker)
     const ing = segments[k]!.findIndex((t, i) => /ing$/.test(t.text) && reducedRelative(segments[k]!, i));
@@ -433,7 +435,7 @@ export function parseMention(phrase: Token[]): Mention | null {
   }
   // relative clauses are not part of the mention
   // nor are party-and-state labels and abbreviated states ("Ann Lee, D-Ohio,"; "of Dover, Del.,")
-  const segs = segments.filter((s) => !['who', 'which', 'whose', 'whom', 'where', 'when'].includes(s[0]!.lower) && !(segments.length > 1 && isPlaceLabel(s)));
+  const segs = segments.filter((s) => !['who', 'which', 'whose', 'whom', 'where', 'when', 'who’s', "who's"].includes(s[0]!.lower) && !(segments.length > 1 && isPlaceLabel(s)));
   // a segment with a person name wins; otherwise the first segment
   let best: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } | null = null;
   let groupSkipped = false;

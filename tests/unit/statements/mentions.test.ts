@@ -81,6 +81,36 @@ const ROWS: Row[] = [
       { kind: 'indirect', text: 'the deal was good', speaker: 'Tom Baker', role: 'Sen., ranking member of the committee' },
     ],
   ],
+  [
+    'a participle clause before a name set off by commas gives the name no role',
+    'Ann Lee has won five states, putting her ahead of her rival, Sen. Tom Roe, who has won three. Roe said that the race was not over.',
+    [{ kind: 'indirect', text: 'the race was not over', speaker: 'Tom Roe', mention: 'Roe', role: 'Sen.' }],
+  ],
+  [
+    '"put out a statement saying": the one who put it out speaks',
+    'His office put out a statement saying that the mayor was innocent.',
+    [{ kind: 'indirect', text: 'the mayor was innocent', mention: 'His office' }],
+  ],
+  [
+    'an apposition before a name after "while": the conjunction is no part of the role',
+    'Ann Lee won the vote in Ohio, while her rival, Tom Roe, won the contest in Utah. Roe said that the race was not over.',
+    [{ kind: 'indirect', text: 'the race was not over', speaker: 'Tom Roe', mention: 'Roe', role: 'rival' }],
+  ],
+  [
+    'an apposition before a name after a fronted verb: the role is the noun phrase only',
+    'At center stage was the mayor’s eldest daughter, Ann Lee, who spoke last. Lee said that the city was safe.',
+    [{ kind: 'indirect', text: 'the city was safe', speaker: 'Ann Lee', mention: 'Lee', role: 'mayor’s eldest daughter' }],
+  ],
+  [
+    'a relative clause with a contracted "who’s" gives no role',
+    'Ann Lee, who’s running for mayor, said that the city was safe.',
+    [{ kind: 'indirect', text: 'the city was safe', speaker: 'Ann Lee', role: null }],
+  ],
+  [
+    'a clause word opening the segment before a name set apart is no part of its role',
+    'When the FBI director, Tom Roe, spoke, he said that the case was closed.',
+    [{ kind: 'indirect', text: 'the case was closed', speaker: 'Tom Roe', mention: 'he', role: 'FBI director' }],
+  ],
 ];
 
 describe('speaker mentions are clean noun phrases', () => table(ROWS));
