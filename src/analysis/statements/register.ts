@@ -119,6 +119,9 @@ function namesRoleBeforeName(s: Token[], j: number): boolean {
   return k > j && isCap(s[k]);
 }
 
+/** Role nouns that take an "of" complement inside a title: "secretary of state", "director of communications". */
+const OF_ROLE_HEADS = /^(secretary|minister|director|chairman|chairwoman|chair|president|governor|ambassador|commissioner|head|chief|leader|speaker|attorney|editor|professor|founder)$/;
+
 /** Where a role set apart before a name starts: after the segment's last clause word, verb or preposition ("while her rival" → "her rival"; not "and": "author and editor"). */
 function appositionStart(seg: Token[]): number {
   const k = seg.findLastIndex((t, x) => x < seg.length - 1 && (/^[a-z]/.test(t.text) || (x === 0 && !/^(Will|May)$/.test(t.text))) && NP_BOUNDARY.has(t.lower) && !/^(and|or|of|in|on|at|with|for|from|by|about|over|under|against|into|through|like)$/.test(t.lower));
@@ -197,7 +200,10 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
           let k = i - 1;
           const lead: string[] = [];
           const leadOk = (t: Token) => ROLE_LEAD.has(t.lower.replace(/'s$/, '')) || isCap(t) || /['’]s$/.test(t.text) || (/^[a-z-]+(er|or|ist|man|woman|ian|ent|ant|ary|ee|ive)$/.test(t.text) && !NP_BOUNDARY.has(t.lower) && !cueInfo(t.lower) && !DETS.has(t.lower));
-          while (k >= 0 && !(k === 0 && participle) && i - k <= 5 && s[k]!.type === 'word' && leadOk(s[k]!) && !NOT_NAME_WORDS.has(s[k]!.lower)) {
+          // ("secretary of state Ann Lee": a role word's "of" complement)
+          // (only after a role's head noun: not "the campaign of candidate Ann Lee")
+          const ofLink = (x: number) => s[x]!.lower === 'of' && lead.length > 0 && x > 0 && OF_ROLE_HEADS.test(s[x - 1]!.lower);
+          while (k >= 0 && !(k === 0 && participle) && i - k <= 5 && s[k]!.type === 'word' && ((leadOk(s[k]!) && !NOT_NAME_WORDS.has(s[k]!.lower)) || ofLink(k))) {
             lead.unshift(s[k]!.text);
             k--;
           }

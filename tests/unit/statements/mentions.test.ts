@@ -111,6 +111,11 @@ const ROWS: Row[] = [
     'When the FBI director, Tom Roe, spoke, he said that the case was closed.',
     [{ kind: 'indirect', text: 'the case was closed', speaker: 'Tom Roe', mention: 'he', role: 'FBI director' }],
   ],
+  [
+    'a role with its "of" complement before a name, registered for later mentions',
+    'The mayor was attacked by the front-runner and former secretary of state Ann Roe. “We need steady hands,” Roe said.',
+    [{ kind: 'direct', text: 'We need steady hands,', speaker: 'Ann Roe', mention: 'Roe', role: 'former secretary of state' }],
+  ],
 ];
 
 describe('speaker mentions are clean noun phrases', () => table(ROWS));
