@@ -360,7 +360,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     // a sentence-initial conjunction or preposition is not part of the name: "While most voters said …"
     if (cap && NP_BOUNDARY.has(t.lower) && (j === 0 || s[j - 1]!.type !== 'word') && !/^(Will|May|Even|Said|Told)$/.test(t.text)) break;
     // "the report said", "each state say": a noun that is also a reporting verb, right before the verb
-    const nounLike = (n === 0 || (reducedDone && j === from - 1)) && (cueInfo(t.lower)?.form === 'base' || cueInfo(t.lower)?.form === 'third') && j > floor && s[j - 1]!.type === 'word';
+    // ("secretary of state Ann Lee": after "of" such a word is a noun, never a verb)
+    const nounLike = ((n === 0 || (reducedDone && j === from - 1)) && (cueInfo(t.lower)?.form === 'base' || cueInfo(t.lower)?.form === 'third') && j > floor && s[j - 1]!.type === 'word') || (cueInfo(t.lower)?.form === 'base' && s[j - 1]?.lower === 'of' && j - 1 > floor);
     // "the planning for the summit", "the meeting organisers": an -ing word after a determiner is a noun
     if (!cap && determinedIngNoun(s, j, floor)) { from = j; j--; n++; continue; }
     if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower) && !nounLike) break;
@@ -500,8 +501,9 @@ function issuerOfDocument(s: Token[], from: number, to: number, floor: number): 
   while (d >= from - 1 && d > to - 5 && s[d]?.type === 'word' && !/^(a|an|the)$/.test(s[d]!.lower)) d--;
   if (d < from - 1 || !/^(a|an|the)$/.test(s[d]?.lower ?? '')) return null;
   // ("sent out a letter", "put out a statement": the verb with its particle)
-  const v = s[d - 1]?.lower === 'out' && ISSUING_VERBS.has(s[d - 2]?.lower ?? '') ? d - 2 : d - 1;
-  if (v <= floor || !ISSUING_VERBS.has(s[v]!.lower)) return null;
+  const putOut = s[d - 1]?.lower === 'out' && /^(put|puts)$/.test(s[d - 2]?.lower ?? '');
+  const v = s[d - 1]?.lower === 'out' && (ISSUING_VERBS.has(s[d - 2]?.lower ?? '') || putOut) ? d - 2 : d - 1;
+  if (v <= floor || !(ISSUING_VERBS.has(s[v]!.lower) || putOut)) return null;
   if (v > from) return [from, v];
   return npBefore(s, v, floor);
 }

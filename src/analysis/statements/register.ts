@@ -7,7 +7,7 @@
 import type { SpeakerConfig } from '../types.ts';
 import { cueInfo, NOT_NAME_WORDS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'former', 'then']);
-import { parseMention, PLACES, Register, type Mention } from './speakers.ts';
+import { parseMention, participleClause, PLACES, Register, type Mention } from './speakers.ts';
 import { genderOfName, isGivenName } from './gender.ts';
 import type { Token } from './tokens.ts';
 
@@ -119,6 +119,16 @@ function namesRoleBeforeName(s: Token[], j: number): boolean {
   return k > j && isCap(s[k]);
 }
 
+/** Role nouns that take an "of" complement inside a title: "secretary of state", "director of communications". */
+const OF_ROLE_HEADS = /^(secretary|minister|director|chairman|chairwoman|chair|president|governor|ambassador|commissioner|head|chief|leader|speaker|attorney|editor|professor|founder)$/;
+
+/** Where a role set apart before a name starts: after the segment's last clause word, verb or preposition ("while her rival" → "her rival"; not "and": "author and editor"). */
+function appositionStart(seg: Token[]): number {
+  const k = seg.findLastIndex((t, x) => x < seg.length - 1 && (/^[a-z]/.test(t.text) || (x === 0 && !/^(Will|May)$/.test(t.text))) && NP_BOUNDARY.has(t.lower) && !/^(and|or|of|in|on|at|with|for|from|by|about|over|under|against|into|through|like)$/.test(t.lower));
+  const p = seg.findIndex((t, x) => x === 0 && /^(at|in|on|during|after|before|with|from|by)$/i.test(t.text));
+  return Math.max(k + 1, p + 1);
+}
+
 /** "Acme's foreign minister, Tom Roe, said": a possessive before a role set apart from the name after it is not the subject. */
 function possessiveBeforeApposition(s: Token[], j: number): boolean {
   if (!/['’]s?$/.test(s[j - 1]?.text ?? '') && !/^['’]s?$/.test(s[j]?.text ?? '')) return false;
@@ -190,7 +200,10 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
           let k = i - 1;
           const lead: string[] = [];
           const leadOk = (t: Token) => ROLE_LEAD.has(t.lower.replace(/'s$/, '')) || isCap(t) || /['’]s$/.test(t.text) || (/^[a-z-]+(er|or|ist|man|woman|ian|ent|ant|ary|ee|ive)$/.test(t.text) && !NP_BOUNDARY.has(t.lower) && !cueInfo(t.lower) && !DETS.has(t.lower));
-          while (k >= 0 && !(k === 0 && participle) && i - k <= 5 && s[k]!.type === 'word' && leadOk(s[k]!) && !NOT_NAME_WORDS.has(s[k]!.lower)) {
+          // ("secretary of state Ann Lee": a role word's "of" complement)
+          // (only after a role's head noun: not "the campaign of candidate Ann Lee")
+          const ofLink = (x: number) => s[x]!.lower === 'of' && lead.length > 0 && x > 0 && OF_ROLE_HEADS.test(s[x - 1]!.lower);
+          while (k >= 0 && !(k === 0 && participle) && i - k <= 5 && s[k]!.type === 'word' && ((leadOk(s[k]!) && !NOT_NAME_WORDS.has(s[k]!.lower)) || ofLink(k))) {
             lead.unshift(s[k]!.text);
             k--;
           }
@@ -210,9 +223,11 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
           if (s[i - 1]?.text === ',' && s[j]?.text === ',') {
             let b = i - 2;
             while (b >= 0 && s[b]!.text !== ',' && s[b]!.type !== 'quote') b--;
-            const app = s.slice(b + 1, i - 1);
+            // (after the last clause word or preposition in the segment: "…, while her rival, Tom Roe, won", "At the back was his aide, Tom Roe,")
+            const app = s.slice(b + 1 + appositionStart(s.slice(b + 1, i - 1)), i - 1);
             const head = app.findIndex((t) => ROLE_NOUNS.has(t.lower));
-            if (app.length && app.length <= 10 && head >= 0 && app.every((t) => t.type === 'word')) {
+            // (not a participle clause: "…, putting her ahead of her rival, Sen. Tom Roe,")
+            if (app.length && app.length <= 10 && head >= 0 && app.every((t) => t.type === 'word') && !participleClause(app)) {
               roleParts.push(app.filter((t, x) => !(x === 0 && ['the', 'his', 'her', 'its', 'their', 'a', 'an'].includes(t.lower))).map((t) => t.text).join(' '));
             }
           }

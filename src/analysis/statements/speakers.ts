@@ -343,7 +343,56 @@ const MENTION_ADVERB = /^(often|sometimes|now|soon|also|later|then|still|never|a
 /** A time phrase in a subject's place: "the past few days", "the last two weeks", "the decades", "recent years". */
 const TIME_STRETCH = /^(the |these |those |recent |past |last |next |coming )*((past|last|next|coming|recent|few|several|many|two|three|four|five|six|couple|of) )*(past|days?|weeks?|months?|years?|decades?|hours?|weekends?)$/;
 
-export function parseMention(all: Token[]): Mention | null {
+/** Particles and "to" that end a verb phrase before a name: "held up", "to watch". */
+const LEAD_BREAKS = /^(to|up|out|down|off)$/;
+/** Clause words that end whatever came before a name's role: "When the mayor", "while Gov." (not "and": "author and editor"). */
+const LEAD_CLAUSE_WORDS = /^(that|but|while|as|when|because|if|although|though|after|before|since|where|so|than|which|who|whom|whose|what|why|how|whether|until|unless|whereas|once|nor|yet|then|however|meanwhile|instead|is|was|are|were|has|have|had|did|does|do|will|would|said|says|told|tells)$/;
+
+/**
+ * Where a role before a name may start: after the last clause word, verb particle or "to" and its
+ * verb ("When the mayor", "held up Mr.", "is fun to watch Mr." keep only "mayor" / "Mr.").
+ */
+function roleLeadStart(lead: Token[]): number {
+  let start = 0;
+  for (let i = 0; i < lead.length; i++) {
+    const t = lead[i]!;
+    if (t.type !== 'word' || !/^[a-z]/.test(t.text)) continue;
+    if (t.lower === 'to' && lead[i + 1] && /^[a-z]+$/.test(lead[i + 1]!.text) && !TITLE_WORDS.has(lead[i + 1]!.lower)) start = i + 2;
+    else if (LEAD_CLAUSE_WORDS.test(t.lower) || LEAD_BREAKS.test(t.lower)) start = i + 1;
+  }
+  return start;
+}
+
+/** Participles that modify a role noun as adjectives: "ranking member", "acting director". */
+const ROLE_PARTICIPLES = /^(acting|ranking|leading|founding|presiding|visiting|outgoing|incoming|governing|ruling|sitting|managing|reigning|retiring|serving|longstanding)$/;
+
+/** A participle clause after a name, no apposition and no role: "Ann Lee, wearing a red hat," / "Lee, echoing her rival,". */
+export function participleClause(seg: Token[]): boolean {
+  const [v, next] = seg;
+  return !!v && /^[a-z]+ing$/.test(v.text) && !ROLE_PARTICIPLES.test(v.lower) && (!next || /^[a-z]/.test(next.text));
+}
+
+/** An apposition's role without the preposition its quoted title followed: "the author of “Big Book”" → "author". */
+function withoutDanglingPreposition(role: string): string {
+  return role.replace(/\s+(known as|of|for|to|in|on|at|by|with|from|as)$/i, '');
+}
+
+/**
+ * The phrase without a "for" after a name, which belongs to a gerund cue, not to the speaker's
+ * phrase ("Critics faulted Gov. Ann Lee for suggesting …" → "Gov. Ann Lee"), and without a
+ * contracted "who's" opening a relative clause ("Ann Lee, who's running, said" → "Ann Lee").
+ */
+function withoutGerundFor(all: Token[]): Token[] {
+  const n = all.length;
+  if (n > 2 && /^who[’']s$/i.test(all[n - 1]!.text)) return all.slice(0, all[n - 2]!.text === ',' ? -2 : -1);
+  return n > 1 && all[n - 1]!.text === 'for' && isCap(all[n - 2]!) ? all.slice(0, -1) : all;
+}
+
+/** Conjunctions and sentence adverbs before a speaker's phrase, no part of it: "But Lee", "Now the mayor", "When Lee". */
+const LEADING_CLAUSE_WORDS = /^(so|but|and|or|then|perhaps|also|yet|still|now|thus|indeed|however|meanwhile|instead|nonetheless|later|earlier|when|while|as|where|here[’']s)$/;
+
+export function parseMention(phrase: Token[]): Mention | null {
+  let all = withoutGerundFor(phrase);
   // drop bracketed parts ("(R-Utah)") and edge punctuation
   const toks: Token[] = [];
   let depth = 0;
@@ -367,8 +416,14 @@ export function parseMention(all: Token[]): Mention | null {
   const first = all.find((t) => t === toks[0]) ?? toks[0]!;
   const last = toks[toks.length - 1]!;
   const base = { text: '', start: first.start, end: last.end, name: null, role: null, head: null, definite: false, plural: false, modifiers: [] as string[] };
-  while (toks.length > 1 && /^(so|but|and|or|then|perhaps|also|yet|still|now|thus|indeed|however|meanwhile|instead|nonetheless|later|earlier|when|while|as)$/.test(toks[0]!.lower)) toks.shift();
+  while (toks.length > 1 && LEADING_CLAUSE_WORDS.test(toks[0]!.lower)) toks.shift();
   if (toks.length > 1 && PRONOUNS.has(toks[toks.length - 1]!.lower) && toks[toks.length - 1]!.lower !== 'one' && (toks[toks.length - 2]!.text === ',' || toks.length <= 3)) toks.splice(0, toks.length - 1);
+  // (the mention starts where the kept words start: "Now Ann Lee" → "Ann Lee", "Still he" → "he")
+  // (not after "of": "many of you" is a share of the people addressed)
+  if (toks[0] !== first && all.includes(toks[0]!) && all[all.indexOf(toks[0]!) - 1]?.lower !== 'of') {
+    base.start = toks[0]!.start;
+    all = all.slice(all.indexOf(toks[0]!));
+  }
   // "She and her aides": the pronoun heads the mention
   if (toks.length > 3 && /^(he|she)$/.test(toks[0]!.lower) && toks[1]!.lower === 'and' && /^(his|her)$/.test(toks[2]!.lower)) toks.splice(1);
   if (toks.length === 1 && PRONOUNS.has(pronounOf(toks[0]!.lower))) {
@@ -392,7 +447,7 @@ export function parseMention(all: Token[]): Mention | null {
   if (segments.length > 1 && /^(Of|About|On|Regarding)$/.test(segments[0]![0]!.text)) segments.shift();
   // "Rep. Tom Dale who represents Green Bay": a relative clause without a comma ends the segment
   for (let k = 0; k < segments.length; k++) {
-    const rel = segments[k]!.findIndex((t, i) => i > 0 && /^(who|whose|whom)$/.test(t.lower));
+    const rel = segments[k]!.findIndex((t, i) => i > 0 && /^(who|whose|whom|who[’']s)$/.test(t.lower));
     if (rel > 0) segments[k] = segments[k]!.slice(0, rel);
     // ("superdelegates supporting Lee": the name after a participle is its object, not the speaker)
     const ing = segments[k]!.findIndex((t, i) => /ing$/.test(t.text) && reducedRelative(segments[k]!, i));
@@ -400,7 +455,7 @@ export function parseMention(all: Token[]): Mention | null {
   }
   // relative clauses are not part of the mention
   // nor are party-and-state labels and abbreviated states ("Ann Lee, D-Ohio,"; "of Dover, Del.,")
-  const segs = segments.filter((s) => !['who', 'which', 'whose', 'whom', 'where', 'when'].includes(s[0]!.lower) && !(segments.length > 1 && isPlaceLabel(s)));
+  const segs = segments.filter((s) => !['who', 'which', 'whose', 'whom', 'where', 'when', 'who’s', "who's"].includes(s[0]!.lower) && !(segments.length > 1 && isPlaceLabel(s)));
   // a segment with a person name wins; otherwise the first segment
   let best: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } | null = null;
   let groupSkipped = false;
@@ -455,9 +510,9 @@ export function parseMention(all: Token[]): Mention | null {
     while (open < lead.length && (lead[open]!.type !== 'word' || (NOT_NAME_WORDS.has(lead[open]!.lower) && !TITLE_WORDS.has(lead[open]!.lower)))) open++;
     // (after a preposition the name is its object, "a spokesman for Ann Lee", "the rise of Lee": no role of the name's)
     const object = lead.length > 0 && /^(of|for|to|with|from|at|by|on|in|about|against|like|than|as)$/.test(lead[lead.length - 1]!.lower);
-    const before = object ? [] : lead.slice(open).filter((t) => !DETERMINERS.has(t.lower) && t.type === 'word').map((t) => t.text);
+    const before = object ? [] : lead.slice(Math.max(open, roleLeadStart(lead))).filter((t) => !DETERMINERS.has(t.lower) && t.type === 'word').map((t) => t.text);
     const roleParts = [[...before, ...best.role].join(' ')];
-    for (const seg of segs) if (seg !== best.seg && !capRuns(seg).length) roleParts.push(seg.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower))).map((t) => t.text).join(' '));
+    for (const seg of segs) if (seg !== best.seg && !capRuns(seg).length && !participleClause(seg)) roleParts.push(withoutDanglingPreposition(seg.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower))).map((t) => t.text).join(' ')));
     for (const seg of segs) if (seg !== best.seg && capRuns(seg).length && seg[0] && DETERMINERS.has(seg[0].lower)) roleParts.push(seg.slice(1).map((t) => t.text).join(' '));
     const role = roleParts.filter((r) => r && /\p{L}/u.test(r)).join(', ') || null;
     return { ...base, text, kind: org ? 'org' : 'name', name, role: org ? null : role, ...(definiteName ? { definite: true } : {}) };

@@ -24,7 +24,7 @@
  * uses ("the show", "a plan") are not attributions.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
+import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
 import { adjunctAt, figureComparison, FRAME_STOP, mediaAt, MONTHS, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
@@ -1339,8 +1339,42 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   if (pron) return { cue: t, span: prepObject && verbObject(s, p) ? [p, span[1]] : subjectContent(s, p, span), mention: { text: q.text, start: q.start, end: q.end, kind: 'pronoun', name: null, role: null, head: pron, definite: false, plural: pron === 'they' || pron === 'we', modifiers: [] } };
   if (!/['’]s?$/.test(q.text) || q.text.length < 3) return quotedThat ? null : unpossessedNounCue(s, c, span);
   const idx = npBefore(s, p + 1, 0);
-  const m = idx ? parseMention(s.slice(idx[0], idx[1])) : null;
+  const m = idx ? parseMention(possessorPhrase(s, idx[0], p, idx[1])) : null;
   return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span: prepObject && verbObject(s, idx![0]) ? [idx![0], span[1]] : subjectContent(s, idx![0], span), mention: m } : null;
+}
+
+const POSSESSOR_DETERMINERS = /^(the|a|an)$/;
+
+/**
+ * Where the possessor's own noun phrase starts, inside the phrase found before its possessive:
+ * never at the verb or preposition that governs it ("in response to Lee's plan" → "Lee's",
+ * "held up Mr. Lee's plan" → "Mr. Lee's"). A capitalised possessive keeps the names, titles and
+ * role words before it and one determiner ("the Acme chief Ann Lee's").
+ */
+function possessorStart(s: Token[], from: number, p: number): number {
+  if (!/^\p{Lu}/u.test(s[p]!.text)) return from;
+  let j = p - 1;
+  while (j >= from) {
+    const t = s[j]!;
+    const nameWord = t.type === 'word' && /^\p{Lu}/u.test(t.text) && !(j === sentenceStart(s) && NP_BOUNDARY.has(t.lower));
+    const link = (t.text === '.' || t.text === '-' || t.text === '&') && j > from;
+    if (nameWord || link || (t.type === 'word' && /^[a-z]/.test(t.text) && (TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower)))) { j--; continue; }
+    if (t.type === 'word' && POSSESSOR_DETERMINERS.test(t.lower)) return j;
+    break;
+  }
+  return j + 1;
+}
+
+/**
+ * The phrase naming who holds a possessed noun of stance: the possessor's own noun phrase, or,
+ * when a named subject and its past-tense verb stand before it, that subject, whose reaction the
+ * sentence reports ("Ann Lee and her allies hailed the court's decision to V" → "Ann Lee and her allies").
+ */
+function possessorPhrase(s: Token[], from: number, p: number, to: number): Token[] {
+  const start = possessorStart(s, from, p);
+  const verb = start - 1;
+  if (verb > from && /^[a-z]{3,}ed$/.test(s[verb]!.text) && /^\p{Lu}/u.test(s[from]!.text) && s[from]!.type === 'word') return s.slice(from, verb);
+  return s.slice(start, to);
 }
 
 /**
