@@ -1555,7 +1555,10 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   const passive = passiveReport(ctx);
   if (passive) out.push(passive);
   const commaBefore = (i: number) => s[i]?.text === ',' || (s[i]?.type === 'quote' && /[,?!]$/.test(s[i]!.quote!.text) && i > lastEnd);
+  // (after a report nested in an earlier content, the reach of that content: [coveredTo, lastEnd])
+  let restore: [number, number] | null = null;
   for (let c = 0; c < s.length; c++) {
+    if (restore) [coveredTo, lastEnd, restore] = [Math.max(coveredTo, restore[0]), Math.max(lastEnd, restore[1]), null];
     const cue = cueAt(s, c) ?? (c >= coveredTo ? infinitiveCue(s, c) : null) ?? openingCue(s, c);
 
     if (!cue) continue;
@@ -1567,7 +1570,9 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // a reporting verb with its own subject inside a content: a nested statement
       const nb = npBefore(s, c, c - 4);
       const nested = cue.strength === 'speech' && cue.form !== 'base' && cue.form !== 'ing' && nb && ['name', 'pronoun', 'org', 'role'].includes(parseMention(s.slice(nb[0], nb[1]))?.kind ?? '');
-      if (!nested && relativeObject(s, c) < 0) continue;
+      // (its subject is read inside the outer content, which keeps its reach after it)
+      if (nestedWho(s, c, cue)) [restore, lastEnd] = [[coveredTo, lastEnd], outerContentStart(s, out, c)];
+      else if (!nested && relativeObject(s, c) < 0) continue;
     }
     const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? '')) || perfectAfterAnd(s, c) || thenAfterComma(s, c);
     // according to X, C  /  C, according to X
@@ -2202,6 +2207,24 @@ export function relativeObject(s: Token[], c: number): number {
   const np = npBefore(s, c, Math.max(0, c - 6));
   if (!np || np[0] < 1) return -1;
   return /^(which|whom|what)$/.test(s[np[0] - 1]!.lower) ? np[0] - 1 : -1;
+}
+
+/**
+ * "Lee said the bill was opposed by the unions, who said it hurt them": a relative "who" whose verb
+ * of speech (past or present) reports a clause of its own inside another statement's content.
+ */
+function nestedWho(s: Token[], c: number, cue: CueAt): boolean {
+  return cue.strength === 'speech' && (cue.form === 'past' || cue.form === 'third') && relativeSubjectBefore(s, c, /^(who)$/) >= 1;
+}
+
+/**
+ * "Lee said the board dropped a plan backed by the unions, who said …": the token where the content
+ * holding the cue at c begins (the latest such statement), or c when none holds it.
+ */
+function outerContentStart(s: Token[], out: Candidate[], c: number): number {
+  const outer = out.findLast((o) => o.start <= s[c]!.start && s[c]!.end <= o.spans[o.spans.length - 1]![1]);
+  const k = outer ? s.findIndex((t) => t.start >= outer.start) : -1;
+  return k >= 0 ? k : c;
 }
 
 /**
