@@ -1568,10 +1568,13 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (usedCue.has(cueToks[0]!.start)) { lastEnd = c + cue.length; continue; }
     if (c < coveredTo && !(cue.form === 'ing' && s[c - 1]?.text === ',')) {
       // a reporting verb with its own subject inside a content: a nested statement
-      const nb = npBefore(s, c, c - 4);
+      // (a pronoun closes the words of a bare relative: "provisions he said would …" has "he" for its subject)
+      const nw = npBefore(s, c, c - 4);
+      const nb: [number, number] | null = nw && nw[1] - nw[0] > 1 && SUBJECT_PRONOUN.test(s[nw[1] - 1]!.lower) ? [nw[1] - 1, nw[1]] : nw;
       const nested = cue.strength === 'speech' && cue.form !== 'base' && cue.form !== 'ing' && nb && ['name', 'pronoun', 'org', 'role'].includes(parseMention(s.slice(nb[0], nb[1]))?.kind ?? '');
       // (its subject is read inside the outer content, which keeps its reach after it)
-      if (nestedWho(s, c, cue)) [restore, lastEnd] = [[coveredTo, lastEnd], outerContentStart(s, out, c)];
+      if (nested && gapAfterCue(s, c, cue)) [restore, lastEnd] = [[coveredTo, lastEnd], nb![0]];
+      else if (nestedWho(s, c, cue)) [restore, lastEnd] = [[coveredTo, lastEnd], outerContentStart(s, out, c)];
       else if (!nested && relativeObject(s, c) < 0) continue;
     }
     const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? '')) || perfectAfterAnd(s, c) || thenAfterComma(s, c);
@@ -2207,6 +2210,15 @@ export function relativeObject(s: Token[], c: number): number {
   const np = npBefore(s, c, Math.max(0, c - 6));
   if (!np || np[0] < 1) return -1;
   return /^(which|whom|what)$/.test(s[np[0] - 1]!.lower) ? np[0] - 1 : -1;
+}
+
+/**
+ * "Lee said the board dropped a plan that she said would save money", "… the vote, which Park says was
+ * rigged, …": a finite verb right after the cue opens a reported clause whose subject is the gap of
+ * the relative ("that", "which" or a bare noun before the speaker).
+ */
+function gapAfterCue(s: Token[], c: number, cue: CueAt): boolean {
+  return finiteVerb(s[c + cue.length]);
 }
 
 /**

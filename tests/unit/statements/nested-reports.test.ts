@@ -1,13 +1,27 @@
 /**
- * A report nested inside the content of another statement: a relative "who"
- * with a verb of speech ("the fishermen, who said C"). Both the outer statement
- * and the inner one are reported. Every text here was written for these tests.
+ * A report nested inside the content of another statement: a relative clause
+ * whose own speaker reports a clause with a gap ("a levy that she said would
+ * pay for X", "the vote, which Y says was rushed, …") or a relative "who" with
+ * a verb of speech ("the fishermen, who said C"). Both the outer statement and
+ * the inner one are reported. Every text here was written for these tests.
  */
 import { describe } from 'vitest';
 import { table } from './table.ts';
 
 describe('a report nested inside another statement’s content', () => {
   table([
+    ['X said … a N that she said VP: the gap relative is a statement of its own', 'Mara Quill said the council scrapped a levy that she said would have paid for the new library.', [
+      { kind: 'indirect', text: 'the council scrapped a levy that she said would have paid for the new library', speaker: 'Mara Quill', cue: 'said' },
+      { kind: 'indirect', text: 'that … would have paid for the new library', speaker: 'Mara Quill', mention: 'she', cue: 'said' },
+    ]],
+    ['X said N, which Y says VP, …: a second speaker inside the content', 'Mara Quill said the ferry vote, which Ivo Brandt says was rushed, should be held again.', [
+      { kind: 'indirect', text: 'the ferry vote, which Ivo Brandt says was rushed, should be held again', speaker: 'Mara Quill', cue: 'said' },
+      { kind: 'indirect', text: 'which … was rushed', speaker: 'Ivo Brandt', cue: 'says' },
+    ]],
+    ['X said … a N that Y said VP: a named speaker of the relative', 'Mara Quill said the board approved a ferry fare that Ivo Brandt said was too high.', [
+      { kind: 'indirect', text: 'the board approved a ferry fare that Ivo Brandt said was too high', speaker: 'Mara Quill', cue: 'said' },
+      { kind: 'indirect', text: 'that … was too high', speaker: 'Ivo Brandt', cue: 'said' },
+    ]],
     ['X said … by N, who said C: the relative "who" reports its own clause', 'Mara Quill said the harbour plan was opposed by the fishermen, who said the new quay would cut off their moorings.', [
       { kind: 'indirect', text: 'the harbour plan was opposed by the fishermen, who said the new quay would cut off their moorings', speaker: 'Mara Quill', cue: 'said' },
       { kind: 'indirect', text: 'the new quay would cut off their moorings', mention: 'the fishermen', cue: 'said' },
