@@ -1573,7 +1573,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       const nb: [number, number] | null = nw && nw[1] - nw[0] > 1 && SUBJECT_PRONOUN.test(s[nw[1] - 1]!.lower) ? [nw[1] - 1, nw[1]] : nw;
       const nested = cue.strength === 'speech' && cue.form !== 'base' && cue.form !== 'ing' && nb && ['name', 'pronoun', 'org', 'role'].includes(parseMention(s.slice(nb[0], nb[1]))?.kind ?? '');
       // (its subject is read inside the outer content, which keeps its reach after it)
-      if (nested && gapAfterCue(s, c, cue)) [restore, lastEnd] = [[coveredTo, lastEnd], nb![0]];
+      if (nested && (gapAfterCue(s, c, cue) || conjoinedReport(s, nb!, c, cue))) [restore, lastEnd] = [[coveredTo, lastEnd], nb![0]];
       else if (nestedWho(s, c, cue)) [restore, lastEnd] = [[coveredTo, lastEnd], outerContentStart(s, out, c)];
       else if (!nested && relativeObject(s, c) < 0) continue;
     }
@@ -2219,6 +2219,16 @@ export function relativeObject(s: Token[], c: number): number {
  */
 function gapAfterCue(s: Token[], c: number, cue: CueAt): boolean {
   return finiteVerb(s[c + cue.length]);
+}
+
+/**
+ * "Lee said she wrote to the council, and she said she hoped C", "… after the mayor suggested that C":
+ * a clause of its own inside a content, opened by a conjunction before its subject (nb), whose verb of
+ * speech reports a clause ("that" or a subject pronoun right after the cue).
+ */
+function conjoinedReport(s: Token[], nb: [number, number], c: number, cue: CueAt): boolean {
+  const next = s[c + cue.length]?.lower ?? '';
+  return /^(and|but|after|when|while|because|since)$/.test(s[nb[0] - 1]?.lower ?? '') && (next === 'that' || SUBJECT_PRONOUN.test(next));
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * A report nested inside the content of another statement: a relative clause
  * whose own speaker reports a clause with a gap ("a levy that she said would
- * pay for X", "the vote, which Y says was rushed, …") or a relative "who" with
- * a verb of speech ("the fishermen, who said C"). Both the outer statement and
+ * pay for X", "the vote, which Y says was rushed, …"), a relative "who" with
+ * a verb of speech ("the fishermen, who said C") or a clause opened by a
+ * conjunction ("… after Y suggested that C"). Both the outer statement and
  * the inner one are reported. Every text here was written for these tests.
  */
 import { describe } from 'vitest';
@@ -29,6 +30,14 @@ describe('a report nested inside another statement’s content', () => {
     ['X said … from N who warned C: a relative without a comma', 'Mara Quill said the plan drew protests from traders who warned it would drive shops away.', [
       { kind: 'indirect', text: 'the plan drew protests from traders who warned it would drive shops away', speaker: 'Mara Quill', cue: 'said' },
       { kind: 'indirect', text: 'it would drive shops away', mention: 'traders', cue: 'warned' },
+    ]],
+    ['X said … after Y suggested that C: a subordinate clause with its own report', 'Mara Quill said the town banned the parade after Ivo Brandt suggested that the route was unsafe.', [
+      { kind: 'indirect', text: 'the town banned the parade after Ivo Brandt suggested that the route was unsafe', speaker: 'Mara Quill', cue: 'said' },
+      { kind: 'indirect', text: 'the route was unsafe', speaker: 'Ivo Brandt', cue: 'suggested' },
+    ]],
+    ['X said … because Y said C: the report in a clause of cause', 'Mara Quill said the ferry will keep running because Ivo Brandt said it was needed.', [
+      { kind: 'indirect', text: 'the ferry will keep running because Ivo Brandt said it was needed', speaker: 'Mara Quill', cue: 'said' },
+      { kind: 'indirect', text: 'it was needed', speaker: 'Ivo Brandt', cue: 'said' },
     ]],
     ['X said Y announced N: a verb with an object inside the content is no nested report', 'Mara Quill said the mayor announced the new budget on Monday.', [
       { kind: 'indirect', text: 'the mayor announced the new budget on Monday', speaker: 'Mara Quill', cue: 'said' },
