@@ -1555,7 +1555,10 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
   const passive = passiveReport(ctx);
   if (passive) out.push(passive);
   const commaBefore = (i: number) => s[i]?.text === ',' || (s[i]?.type === 'quote' && /[,?!]$/.test(s[i]!.quote!.text) && i > lastEnd);
+  // (after a report nested in an earlier content, the reach of that content: [coveredTo, lastEnd])
+  let restore: [number, number] | null = null;
   for (let c = 0; c < s.length; c++) {
+    if (restore) [coveredTo, lastEnd, restore] = [Math.max(coveredTo, restore[0]), Math.max(lastEnd, restore[1]), null];
     const cue = cueAt(s, c) ?? (c >= coveredTo ? infinitiveCue(s, c) : null) ?? openingCue(s, c);
 
     if (!cue) continue;
@@ -1565,9 +1568,14 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     if (usedCue.has(cueToks[0]!.start)) { lastEnd = c + cue.length; continue; }
     if (c < coveredTo && !(cue.form === 'ing' && s[c - 1]?.text === ',')) {
       // a reporting verb with its own subject inside a content: a nested statement
-      const nb = npBefore(s, c, c - 4);
+      // (a pronoun closes the words of a bare relative: "provisions he said would …" has "he" for its subject)
+      const nw = npBefore(s, c, c - 4);
+      const nb: [number, number] | null = nw && nw[1] - nw[0] > 1 && SUBJECT_PRONOUN.test(s[nw[1] - 1]!.lower) ? [nw[1] - 1, nw[1]] : nw;
       const nested = cue.strength === 'speech' && cue.form !== 'base' && cue.form !== 'ing' && nb && ['name', 'pronoun', 'org', 'role'].includes(parseMention(s.slice(nb[0], nb[1]))?.kind ?? '');
-      if (!nested && relativeObject(s, c) < 0) continue;
+      // (its subject is read inside the outer content, which keeps its reach after it)
+      if (nested && (gapAfterCue(s, c, cue) || conjoinedReport(s, nb!, c, cue))) [restore, lastEnd] = [[coveredTo, lastEnd], nb![0]];
+      else if (nestedWho(s, c, cue)) [restore, lastEnd] = [[coveredTo, lastEnd], outerContentStart(s, out, c)];
+      else if (!nested && relativeObject(s, c) < 0) continue;
     }
     const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? '')) || perfectAfterAnd(s, c) || thenAfterComma(s, c);
     // according to X, C  /  C, according to X
@@ -2202,6 +2210,43 @@ export function relativeObject(s: Token[], c: number): number {
   const np = npBefore(s, c, Math.max(0, c - 6));
   if (!np || np[0] < 1) return -1;
   return /^(which|whom|what)$/.test(s[np[0] - 1]!.lower) ? np[0] - 1 : -1;
+}
+
+/**
+ * "Lee said the board dropped a plan that she said would save money", "… the vote, which Park says was
+ * rigged, …": a finite verb right after the cue opens a reported clause whose subject is the gap of
+ * the relative ("that", "which" or a bare noun before the speaker).
+ */
+function gapAfterCue(s: Token[], c: number, cue: CueAt): boolean {
+  return finiteVerb(s[c + cue.length]);
+}
+
+/**
+ * "Lee said she wrote to the council, and she said she hoped C", "… after the mayor suggested that C":
+ * a clause of its own inside a content, opened by a conjunction before its subject (nb), whose verb of
+ * speech reports a clause ("that" or a subject pronoun right after the cue).
+ */
+function conjoinedReport(s: Token[], nb: [number, number], c: number, cue: CueAt): boolean {
+  const next = s[c + cue.length]?.lower ?? '';
+  return /^(and|but|after|when|while|because|since)$/.test(s[nb[0] - 1]?.lower ?? '') && (next === 'that' || SUBJECT_PRONOUN.test(next));
+}
+
+/**
+ * "Lee said the bill was opposed by the unions, who said it hurt them": a relative "who" whose verb
+ * of speech (past or present) reports a clause of its own inside another statement's content.
+ */
+function nestedWho(s: Token[], c: number, cue: CueAt): boolean {
+  return cue.strength === 'speech' && (cue.form === 'past' || cue.form === 'third') && relativeSubjectBefore(s, c, /^(who)$/) >= 1;
+}
+
+/**
+ * "Lee said the board dropped a plan backed by the unions, who said …": the token where the content
+ * holding the cue at c begins (the latest such statement), or c when none holds it.
+ */
+function outerContentStart(s: Token[], out: Candidate[], c: number): number {
+  const outer = out.findLast((o) => o.start <= s[c]!.start && s[c]!.end <= o.spans[o.spans.length - 1]![1]);
+  const k = outer ? s.findIndex((t) => t.start >= outer.start) : -1;
+  return k >= 0 ? k : c;
 }
 
 /**
