@@ -576,6 +576,21 @@ function characterisingAs(s: Token[], k: number): boolean {
 /** Nouns of feeling that a verb of expression takes with a clause: "expressed concern that C". */
 const FEELING_THAT = new Set(['concern', 'concerns', 'confidence', 'doubt', 'doubts', 'hope', 'fear', 'fears', 'skepticism', 'scepticism', 'optimism', 'frustration', 'disappointment', 'regret', 'surprise', 'worry', 'worries', 'dismay']);
 
+/** Nouns of a feeling toward something that a verb of expression reports by its object alone: "expressed concern about C". */
+const FEELING_TOWARD = new Set(['concern', 'concerns', 'interest', 'enthusiasm', 'sympathy', 'condolences', 'outrage']);
+
+/**
+ * Where the object of such a feeling starts, the object of expression being at k: "expressed
+ * (his) (deep) concern about the plan" gives "the plan"; null for other objects.
+ */
+function feelingObjectAt(s: Token[], k: number): number | null {
+  let j = k;
+  while (j < k + 3 && /^(his|her|their|its|our|my|a|an|the|some|no|little|deep|deepest|strong|serious|great|growing|sincere|grave|heartfelt|renewed|keen)$/.test(s[j]?.lower ?? '')) j++;
+  if (!FEELING_TOWARD.has(s[j]?.lower ?? '') || !/^(about|over|for|in|at|with|regarding|toward|towards)$/.test(s[j + 1]?.lower ?? '')) return null;
+  const o = s[j + 2];
+  return o && (o.type === 'word' || o.type === 'quote') && !OBJECT_STOP.has(o.lower) ? j + 2 : null;
+}
+
 /**
  * The content of a verb of speaking of or acting on something (TOPIC), the word after it at k:
  * "talked about C", "spoke out against C", "voted to V …", "cited C", "expressed concern that C".
@@ -596,6 +611,8 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
     if (CHARACTERISING.has(lemma) && !characterisingAs(s, k)) return null;
     // "expressed concern that C": the clause
     if (FEELING_THAT.has(n.lower) && s[k + 1]?.lower === 'that' && clauseAt(s, k + 2)) return [k + 2, clauseEnd(s, k + 2)];
+    // "expressed deep concern about C", "voiced interest in C": the object of the feeling's preposition
+    if (lemma === 'express' || lemma === 'voice') from = feelingObjectAt(s, k) ?? from;
   } else {
     // "spoke to reporters about C", "talked with voters at a diner about C": past an audience or an occasion
     if ((lemma === 'talk' || lemma === 'speak') && /^(to|with|at|before)$/.test(n.lower)) {

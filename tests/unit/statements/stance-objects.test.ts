@@ -1,0 +1,29 @@
+/**
+ * Objects of stance reached through a preposition: a verb of expression with a
+ * noun of feeling toward something reports only what the feeling is about
+ * ("expressed concern about C" gives C), while other nouns keep their own
+ * words ("expressed frustration with C"). Every text here was written for
+ * these tests.
+ */
+import { describe } from 'vitest';
+import { table } from './table.ts';
+
+describe('a feeling toward something, expressed or voiced', () => {
+  table([
+    ['X expressed concern about C: the object of the preposition', 'Nora Vance expressed concern about the ferry timetable.', [
+      { kind: 'indirect', text: 'the ferry timetable', speaker: 'Nora Vance', cue: 'expressed' },
+    ]],
+    ['X voiced deep concern over C: past a modifier', 'Tom Lee voiced deep concern over the harbour tolls.', [
+      { kind: 'indirect', text: 'the harbour tolls', speaker: 'Tom Lee', cue: 'voiced' },
+    ]],
+    ['X expressed his condolences for C: past a possessive', 'The mayor expressed his condolences for the victims of the flood.', [
+      { kind: 'indirect', text: 'the victims of the flood', cue: 'expressed' },
+    ]],
+    ['X has expressed interest in V-ing C', 'Nora Vance has expressed interest in buying the old mill.', [
+      { kind: 'indirect', text: 'buying the old mill', speaker: 'Nora Vance', cue: 'expressed' },
+    ]],
+    ['X expressed frustration with C: another feeling keeps its noun', 'Tom Lee expressed frustration with the slow repairs.', [
+      { kind: 'indirect', text: 'frustration with the slow repairs', speaker: 'Tom Lee', cue: 'expressed' },
+    ]],
+  ]);
+});
