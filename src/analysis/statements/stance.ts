@@ -1930,6 +1930,11 @@ function secondPhraseCut(s: Token[], k: number, e: number): number {
 /** Adjectives of belief or feeling that report a that-clause ("confident that C") or, some, a topic ("worried about C"). */
 const STANCE_ADJECTIVES = new Set(['skeptical', 'sceptical', 'confident', 'convinced', 'optimistic', 'pessimistic', 'worried', 'concerned', 'hopeful', 'certain', 'sure', 'afraid', 'fearful', 'doubtful', 'adamant']);
 const ABOUT_ADJECTIVES = new Set(['skeptical', 'sceptical', 'confident', 'optimistic', 'pessimistic', 'worried', 'concerned', 'hopeful', 'doubtful']);
+/** Adjectives of judgement or feeling toward something, by the prepositions that bring it: "critical of C", "angry at C". */
+const TOWARD_ADJECTIVES: Record<string, RegExp> = {
+  critical: /^of$/, skeptical: /^of$/, sceptical: /^of$/, wary: /^of$/, supportive: /^of$/, dismissive: /^of$/,
+  mistrustful: /^of$/, distrustful: /^of$/, angry: /^(at|about|over|with)$/, furious: /^(at|about|over|with)$/,
+};
 /** Verbs linking a subject to such an adjective: "is", "remained", "grew", "seem". */
 const LINKING = /^(is|are|was|were|be|been|being|'s|'re|am|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|grow|grows|growing|became|become|becomes|feel|feels|felt|stay|stays|stayed)$/;
 
@@ -1941,11 +1946,13 @@ function adjectiveStanceAt(s: Token[], c: number): { span: [number, number]; men
   const t = s[c];
   if (!t || t.type !== 'word') return null;
   if (/^(made|make|makes|making)$/.test(t.text)) return madeClearAt(s, c);
-  if (!STANCE_ADJECTIVES.has(t.text)) return null;
+  const toward = TOWARD_ADJECTIVES[t.text];
+  if (!STANCE_ADJECTIVES.has(t.text) && !toward) return null;
   const k = c + 1;
   let span: [number, number] | null = null;
   if (s[k]?.lower === 'that' && clauseAt(s, k + 1)) span = [k + 1, clauseEnd(s, k + 1)];
   else if (s[k]?.lower === 'about' && ABOUT_ADJECTIVES.has(t.text) && s[k + 1]?.type === 'word') span = [k + 1, secondPhraseCut(s, k + 1, topicEnd(s, k + 1))];
+  else if (toward?.test(s[k]?.lower ?? '') && s[k + 1]?.type === 'word') span = [k + 1, secondPhraseCut(s, k + 1, topicEnd(s, k + 1))];
   if (!span || span[1] <= span[0]) return null;
   // back over adverbs ("increasingly", "very") to the linking verb, then over auxiliaries to the subject
   let j = c - 1;

@@ -2,8 +2,9 @@
  * Objects of stance reached through a preposition: a verb of expression with a
  * noun of feeling toward something reports only what the feeling is about
  * ("expressed concern about C" gives C), while other nouns keep their own
- * words ("expressed frustration with C"). Every text here was written for
- * these tests.
+ * words ("expressed frustration with C"); an adjective of judgement or feeling
+ * after a linking verb reports its object ("has been critical of C"). Every
+ * text here was written for these tests.
  */
 import { describe } from 'vitest';
 import { table } from './table.ts';
@@ -25,5 +26,23 @@ describe('a feeling toward something, expressed or voiced', () => {
     ['X expressed frustration with C: another feeling keeps its noun', 'Tom Lee expressed frustration with the slow repairs.', [
       { kind: 'indirect', text: 'frustration with the slow repairs', speaker: 'Tom Lee', cue: 'expressed' },
     ]],
+  ]);
+});
+
+describe('an adjective of judgement or feeling toward something', () => {
+  table([
+    ['X has been critical of C', 'Nora Vance has been critical of the harbour plan.', [
+      { kind: 'indirect', text: 'the harbour plan', speaker: 'Nora Vance', cue: 'critical' },
+    ]],
+    ['X are deeply skeptical of C: past an adverb', 'Many voters are deeply skeptical of the new quotas.', [
+      { kind: 'indirect', text: 'the new quotas', cue: 'skeptical' },
+    ]],
+    ['X was angry about C', 'Tom Lee was angry about the closure of the ferry.', [
+      { kind: 'indirect', text: 'the closure of the ferry', speaker: 'Tom Lee', cue: 'angry' },
+    ]],
+    ['X remained wary of C', 'The council remained wary of the developer.', [
+      { kind: 'indirect', text: 'the developer', cue: 'wary' },
+    ]],
+    ['X is not critical of C: a denied stance is not reported', 'Tom Lee is not critical of the mayor.', []],
   ]);
 });
