@@ -56,7 +56,7 @@ const TOPIC: Record<string, string[]> = {
   talk: ['about', 'of'], speak: ['about', 'of', 'out'], refer: ['to'], point: ['to'], focus: ['on'], push: ['for'],
   vote: ['for', 'against', 'to'], complain: ['about', 'of'], insist: ['on'], argue: ['for', 'against'],
   apologize: ['for'], apologise: ['for'], warn: ['of', 'against', 'about'], cite: [''], echo: [''], express: [''], voice: [''],
-  take: ['noun'], raise: ['noun'], thank: ['object'],
+  take: ['noun'], raise: ['noun'], heap: ['noun'], lavish: ['noun'], pour: ['noun'], thank: ['object'],
   comment: ['on'], reflect: ['on'], dwell: ['on'], boast: ['about', 'of'], brag: ['about'], joke: ['about'], hint: ['at'],
   allude: ['to'], advocate: ['for'], approve: ['of'], disapprove: ['of'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
   discuss: [''], mention: [''], outline: [''], detail: [''], present: [''], tout: [''], promote: [''],
@@ -70,6 +70,10 @@ const TOPIC: Record<string, string[]> = {
  */
 const TOPIC_NOUNS: Record<string, { nouns: Set<string>; preps: Set<string> }> = {
   take: { nouns: new Set(['shot', 'shots', 'swipe', 'swipes', 'aim', 'issue', 'jab', 'jabs', 'dig', 'digs', 'potshots', 'stance', 'stand', 'credit', 'exception', 'offense', 'offence']), preps: new Set(['at', 'with', 'against', 'on', 'for', 'to']) },
+  // "heaped praise on C", "lavished praise on C", "poured scorn on C"
+  heap: { nouns: new Set(['praise', 'scorn', 'criticism', 'blame', 'abuse', 'insults', 'ridicule']), preps: new Set(['on', 'upon']) },
+  lavish: { nouns: new Set(['praise', 'attention']), preps: new Set(['on', 'upon']) },
+  pour: { nouns: new Set(['scorn']), preps: new Set(['on', 'upon']) },
   raise: { nouns: new Set(['questions', 'question', 'concerns', 'concern', 'doubts', 'doubt', 'objections', 'alarm', 'fears', 'the', 'possibility', 'prospect', 'issue']), preps: new Set(['about', 'over', 'that', 'of', 'regarding', 'with']) },
 };
 /** Verbs that name or characterise an object without quotation marks: "called the plan a giveaway". */
@@ -576,6 +580,16 @@ function characterisingAs(s: Token[], k: number): boolean {
 /** Nouns of feeling that a verb of expression takes with a clause: "expressed concern that C". */
 const FEELING_THAT = new Set(['concern', 'concerns', 'confidence', 'doubt', 'doubts', 'hope', 'fear', 'fears', 'skepticism', 'scepticism', 'optimism', 'frustration', 'disappointment', 'regret', 'surprise', 'worry', 'worries', 'dismay']);
 
+/** "in favor of C", "in support of C", "in opposition to C", "in defense of C" at i: where C starts, or null. */
+function inStanceOf(s: Token[], i: number): number | null {
+  if (s[i]?.lower !== 'in') return null;
+  const noun = s[i + 1]?.lower ?? '';
+  const prep = s[i + 2]?.lower ?? '';
+  if (!((/^(favor|favour|support|defense|defence)$/.test(noun) && prep === 'of') || (noun === 'opposition' && prep === 'to'))) return null;
+  const o = s[i + 3];
+  return o && (o.type === 'word' || o.type === 'quote') && !OBJECT_STOP.has(o.lower) ? i + 3 : null;
+}
+
 /** Nouns of a feeling toward something that a verb of expression reports by its object alone: "expressed concern about C". */
 const FEELING_TOWARD = new Set(['concern', 'concerns', 'interest', 'enthusiasm', 'sympathy', 'condolences', 'outrage']);
 
@@ -620,6 +634,12 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
       if (about < 0 || s.slice(k, about).some((t) => t.type !== 'word' || FINITE.has(t.lower))) return null;
       const e = topicEnd(s, about + 1);
       return e > about + 1 ? [about + 1, e] : null;
+    }
+    // "voted in favor of C", "spoke out in support of C", "argued in opposition to C": the object of the stance phrase
+    const stanced = inStanceOf(s, n.lower === 'out' ? k + 1 : k);
+    if (stanced && preps.some((p) => p === 'for' || p === 'against' || p === 'out')) {
+      const e = topicEnd(s, stanced);
+      return e > stanced ? [stanced, e] : null;
     }
     if (!preps.includes(n.lower)) return null;
     from = k + 1;

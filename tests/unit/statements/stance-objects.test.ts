@@ -46,3 +46,29 @@ describe('an adjective of judgement or feeling toward something', () => {
     ['X is not critical of C: a denied stance is not reported', 'Tom Lee is not critical of the mayor.', []],
   ]);
 });
+
+describe('a stance phrase after a verb of voting or speaking out', () => {
+  table([
+    ['X voted in favor of C', 'The senator voted in favor of the harbour bill.', [
+      { kind: 'indirect', text: 'the harbour bill', cue: 'voted' },
+    ]],
+    ['X spoke out in support of C', 'Nora Vance spoke out in support of the ferry workers.', [
+      { kind: 'indirect', text: 'the ferry workers', speaker: 'Nora Vance', cue: 'spoke' },
+    ]],
+    ['X argued in opposition to C', 'Tom Lee argued in opposition to the new tolls.', [
+      { kind: 'indirect', text: 'the new tolls', speaker: 'Tom Lee', cue: 'argued' },
+    ]],
+  ]);
+});
+
+describe('praise or scorn heaped on someone', () => {
+  table([
+    ['X heaped praise on C', 'The governor heaped praise on the rescue crews.', [
+      { kind: 'indirect', text: 'the rescue crews', cue: 'heaped' },
+    ]],
+    ['X poured scorn on C', 'Nora Vance poured scorn on the harbour plan.', [
+      { kind: 'indirect', text: 'the harbour plan', speaker: 'Nora Vance', cue: 'poured' },
+    ]],
+    ['X poured concrete on C: not a noun of judgement', 'The crew poured concrete on the site.', []],
+  ]);
+});
