@@ -72,3 +72,15 @@ describe('praise or scorn heaped on someone', () => {
     ['X poured concrete on C: not a noun of judgement', 'The crew poured concrete on the site.', []],
   ]);
 });
+
+describe('attention turned or drawn to something', () => {
+  table([
+    ['X drew attention to C', 'Tom Lee drew attention to the cost of the bridge.', [
+      { kind: 'indirect', text: 'the cost of the bridge', speaker: 'Tom Lee', cue: 'drew' },
+    ]],
+    ['X turned her attention to C: past a possessive', 'The mayor turned her attention to the harbour.', [
+      { kind: 'indirect', text: 'the harbour', cue: 'turned' },
+    ]],
+    ['X drew a crowd to C: not attention', 'The team drew a large crowd to the game.', []],
+  ]);
+});
