@@ -84,3 +84,14 @@ describe('attention turned or drawn to something', () => {
     ['X drew a crowd to C: not attention', 'The team drew a large crowd to the game.', []],
   ]);
 });
+
+describe('a refusal to tell after a that-clause', () => {
+  table([
+    ['X said that C but would not say Q: the refusal ends the content', 'Nora Vance said that the ferry would keep running but would not say how much it would cost.', [
+      { kind: 'indirect', text: 'the ferry would keep running', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+    ['X said that C but did not V: another verb stays in the content', 'Tom Lee said that the plan was sound but did not work in winter.', [
+      { kind: 'indirect', text: 'the plan was sound but did not work in winter', speaker: 'Tom Lee', cue: 'said' },
+    ]],
+  ]);
+});
