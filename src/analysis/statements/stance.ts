@@ -598,7 +598,7 @@ function inStanceOf(s: Token[], i: number): number | null {
 }
 
 /** Nouns of a feeling toward something that a verb of expression reports by its object alone: "expressed concern about C". */
-const FEELING_TOWARD = new Set(['concern', 'concerns', 'interest', 'enthusiasm', 'sympathy', 'condolences', 'outrage']);
+const FEELING_TOWARD = new Set(['concern', 'concerns', 'interest', 'enthusiasm', 'sympathy', 'condolences', 'outrage', 'displeasure', 'discomfort']);
 
 /**
  * Where the object of such a feeling starts, the object of expression being at k: "expressed
