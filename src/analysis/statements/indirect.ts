@@ -267,6 +267,20 @@ function splitContent(ctx: SentenceCtx, before: Token[], after: Token[], cueToks
   return c2;
 }
 
+/**
+ * "has expressed support for", "stopped short of" at i (after "also"): a verb and noun of stance
+ * with no subject of their own.
+ */
+function stanceActAt(s: Token[], i: number): boolean {
+  let j = i;
+  if (/^(has|have|had)$/.test(s[j]?.lower ?? '')) j++;
+  if (s[j]?.lower === 'also') j++;
+  const v = s[j]?.lower ?? '';
+  const n = s[j + 1]?.lower ?? '';
+  if (/^(expressed|voiced)$/.test(v)) return /^(support|concern|concerns|doubts|reservations|opposition)$/.test(n);
+  return v === 'stopped' && n === 'short' && s[j + 2]?.lower === 'of';
+}
+
 /** "did not say", "would not offer details", "declined to …", "refused to …" at i: a refusal to tell, with no subject of its own. */
 function refusalAt(s: Token[], i: number): boolean {
   const a = s[i]?.lower ?? '';
@@ -319,6 +333,8 @@ function contentEnd(s: Token[], from: number): number {
     }
     // "… said the plan was sound but would not say what it costs": a refusal is the speaker's next act
     if (t.lower === 'but' && i > from + 2 && s[from - 1]?.lower === 'that' && refusalAt(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
+    // "… said the plan was sound but stopped short of backing it": a stance of the speaker's own is the next act
+    if ((t.lower === 'but' || t.lower === 'and') && i > from + 2 && stanceActAt(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     // "declined to comment and aides later said B": after a short infinitive content too
     if ((t.lower === 'and' || t.lower === 'but') && i === from + 2 && s[from]?.lower === 'to' && newReport(s, i + 1, true)) return i;
     if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) return i;

@@ -95,3 +95,15 @@ describe('a refusal to tell after a that-clause', () => {
     ]],
   ]);
 });
+
+describe('a stance of the speaker coordinated after a that-clause', () => {
+  table([
+    ['X said that C but stopped short of D: the second act ends the content', 'Nora Vance said that the ferry was safe but stopped short of a full guarantee.', [
+      { kind: 'indirect', text: 'the ferry was safe', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+    ['X said C and has expressed support for D', 'Tom Lee said he wants a new bridge and has expressed support for a toll.', [
+      { kind: 'indirect', text: 'he wants a new bridge', speaker: 'Tom Lee', cue: 'said' },
+      { kind: 'indirect', text: 'support for a toll', speaker: 'Tom Lee', cue: 'expressed' },
+    ]],
+  ]);
+});
