@@ -30,7 +30,7 @@ type VerbForm = 'third' | 'base';
  * questions about", "sees Y as Z") or as often name an act that is no statement ("takes Ohio", "raises $5M").
  */
 const NOT_ALONE = new Set([
-  'take', 'raise', 'offer', 'push', 'find', 'campaign', 'rule', 'charge', 'answer', 'know', 'issue', 'read', 'post',
+  'take', 'raise', 'heap', 'lavish', 'pour', 'draw', 'turn', 'pay', 'devote', 'offer', 'push', 'find', 'campaign', 'rule', 'charge', 'answer', 'know', 'issue', 'read', 'post',
   'show', 'continue', 'project', 'mean', 'bet', 'sing', 'cry', 'decide', 'learn', 'hear', 'reason', 'calculate',
   'determine', 'prove', 'demonstrate', 'understand', 'feel', 'realize', 'realise', 'recognize', 'recognise', 'imagine',
   'guess', 'express', 'voice', 'point', 'focus', 'talk', 'speak', 'lash', 'see', 'view', 'regard', 'consider',

@@ -267,6 +267,28 @@ function splitContent(ctx: SentenceCtx, before: Token[], after: Token[], cueToks
   return c2;
 }
 
+/**
+ * "has expressed support for", "stopped short of" at i (after "also"): a verb and noun of stance
+ * with no subject of their own.
+ */
+function stanceActAt(s: Token[], i: number): boolean {
+  let j = i;
+  if (/^(has|have|had)$/.test(s[j]?.lower ?? '')) j++;
+  if (s[j]?.lower === 'also') j++;
+  const v = s[j]?.lower ?? '';
+  const n = s[j + 1]?.lower ?? '';
+  if (/^(expressed|voiced)$/.test(v)) return /^(support|concern|concerns|doubts|reservations|opposition)$/.test(n);
+  return v === 'stopped' && n === 'short' && s[j + 2]?.lower === 'of';
+}
+
+/** "did not say", "would not offer details", "declined to …", "refused to …" at i: a refusal to tell, with no subject of its own. */
+function refusalAt(s: Token[], i: number): boolean {
+  const a = s[i]?.lower ?? '';
+  if (/^(declined|refused)$/.test(a)) return s[i + 1]?.lower === 'to';
+  const v = /^(didn't|wouldn't)$/.test(a) ? s[i + 1] : /^(did|would)$/.test(a) && s[i + 1]?.lower === 'not' ? s[i + 2] : undefined;
+  return !!v && /^(say|offer|suggest|recommend|name|mention|identify|specify|elaborate|comment|provide|give|disclose|reveal|explain|address|answer|respond|detail|release|discuss|endorse|confirm|rule|commit|predict)$/.test(v.lower);
+}
+
 /** Where a content that starts at `from` ends (exclusive). */
 function contentEnd(s: Token[], from: number): number {
   for (let i = from; i < s.length; i++) {
@@ -309,6 +331,10 @@ function contentEnd(s: Token[], from: number): number {
       // "… but late Saturday he said B": the same after a short adjunct
       if (reportAfterAdjunct(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     }
+    // "… said the plan was sound but would not say what it costs": a refusal is the speaker's next act
+    if (t.lower === 'but' && i > from + 2 && s[from - 1]?.lower === 'that' && refusalAt(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
+    // "… said the plan was sound but stopped short of backing it": a stance of the speaker's own is the next act
+    if ((t.lower === 'but' || t.lower === 'and') && i > from + 2 && stanceActAt(s, i + 1)) return s[i - 1]?.text === ',' ? i - 1 : i;
     // "declined to comment and aides later said B": after a short infinitive content too
     if ((t.lower === 'and' || t.lower === 'but') && i === from + 2 && s[from]?.lower === 'to' && newReport(s, i + 1, true)) return i;
     if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) return i;

@@ -56,7 +56,7 @@ const TOPIC: Record<string, string[]> = {
   talk: ['about', 'of'], speak: ['about', 'of', 'out'], refer: ['to'], point: ['to'], focus: ['on'], push: ['for'],
   vote: ['for', 'against', 'to'], complain: ['about', 'of'], insist: ['on'], argue: ['for', 'against'],
   apologize: ['for'], apologise: ['for'], warn: ['of', 'against', 'about'], cite: [''], echo: [''], express: [''], voice: [''],
-  take: ['noun'], raise: ['noun'], thank: ['object'],
+  take: ['noun'], raise: ['noun'], heap: ['noun'], lavish: ['noun'], pour: ['noun'], draw: ['noun'], turn: ['noun'], pay: ['noun'], devote: ['noun'], thank: ['object'],
   comment: ['on'], reflect: ['on'], dwell: ['on'], boast: ['about', 'of'], brag: ['about'], joke: ['about'], hint: ['at'],
   allude: ['to'], advocate: ['for'], approve: ['of'], disapprove: ['of'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
   discuss: [''], mention: [''], outline: [''], detail: [''], present: [''], tout: [''], promote: [''],
@@ -70,6 +70,15 @@ const TOPIC: Record<string, string[]> = {
  */
 const TOPIC_NOUNS: Record<string, { nouns: Set<string>; preps: Set<string> }> = {
   take: { nouns: new Set(['shot', 'shots', 'swipe', 'swipes', 'aim', 'issue', 'jab', 'jabs', 'dig', 'digs', 'potshots', 'stance', 'stand', 'credit', 'exception', 'offense', 'offence']), preps: new Set(['at', 'with', 'against', 'on', 'for', 'to']) },
+  // "heaped praise on C", "lavished praise on C", "poured scorn on C"
+  heap: { nouns: new Set(['praise', 'scorn', 'criticism', 'blame', 'abuse', 'insults', 'ridicule']), preps: new Set(['on', 'upon']) },
+  lavish: { nouns: new Set(['praise', 'attention']), preps: new Set(['on', 'upon']) },
+  pour: { nouns: new Set(['scorn']), preps: new Set(['on', 'upon']) },
+  // "drew attention to C", "turned her attention to C", "paid close attention to C"
+  draw: { nouns: new Set(['attention']), preps: new Set(['to']) },
+  turn: { nouns: new Set(['attention']), preps: new Set(['to']) },
+  pay: { nouns: new Set(['attention']), preps: new Set(['to']) },
+  devote: { nouns: new Set(['attention']), preps: new Set(['to']) },
   raise: { nouns: new Set(['questions', 'question', 'concerns', 'concern', 'doubts', 'doubt', 'objections', 'alarm', 'fears', 'the', 'possibility', 'prospect', 'issue']), preps: new Set(['about', 'over', 'that', 'of', 'regarding', 'with']) },
 };
 /** Verbs that name or characterise an object without quotation marks: "called the plan a giveaway". */
@@ -90,6 +99,8 @@ const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
   refer: { past: ['referred'], ing: ['referring'] },
   echo: { past: ['echoed'] },
   take: { past: ['took', 'taken'] },
+  draw: { past: ['drew', 'drawn'] },
+  pay: { past: ['paid'] },
   prefer: { past: ['preferred'], ing: ['preferring'] },
   cast: { past: ['cast'] },
 };
@@ -576,6 +587,31 @@ function characterisingAs(s: Token[], k: number): boolean {
 /** Nouns of feeling that a verb of expression takes with a clause: "expressed concern that C". */
 const FEELING_THAT = new Set(['concern', 'concerns', 'confidence', 'doubt', 'doubts', 'hope', 'fear', 'fears', 'skepticism', 'scepticism', 'optimism', 'frustration', 'disappointment', 'regret', 'surprise', 'worry', 'worries', 'dismay']);
 
+/** "in favor of C", "in support of C", "in opposition to C", "in defense of C" at i: where C starts, or null. */
+function inStanceOf(s: Token[], i: number): number | null {
+  if (s[i]?.lower !== 'in') return null;
+  const noun = s[i + 1]?.lower ?? '';
+  const prep = s[i + 2]?.lower ?? '';
+  if (!((/^(favor|favour|support|defense|defence)$/.test(noun) && prep === 'of') || (noun === 'opposition' && prep === 'to'))) return null;
+  const o = s[i + 3];
+  return o && (o.type === 'word' || o.type === 'quote') && !OBJECT_STOP.has(o.lower) ? i + 3 : null;
+}
+
+/** Nouns of a feeling toward something that a verb of expression reports by its object alone: "expressed concern about C". */
+const FEELING_TOWARD = new Set(['concern', 'concerns', 'interest', 'enthusiasm', 'sympathy', 'condolences', 'outrage', 'displeasure', 'discomfort']);
+
+/**
+ * Where the object of such a feeling starts, the object of expression being at k: "expressed
+ * (his) (deep) concern about the plan" gives "the plan"; null for other objects.
+ */
+function feelingObjectAt(s: Token[], k: number): number | null {
+  let j = k;
+  while (j < k + 3 && /^(his|her|their|its|our|my|a|an|the|some|no|little|deep|deepest|strong|serious|great|growing|sincere|grave|heartfelt|renewed|keen)$/.test(s[j]?.lower ?? '')) j++;
+  if (!FEELING_TOWARD.has(s[j]?.lower ?? '') || !/^(about|over|for|in|at|with|regarding|toward|towards)$/.test(s[j + 1]?.lower ?? '')) return null;
+  const o = s[j + 2];
+  return o && (o.type === 'word' || o.type === 'quote') && !OBJECT_STOP.has(o.lower) ? j + 2 : null;
+}
+
 /**
  * The content of a verb of speaking of or acting on something (TOPIC), the word after it at k:
  * "talked about C", "spoke out against C", "voted to V …", "cited C", "expressed concern that C".
@@ -596,6 +632,8 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
     if (CHARACTERISING.has(lemma) && !characterisingAs(s, k)) return null;
     // "expressed concern that C": the clause
     if (FEELING_THAT.has(n.lower) && s[k + 1]?.lower === 'that' && clauseAt(s, k + 2)) return [k + 2, clauseEnd(s, k + 2)];
+    // "expressed deep concern about C", "voiced interest in C": the object of the feeling's preposition
+    if (lemma === 'express' || lemma === 'voice') from = feelingObjectAt(s, k) ?? from;
   } else {
     // "spoke to reporters about C", "talked with voters at a diner about C": past an audience or an occasion
     if ((lemma === 'talk' || lemma === 'speak') && /^(to|with|at|before)$/.test(n.lower)) {
@@ -603,6 +641,12 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
       if (about < 0 || s.slice(k, about).some((t) => t.type !== 'word' || FINITE.has(t.lower))) return null;
       const e = topicEnd(s, about + 1);
       return e > about + 1 ? [about + 1, e] : null;
+    }
+    // "voted in favor of C", "spoke out in support of C", "argued in opposition to C": the object of the stance phrase
+    const stanced = inStanceOf(s, n.lower === 'out' ? k + 1 : k);
+    if (stanced && preps.some((p) => p === 'for' || p === 'against' || p === 'out')) {
+      const e = topicEnd(s, stanced);
+      return e > stanced ? [stanced, e] : null;
     }
     if (!preps.includes(n.lower)) return null;
     from = k + 1;
@@ -1947,6 +1991,11 @@ function secondPhraseCut(s: Token[], k: number, e: number): number {
 /** Adjectives of belief or feeling that report a that-clause ("confident that C") or, some, a topic ("worried about C"). */
 const STANCE_ADJECTIVES = new Set(['skeptical', 'sceptical', 'confident', 'convinced', 'optimistic', 'pessimistic', 'worried', 'concerned', 'hopeful', 'certain', 'sure', 'afraid', 'fearful', 'doubtful', 'adamant']);
 const ABOUT_ADJECTIVES = new Set(['skeptical', 'sceptical', 'confident', 'optimistic', 'pessimistic', 'worried', 'concerned', 'hopeful', 'doubtful']);
+/** Adjectives of judgement or feeling toward something, by the prepositions that bring it: "critical of C", "angry at C". */
+const TOWARD_ADJECTIVES: Record<string, RegExp> = {
+  critical: /^of$/, skeptical: /^of$/, sceptical: /^of$/, wary: /^of$/, supportive: /^of$/, dismissive: /^of$/,
+  mistrustful: /^of$/, distrustful: /^of$/, angry: /^(at|about|over|with)$/, furious: /^(at|about|over|with)$/,
+};
 /** Verbs linking a subject to such an adjective: "is", "remained", "grew", "seem". */
 const LINKING = /^(is|are|was|were|be|been|being|'s|'re|am|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|grow|grows|growing|became|become|becomes|feel|feels|felt|stay|stays|stayed)$/;
 
@@ -1958,11 +2007,13 @@ function adjectiveStanceAt(s: Token[], c: number): { span: [number, number]; men
   const t = s[c];
   if (!t || t.type !== 'word') return null;
   if (/^(made|make|makes|making)$/.test(t.text)) return madeClearAt(s, c);
-  if (!STANCE_ADJECTIVES.has(t.text)) return null;
+  const toward = TOWARD_ADJECTIVES[t.text];
+  if (!STANCE_ADJECTIVES.has(t.text) && !toward) return null;
   const k = c + 1;
   let span: [number, number] | null = null;
   if (s[k]?.lower === 'that' && clauseAt(s, k + 1)) span = [k + 1, clauseEnd(s, k + 1)];
   else if (s[k]?.lower === 'about' && ABOUT_ADJECTIVES.has(t.text) && s[k + 1]?.type === 'word') span = [k + 1, secondPhraseCut(s, k + 1, topicEnd(s, k + 1))];
+  else if (toward?.test(s[k]?.lower ?? '') && s[k + 1]?.type === 'word') span = [k + 1, secondPhraseCut(s, k + 1, topicEnd(s, k + 1))];
   if (!span || span[1] <= span[0]) return null;
   // back over adverbs ("increasingly", "very") to the linking verb, then over auxiliaries to the subject
   let j = c - 1;

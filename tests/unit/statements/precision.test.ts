@@ -8,7 +8,9 @@ import { table } from './table.ts';
 
 describe('“state”/“states” as a noun', () => {
   table([
-    ['the states holding primaries: a noun after a quantifier', 'Voters in nine states holding primaries this week are angry about taxes.', []],
+    ['the states holding primaries: a noun after a quantifier', 'Voters in nine states holding primaries this week are angry about taxes.', [
+      { kind: 'indirect', text: 'taxes', cue: 'angry' },
+    ]],
     ['a few states have yet to vote: a noun subject', 'A few states have yet to count their ballots.', []],
     ['an Ohio state senator: a noun before a title', 'The Ohio state senator Tom Reyes said the budget was late.', [
       { kind: 'indirect', text: 'the budget was late', speaker: 'Tom Reyes' },
