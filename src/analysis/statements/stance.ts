@@ -56,7 +56,7 @@ const TOPIC: Record<string, string[]> = {
   talk: ['about', 'of'], speak: ['about', 'of', 'out'], refer: ['to'], point: ['to'], focus: ['on'], push: ['for'],
   vote: ['for', 'against', 'to'], complain: ['about', 'of'], insist: ['on'], argue: ['for', 'against'],
   apologize: ['for'], apologise: ['for'], warn: ['of', 'against', 'about'], cite: [''], echo: [''], express: [''], voice: [''],
-  take: ['noun'], raise: ['noun'], heap: ['noun'], lavish: ['noun'], pour: ['noun'], draw: ['noun'], turn: ['noun'], pay: ['noun'], devote: ['noun'], thank: ['object'],
+  take: ['noun'], raise: ['noun'], heap: ['noun'], lavish: ['noun'], pour: ['noun'], thank: ['object'],
   comment: ['on'], reflect: ['on'], dwell: ['on'], boast: ['about', 'of'], brag: ['about'], joke: ['about'], hint: ['at'],
   allude: ['to'], advocate: ['for'], approve: ['of'], disapprove: ['of'], campaign: ['for', 'against'], lobby: ['for', 'against'], rail: ['against'], lash: ['out'],
   discuss: [''], mention: [''], outline: [''], detail: [''], present: [''], tout: [''], promote: [''],
@@ -74,11 +74,6 @@ const TOPIC_NOUNS: Record<string, { nouns: Set<string>; preps: Set<string> }> = 
   heap: { nouns: new Set(['praise', 'scorn', 'criticism', 'blame', 'abuse', 'insults', 'ridicule']), preps: new Set(['on', 'upon']) },
   lavish: { nouns: new Set(['praise', 'attention']), preps: new Set(['on', 'upon']) },
   pour: { nouns: new Set(['scorn']), preps: new Set(['on', 'upon']) },
-  // "drew attention to C", "turned her attention to C", "paid close attention to C"
-  draw: { nouns: new Set(['attention']), preps: new Set(['to']) },
-  turn: { nouns: new Set(['attention']), preps: new Set(['to']) },
-  pay: { nouns: new Set(['attention']), preps: new Set(['to']) },
-  devote: { nouns: new Set(['attention']), preps: new Set(['to']) },
   raise: { nouns: new Set(['questions', 'question', 'concerns', 'concern', 'doubts', 'doubt', 'objections', 'alarm', 'fears', 'the', 'possibility', 'prospect', 'issue']), preps: new Set(['about', 'over', 'that', 'of', 'regarding', 'with']) },
 };
 /** Verbs that name or characterise an object without quotation marks: "called the plan a giveaway". */
@@ -99,8 +94,6 @@ const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
   refer: { past: ['referred'], ing: ['referring'] },
   echo: { past: ['echoed'] },
   take: { past: ['took', 'taken'] },
-  draw: { past: ['drew', 'drawn'] },
-  pay: { past: ['paid'] },
   prefer: { past: ['preferred'], ing: ['preferring'] },
   cast: { past: ['cast'] },
 };

@@ -73,18 +73,6 @@ describe('praise or scorn heaped on someone', () => {
   ]);
 });
 
-describe('attention turned or drawn to something', () => {
-  table([
-    ['X drew attention to C', 'Tom Lee drew attention to the cost of the bridge.', [
-      { kind: 'indirect', text: 'the cost of the bridge', speaker: 'Tom Lee', cue: 'drew' },
-    ]],
-    ['X turned her attention to C: past a possessive', 'The mayor turned her attention to the harbour.', [
-      { kind: 'indirect', text: 'the harbour', cue: 'turned' },
-    ]],
-    ['X drew a crowd to C: not attention', 'The team drew a large crowd to the game.', []],
-  ]);
-});
-
 describe('a refusal to tell after a that-clause', () => {
   table([
     ['X said that C but would not say Q: the refusal ends the content', 'Nora Vance said that the ferry would keep running but would not say how much it would cost.', [
