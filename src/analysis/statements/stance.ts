@@ -26,7 +26,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
+import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, mainClauseAt, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
 import { adjunctAt, figureComparison, FRAME_STOP, mediaAt, MONTHS, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import { wordCount } from './quotes.ts';
@@ -1339,6 +1339,8 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   if (pron) return { cue: t, span: prepObject && verbObject(s, p) ? [p, span[1]] : subjectContent(s, p, span), mention: { text: q.text, start: q.start, end: q.end, kind: 'pronoun', name: null, role: null, head: pron, definite: false, plural: pron === 'they' || pron === 'we', modifiers: [] } };
   if (!/['’]s?$/.test(q.text) || q.text.length < 3) return quotedThat ? null : unpossessedNounCue(s, c, span);
   const idx = npBefore(s, p + 1, 0);
+  // (an opening participle is no part of the possessor: "Reflecting Lee's wish to V, …")
+  if (idx && idx[0] === 0 && idx[1] - idx[0] > 1 && openingParticiple(s, c)) idx[0]++;
   const m = idx ? parseMention(s.slice(idx[0], idx[1])) : null;
   return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span: prepObject && verbObject(s, idx![0]) ? [idx![0], span[1]] : subjectContent(s, idx![0], span), mention: m } : null;
 }
@@ -1422,7 +1424,7 @@ function subjectContent(s: Token[], np: number, span: [number, number]): [number
   while (a < np && /^(but|and|yet|so|still)$/.test(s[a]!.lower)) a++;
   // (after a copula the content closes the sentence: "Lee's answer was that C")
   if (a !== np || /^(is|was|been|remains|remained)$/.test(s[span[0] - 2]?.lower ?? '')) return span;
-  if (s[span[0]]?.lower === 'to' || s[span[0]]?.lower === 'not') return [span[0], mainVerbBefore(s, span[0], span[1])];
+  if (s[span[0]]?.lower === 'to' || s[span[0]]?.lower === 'not') return [span[0], Math.min(mainVerbBefore(s, span[0], span[1]), infinitiveVerbEnd(s, span[0], span[1]))];
   // (a that-clause ends at the second verb: "Lee's claim that the mayor lied was false")
   const clause = s[span[0] - 1]?.lower === 'that';
   let verbs = 0;
@@ -1439,12 +1441,45 @@ function subjectContent(s: Token[], np: number, span: [number, number]): [number
   return span;
 }
 
-/** A verb in the third person or the past after a noun: "… the world shapes", "… the judge angered". */
-function verbAfterNoun(s: Token[], i: number): boolean {
-  const t = s[i]!, prev = s[i - 1]!;
-  if (t.type !== 'word' || !/^[a-z]+$/.test(t.text) || prev.type !== 'word' || DETERMINERS.has(prev.lower) || /ly$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || FINITE.has(prev.lower) || BE_HAVE.has(prev.lower)) return false;
+/**
+ * "Her decision to leave the party angered …", "his refusal to raise taxes made …", "Lee's plan not to
+ * run inevitably raises …": after an infinitive and its object, a verb in the third person or the past
+ * (perhaps after an adverb in -ly) is the sentence's main verb, where a subject's content ends.
+ */
+function infinitiveVerbEnd(s: Token[], a: number, b: number): number {
+  const to = s[a]!.lower === 'not' ? a + 1 : a;
+  for (let i = to + 2; i < b; i++) {
+    const t = s[i]!;
+    if (t.type !== 'word' || /^(that|which|who|whom|if|whether|because|when|after|before|since|until|while|as|where|and|or|but|he|she|they|we|i|you|it)$/.test(t.lower)) return b;
+    // (a participle with its agent modifies a noun: "the papers required by the state")
+    if (s[i + 1]?.lower === 'by') continue;
+    if (/^[a-z]{3,}ly$/.test(t.text) && i + 1 < b && (verbAfterNoun(s, i + 1, true) || IRREGULAR_PAST.has(s[i + 1]!.text))) return i;
+    // (not a modifier before a noun: "personal attacks", "11 million undocumented people")
+    // (after such a word, a verb needs its object's determiner: "the cooperative inflamed his rivals")
+    if (/^(\d[\d,.]*|hundred|thousand|million|billion|trillion)$/.test(s[i - 1]!.lower)) continue;
+    if ((ADJECTIVE.test(s[i - 1]!.lower) || /-/.test(s[i - 1]!.text)) && !/^(him|them|us|me|it)$/.test(s[i + 1]?.lower ?? '') && !DETERMINERS.has(s[i + 1]?.lower ?? '')) continue;
+    if (i > to + 2 && pastAfterNoun(s, i)) return i;
+  }
+  return b;
+}
+
+/**
+ * A verb in the past after a noun ("… the roads helped", "… taxes made"), or in the present before a
+ * determiner ("… the firm reflects a shift"): a plural noun in -s may look like a present verb ("cut costs").
+ */
+function pastAfterNoun(s: Token[], i: number): boolean {
+  const t = s[i]!;
+  if (IRREGULAR_PAST.has(t.text)) return verbAfterNoun(s, i, false, true);
   const form = cueInfo(t.lower)?.form ?? LEXICON.get(t.lower)?.form;
-  return form === 'third' || form === 'past' || /^[a-z]{3,}ed$/.test(t.text);
+  return verbAfterNoun(s, i) && (/^[a-z]{3,}ed$/.test(t.text) || form === 'past' || (form === 'third' && DETERMINERS.has(s[i + 1]?.lower ?? '')));
+}
+
+/** A verb in the third person or the past after a noun: "… the world shapes", "… the judge angered". */
+function verbAfterNoun(s: Token[], i: number, adverb = false, irregular = false): boolean {
+  const t = s[i]!, prev = s[i - 1]!;
+  if (t.type !== 'word' || !/^[a-z]+$/.test(t.text) || prev.type !== 'word' || DETERMINERS.has(prev.lower) || (!adverb && /ly$/.test(prev.lower)) || NOT_SUBJECT.has(prev.lower) || FINITE.has(prev.lower) || BE_HAVE.has(prev.lower)) return false;
+  const form = cueInfo(t.lower)?.form ?? LEXICON.get(t.lower)?.form;
+  return irregular || form === 'third' || form === 'past' || /^[a-z]{3,}ed$/.test(t.text);
 }
 
 /** Adjectives by their ending, and a few common ones: "personal", "massive", "long" (a comma may stand between two of them). */
@@ -1542,13 +1577,39 @@ function agentNounCue(s: Token[], c: number): { cue: Token; mention: Mention | n
  */
 function nounContentEnd(s: Token[], span: [number, number], c: number, fronted: number): [number, number] {
   let [a, b] = span;
+  b = complementEnd(s, a, b);
   if (fronted >= 0 && c < fronted) b = Math.min(b, fronted);
-  else if (/^(despite|amid|after|with|following|given|among|in|for|contrary|unlike|like|under|beyond|besides|before|since)$/.test(s[0]?.lower ?? '')) {
+  // ("Reflecting his desire to cut taxes, the plan …": an opening participle phrase, too)
+  else if (/^(despite|amid|after|with|following|given|among|in|for|contrary|unlike|like|under|beyond|besides|before|since)$/.test(s[0]?.lower ?? '') || openingParticiple(s, c)) {
     // (a quotation may hold the comma: "Despite his claim that it was ''a hoax,'' the board …")
     const comma = s.findIndex((t, i) => i > c && (t.text === ',' || (t.type === 'quote' && /,\W*$/.test(t.text))));
     if (comma > a) b = Math.min(b, s[comma]!.type === 'quote' ? comma + 1 : comma);
   }
   return [a, b];
+}
+
+/**
+ * Where a noun's complement ends before what the writer adds: a spaced dash ("his plan to V - a
+ * plan that …"), an appositive after a comma ("her vow to V, a promise that …"), a main clause after a
+ * comma ("Like Lee's decision to V, the mayor's …"), or, after an infinitive, the main verb
+ * ("the plan to V the roads helped …").
+ */
+function complementEnd(s: Token[], a: number, b: number): number {
+  if (s[a]?.lower === 'to' || s[a]?.lower === 'not') b = Math.min(b, infinitiveVerbEnd(s, a, b));
+  for (let i = a + 1; i < b; i++) {
+    const t = s[i]!;
+    if (t.type !== 'punct') continue;
+    if (/^(—|–|--)$/.test(t.text) || (t.text === '-' && t.start > s[i - 1]!.end)) return i;
+    if (t.text !== ',') continue;
+    if (/^(a|an)$/.test(s[i + 1]?.lower ?? '') && s[i + 2]?.type === 'word') return i;
+    if (mainClauseAt(s, i + 1)) return i;
+  }
+  return b;
+}
+
+/** Does a participle open the sentence with no comma before the noun at c ("Reflecting his desire to V, …"; not "During …")? */
+function openingParticiple(s: Token[], c: number): boolean {
+  return /^[A-Z][a-z]{2,}ing$/.test(s[0]?.text ?? '') && !/^(during|according|regarding|concerning|including|notwithstanding|nothing|something|everything|anything)$/.test(s[0]!.lower) && !s.slice(1, c).some((t) => t.text === ',');
 }
 
 /** Nouns of speech or judgement that report something even with no one holding them: "questions about C", "allegations that C". */
