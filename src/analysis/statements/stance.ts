@@ -180,6 +180,22 @@ function clauseAt(s: Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * "his claims that his fortune tops $10 billion", "her claim that the firm owns the land": a clause whose
+ * verb is a plain present or an irregular past, after a short subject (within six words).
+ */
+function presentClauseAt(s: Token[], k: number): boolean {
+  const f = s[k];
+  if (!f || f.type !== 'word' || NOT_SUBJECT.has(f.lower) || FINITE.has(f.lower) || /^[a-z]+(ly|ing|ed)$/.test(f.text)) return false;
+  for (let j = k + 1; j < Math.min(s.length, k + 7); j++) {
+    const t = s[j]!;
+    if (t.type !== 'word' || NOT_SUBJECT.has(t.lower)) return false;
+    if (presentVerbAt(s, j) || (IRREGULAR_PAST.has(t.text) && !DETERMINERS.has(s[j - 1]!.lower))) return true;
+  }
+  return false;
+}
+
 /** Words that cannot open or continue the subject of a clause. */
 const NOT_SUBJECT = new Set(['to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as', 'so', 'because', 'if', 'whether', 'when', 'while', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'not', 'also', 'too', 'only']);
 
@@ -1314,7 +1330,7 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   if (!n) return null;
   let span: [number, number] | null = null;
   let prepObject = false;
-  if (n.lower === 'that' && NOUN_THAT.has(t.lower) && (clauseAt(s, c + 2) || quotedClauseAt(s, c + 2))) span = [c + 2, clauseEnd(s, c + 2)];
+  if (n.lower === 'that' && NOUN_THAT.has(t.lower) && (clauseAt(s, c + 2) || quotedClauseAt(s, c + 2) || presentClauseAt(s, c + 2))) span = [c + 2, clauseEnd(s, c + 2)];
   else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower)) span = [c + 1, clauseEnd(s, c + 1)];
   // (a negated infinitive keeps its "not": "her decision not to run")
   else if (n.lower === 'not' && s[c + 2]?.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 3]?.text ?? '')) span = [c + 1, clauseEnd(s, c + 2)];
@@ -1433,7 +1449,7 @@ function subjectContent(s: Token[], np: number, span: [number, number]): [number
   for (let i = span[0] + 1; i < span[1]; i++) {
     if (clause && /^(and|or|but|that|which|who|if|because|when|while|although|since|,)$/.test(s[i]!.lower)) inner = true;
     // ("Lee's claim that the port needs dredging angered …": a plain present verb is the clause's own)
-    const verb = verbAfterNoun(s, i) || (clause && ((FINITE.has(s[i]!.lower) && s[i - 1]!.type === 'word' && !FINITE.has(s[i - 1]!.lower)) || presentVerbAt(s, i)));
+    const verb = verbAfterNoun(s, i) || (clause && ((FINITE.has(s[i]!.lower) && s[i - 1]!.type === 'word' && !FINITE.has(s[i - 1]!.lower)) || presentVerbAt(s, i) || (IRREGULAR_PAST.has(s[i]!.text) && verbAfterNoun(s, i, false, true))));
     if (!verb) continue;
     if (inner) inner = false;
     else if (++verbs > (clause ? 1 : 0)) return [span[0], i];

@@ -42,3 +42,14 @@ describe('what the writer adds after the complement', () => {
     ]],
   ]);
 });
+
+describe('a that-clause after a noun with a plain present or an irregular past', () => {
+  table([
+    ['Despite X’s claims that NP VERBS O, MAIN CLAUSE: a present verb makes the clause', 'Despite Tom Reyes’s claims that his ranch covers ten thousand acres, the county records show less.', [
+      { kind: 'indirect', text: 'his ranch covers ten thousand acres', speaker: 'Tom Reyes', cue: 'claims' },
+    ]],
+    ['X’s claim that NP VERBS O drew …: an irregular past after the clause is the main verb', 'Lena Ortiz’s claim that the firm owns the land drew scorn.', [
+      { kind: 'indirect', text: 'the firm owns the land', speaker: 'Lena Ortiz', cue: 'claim' },
+    ]],
+  ]);
+});
