@@ -1338,7 +1338,7 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   else if (nounPrep(t.lower, n.lower) && s[c + 2]?.type === 'word') { span = [c + 2, WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2)]; prepObject = true; }
   else if ((n.lower === 'from' || n.lower === 'by') && (NOUN_THAT.has(t.lower) || NOUN_PREP[t.lower])) return agentNounCue(s, c);
   // ("his claim in May that C", "her assertion during the debate that C": a time or occasion between noun and clause)
-  else if ((NOUN_THAT.has(t.lower) || t.lower === 'statement') && /^(in|on|at|during|last|earlier|this)$/.test(n.lower)) span = thatAfterAdjunct(s, c + 1);
+  else if ((NOUN_THAT.has(t.lower) || t.lower === 'statement') && /^(in|on|at|during|last|earlier|this|among)$/.test(n.lower)) span = thatAfterAdjunct(s, c + 1) ?? copularContent(s, c);
   // ("Their argument: C", "Her verdict: C": the words after a colon)
   else if (n.text === ':' && (NOUN_COPULA.has(t.lower) || NOUN_COLON.has(t.lower)) && t.lower !== 'case' && (s[c + 2]?.type === 'word' || s[c + 2]?.type === 'quote')) span = [c + 2, clauseEnd(s, c + 2)];
   // ("In her view, C": the clause after the comma)
@@ -1536,14 +1536,24 @@ const NOUN_COLON = new Set(['goal', 'advice', 'verdict', 'take', 'plea', 'reques
  */
 function copularContent(s: Token[], c: number): [number, number] | null {
   if (!NOUN_COPULA.has(s[c]!.lower)) return null;
-  let k = c + 1;
+  let k = shortAdjunctEnd(s, c + 1);
   while (s[k] && /^(long|always|still|now|often|also|simply)$|^[a-z]{3,}ly$/.test(s[k]!.text)) k++;
   if (/^(has|had|have)$/.test(s[k]?.lower ?? '')) {
     k++;
     while (s[k] && /^(long|always|still|now|often|also)$|^[a-z]{3,}ly$/.test(s[k]!.text)) k++;
     if (s[k]?.lower !== 'been') return null;
   } else if (!/^(is|was|remains|remained)$/.test(s[k]?.lower ?? '')) return null;
-  return s[k + 1]?.lower === 'that' && (clauseAt(s, k + 2) || quotedClauseAt(s, k + 2)) ? [k + 2, clauseEnd(s, k + 2)] : null;
+  return s[k + 1]?.lower === 'that' && (clauseAt(s, k + 2) || quotedClauseAt(s, k + 2) || presentClauseAt(s, k + 2)) ? [k + 2, clauseEnd(s, k + 2)] : null;
+}
+
+/** After a short time or place adjunct at k ("on Sunday", "at the rally", "in May"), or k itself: "her argument on Sunday was that C". */
+function shortAdjunctEnd(s: Token[], k: number): number {
+  if (!/^(on|in|at|during|last|this)$/.test(s[k]?.lower ?? '')) return k;
+  for (let i = k + 1; i < s.length && i <= k + 4; i++) {
+    const t = s[i]!;
+    if (t.type !== 'word' || FINITE.has(t.lower) || NOT_SUBJECT.has(t.lower)) return /^(is|was|has)$/.test(t.lower) && i > k + 1 ? i : k;
+  }
+  return k;
 }
 
 /** Words that cannot modify a noun between its possessor and it: "his [long, public] support" but not "his team has a plan". */

@@ -53,3 +53,14 @@ describe('a that-clause after a noun with a plain present or an irregular past',
     ]],
   ]);
 });
+
+describe('a copula after a noun of speech, across a short adjunct', () => {
+  table([
+    ['X’s argument on DAY was that C: the time between noun and copula', 'Lena Ortiz’s argument on Sunday was that the delegates should switch sides.', [
+      { kind: 'indirect', text: 'the delegates should switch sides', speaker: 'Lena Ortiz', cue: 'argument' },
+    ]],
+    ['X’s answer was that NP VERBS: a plain present makes the clause', 'Lena Ortiz’s answer was that the port stays open.', [
+      { kind: 'indirect', text: 'the port stays open', speaker: 'Lena Ortiz', cue: 'answer' },
+    ]],
+  ]);
+});
