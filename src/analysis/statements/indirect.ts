@@ -918,7 +918,7 @@ export const IRREGULAR_PAST = new Set(['won', 'lost', 'made', 'took', 'gave', 'g
  * Does a main clause (its subject and finite verb) start at token j, after the comma that closes
  * an opening subordinate clause? "…, the mayor has …", "…, she took …", "…, however, they …".
  */
-function mainClauseAt(s: Token[], j: number): boolean {
+export function mainClauseAt(s: Token[], j: number): boolean {
   if (s[j]?.lower === 'however' && s[j + 1]?.text === ',') j += 2;
   else if (s[j]?.lower === 'then') j++;
   const f = s[j];

@@ -26,7 +26,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
+import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, mainClauseAt, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
 import { adjunctAt, figureComparison, FRAME_STOP, mediaAt, MONTHS, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import { wordCount } from './quotes.ts';
@@ -184,6 +184,22 @@ function clauseAt(s: Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * "his claims that his fortune tops $10 billion", "her claim that the firm owns the land": a clause whose
+ * verb is a plain present or an irregular past, after a short subject (within six words).
+ */
+function presentClauseAt(s: Token[], k: number): boolean {
+  const f = s[k];
+  if (!f || f.type !== 'word' || NOT_SUBJECT.has(f.lower) || FINITE.has(f.lower) || /^[a-z]+(ly|ing|ed)$/.test(f.text)) return false;
+  for (let j = k + 1; j < Math.min(s.length, k + 7); j++) {
+    const t = s[j]!;
+    if (t.type !== 'word' || NOT_SUBJECT.has(t.lower)) return false;
+    if (presentVerbAt(s, j) || (IRREGULAR_PAST.has(t.text) && !DETERMINERS.has(s[j - 1]!.lower))) return true;
+  }
+  return false;
+}
+
 /** Words that cannot open or continue the subject of a clause. */
 const NOT_SUBJECT = new Set(['to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'about', 'as', 'so', 'because', 'if', 'whether', 'when', 'while', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'not', 'also', 'too', 'only']);
 
@@ -1351,7 +1367,7 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   if (!n) return null;
   let span: [number, number] | null = null;
   let prepObject = false;
-  if (n.lower === 'that' && NOUN_THAT.has(t.lower) && (clauseAt(s, c + 2) || quotedClauseAt(s, c + 2))) span = [c + 2, clauseEnd(s, c + 2)];
+  if (n.lower === 'that' && NOUN_THAT.has(t.lower) && (clauseAt(s, c + 2) || quotedClauseAt(s, c + 2) || presentClauseAt(s, c + 2))) span = [c + 2, clauseEnd(s, c + 2)];
   else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower)) span = [c + 1, clauseEnd(s, c + 1)];
   // (a negated infinitive keeps its "not": "her decision not to run")
   else if (n.lower === 'not' && s[c + 2]?.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 3]?.text ?? '')) span = [c + 1, clauseEnd(s, c + 2)];
@@ -1359,7 +1375,7 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   else if (nounPrep(t.lower, n.lower) && s[c + 2]?.type === 'word') { span = [c + 2, WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2)]; prepObject = true; }
   else if ((n.lower === 'from' || n.lower === 'by') && (NOUN_THAT.has(t.lower) || NOUN_PREP[t.lower])) return agentNounCue(s, c);
   // ("his claim in May that C", "her assertion during the debate that C": a time or occasion between noun and clause)
-  else if ((NOUN_THAT.has(t.lower) || t.lower === 'statement') && /^(in|on|at|during|last|earlier|this)$/.test(n.lower)) span = thatAfterAdjunct(s, c + 1);
+  else if ((NOUN_THAT.has(t.lower) || t.lower === 'statement') && /^(in|on|at|during|last|earlier|this|among)$/.test(n.lower)) span = thatAfterAdjunct(s, c + 1) ?? copularContent(s, c);
   // ("Their argument: C", "Her verdict: C": the words after a colon)
   else if (n.text === ':' && (NOUN_COPULA.has(t.lower) || NOUN_COLON.has(t.lower)) && t.lower !== 'case' && (s[c + 2]?.type === 'word' || s[c + 2]?.type === 'quote')) span = [c + 2, clauseEnd(s, c + 2)];
   // ("In her view, C": the clause after the comma)
@@ -1376,6 +1392,8 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   if (pron) return { cue: t, span: prepObject && verbObject(s, p) ? [p, span[1]] : subjectContent(s, p, span), mention: { text: q.text, start: q.start, end: q.end, kind: 'pronoun', name: null, role: null, head: pron, definite: false, plural: pron === 'they' || pron === 'we', modifiers: [] } };
   if (!/['’]s?$/.test(q.text) || q.text.length < 3) return quotedThat ? null : unpossessedNounCue(s, c, span);
   const idx = npBefore(s, p + 1, 0);
+  // (an opening participle is no part of the possessor: "Reflecting Lee's wish to V, …")
+  if (idx && idx[0] === 0 && idx[1] - idx[0] > 1 && openingParticiple(s, c)) idx[0]++;
   const m = idx ? parseMention(possessorPhrase(s, idx[0], p, idx[1])) : null;
   return m && (m.kind === 'name' || m.kind === 'org' || m.kind === 'role') ? { cue: t, span: prepObject && verbObject(s, idx![0]) ? [idx![0], span[1]] : subjectContent(s, idx![0], span), mention: m } : null;
 }
@@ -1493,7 +1511,7 @@ function subjectContent(s: Token[], np: number, span: [number, number]): [number
   while (a < np && /^(but|and|yet|so|still)$/.test(s[a]!.lower)) a++;
   // (after a copula the content closes the sentence: "Lee's answer was that C")
   if (a !== np || /^(is|was|been|remains|remained)$/.test(s[span[0] - 2]?.lower ?? '')) return span;
-  if (s[span[0]]?.lower === 'to' || s[span[0]]?.lower === 'not') return [span[0], mainVerbBefore(s, span[0], span[1])];
+  if (s[span[0]]?.lower === 'to' || s[span[0]]?.lower === 'not') return [span[0], Math.min(mainVerbBefore(s, span[0], span[1]), infinitiveVerbEnd(s, span[0], span[1]))];
   // (a that-clause ends at the second verb: "Lee's claim that the mayor lied was false")
   const clause = s[span[0] - 1]?.lower === 'that';
   let verbs = 0;
@@ -1502,7 +1520,7 @@ function subjectContent(s: Token[], np: number, span: [number, number]): [number
   for (let i = span[0] + 1; i < span[1]; i++) {
     if (clause && /^(and|or|but|that|which|who|if|because|when|while|although|since|,)$/.test(s[i]!.lower)) inner = true;
     // ("Lee's claim that the port needs dredging angered …": a plain present verb is the clause's own)
-    const verb = verbAfterNoun(s, i) || (clause && ((FINITE.has(s[i]!.lower) && s[i - 1]!.type === 'word' && !FINITE.has(s[i - 1]!.lower)) || presentVerbAt(s, i)));
+    const verb = verbAfterNoun(s, i) || (clause && ((FINITE.has(s[i]!.lower) && s[i - 1]!.type === 'word' && !FINITE.has(s[i - 1]!.lower)) || presentVerbAt(s, i) || (IRREGULAR_PAST.has(s[i]!.text) && verbAfterNoun(s, i, false, true))));
     if (!verb) continue;
     if (inner) inner = false;
     else if (++verbs > (clause ? 1 : 0)) return [span[0], i];
@@ -1510,12 +1528,45 @@ function subjectContent(s: Token[], np: number, span: [number, number]): [number
   return span;
 }
 
-/** A verb in the third person or the past after a noun: "… the world shapes", "… the judge angered". */
-function verbAfterNoun(s: Token[], i: number): boolean {
-  const t = s[i]!, prev = s[i - 1]!;
-  if (t.type !== 'word' || !/^[a-z]+$/.test(t.text) || prev.type !== 'word' || DETERMINERS.has(prev.lower) || /ly$/.test(prev.lower) || NOT_SUBJECT.has(prev.lower) || FINITE.has(prev.lower) || BE_HAVE.has(prev.lower)) return false;
+/**
+ * "Her decision to leave the party angered …", "his refusal to raise taxes made …", "Lee's plan not to
+ * run inevitably raises …": after an infinitive and its object, a verb in the third person or the past
+ * (perhaps after an adverb in -ly) is the sentence's main verb, where a subject's content ends.
+ */
+function infinitiveVerbEnd(s: Token[], a: number, b: number): number {
+  const to = s[a]!.lower === 'not' ? a + 1 : a;
+  for (let i = to + 2; i < b; i++) {
+    const t = s[i]!;
+    if (t.type !== 'word' || /^(that|which|who|whom|if|whether|because|when|after|before|since|until|while|as|where|and|or|but|he|she|they|we|i|you|it)$/.test(t.lower)) return b;
+    // (a participle with its agent modifies a noun: "the papers required by the state")
+    if (s[i + 1]?.lower === 'by') continue;
+    if (/^[a-z]{3,}ly$/.test(t.text) && i + 1 < b && (verbAfterNoun(s, i + 1, true) || IRREGULAR_PAST.has(s[i + 1]!.text))) return i;
+    // (not a modifier before a noun: "personal attacks", "11 million undocumented people")
+    // (after such a word, a verb needs its object's determiner: "the cooperative inflamed his rivals")
+    if (/^(\d[\d,.]*|hundred|thousand|million|billion|trillion)$/.test(s[i - 1]!.lower)) continue;
+    if ((ADJECTIVE.test(s[i - 1]!.lower) || /-/.test(s[i - 1]!.text)) && !/^(him|them|us|me|it)$/.test(s[i + 1]?.lower ?? '') && !DETERMINERS.has(s[i + 1]?.lower ?? '')) continue;
+    if (i > to + 2 && pastAfterNoun(s, i)) return i;
+  }
+  return b;
+}
+
+/**
+ * A verb in the past after a noun ("… the roads helped", "… taxes made"), or in the present before a
+ * determiner ("… the firm reflects a shift"): a plural noun in -s may look like a present verb ("cut costs").
+ */
+function pastAfterNoun(s: Token[], i: number): boolean {
+  const t = s[i]!;
+  if (IRREGULAR_PAST.has(t.text)) return verbAfterNoun(s, i, false, true);
   const form = cueInfo(t.lower)?.form ?? LEXICON.get(t.lower)?.form;
-  return form === 'third' || form === 'past' || /^[a-z]{3,}ed$/.test(t.text);
+  return verbAfterNoun(s, i) && (/^[a-z]{3,}ed$/.test(t.text) || form === 'past' || (form === 'third' && DETERMINERS.has(s[i + 1]?.lower ?? '')));
+}
+
+/** A verb in the third person or the past after a noun: "… the world shapes", "… the judge angered". */
+function verbAfterNoun(s: Token[], i: number, adverb = false, irregular = false): boolean {
+  const t = s[i]!, prev = s[i - 1]!;
+  if (t.type !== 'word' || !/^[a-z]+$/.test(t.text) || prev.type !== 'word' || DETERMINERS.has(prev.lower) || (!adverb && /ly$/.test(prev.lower)) || NOT_SUBJECT.has(prev.lower) || FINITE.has(prev.lower) || BE_HAVE.has(prev.lower)) return false;
+  const form = cueInfo(t.lower)?.form ?? LEXICON.get(t.lower)?.form;
+  return irregular || form === 'third' || form === 'past' || /^[a-z]{3,}ed$/.test(t.text);
 }
 
 /** Adjectives by their ending, and a few common ones: "personal", "massive", "long" (a comma may stand between two of them). */
@@ -1556,14 +1607,24 @@ const NOUN_COLON = new Set(['goal', 'advice', 'verdict', 'take', 'plea', 'reques
  */
 function copularContent(s: Token[], c: number): [number, number] | null {
   if (!NOUN_COPULA.has(s[c]!.lower)) return null;
-  let k = c + 1;
+  let k = shortAdjunctEnd(s, c + 1);
   while (s[k] && /^(long|always|still|now|often|also|simply)$|^[a-z]{3,}ly$/.test(s[k]!.text)) k++;
   if (/^(has|had|have)$/.test(s[k]?.lower ?? '')) {
     k++;
     while (s[k] && /^(long|always|still|now|often|also)$|^[a-z]{3,}ly$/.test(s[k]!.text)) k++;
     if (s[k]?.lower !== 'been') return null;
   } else if (!/^(is|was|remains|remained)$/.test(s[k]?.lower ?? '')) return null;
-  return s[k + 1]?.lower === 'that' && (clauseAt(s, k + 2) || quotedClauseAt(s, k + 2)) ? [k + 2, clauseEnd(s, k + 2)] : null;
+  return s[k + 1]?.lower === 'that' && (clauseAt(s, k + 2) || quotedClauseAt(s, k + 2) || presentClauseAt(s, k + 2)) ? [k + 2, clauseEnd(s, k + 2)] : null;
+}
+
+/** After a short time or place adjunct at k ("on Sunday", "at the rally", "in May"), or k itself: "her argument on Sunday was that C". */
+function shortAdjunctEnd(s: Token[], k: number): number {
+  if (!/^(on|in|at|during|last|this)$/.test(s[k]?.lower ?? '')) return k;
+  for (let i = k + 1; i < s.length && i <= k + 4; i++) {
+    const t = s[i]!;
+    if (t.type !== 'word' || FINITE.has(t.lower) || NOT_SUBJECT.has(t.lower)) return /^(is|was|has)$/.test(t.lower) && i > k + 1 ? i : k;
+  }
+  return k;
 }
 
 /** Words that cannot modify a noun between its possessor and it: "his [long, public] support" but not "his team has a plan". */
@@ -1613,13 +1674,39 @@ function agentNounCue(s: Token[], c: number): { cue: Token; mention: Mention | n
  */
 function nounContentEnd(s: Token[], span: [number, number], c: number, fronted: number): [number, number] {
   let [a, b] = span;
+  b = complementEnd(s, a, b);
   if (fronted >= 0 && c < fronted) b = Math.min(b, fronted);
-  else if (/^(despite|amid|after|with|following|given|among|in|for|contrary|unlike|like|under|beyond|besides|before|since)$/.test(s[0]?.lower ?? '')) {
+  // ("Reflecting his desire to cut taxes, the plan …": an opening participle phrase, too)
+  else if (/^(despite|amid|after|with|following|given|among|in|for|contrary|unlike|like|under|beyond|besides|before|since)$/.test(s[0]?.lower ?? '') || openingParticiple(s, c)) {
     // (a quotation may hold the comma: "Despite his claim that it was ''a hoax,'' the board …")
     const comma = s.findIndex((t, i) => i > c && (t.text === ',' || (t.type === 'quote' && /,\W*$/.test(t.text))));
     if (comma > a) b = Math.min(b, s[comma]!.type === 'quote' ? comma + 1 : comma);
   }
   return [a, b];
+}
+
+/**
+ * Where a noun's complement ends before what the writer adds: a spaced dash ("his plan to V - a
+ * plan that …"), an appositive after a comma ("her vow to V, a promise that …"), a main clause after a
+ * comma ("Like Lee's decision to V, the mayor's …"), or, after an infinitive, the main verb
+ * ("the plan to V the roads helped …").
+ */
+function complementEnd(s: Token[], a: number, b: number): number {
+  if (s[a]?.lower === 'to' || s[a]?.lower === 'not') b = Math.min(b, infinitiveVerbEnd(s, a, b));
+  for (let i = a + 1; i < b; i++) {
+    const t = s[i]!;
+    if (t.type !== 'punct') continue;
+    if (/^(—|–|--)$/.test(t.text) || (t.text === '-' && t.start > s[i - 1]!.end)) return i;
+    if (t.text !== ',') continue;
+    if (/^(a|an)$/.test(s[i + 1]?.lower ?? '') && s[i + 2]?.type === 'word') return i;
+    if (mainClauseAt(s, i + 1)) return i;
+  }
+  return b;
+}
+
+/** Does a participle open the sentence with no comma before the noun at c ("Reflecting his desire to V, …"; not "During …")? */
+function openingParticiple(s: Token[], c: number): boolean {
+  return /^[A-Z][a-z]{2,}ing$/.test(s[0]?.text ?? '') && !/^(during|according|regarding|concerning|including|notwithstanding|nothing|something|everything|anything)$/.test(s[0]!.lower) && !s.slice(1, c).some((t) => t.text === ',');
 }
 
 /** Nouns of speech or judgement that report something even with no one holding them: "questions about C", "allegations that C". */
