@@ -78,8 +78,8 @@ describe('an abbreviation that ends its sentence', () => {
       { kind: 'indirect', text: 'the governor is hiding his record on trade with the U.S.', speaker: 'Nora Vance', cue: 'says' },
       { kind: 'partial', text: 'voters want "real answers, not slogans."', speaker: 'Nora Vance', cue: 'says' },
     ]],
-    ['p.m. He said …: two sentences', 'Tom Lee said he would wait for the results after the polls close at 7 p.m. He said the ferry vote was "too close to call."', [
-      { kind: 'indirect', text: 'he would wait for the results after the polls close at 7 p.m.', speaker: 'Tom Lee', cue: 'said' },
+    ['p.m. He said …: two sentences', 'Tom Lee said he would wait for the count after the booths shut at 8 p.m. He said the ferry vote was "too close to call."', [
+      { kind: 'indirect', text: 'he would wait for the count after the booths shut at 8 p.m.', speaker: 'Tom Lee', cue: 'said' },
       { kind: 'partial', text: 'the ferry vote was "too close to call."', speaker: 'Tom Lee', cue: 'said' },
     ]],
     ['U.S. News: no break inside a name', 'Tom Lee said the U.S. News ranking of the harbor school was unfair.', [

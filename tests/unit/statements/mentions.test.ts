@@ -88,8 +88,8 @@ const ROWS: Row[] = [
   ],
   [
     '"put out a statement saying": the one who put it out speaks',
-    'His office put out a statement saying that the mayor was innocent.',
-    [{ kind: 'indirect', text: 'the mayor was innocent', mention: 'His office' }],
+    'Her office put out a statement on Friday saying that the mayor was innocent.',
+    [{ kind: 'indirect', text: 'the mayor was innocent', mention: 'Her office' }],
   ],
   [
     'an apposition before a name after "while": the conjunction is no part of the role',

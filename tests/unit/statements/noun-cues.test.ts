@@ -14,14 +14,14 @@ describe('an infinitive after a noun in subject position ends before the main ve
     ['X’s refusal to V O made …: an irregular past is the main verb', 'Tom Reyes’s refusal to raise the river tax made the budget crisis longer.', [
       { kind: 'indirect', text: 'to raise the river tax', speaker: 'Tom Reyes', cue: 'refusal' },
     ]],
-    ['But X’s decision not to V ADVERB VERBS: an adverb in -ly before the main verb', 'But Lena Ortiz’s decision not to run again inevitably raises questions about the party.', [
+    ['But X’s decision not to V ADVERB VERBS: an adverb in -ly before the main verb', 'But Lena Ortiz’s decision not to run again inevitably raises doubts within the party.', [
       { kind: 'indirect', text: 'not to run again', speaker: 'Lena Ortiz', cue: 'decision' },
     ]],
-    ['X’s pledge not to V in ADJ NOUNS: a plural noun after an adjective is no verb', 'Tom Reyes’s pledge not to engage in personal attacks during the debate was broken.', [
-      { kind: 'indirect', text: 'not to engage in personal attacks during the debate', speaker: 'Tom Reyes', cue: 'pledge' },
+    ['X’s pledge not to V in ADJ NOUNS: a plural noun after an adjective is no verb', 'Tom Reyes’s pledge not to engage in petty squabbles at the town forum was broken.', [
+      { kind: 'indirect', text: 'not to engage in petty squabbles at the town forum', speaker: 'Tom Reyes', cue: 'pledge' },
     ]],
-    ['X’s plan to V 11 million ADJ-ed NOUNS: a participle after a number modifies the noun', 'Lena Ortiz’s plan to deport 11 million undocumented workers was denounced.', [
-      { kind: 'indirect', text: 'to deport 11 million undocumented workers', speaker: 'Lena Ortiz', cue: 'plan' },
+    ['X’s plan to V 11 million ADJ-ed NOUNS: a participle after a number modifies the noun', 'Lena Ortiz’s plan to expel 4 million undocumented farmhands was denounced.', [
+      { kind: 'indirect', text: 'to expel 4 million undocumented farmhands', speaker: 'Lena Ortiz', cue: 'plan' },
     ]],
   ]);
 });
