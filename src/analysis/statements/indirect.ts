@@ -2218,7 +2218,7 @@ function personLike(m: Mention): boolean {
  */
 function pluralAgentNoun(head: string): boolean {
   if (AGENT_PLURALS.has(head)) return true;
-  return /^[a-z]{3,}(ers|ors|ists|ians)$/.test(head) && !NON_AGENT_PLURALS.has(head);
+  return (/^[a-z]{3,}(ers|ors|ists|ians)$/.test(head) || groupHead(head)) && !NON_AGENT_PLURALS.has(head);
 }
 const AGENT_PLURALS = new Set(['women', 'men', 'advocates', 'candidates', 'delegates', 'parents', 'students', 'immigrants', 'protestants', 'catholics', 'evangelicals', 'moderates', 'progressives', 'independents', 'clergy', 'families', 'fans', 'groups', 'unions', 'governments', 'agencies', 'companies', 'firms', 'campaigns', 'parties', 'nations', 'countries', 'states', 'donors', 'allies', 'elites', 'pundits', 'hawks', 'doves', 'liberals', 'conservatives', 'libertarians', 'socialists']);
 const NON_AGENT_PLURALS = new Set(['numbers', 'papers', 'letters', 'orders', 'matters', 'centers', 'answers', 'offers', 'powers', 'borders', 'chambers', 'headquarters', 'corners', 'computers', 'markers', 'posters', 'layers', 'waters', 'fingers', 'quarters', 'barriers', 'filters', 'meters', 'characters', 'factors', 'doors', 'floors', 'errors', 'sectors', 'motors', 'mirrors', 'colors', 'colours', 'rumors', 'rumours', 'honors', 'favors', 'flavors', 'corridors', 'tremors', 'indicators', 'monitors', 'others', 'ethers', 'cancers', 'flowers', 'towers', 'covers', 'filers', 'folders', 'headers', 'chapters', 'dollars', 'orders', 'shares', 'counters', 'banners', 'stickers', 'trailers', 'fliers', 'flyers', 'mailers', 'members']);

@@ -157,6 +157,9 @@ describe('a capitalised word opening the sentence that names no one: an unnamed 
   ['plural of a group noun (-ents)', 'Proponents said the levy would pay for two new schools.', [
     { kind: 'indirect', text: 'the levy would pay for two new schools', speaker: 'Proponents', type: 'anonymous' },
   ]],
+  ['plural of a group noun before a verb of judging', 'Proponents are hailing the new levy as a way to fund two schools.', [
+    { kind: 'indirect', text: 'the new levy as a way to fund two schools', speaker: 'Proponents', type: 'anonymous' },
+  ]],
   ['an indefinite pronoun', 'Nobody said the bridge would open before the winter.', [
     { kind: 'indirect', text: 'the bridge would open before the winter', speaker: 'Nobody', type: 'anonymous' },
   ]],
