@@ -15,6 +15,9 @@ describe('an organisation named without an organisation word', () => {
     ['X said it VP: "it" as the subject of an action', 'Marrowfield said it plans to close two depots next year.', [
       { kind: 'indirect', text: 'it plans to close two depots next year', speaker: 'Marrowfield', type: 'organisation' },
     ]],
+    ['X said DAY it VP: a day between the verb and its clause', 'Harwick said Tuesday it expects to hire forty workers.', [
+      { kind: 'indirect', text: 'it expects to hire forty workers', speaker: 'Harwick', type: 'organisation' },
+    ]],
     ['X’s shares elsewhere in the article', 'Quillon said demand for its lamps had slowed. Quillon’s shares fell 4% on the news.', [
       { kind: 'indirect', text: 'demand for its lamps had slowed', speaker: 'Quillon', type: 'organisation' },
     ]],
