@@ -16,6 +16,7 @@ import { findQuotes } from './quotes.ts';
 import { findStance, isStanceVerb } from './stance.ts';
 import { buildRegister } from './register.ts';
 import { resolveSpeakers } from './resolve.ts';
+import { organisationEvidence } from './organisations.ts';
 import { sentencesOf, tokenize, type Token } from './tokens.ts';
 import type { Candidate } from './candidate.ts';
 
@@ -73,8 +74,21 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
   }
   candidates.sort((a, b) => a.start - b.start);
   const resolved = resolveSpeakers(candidates, register, cataphora, sentences);
+  retypeOrganisations(resolved, paragraphs);
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
   return resolved.filter((c) => !c.reportsNothing).map((c) => toStatement(c, byIndex));
+}
+
+/** Speakers typed as people whom the article shows to be organisations ("Acme said its profit rose"). */
+function retypeOrganisations(resolved: Candidate[], paragraphs: Paragraph[]): void {
+  const text = paragraphs.map((p) => p.text).join('\n');
+  const memo = new Map<string, boolean>();
+  for (const c of resolved) {
+    const sp = c.speaker;
+    if (!sp || sp.type !== 'person') continue;
+    if (!memo.has(sp.name)) memo.set(sp.name, organisationEvidence(sp.name, text));
+    if (memo.get(sp.name)) c.speaker = { ...sp, type: 'organisation' };
+  }
 }
 
 function toStatement(c: Candidate, byIndex: Map<number, Paragraph>): Statement {

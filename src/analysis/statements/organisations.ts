@@ -1,0 +1,54 @@
+/**
+ * Organisations named without an organisation word ("Acme said it would …"):
+ * the article's own wording tells that a speaker typed as a person is a
+ * company, a paper or an agency.
+ */
+import { isGivenName } from './gender.ts';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words a company's name ends with ("Acme Corp.", "Acme Financial"). */
+const ORG_TAIL = String.raw`(?:Corp|Co|Inc|Ltd|Group|Financial|Airlines|Bancorp|Holdings|Industries|Motors|Systems|Communications)\b`;
+/** What only an organisation has ("Acme's shares", "Acme's chief executive"). */
+const ORG_POSSESSIONS = String.raw`(?:shares|stock|shareholders|stockholders|chief executive|chief financial officer|board of directors|subsidiary|earnings|net income|market share)`;
+/** Nouns that name an organisation in an appositive ("Acme, the company"). */
+const ORG_APPOSITIVES = String.raw`(?:company|firm|network|newspaper|paper|bank|airline|carrier|insurer|retailer|maker|agency|concern|publisher|broadcaster|utility|automaker|chain|conglomerate|manufacturer|lender|website|magazine|airframer|planemaker|carmaker|drugmaker|chipmaker)`;
+/** Reporting verbs after which "it"/"its" refers back to the subject ("Acme said its profit rose"). */
+const SAID = String.raw`(?:said|says|saying|reported|reports|announced|added|noted|stated|claimed|disclosed|estimated|expects|expected)`
+  // a time or source between verb and clause ("said Tuesday", "said in a statement")
+  + String.raw`(?: (?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)| in a (?:statement|filing|release))?`;
+
+/** "Acme said its profit rose", "Acme, saying it will buy shares": the report refers back to its subject as "it". */
+function refersBackAsIt(n: string, text: string): boolean {
+  if (new RegExp(`${n},? (?:also )?${SAID},? (?:that )?its\\b`, 'u').test(text)) return true;
+  // (not a dummy "it": "Lee said it was clear", "Lee said it would be wrong")
+  return new RegExp(`${n},? (?:also )?${SAID},? (?:that )?it (?!is\\b|was\\b|isn|wasn|would(?: not|n['’]t)? be\\b|will(?: not)? be\\b|could be\\b|might be\\b|may be\\b|seem|appear|remain|make|made|mean|meant|take|took|felt|feels|'s\\b|’s\\b|had been\\b|has been\\b)`, 'u').test(text);
+}
+
+/** Is the name written after a first name somewhere in the text ("Ann Roe" for "Roe")? */
+function givenNameBefore(name: string, text: string): boolean {
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+) ${esc(name)}\\b`, 'gu'))) if (isGivenName(m[1]!)) return true;
+  return false;
+}
+
+/** Evidence in the article text that `name` names an organisation. */
+export function organisationEvidence(name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  if (isGivenName(words[0]!) && words.length > 1) return false;
+  const last = words[words.length - 1]!;
+  // a person: "Mr. Roe", "Ms. Roe", "Ann Roe" (though "the Roe Group" names a firm)
+  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.? ${esc(last)}\\b`, 'u').test(text) || givenNameBefore(name, text)) return false;
+  const n = `\\b${esc(name)}`;
+  return refersBackAsIt(n, text)
+    || new RegExp(`${n}['’]s (?:[a-z-]+ )?${ORG_POSSESSIONS}\\b`, 'u').test(text)
+    || new RegExp(`${n}, (?:the|a|an) (?:[\\w-]+ ){0,3}${ORG_APPOSITIVES}(?=[,.;]| (?:that|which|based|whose|in|of|with|for|founded|owned|run|led|created)\\b)`, 'u').test(text)
+    || new RegExp(`${n} ${ORG_TAIL}`, 'u').test(text)
+    || nounBefore(name, text);
+}
+
+/** "Japanese automaker Acme", "rival carrier Acme": the name after a lower-case organisation noun (not "the company Roe founded"). */
+function nounBefore(name: string, text: string): boolean {
+  const re = new RegExp(`(?:^|[^\\p{L}])(\\p{L}+),? ${ORG_APPOSITIVES},? ${esc(name)}\\b`, 'gu');
+  for (const m of text.matchAll(re)) if (!/^(the|a|an|that|this|which|whose|one|said)$/i.test(m[1]!)) return true;
+  return false;
+}
