@@ -30,6 +30,11 @@ const ABBREV = new Set([
 
 const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}$£€#@][\p{L}\p{N}'’\-.,/%&]*[\p{L}\p{N}%]|[\p{L}\p{N}$£€#@%]|[^\s]/gu;
 
+/** A number with a decimal point never keeps a following full stop: "rose to $791.34. The firm" ends a sentence. */
+function decimalNumber(w: string): boolean {
+  return /^[$£€]?\d[\d,]*\.\d+%?$/.test(w);
+}
+
 function pushWords(text: string, base: number, from: number, to: number, out: Token[]) {
   const slice = text.slice(from, to);
   WORD_RE.lastIndex = 0;
@@ -46,7 +51,7 @@ function pushWords(text: string, base: number, from: number, to: number, out: To
       // abbreviation or initial with its full stop
       const next = text[from + m.index + w.length];
       // ("then-Sen. Lee", "ex-Gov. Roe": a title after a prefix of time keeps its full stop too)
-      if (next === '.' && (ABBREV.has(w.toLowerCase()) || (/^(then|ex|former)-/.test(w.toLowerCase()) && ABBREV.has(w.toLowerCase().replace(/^(then|ex|former)-/, ''))) || /^\p{Lu}$/u.test(w) || /\./.test(w) || (/^\p{Lu}-\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ')') || (/^\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ','))) end += 1;
+      if (next === '.' && (ABBREV.has(w.toLowerCase()) || (/^(then|ex|former)-/.test(w.toLowerCase()) && ABBREV.has(w.toLowerCase().replace(/^(then|ex|former)-/, ''))) || /^\p{Lu}$/u.test(w) || (/\./.test(w) && !decimalNumber(w)) || (/^\p{Lu}-\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ')') || (/^\p{Lu}/u.test(w) && text[from + m.index + w.length + 1] === ','))) end += 1;
       // plural possessive: "teachers’ union"
       if ((next === '’' || next === "'") && /s$/.test(w) && / \p{Ll}/u.test(text.slice(from + m.index + w.length + 1, from + m.index + w.length + 3))) end += 1;
       const t = text.slice(start - base, end - base);
