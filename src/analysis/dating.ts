@@ -93,6 +93,7 @@
 import { isAnchored, timeValueOf } from './events.ts';
 import { splitSentences } from './segment.ts';
 import type { Paragraph, Sentence, Statement, TimeExpression, TimeValue } from './types.ts';
+import { escapeRegExp } from './regexp.ts';
 
 interface Context {
   speaker: string;
@@ -233,10 +234,6 @@ function speakerPatterns(statements: Statement[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const [p, keys] of byPattern) if (keys.size === 1) out.set(p, [...keys][0]!);
   return out;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 interface ArticleView {
@@ -406,7 +403,7 @@ function mentionContexts(view: ArticleView, anchored: TimeExpression[], patterns
   const out: Context[] = [];
   if (!patterns.size) return out;
   const list = [...patterns.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${list.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   for (const sentence of view.sentences) {
     const exprs = anchored.filter(
       (t) => t.start >= sentence.start && t.end <= sentence.end && !afterPublication(t, publicationDate) && isNarrativeExpression(view, t, sentence),

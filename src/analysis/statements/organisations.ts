@@ -3,9 +3,9 @@
  * the article's own wording tells that a speaker typed as a person is a
  * company, a paper or an agency.
  */
+import { escapeRegExp } from '../regexp.ts';
 import { isGivenName } from './gender.ts';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words a company's name ends with ("Acme Corp.", "Acme Financial"). */
 const ORG_TAIL = String.raw`(?:Corp|Co|Inc|Ltd|Group|Financial|Airlines|Bancorp|Holdings|Industries|Motors|Systems|Communications)\b`;
@@ -27,7 +27,7 @@ function refersBackAsIt(n: string, text: string): boolean {
 
 /** Is the name written after a first name somewhere in the text ("Ann Roe" for "Roe")? */
 function givenNameBefore(name: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+) ${esc(name)}\\b`, 'gu'))) if (isGivenName(m[1]!)) return true;
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+) ${escapeRegExp(name)}\\b`, 'gu'))) if (isGivenName(m[1]!)) return true;
   return false;
 }
 
@@ -37,8 +37,8 @@ export function organisationEvidence(name: string, text: string): boolean {
   if (isGivenName(words[0]!) && words.length > 1) return false;
   const last = words[words.length - 1]!;
   // a person: "Mr. Roe", "Ms. Roe", "Ann Roe" (though "the Roe Group" names a firm)
-  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.? ${esc(last)}\\b`, 'u').test(text) || givenNameBefore(name, text)) return false;
-  const n = `\\b${esc(name)}`;
+  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.? ${escapeRegExp(last)}\\b`, 'u').test(text) || givenNameBefore(name, text)) return false;
+  const n = `\\b${escapeRegExp(name)}`;
   return refersBackAsIt(n, text)
     || new RegExp(`${n}['’]s (?:[a-z-]+ )?${ORG_POSSESSIONS}\\b`, 'u').test(text)
     || new RegExp(`${n}, (?:the|a|an) (?:[\\w-]+ ){0,3}${ORG_APPOSITIVES}(?=[,.;]| (?:that|which|based|whose|in|of|with|for|founded|owned|run|led|created)\\b)`, 'u').test(text)
@@ -48,7 +48,7 @@ export function organisationEvidence(name: string, text: string): boolean {
 
 /** "Japanese automaker Acme", "rival carrier Acme": the name after a lower-case organisation noun (not "the company Roe founded"). */
 function nounBefore(name: string, text: string): boolean {
-  const re = new RegExp(`(?:^|[^\\p{L}])(\\p{L}+),? ${ORG_APPOSITIVES},? ${esc(name)}\\b`, 'gu');
+  const re = new RegExp(`(?:^|[^\\p{L}])(\\p{L}+),? ${ORG_APPOSITIVES},? ${escapeRegExp(name)}\\b`, 'gu');
   for (const m of text.matchAll(re)) if (!/^(the|a|an|that|this|which|whose|one|said)$/i.test(m[1]!)) return true;
   return false;
 }

@@ -9,6 +9,7 @@ import { ANONYMOUS_HEADS, cueInfo, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOU
 import type { Token } from './tokens.ts';
 import { compatible, genderOfName, isGivenName, pronounGender, roleGender, type Gender } from './gender.ts';
 import { isPlaceLabel, MADE_PARTICIPLES, POLL_HEADS, PRONOUN_SUBJECTS, SOURCE_MODIFIERS } from './np.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'anonymous';
 
@@ -977,7 +978,7 @@ export function loneSurnameChoice(candidates: { name: string; n: number }[], ctx
   const votes = new Set<Gender>(ctx.mentions.map((m) => (PRONOUNS.has(m.toLowerCase()) ? pronounGender(m) : genderOfName(name, m))).filter((g) => g !== null));
   const gender: Gender = votes.size === 1 ? [...votes][0]! : null;
   let left = candidates.filter((c) => plausibleBearer(c) && compatible(genderOfName(c.name), gender));
-  const named = left.filter((c) => new RegExp(`(^|[^\\p{L}])${c.name.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(ctx.text));
+  const named = left.filter((c) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(c.name.split(/\s+/)[0]!)}(?![\\p{L}])`, 'u').test(ctx.text));
   if (new Set(named.map((c) => c.name.split(/\s+/)[0])).size === 1) left = named;
   if (left.length === 1) return left[0]!.name;
   const total = left.reduce((t, c) => t + c.n, 0);

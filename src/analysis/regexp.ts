@@ -1,0 +1,4 @@
+/** A string matched literally inside a regular expression ("Acme Inc." → "Acme Inc\."). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
