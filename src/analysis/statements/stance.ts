@@ -13,6 +13,8 @@
  *   amid questions about C                    such a noun with no possessor: C, no speaker
  *   X is expected to V, X seems to V          the writer's view: "X … to V", no speaker
  *   X talked about/voted for/pointed to C     speaking of, acting on something: C
+ *   X weighed in on/came out against/distanced himself from/sided with C, agreed with C, worried about C: C
+ *   X went on the show to talk about/call for/vote against C   a purpose infinitive: C
  *   X cited/echoed/expressed C                 the object (a clause after "concern that")
  *   X discussed/mentioned/touted/demanded C     the object, up to the writer's time or occasion adjunct
  *   X compared/likened/linked Y to Z           "Y to Z"; X portrayed/cast Y as Z: "Y as Z"
@@ -63,7 +65,13 @@ const TOPIC: Record<string, string[]> = {
   explain: [''], list: [''], reiterate: [''], recount: [''], recall: [''], confirm: [''], predict: [''],
   compare: [''], liken: [''], link: [''], portray: [''], depict: [''], cast: [''], paint: [''], frame: [''], identify: [''], describe: [''], characterize: [''], characterise: [''],
   dispute: [''], demand: [''], defend: [''], question: [''], announce: [''], recommend: [''], praise: [''], criticize: [''],
+  // "vouched for C", "touched on C", "weighed in on C", "opened up about C", "came out against C"
+  vouch: ['for'], touch: ['on', 'upon'], weigh: ['in'], open: ['up'], come: ['out'],
+  // "sided with C", "distanced himself from C"
+  side: ['with'], distance: ['himself', 'herself', 'themselves', 'itself'],
 };
+/** The prepositions after a verb's particle that bring what it reports: "spoke out against C", "weighed in on C". */
+const PARTICLE_PREPS: Record<string, RegExp> = { out: /^(against|about|on|for|in|at)$/, in: /^on$/, up: /^about$/ };
 /**
  * Verbs that report only with a noun of speech or judgement and its preposition: "took a swipe
  * at C", "took issue with C", "raised questions about C". The content is the object of the preposition.
@@ -96,6 +104,7 @@ const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
   take: { past: ['took', 'taken'] },
   prefer: { past: ['preferred'], ing: ['preferring'] },
   cast: { past: ['cast'] },
+  come: { past: ['came'] },
 };
 
 function formsOf(lemma: string): [string, Form][] {
@@ -508,6 +517,8 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       }
       if (n.lower === 'that') return [k + 1, clauseEnd(s, k + 1)];
       if (cue.lemma === 'hope' && n.lower === 'to') return [k, clauseEnd(s, k)];
+      // "worried about C", "hoping for C": a feeling's topic, as for a verb of speaking of something
+      if ((cue.lemma === 'worry' && n.lower === 'about') || (cue.lemma === 'hope' && n.lower === 'for')) return prepositionObject(s, k + 1);
       if (cue.lemma === 'expect') {
         const e = expectedInfinitive(s, k, cue);
         if (e >= 0) return [k, clauseEnd(s, e)];
@@ -525,6 +536,8 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       // "decided not to run", "promised not to raise taxes": a negated infinitive is the intention
       if (n.lower === 'not' && s[k + 1]?.lower === 'to' && /^[a-z]+$/.test(s[k + 2]?.text ?? '')) return [k, clauseEnd(s, k)];
       if (n.lower === 'that' && cue.lemma === 'propose') return [k + 1, clauseEnd(s, k + 1)];
+      // "agreed with C": whom or what the subject sides with
+      if (cue.lemma === 'agree' && n.lower === 'with') return prepositionObject(s, k + 1);
       if (cue.lemma === 'seek' && soughtOffice(s, k)) return null;
       if (['want', 'seek', 'prefer', 'propose'].includes(cue.lemma) && (n.type === 'word' || n.type === 'quote') && !OBJECT_STOP.has(n.lower) && !/^(to|for|it|this|that|more|out|in|on|at|up|nothing|anything)$/.test(n.lower)) {
         const e = objectEnd(s, k);
@@ -622,6 +635,17 @@ function feelingObjectAt(s: Token[], k: number): number | null {
 }
 
 /**
+ * The object of a preposition that brings what a verb or adjective reports, from k to its natural
+ * end ("worried about C", "agreed with C", "to talk about C"); null when no noun phrase or clause opens there.
+ */
+function prepositionObject(s: Token[], k: number): [number, number] | null {
+  const o = s[k];
+  if (!o || (o.type !== 'word' && o.type !== 'quote') || OBJECT_STOP.has(o.lower) || PREPOSITIONS_AFTER.has(o.lower)) return null;
+  const e = topicEnd(s, k);
+  return e > k ? [k, e] : null;
+}
+
+/**
  * The content of a verb of speaking of or acting on something (TOPIC), the word after it at k:
  * "talked about C", "spoke out against C", "voted to V …", "cited C", "expressed concern that C".
  */
@@ -659,9 +683,15 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
     }
     if (!preps.includes(n.lower)) return null;
     from = k + 1;
-    // "spoke out against C", "spoke out on C"
-    if (n.lower === 'out') {
-      if (!/^(against|about|on|for|in|at)$/.test(s[from]?.lower ?? '')) return null;
+    // "spoke out against C", "spoke out on C", "weighed in on C", "opened up about C" ("came out" only against a thing)
+    // "distanced herself from C"
+    if (lemma === 'distance') {
+      if (s[from]?.lower !== 'from') return null;
+      from++;
+    }
+    const particle = PARTICLE_PREPS[n.lower];
+    if (particle && !(n.lower === 'in' && lemma !== 'weigh')) {
+      if (!particle.test(s[from]?.lower ?? '') || (lemma === 'come' && s[from]!.lower !== 'against')) return null;
       from++;
     }
     // "voted to V …": the infinitive
@@ -2073,7 +2103,7 @@ const STANCE_ADJECTIVES = new Set(['skeptical', 'sceptical', 'confident', 'convi
 const ABOUT_ADJECTIVES = new Set(['skeptical', 'sceptical', 'confident', 'optimistic', 'pessimistic', 'worried', 'concerned', 'hopeful', 'doubtful']);
 /** Adjectives of judgement or feeling toward something, by the prepositions that bring it: "critical of C", "angry at C". */
 const TOWARD_ADJECTIVES: Record<string, RegExp> = {
-  critical: /^of$/, skeptical: /^of$/, sceptical: /^of$/, wary: /^of$/, supportive: /^of$/, dismissive: /^of$/,
+  critical: /^of$/, confident: /^in$/, skeptical: /^of$/, sceptical: /^of$/, wary: /^of$/, supportive: /^of$/, dismissive: /^of$/,
   mistrustful: /^of$/, distrustful: /^of$/, angry: /^(at|about|over|with)$/, furious: /^(at|about|over|with)$/,
 };
 /** Verbs linking a subject to such an adjective: "is", "remained", "grew", "seem". */
@@ -2125,16 +2155,23 @@ function madeClearAt(s: Token[], c: number): { span: [number, number]; mention: 
 /** Verbs of speech or stance that a purpose infinitive reports: "went on the radio to defend the plan". */
 const PURPOSE_SPEECH = new Set(['discuss', 'declare', 'defend', 'assail', 'attack', 'criticize', 'criticise', 'endorse', 'announce', 'highlight', 'tout', 'promote', 'urge', 'denounce', 'praise', 'argue', 'explain', 'blast', 'condemn', 'warn', 'insist', 'address', 'question', 'acknowledge', 'accuse', 'reiterate', 'mock', 'thank', 'congratulate']);
 
+/** Verbs of speaking of something that a purpose infinitive reports with their preposition: "came on the show to talk about C". */
+const PURPOSE_TOPIC: Record<string, RegExp> = { talk: /^about$/, speak: /^about$/, call: /^for$/, vote: /^(for|against)$/ };
+
 /**
  * "Lee appeared on the show to defend the plan", "she met donors to discuss the budget": an
  * infinitive of purpose with a verb of speech reports what the subject of the sentence said.
  * The content is the verb's object or that-clause; the span runs from "to".
  */
 function purposeSpeechAt(s: Token[], c: number): [number, number] | null {
-  if (s[c]?.lower !== 'to' || !PURPOSE_SPEECH.has(s[c + 1]?.text ?? '') || c < 2) return null;
+  if (s[c]?.lower !== 'to' || c < 2) return null;
+  // "to talk about C", "to call for C": a verb of speaking of something and its preposition
+  const topic = PURPOSE_TOPIC[s[c + 1]?.text ?? '']?.test(s[c + 2]?.lower ?? '') ?? false;
+  if (!topic && !PURPOSE_SPEECH.has(s[c + 1]?.text ?? '')) return null;
   // (speaking "on condition of anonymity to discuss X" gives a source's reason, not what it said)
   if (s[c - 1]!.lower === 'anonymity') return null;
-  const k = c + 2;
+  const k = topic ? c + 3 : c + 2;
+  if (topic) return prepositionObject(s, k);
   if (s[k]?.type !== 'word') return null;
   if (s[c + 1]!.text === 'address' && audienceAt(s, k)) return null;
   if (s[k]!.lower === 'that') return clauseAt(s, k + 1) ? [k + 1, clauseEnd(s, k + 1)] : null;
