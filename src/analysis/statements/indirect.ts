@@ -344,6 +344,8 @@ function contentEnd(s: Token[], from: number): number {
     if (channelAfterObject(s, from, i) || mediumAfterObject(s, from, i) || absoluteAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
     if (clauseAfterObject(s, from, i)) return i;
+    if (appositionAfterObject(s, from, i)) return i;
+    if (clauseAfterContent(s, from, i)) return i;
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
     if ((t.lower === 'while' || t.lower === 'whereas') && i > from + 2 && s[i - 1]?.text !== ',' && newReport(s, i + 1)) return i;
     if ((t.text === ',' || t.text === '—' || t.text === '–') && subjectAside(s, from, i)) continue;
@@ -625,6 +627,32 @@ function asClauseAfterObject(s: Token[], from: number, i: number): boolean {
 function clauseAfterObject(s: Token[], from: number, i: number): boolean {
   if (s[i]!.text !== ',' || !/^(and|but)$/.test(s[i + 1]?.lower ?? '') || !mainClauseAt(s, i + 2)) return false;
   return objectContent(s, from, i);
+}
+
+/**
+ * "praised the treaty, the pact the two states signed in May": after an object content, ", the"
+ * before a noun phrase closing the sentence (no verb of its own but in a relative clause, no
+ * series) glosses the object in the writer's words.
+ */
+function appositionAfterObject(s: Token[], from: number, i: number): boolean {
+  if (i <= from || s[i]!.text !== ',' || s[i + 1]?.lower !== 'the' || /^(latter|former)$/.test(s[i + 2]?.lower ?? '')) return false;
+  for (let j = i + 2; j < s.length; j++) {
+    const t = s[j]!;
+    if (t.text === ',' && /^(and|or|that)$/.test(s[j + 1]?.lower ?? '')) return false;
+    if (/^[;:]$/.test(t.text)) return false;
+  }
+  return closingApposition(s, i + 1) && objectContent(s, from, i);
+}
+
+/**
+ * "said for years critics had predicted a pullout, but this would not happen": ", but" before a
+ * clause with its own subject and finite verb is the writer's contrast (not in a content opened by
+ * "that", which may be nested in an outer report), unless it carries quoted words (the speaker's
+ * own, so still the report) or follows a name ("Lee, but Kim …").
+ */
+function clauseAfterContent(s: Token[], from: number, i: number): boolean {
+  if (i <= from + 2 || s[from - 1]?.lower === 'that' || s[i]!.text !== ',' || s[i + 1]?.lower !== 'but' || /^\p{Lu}/u.test(s[i - 1]?.text ?? '')) return false;
+  return mainClauseAt(s, i + 2) && !s.slice(i + 2).some((t) => t.type === 'quote');
 }
 
 /**
