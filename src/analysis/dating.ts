@@ -398,12 +398,58 @@ function isPerfectOrHabitual(st: Statement, view: ArticleView): boolean {
   return PERFECT.test(before) || HABITUAL.test(before);
 }
 
+/**
+ * Letters whose case-insensitive match (simple case folding, the `iu` flags)
+ * agrees with toLowerCase: Latin-1 without the micro sign. A pattern of such
+ * letters matches a text without "ſ" (the one other letter folding into them,
+ * to "s") only where the lower-cased text contains it.
+ */
+function plainCase(pattern: string): boolean {
+  return /^[\u0000-\u00B4\u00B6-\u00FF\u2000-\u206F]*$/.test(pattern);
+}
+
+/** The code point that ends at `end` (a surrogate pair taken whole). */
+function codePointBefore(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  const pair = end > 1 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff;
+  return text.slice(pair ? end - 2 : end - 1, end);
+}
+
+/**
+ * Speed: the matches of /(?<![\p{L}\p{N}])(k1|k2|…)(?![\p{L}\p{N}])/giu for
+ * `plainCase` patterns, found with indexOf in the lower-cased text (null when
+ * that text is not plain: an "ſ", or a letter that lower-cases to two).
+ */
+function plainMatches(text: string, list: string[]): { 0: string; index: number }[] | null {
+  if (text.includes('ſ')) return null;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  const hits: [number, number][] = [];
+  list.forEach((k, ki) => {
+    for (let i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) hits.push([i, ki]);
+  });
+  hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: { 0: string; index: number }[] = [];
+  let last = 0;
+  for (const [i, ki] of hits) {
+    if (i < last) continue;
+    const end = i + list[ki]!.length;
+    if (i > 0 && /^[\p{L}\p{N}]$/u.test(codePointBefore(text, i))) continue;
+    if (end < text.length && /^[\p{L}\p{N}]/u.test(text.slice(end, end + 2))) continue;
+    out.push({ 0: text.slice(i, end), index: i });
+    last = end;
+  }
+  return out;
+}
+
 /** Dated mentions of speakers (see the header). */
 function mentionContexts(view: ArticleView, anchored: TimeExpression[], patterns: Map<string, string>, publicationDate: string): Context[] {
   const out: Context[] = [];
   if (!patterns.size) return out;
   const list = [...patterns.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  let re: RegExp | undefined;
+  const matches = (text: string) => (plainKeys && plainMatches(text, list)) || text.matchAll((re ??= new RegExp(`(?<![\\p{L}\\p{N}])(${list.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')));
+  const plainKeys = list.every(plainCase);
   for (const sentence of view.sentences) {
     const exprs = anchored.filter(
       (t) => t.start >= sentence.start && t.end <= sentence.end && !afterPublication(t, publicationDate) && isNarrativeExpression(view, t, sentence),
@@ -411,7 +457,7 @@ function mentionContexts(view: ArticleView, anchored: TimeExpression[], patterns
     if (!exprs.length) continue;
     const text = sentence.text;
     const mentions: { key: string; start: number; end: number }[] = [];
-    for (const m of text.matchAll(re)) {
+    for (const m of matches(text)) {
       const start = sentence.start + m.index!;
       const end = start + m[0].length;
       if (inside(start, end, view.quotes) || inside(start, end, view.content)) continue;

@@ -89,6 +89,19 @@ const ABBREVIATIONS = new Set(
 const OPENING_QUOTES = '“"‘«';
 const CLOSERS = '”"’»)]\'';
 
+/** Where the run of letters and full stops that ends at `end` starts (what /([\p{L}.]+)$/u finds in text.slice(0, end), without rescanning the text). */
+function wordStart(text: string, end: number): number {
+  let k = end;
+  while (k > 0) {
+    const low = text.charCodeAt(k - 1);
+    const pair = k > 1 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(k - 2) >= 0xd800 && text.charCodeAt(k - 2) <= 0xdbff;
+    const n = pair ? 2 : 1;
+    if (!/^[\p{L}.]$/u.test(text.slice(k - n, k))) break;
+    k -= n;
+  }
+  return k;
+}
+
 /**
  * Split a paragraph into sentences. A sentence ends at . ! ? (or …) followed
  * by optional closing quotes/brackets, white space and a capital letter, digit
@@ -127,8 +140,7 @@ export function splitSentences(p: Paragraph, respectQuotes = true): Sentence[] {
     const next = text[k] ?? '';
     if (!(/[\p{Lu}\p{N}]/u.test(next) || OPENING_QUOTES.includes(next))) continue;
     if (ch === '.') {
-      const before = text.slice(0, i);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+      const word = text.slice(wordStart(text, i), i);
       const w = word.toLowerCase().replace(/^\.+/, '');
       if (ABBREVIATIONS.has(w)) continue;
       if (/^\p{Lu}$/u.test(word)) continue; // initial: "Donald J. Trump"

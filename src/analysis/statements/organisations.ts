@@ -18,6 +18,29 @@ const SAID = String.raw`(?:said|says|saying|reported|reports|announced|added|not
   // a time or source between verb and clause ("said Tuesday", "said in a statement")
   + String.raw`(?: (?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)| in a (?:statement|filing|release))?`;
 
+/**
+ * Speed: does some occurrence of `literal` in `text` have text before (up to
+ * `back` characters) and after (up to `ahead` characters) that `test` accepts?
+ * Each rule below runs its whole-text regular expression only where this local
+ * test, a necessary condition of the expression, holds somewhere.
+ */
+function someOccurrence(text: string, literal: string, back: number, ahead: number, test: (before: string, after: string) => boolean): boolean {
+  if (!literal) return true;
+  for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) {
+    if (test(text.slice(Math.max(0, i - back), i), text.slice(i + literal.length, i + literal.length + ahead))) return true;
+  }
+  return false;
+}
+
+const SAID_AFTER = new RegExp(`^,? (?:also )?${SAID}`, 'u');
+const POSSESSION_AFTER = /^['’]s /u;
+const APPOSITIVE_AFTER = /^, (?:the|a|an) /u;
+const TAIL_AFTER = new RegExp(`^ ${ORG_TAIL}`, 'u');
+const NOUN_BEFORE = new RegExp(`${ORG_APPOSITIVES},? $`, 'u');
+const TITLE_BEFORE = /(?:Mr|Mrs|Ms|Dr)\.? $/u;
+/** (a lower-case letter, or half of a surrogate pair, ends the word before) */
+const LOWER_BEFORE = /[\p{Ll}\uD800-\uDFFF] $/u;
+
 /** "Acme said its profit rose", "Acme, saying it will buy shares": the report refers back to its subject as "it". */
 function refersBackAsIt(n: string, text: string): boolean {
   if (new RegExp(`${n},? (?:also )?${SAID},? (?:that )?its\\b`, 'u').test(text)) return true;
@@ -27,6 +50,7 @@ function refersBackAsIt(n: string, text: string): boolean {
 
 /** Is the name written after a first name somewhere in the text ("Ann Roe" for "Roe")? */
 function givenNameBefore(name: string, text: string): boolean {
+  if (!someOccurrence(text, name, 3, 0, (before) => LOWER_BEFORE.test(before))) return false;
   for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+) ${escapeRegExp(name)}\\b`, 'gu'))) if (isGivenName(m[1]!)) return true;
   return false;
 }
@@ -37,13 +61,15 @@ export function organisationEvidence(name: string, text: string): boolean {
   if (isGivenName(words[0]!) && words.length > 1) return false;
   const last = words[words.length - 1]!;
   // a person: "Mr. Roe", "Ms. Roe", "Ann Roe" (though "the Roe Group" names a firm)
-  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.? ${escapeRegExp(last)}\\b`, 'u').test(text) || givenNameBefore(name, text)) return false;
+  const titled = someOccurrence(text, last, 5, 0, (before) => TITLE_BEFORE.test(before));
+  if ((titled && new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.? ${escapeRegExp(last)}\\b`, 'u').test(text)) || givenNameBefore(name, text)) return false;
   const n = `\\b${escapeRegExp(name)}`;
-  return refersBackAsIt(n, text)
-    || new RegExp(`${n}['’]s (?:[a-z-]+ )?${ORG_POSSESSIONS}\\b`, 'u').test(text)
-    || new RegExp(`${n}, (?:the|a|an) (?:[\\w-]+ ){0,3}${ORG_APPOSITIVES}(?=[,.;]| (?:that|which|based|whose|in|of|with|for|founded|owned|run|led|created)\\b)`, 'u').test(text)
-    || new RegExp(`${n} ${ORG_TAIL}`, 'u').test(text)
-    || nounBefore(name, text);
+  const after = (re: RegExp) => someOccurrence(text, name, 0, 80, (_, a) => re.test(a));
+  return (after(SAID_AFTER) && refersBackAsIt(n, text))
+    || (after(POSSESSION_AFTER) && new RegExp(`${n}['’]s (?:[a-z-]+ )?${ORG_POSSESSIONS}\\b`, 'u').test(text))
+    || (after(APPOSITIVE_AFTER) && new RegExp(`${n}, (?:the|a|an) (?:[\\w-]+ ){0,3}${ORG_APPOSITIVES}(?=[,.;]| (?:that|which|based|whose|in|of|with|for|founded|owned|run|led|created)\\b)`, 'u').test(text))
+    || (after(TAIL_AFTER) && new RegExp(`${n} ${ORG_TAIL}`, 'u').test(text))
+    || (someOccurrence(text, name, 40, 0, (before) => NOUN_BEFORE.test(before)) && nounBefore(name, text));
 }
 
 /** "Japanese automaker Acme", "rival carrier Acme": the name after a lower-case organisation noun (not "the company Roe founded"). */

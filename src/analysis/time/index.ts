@@ -50,7 +50,9 @@ export interface FindTimesOptions {
 }
 
 function candidates(p: Paragraph, dct: Date, dctStr: string, opts: FindTimesOptions): Candidate[] {
-  const sentences = splitSentences(p, false).map((s) => ({ s: s.start - p.start, e: s.end - p.start, text: s.text }));
+  // (split only when a rule asks for the tense of its clause)
+  let split: { s: number; e: number; text: string }[] | undefined;
+  const sentences = () => (split ??= splitSentences(p, false).map((s) => ({ s: s.start - p.start, e: s.end - p.start, text: s.text })));
   const out: Candidate[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
@@ -61,7 +63,7 @@ function candidates(p: Paragraph, dct: Date, dctStr: string, opts: FindTimesOpti
         dct, dctStr, text: p.text, index,
         tense: () => {
           if (tense !== undefined) return tense;
-          const s = sentences.find((x) => index >= x.s && index < x.e) ?? { s: 0, text: p.text };
+          const s = sentences().find((x) => index >= x.s && index < x.e) ?? { s: 0, text: p.text };
           tense = tenseAt(s.text, index - s.s, index - s.s + m[0].length);
           return tense;
         },
