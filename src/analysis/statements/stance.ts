@@ -1368,7 +1368,7 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   let span: [number, number] | null = null;
   let prepObject = false;
   if (n.lower === 'that' && NOUN_THAT.has(t.lower) && (clauseAt(s, c + 2) || quotedClauseAt(s, c + 2) || presentClauseAt(s, c + 2))) span = [c + 2, clauseEnd(s, c + 2)];
-  else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower)) span = [c + 1, clauseEnd(s, c + 1)];
+  else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its)$/.test(s[c + 2]!.lower) && (s[c + 2]!.lower !== 'be' || /^(claims?|promises?|pledges?|vows?)$/.test(t.lower))) span = [c + 1, clauseEnd(s, c + 1)];
   // (a negated infinitive keeps its "not": "her decision not to run")
   else if (n.lower === 'not' && s[c + 2]?.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 3]?.text ?? '')) span = [c + 1, clauseEnd(s, c + 2)];
   // (a clause runs to its end: "questions about whether the plan would work")

@@ -56,3 +56,15 @@ describe('no statement', () => {
     ['a point of the compass is no point that C', 'The hikers reached the point where the trail forks.', []],
   ]);
 });
+
+describe('a claim or promise "to be": the copula is the content', () => {
+  table([
+    ['X’s claim to be NP VERBED: the content ends before the main verb', 'Lena Ortiz’s claim to be the only candidate with farm experience drew laughter.', [
+      { kind: 'indirect', text: 'to be the only candidate with farm experience', speaker: 'Lena Ortiz', cue: 'claim' },
+    ]],
+    ['X’s promise to be ADJ in NP', 'The board doubted Tom Reyes’s promise to be neutral in the water dispute.', [
+      { kind: 'indirect', text: 'to be neutral in the water dispute', speaker: 'Tom Reyes', cue: 'promise' },
+    ]],
+    ['X’s plan to be NP: a plan to be something is no claim', 'Tom Reyes’s plan to be mayor collapsed.', []],
+  ]);
+});
