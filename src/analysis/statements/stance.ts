@@ -1388,7 +1388,7 @@ const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', the
  * "his claim that C", "their call for X", "Lee's plan to V": a noun of attitude or speech
  * whose possessor holds it. The content is the complement; the possessor is the speaker.
  */
-function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null; span: [number, number] } | null {
+function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null; span: [number, number]; object?: boolean } | null {
   const t = s[c];
   if (!t || t.type !== 'word' || !/^[a-z]+$/.test(c === sentenceStart(s) ? t.lower : t.text)) return null;
   const light = lightVerbNounCue(s, c);
@@ -1398,7 +1398,7 @@ function nounCueAt(s: Token[], c: number): { cue: Token; mention: Mention | null
   let span: [number, number] | null = null;
   let prepObject = false;
   if (n.lower === 'that' && NOUN_THAT.has(t.lower) && (clauseAt(s, c + 2) || quotedClauseAt(s, c + 2) || presentClauseAt(s, c + 2))) span = [c + 2, clauseEnd(s, c + 2)];
-  else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower)) span = [c + 1, clauseEnd(s, c + 1)];
+  else if (n.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 2]?.text ?? '') && !/^(the|a|an|his|her|their|its)$/.test(s[c + 2]!.lower) && (s[c + 2]!.lower !== 'be' || /^(claims?|promises?|pledges?|vows?)$/.test(t.lower))) span = [c + 1, clauseEnd(s, c + 1)];
   // (a negated infinitive keeps its "not": "her decision not to run")
   else if (n.lower === 'not' && s[c + 2]?.lower === 'to' && NOUN_TO.has(t.lower) && /^[a-z]+$/.test(s[c + 3]?.text ?? '')) span = [c + 1, clauseEnd(s, c + 2)];
   // (a clause runs to its end: "questions about whether the plan would work")
@@ -1463,24 +1463,37 @@ function possessorPhrase(s: Token[], from: number, p: number, to: number): Token
 }
 
 /**
- * Nouns of an appeal, argument or verbal attack that a light verb makes, with the preposition of
- * their content: "made a call for C", "made the case for C", "launched an attack on C".
+ * Nouns of an appeal, argument, verbal attack, judgement or commitment that a light verb makes, with
+ * the preposition of their content ('' for a that-clause only): "made a call for C", "made the case
+ * for C", "launched an attack on C", "delivered a defense of C", "made a promise to V".
  */
-const LIGHT_NOUNS: Record<string, string> = { call: 'for', calls: 'for', plea: 'for', pleas: 'for', appeal: 'for', appeals: 'for', case: 'for', pitch: 'for', push: 'for', demand: 'for', demands: 'for', argument: 'for', attack: 'on against', attacks: 'on against', counterattack: 'on against', broadside: 'against', tirade: 'against' };
+const LIGHT_NOUNS: Record<string, string> = {
+  call: 'for', calls: 'for', plea: 'for', pleas: 'for', appeal: 'for', appeals: 'for', case: 'for', pitch: 'for', push: 'for', demand: 'for', demands: 'for', argument: 'for about', attack: 'on against', attacks: 'on against', counterattack: 'on against', broadside: 'against', tirade: 'against',
+  // "delivered an impassioned defense of C", "sounded a cautious note about C", "offered an opinion on C", "made a reference to C"
+  defense: 'of', defence: 'of', critique: 'of', opinion: 'on about', note: 'about', reference: 'to', endorsement: 'of',
+  // "delivered a forceful promise to V": an infinitive
+  promise: 'to', pledge: 'to', commitment: 'to', vow: 'to',
+  // "unveiled a proposal to V", "issued a detailed plan to V"
+  plan: 'to for', proposal: 'to for',
+  // "made the point that C", "made the observation that C": a clause only
+  point: '', observation: '', suggestion: '', prediction: '', assertion: '', admission: '',
+};
+/** Light-verb nouns whose content may be a that-clause: "made the case that C", "made the point that C". */
+const LIGHT_THAT = new Set(['case', 'argument', 'point', 'observation', 'suggestion', 'prediction', 'assertion', 'admission', 'promise', 'pledge', 'commitment', 'vow']);
 /** Light verbs that, with such a noun, report speech: "made", "issued", "renewed", "sounded", "delivered", "launched". */
-const LIGHT_VERBS = /^(make|makes|made|making|issue|issues|issued|issuing|renew|renews|renewed|renewing|repeat|repeats|repeated|reiterate|reiterates|reiterated|deliver|delivers|delivered|offer|offers|offered|give|gives|gave|giving|sound|sounds|sounded|launch|launches|launched|launching|mount|mounts|mounted|mounting|unleash|unleashes|unleashed|unleashing)$/;
+const LIGHT_VERBS = /^(make|makes|made|making|issue|issues|issued|issuing|renew|renews|renewed|renewing|repeat|repeats|repeated|reiterate|reiterates|reiterated|deliver|delivers|delivered|offer|offers|offered|give|gives|gave|giving|sound|sounds|sounded|launch|launches|launched|launching|unveil|unveils|unveiled|unveiling|mount|mounts|mounted|mounting|unleash|unleashes|unleashed|unleashing)$/;
 
 /**
  * "Lee made an impassioned call for unity", "the mayor has been making the case for a new tax",
  * "Lee opened with a call for C": a noun of appeal after a light verb and an article. The subject
  * of the light verb is the speaker; the content is the noun's object.
  */
-function lightVerbNounCue(s: Token[], c: number): { cue: Token; mention: Mention; span: [number, number] } | null {
+function lightVerbNounCue(s: Token[], c: number): { cue: Token; mention: Mention; span: [number, number]; object: true } | null {
   const preps = LIGHT_NOUNS[s[c]!.lower];
-  if (!preps) return null;
+  if (preps === undefined) return null;
   // ("made the case that C", "has been making the case for weeks that C": an argument's content is a clause)
-  const argued = /^(case|argument)$/.test(s[c]!.lower) ? thatClauseAfter(s, c + 1) : null;
-  if (!argued && (!preps.split(' ').includes(s[c + 1]?.lower ?? '') || s[c + 2]?.type !== 'word')) return null;
+  const argued = LIGHT_THAT.has(s[c]!.lower) ? thatClauseAfter(s, c + 1) : null;
+  if (!argued && (!preps || !preps.split(' ').includes(s[c + 1]?.lower ?? '') || s[c + 2]?.type !== 'word')) return null;
   let d = c - 1;
   for (let words = 0; words < 2 && d > 0 && s[d]!.type === 'word' && /^[a-z]+(-[a-z]+)*$/.test(s[d]!.text) && !NOT_PREMODIFIER.has(s[d]!.lower); words++) d--;
   if (!/^(a|an|the)$/.test(s[d]?.lower ?? '')) return null;
@@ -1492,10 +1505,13 @@ function lightVerbNounCue(s: Token[], c: number): { cue: Token; mention: Mention
   while (k > 0 && (BE_HAVE.has(s[k - 1]!.lower) || MODALS.has(s[k - 1]!.lower) || /^(been|be)$/.test(s[k - 1]!.lower))) k--;
   const subj = subjectOf(s, k, 'stance');
   if (!subj || !isAgent(subj.mention, 'stance')) return null;
-  if (argued) return { cue: s[c]!, mention: subj.mention, span: argued };
+  if (argued) return { cue: s[c]!, mention: subj.mention, span: argued, object: true };
   if (/attack/.test(s[c]!.lower) && armedAttack(s, c + 2, subj.mention)) return null;
+  // (an infinitive keeps its "to": "a promise to cut taxes")
+  const infinitive = s[c + 1]!.lower === 'to' && s[c]!.lower !== 'reference';
+  if (infinitive) return !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower) && /^[a-z]+$/.test(s[c + 2]!.text) ? { cue: s[c]!, mention: subj.mention, span: [c + 1, clauseEnd(s, c + 1)], object: true } : null;
   const end = WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2);
-  return end > c + 2 ? { cue: s[c]!, mention: subj.mention, span: [c + 2, end] } : null;
+  return end > c + 2 ? { cue: s[c]!, mention: subj.mention, span: [c + 2, end], object: true } : null;
 }
 
 /** Armed attackers and targets: "troops launched an attack on the town" is no verbal attack. */
@@ -1702,12 +1718,13 @@ function agentNounCue(s: Token[], c: number): { cue: Token; mention: Mention | n
  * Where a noun's content ends inside the sentence: before the main clause after a fronted clause
  * or phrase ("While fears that C grew, the board …", "Despite complaints that C, the board …").
  */
-function nounContentEnd(s: Token[], span: [number, number], c: number, fronted: number): [number, number] {
+function nounContentEnd(s: Token[], span: [number, number], c: number, fronted: number, object = false): [number, number] {
   let [a, b] = span;
-  b = complementEnd(s, a, b);
+  b = complementEnd(s, a, b, object);
   if (fronted >= 0 && c < fronted) b = Math.min(b, fronted);
   // ("Reflecting his desire to cut taxes, the plan …": an opening participle phrase, too)
-  else if (/^(despite|amid|after|with|following|given|among|in|for|contrary|unlike|like|under|beyond|besides|before|since)$/.test(s[0]?.lower ?? '') || openingParticiple(s, c)) {
+  // (not when the opening phrase has closed before the noun: "In this state, Lee made a promise to A, B and C")
+  else if ((/^(despite|amid|after|with|following|given|among|in|for|contrary|unlike|like|under|beyond|besides|before|since)$/.test(s[0]?.lower ?? '') && !s.slice(1, c).some((t) => t.text === ',')) || openingParticiple(s, c)) {
     // (a quotation may hold the comma: "Despite his claim that it was ''a hoax,'' the board …")
     const comma = s.findIndex((t, i) => i > c && (t.text === ',' || (t.type === 'quote' && /,\W*$/.test(t.text))));
     if (comma > a) b = Math.min(b, s[comma]!.type === 'quote' ? comma + 1 : comma);
@@ -1719,10 +1736,11 @@ function nounContentEnd(s: Token[], span: [number, number], c: number, fronted: 
  * Where a noun's complement ends before what the writer adds: a spaced dash ("his plan to V - a
  * plan that …"), an appositive after a comma ("her vow to V, a promise that …"), a main clause after a
  * comma ("Like Lee's decision to V, the mayor's …"), or, after an infinitive, the main verb
- * ("the plan to V the roads helped …").
+ * ("the plan to V the roads helped …"; not when the noun is the object of a light verb, `object`:
+ * "unveiled a plan to create an office tasked with …").
  */
-function complementEnd(s: Token[], a: number, b: number): number {
-  if (s[a]?.lower === 'to' || s[a]?.lower === 'not') b = Math.min(b, infinitiveVerbEnd(s, a, b));
+function complementEnd(s: Token[], a: number, b: number, object = false): number {
+  if (!object && (s[a]?.lower === 'to' || s[a]?.lower === 'not')) b = Math.min(b, infinitiveVerbEnd(s, a, b));
   for (let i = a + 1; i < b; i++) {
     const t = s[i]!;
     if (t.type !== 'punct') continue;
@@ -1860,7 +1878,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     }
     const noun = nounCueAt(s, c);
     if (noun) {
-      const [a, b] = nounContentEnd(s, noun.span, c, fronted);
+      const [a, b] = nounContentEnd(s, noun.span, c, fronted, noun.object);
       const cand = candidate(ctx, [s.slice(a, b)], noun.cue, noun.mention, 'stance');
       const start = noun.mention?.start ?? noun.cue.start;
       if (cand && !overlaps(start, s[b - 1]!.end)) {
