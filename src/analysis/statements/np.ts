@@ -55,6 +55,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   const prev = s[i - 1];
   if (prev && prev.type === 'word' && NOUN_MARKERS.has(prev.lower) && !firstReported(s, i, info)) return null;
   if (nounState(s, i, info)) return null;
+  // "gave a firm promise to …", "made an explicit pledge that …": a base form after "a"/"an" and one modifier is a noun
+  if (info.form === 'base' && /^(a|an)$/.test(s[i - 2]?.lower ?? '') && prev?.type === 'word' && /^\p{Ll}/u.test(prev.text) && !/^(third|quarter|half|fifth|tenth|majority|minority|number|handful|few|lot|dozen|score|plurality)$/.test(prev.lower)) return null;
   if (participleAdjective(s, i, info)) return null;
   if (prev && prev.type === 'word' && /['’]s$/.test(prev.text) && info.form !== 'past' && info.form !== 'ing') return null;
   if (info.form === 'base') {
