@@ -132,6 +132,9 @@ const EVIDENCE_NOUNS = new Set([
   'footage', 'photos', 'photographs', 'images', 'emails', 'e-mails', 'research', 'review', 'audit', 'investigation',
   'count', 'tally', 'estimates', 'evidence', 'census', 'filings', 'memo', 'tests', 'test', 'experiments', 'findings',
   'probe', 'inquiry', 'returns', 'average', 'averages', 'model', 'models', 'projections', 'forecast', 'forecasts',
+  // documents and pictures that show what they hold ("an email shows C", "a photo showed NP")
+  'email', 'e-mail', 'photo', 'photograph', 'picture', 'pictures', 'image', 'paper', 'ledger', 'ledgers', 'tallies',
+  'transcript', 'transcripts', 'clip', 'clips', 'post', 'posts', 'chart', 'charts',
 ]);
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', "won't", "wouldn't", "don't", "doesn't", "didn't", 'cannot', "can't", 'not', "n't", 'never', 'also', 'still', 'really', 'genuinely', 'strongly', 'firmly', 'clearly', 'now', 'even', 'openly', 'publicly', 'privately', 'reportedly']);
@@ -333,7 +336,8 @@ function subjectOf(s: Token[], c: number, cls: StanceClass): Subject | null {
   }
   if (cls === 'evidence') {
     const ev = evidenceSubject(s, at);
-    if (ev) return { ...ev, relative };
+    // ("the records, which showed she was fit": after a comma the main clause came before, and the content is a clause of its own)
+    if (ev) return { ...ev, relative, nonRestrictive: relative && s[at]?.text === ',' };
   }
   const q = quantifierSubject(s, at);
   if (q) return { ...q, relative };
@@ -381,6 +385,8 @@ interface Subject {
   relative: boolean;
   /** A relative clause stood between the subject and the cue ("Lee, who has promised C, opposed …"). */
   aside?: boolean;
+  /** Reached through ", which" after evidence: the main clause came before the cue. */
+  nonRestrictive?: boolean;
 }
 
 /**
@@ -406,10 +412,13 @@ function evidenceSubject(s: Token[], c: number): Omit<Subject, 'relative'> | nul
     if (/^(have|has|had)$/.test(s[v - 1]?.lower ?? '')) v--;
     else v = c;
   }
+  // ("polling is showing C": a progressive's auxiliary)
+  if (/ing$/.test(s[c]?.lower ?? '') && /^(is|are|was|were)$/.test(s[c - 1]?.lower ?? '')) v = c - 1;
   for (let j = v - 1; j >= Math.max(0, v - 16); j--) {
     const t = s[j]!;
     if (t.type === 'quote' || (t.type === 'punct' && !/^[-/&().]$/.test(t.text))) break;
-    if (t.type === 'word' && (FINITE.has(t.lower) || /^(that|which|who|and|but|while|because|as|when|if|than)$/.test(t.lower)) && !namesLinked(s, j)) break;
+    // ("whether he found it": a pronoun or a question word before the verb opens a clause of its own)
+    if (t.type === 'word' && (FINITE.has(t.lower) || /^(that|which|who|and|but|while|because|as|when|if|than|whether|why|how|he|she|they|we|you)$/.test(t.lower)) && !namesLinked(s, j)) break;
     if (t.type === 'word' && EVIDENCE_NOUNS.has(t.lower)) head = j;
   }
   if (head < 0) return null;
@@ -493,9 +502,13 @@ const organisation = (m: Mention): boolean => m.kind === 'org' || m.kind === 'na
 /** Is the mention a share of people ("40 percent of voters", "a majority", "six in 10")? */
 const isShare = (m: Mention): boolean => m.kind === 'anonymous' && m.plural && /^(percent|majority|majorities|plurality|minority|half|thirds?|quarters?|fifths?|share|fraction|in)$/.test(m.head ?? '');
 
+/** Nouns of a quantity of documents: "a batch of emails", "a series of polls". */
+const QUANTITY_NOUNS = /^(batch|batches|series|number|pair|set|trove|cache|handful|couple|string|slew|raft|stack|pile|collection)$/;
+
 /** Does a subject noun phrase name evidence ("a new poll", "records from the agency")? */
 function isEvidence(np: Token[]): boolean {
-  const cut = np.findIndex((t, i) => i > 0 && (t.text === ',' || /^(of|by|from|in|for|with)$/.test(t.lower)));
+  // (not an "of" inside a name, "a University of Maine poll", nor after a noun of quantity, "a batch of emails")
+  const cut = np.findIndex((t, i) => i > 0 && (t.text === ',' || (/^(of|by|from|in|for|with)$/.test(t.lower) && !(t.lower === 'of' && ((/^\p{Lu}/u.test(np[i - 1]!.text) && /^\p{Lu}/u.test(np[i + 1]?.text ?? '')) || QUANTITY_NOUNS.test(np[i - 1]!.lower))))));
   return (cut > 0 ? np.slice(0, cut) : np).some((t) => EVIDENCE_NOUNS.has(t.lower));
 }
 
@@ -1960,7 +1973,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     const post = cue.cls === 'belief' || cue.cls === 'evidence' ? postposed(s, c, s.indexOf(subj.np[0]!)) : null;
     const span = post ?? [contentOf(s, c, cue)].filter((x) => !!x) as [number, number][];
     if (!span.length) continue;
-    if (subj.relative) span[0]![1] = relativeContentEnd(s, span[0]![0], mainVerbBefore(s, span[0]![0], span[0]![1]));
+    if (subj.relative) span[0]![1] = relativeContentEnd(s, span[0]![0], subj.nonRestrictive ? span[0]![1] : mainVerbBefore(s, span[0]![0], span[0]![1]));
     const parts = span.map(([a, b]) => {
       while (b > a && s[b - 1]!.type === 'punct' && s[b - 1]!.text !== ')' && s[b - 1]!.text !== '%') b--;
       return s.slice(a, b);
