@@ -502,7 +502,8 @@ function objectBeforeAnd(s: Token[], from: number, i: number): boolean {
     const cue = cueAt(s, x);
     if (cue && (cue.form === 'past' || cue.form === 'third')) return false;
     // ("Lee opposes the plan and would …", "the system gives …": a present tense after its subject opens a clause)
-    if (x > from && x < from + 4 && /^[a-z]{3,}s$/.test(s[x]!.text) && !/ss$/.test(s[x]!.text) && s[x - 1]!.type === 'word' && !NP_START.has(s[x - 1]!.lower)) return false;
+    // (not a plural noun before its infinitive: "urged party leaders to …")
+    if (x > from && x < from + 4 && /^[a-z]{3,}s$/.test(s[x]!.text) && !/ss$/.test(s[x]!.text) && s[x - 1]!.type === 'word' && !NP_START.has(s[x - 1]!.lower) && s[x + 1]?.lower !== 'to') return false;
   }
   return true;
 }

@@ -39,3 +39,15 @@ describe('a date closing the clause after an object content', () => {
     ]],
   ]);
 });
+
+describe('the subject’s next act after an addressee and its infinitive', () => {
+  table([
+    ['X urged NPs to V O and has …: a plural noun before "to" is not a verb', 'Mayor Tom Okafor urged council members to reject the ferry tax and has repeatedly called it unfair.', [
+      { kind: 'indirect', text: 'council members to reject the ferry tax', speaker: 'Tom Okafor', cue: 'urged' },
+      { kind: 'indirect', text: 'it unfair', speaker: 'Tom Okafor', cue: 'called' },
+    ]],
+    ['not a second infinitive of the same content', 'Tom Okafor urged harbor workers to vote and to join the union.', [
+      { kind: 'indirect', text: 'harbor workers to vote and to join the union', speaker: 'Tom Okafor', cue: 'urged' },
+    ]],
+  ]);
+});
