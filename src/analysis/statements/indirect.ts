@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, namedBeforeApposition, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
+import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, MONTHS, namedBeforeApposition, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { groupHead, parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -341,6 +341,7 @@ function contentEnd(s: Token[], from: number): number {
     if (i > from + 1 && nextSpeakingAct(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
     if (eventAfterObject(s, from, i)) return i;
+    if (dateAfterObject(s, from, i)) return i;
     if (channelAfterObject(s, from, i) || mediumAfterObject(s, from, i) || absoluteAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
     if (clauseAfterObject(s, from, i)) return i;
@@ -501,7 +502,8 @@ function objectBeforeAnd(s: Token[], from: number, i: number): boolean {
     const cue = cueAt(s, x);
     if (cue && (cue.form === 'past' || cue.form === 'third')) return false;
     // ("Lee opposes the plan and would …", "the system gives …": a present tense after its subject opens a clause)
-    if (x > from && x < from + 4 && /^[a-z]{3,}s$/.test(s[x]!.text) && !/ss$/.test(s[x]!.text) && s[x - 1]!.type === 'word' && !NP_START.has(s[x - 1]!.lower)) return false;
+    // (not a plural noun before its infinitive: "urged party leaders to …")
+    if (x > from && x < from + 4 && /^[a-z]{3,}s$/.test(s[x]!.text) && !/ss$/.test(s[x]!.text) && s[x - 1]!.type === 'word' && !NP_START.has(s[x - 1]!.lower) && s[x + 1]?.lower !== 'to') return false;
   }
   return true;
 }
@@ -566,6 +568,29 @@ function occasionAfterObject(s: Token[], from: number, i: number): boolean {
  */
 function eventAfterObject(s: Token[], from: number, i: number): boolean {
   return i > from && s[i]!.lower === 'after' && mainClauseAt(s, i + 1) && objectContent(s, from, i);
+}
+
+/**
+ * "announced his candidacy in June 2015", "withdrew her backing on Monday": after a noun-phrase
+ * object (no verb, no infinitive), a date closing the clause tells when the subject spoke or acted,
+ * in the writer's words.
+ */
+function dateAfterObject(s: Token[], from: number, i: number): boolean {
+  if (i <= from || s[i - 1]?.type !== 'word' || !/^(on|in|last|late|early|earlier)$/.test(s[i]!.lower)) return false;
+  let j = i + 1;
+  while (s[j] && /^(late|early|last|the|mid)$/.test(s[j]!.lower)) j++;
+  const d = s[j];
+  if (!d || d.type !== 'word' || !(WEEKDAYS.has(d.lower) || MONTHS.has(d.lower) || /^(19|20)\d\d$/.test(d.text))) return false;
+  j++;
+  while (s[j] && s[j]!.type === 'word' && (/^(night|morning|afternoon|evening|and)$/.test(s[j]!.lower) || /^\d{1,4}$/.test(s[j]!.text))) j++;
+  // (the date closes the sentence, or a participle or "when"-clause of the writer's follows)
+  if (s[j] && !/^[.;!?]$/.test(s[j]!.text) && !(s[j]!.text === ',' && (PARTICIPLE_STOP.has(s[j + 1]?.lower ?? '') || /^(including|when|as|after|with)$/.test(s[j + 1]?.lower ?? '')))) return false;
+  if (s[from]!.lower === 'to' || s[from]!.lower === 'not') return false;
+  // (what is left must still be a statement: three words, or a short object of a verb of judging or announcing)
+  const cue = cueAt(s, from - 1);
+  const short = !!cue && (EVALUATIVE.has(cue.lemma) || (OBJECT_REPORTS.has(cue.lemma) && (cue.form === 'past' || cue.form === 'third')));
+  if (i - from < (short ? 1 : 3)) return false;
+  return objectContent(s, from, i);
 }
 
 /** People through whom one speaks: "through his lawyer", "via a spokeswoman". */
