@@ -2078,7 +2078,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     }
   }
   if (!out.length && !direct.length) {
-    const ch = characterisation(ctx);
+    const ch = characterisation(ctx) ?? namingComplement(ctx);
     if (ch) out.push(ch);
   }
   return out;
@@ -2453,6 +2453,60 @@ function judgementPhraseAt(s: Token[], y: number): boolean {
   return !/^(last|this|recent|response|part)$/.test(n.lower);
 }
 
+const CHARACTER_ADVERBS = /^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again|further|since)$/;
+
+/** The subject opening a sentence: a name, a pronoun or "the" + a noun; [start, end) of its tokens. */
+function openingSubject(s: Token[]): [number, number] | null {
+  const v0 = 0;
+  let v = v0;
+  if (s[v] && /^(the|a|an)$/.test(s[v]!.lower)) {
+    v++;
+    while (v < v0 + 4 && s[v]?.type === 'word' && !/^[a-z]+(ed|ing)$/.test(s[v]!.text) && !/^(has|have|had|is|was|are|were)$/.test(s[v]!.lower) && !CHARACTER_ADVERBS.test(s[v]!.lower) && !/^[a-z]{3,}ly$/.test(s[v]!.text)) v++;
+  } else {
+    while (v < s.length && s[v]!.type === 'word' && (/^\p{Lu}/u.test(s[v]!.text) || (v > v0 && /^(sen|rep|gov|mr|mrs|ms|dr)\.?$/.test(s[v]!.lower)))) v++;
+    if (v === v0 && s[v0] && ['he', 'she', 'they'].includes(s[v0].lower)) v = v0 + 1;
+  }
+  return v === v0 ? null : [v0, v];
+}
+
+/** Forms of the verbs that name or rate something with a complement: "called him a “Q”", "rated it “True”". */
+const NAMING_FORMS = /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|term|terms|termed|terming|pronounce|pronounces|pronounced|pronouncing|rate|rates|rated|rating|nickname|nicknamed|nicknaming)$/;
+
+/**
+ * "… and called him a “fraud”", "…, calling the plan “a sham”", "… and he pronounced Lee “a partner”": a
+ * naming verb that is not the first verb of its sentence; its object and the quoted complement are a partial
+ * quotation of the sentence's subject (or of the name right before the verb).
+ */
+function namingComplement(ctx: SentenceCtx): Candidate | null {
+  const s = ctx.tokens;
+  for (let v = 2; v < s.length - 2; v++) {
+    if (s[v]!.type !== 'word' || !NAMING_FORMS.test(s[v]!.text)) continue;
+    // the object: a few words, then the quoted complement
+    let q = v + 1;
+    while (q < s.length && q <= v + 7 && s[q]!.type === 'word' && !/^(for|on|in|at|by|to|that|who|which|up|out|off|back|as|is|was|are|were)$/.test(s[q]!.lower)) q++;
+    if (s[q]?.type !== 'quote' || q === v + 1 || s.slice(v + 1, q).every((t) => /^(a|an|the)$/.test(t.lower))) continue;
+    const prev = s[v - 1]!;
+    let np: Token[] | null = null;
+    if (/^(he|she|they)$/.test(prev.lower) || (/^\p{Lu}/u.test(prev.text) && prev.type === 'word' && !/ing$/.test(s[v]!.text))) {
+      let a = v - 1;
+      while (a > 0 && s[a - 1]!.type === 'word' && /^\p{Lu}/u.test(s[a - 1]!.text) && /^\p{Lu}/u.test(prev.text)) a--;
+      np = s.slice(a, v);
+    } else if (prev.lower === 'and' || prev.text === ',' || (prev.lower === 'point' && /ing$/.test(s[v]!.text))) {
+      if (!/(ed|ing|s)$/.test(s[v]!.text) || (prev.lower === 'and' && /ing$/.test(s[v]!.text))) continue;
+      const subj = openingSubject(s);
+      if (!subj || subj[1] >= v - 1) continue;
+      np = s.slice(subj[0], subj[1]);
+    } else continue;
+    const m = parseMention(np);
+    if (!m || !['name', 'pronoun', 'role', 'org'].includes(m.kind)) continue;
+    // more quoted words joined to the first ("“weak” and “sad”")
+    let end = q + 1;
+    while (end < s.length && (s[end]!.type === 'quote' || ['and', 'or', ','].includes(s[end]!.lower)) && s.slice(end, end + 3).some((t) => t.type === 'quote')) end++;
+    return contentCandidate(ctx, s.slice(v + 1, end), [s[v]!], np, {});
+  }
+  return null;
+}
+
 /**
  * "Trump admires Putin as a “strong leader”", "Reid dismissed the plan as “a con”": a named
  * subject characterising something in quoted words, with a verb the lexicon does not list.
@@ -2461,20 +2515,33 @@ function characterisation(ctx: SentenceCtx): Candidate | null {
   const s = ctx.tokens;
   const qi = s.findIndex((t, i) => t.type === 'quote' && i >= 3 && (s[i - 1]!.lower === 'as' || (/^(a|an|the)$/.test(s[i - 1]!.lower) && s[i - 2]?.lower === 'as')));
   if (qi < 0) return null;
-  // subject: a name or pronoun opening the sentence, then a lower-case verb
-  let v = 0;
-  while (v < s.length && s[v]!.type === 'word' && (/^\p{Lu}/u.test(s[v]!.text) || (v > 0 && /^(sen|rep|gov|mr|mrs|ms|dr)\.?$/.test(s[v]!.lower)))) v++;
-  if (v === 0 && s[0] && ['he', 'she', 'they'].includes(s[0].lower)) v = 1;
-  while (v < s.length && s[v]!.type === 'word' && (/^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again)$/.test(s[v]!.lower) || /^[a-z]{3,}ly$/.test(s[v]!.text))) v++;
-  const verb = s[v];
-  if (!verb || verb.type !== 'word' || !/^[a-z]+(ed|s)$/.test(verb.text) || v >= qi - 1) return null;
-  const np = s.slice(0, v).filter((t) => !/^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again)$/.test(t.lower) && !/^[a-z]{3,}ly$/.test(t.text));
+  const subj = openingSubject(s);
+  if (!subj) return null;
+  const [v0, subjectEnd] = subj;
+  let v = subjectEnd;
+
+  // auxiliaries and adverbs ("has often", "has been …ing")
+  let progressive = false;
+  while (v < s.length && s[v]!.type === 'word' && (CHARACTER_ADVERBS.test(s[v]!.lower) || /^[a-z]{3,}ly$/.test(s[v]!.text) || (/^(is|was|are|were|been)$/.test(s[v]!.lower) && /^[a-z]+ing$/.test(s[v + 1]?.text ?? '')))) {
+    if (/^(is|was|are|were|been)$/.test(s[v]!.lower)) progressive = true;
+    v++;
+  }
+  if (!s[v] || s[v]!.type !== 'word' || !(progressive ? /^[a-z]+ing$/ : /^[a-z]+(ed|s)$/).test(s[v]!.text) || v >= qi - 1) return null;
+  // "X has built a campaign on Y, portraying Z as “Q”": a participle after a comma characterises for the subject
+  const asAt = s[qi - 1]!.lower === 'as' ? qi - 1 : qi - 2;
+  for (let j = asAt - 2; j > v + 1; j--) {
+    if (s[j - 1]!.text === ',' && /^[a-z]+ing$/.test(s[j]!.text) && !s.slice(j + 1, asAt).some((t) => t.type === 'quote' || /^(that|who|which|is|are|was|were)$/.test(t.lower))) { v = j; break; }
+  }
+  const verb = s[v]!;
+  const np = s.slice(v0, subjectEnd);
   const m = parseMention(np);
-  if (!m || (m.kind !== 'name' && m.kind !== 'pronoun')) return null;
+  if (!m || !['name', 'pronoun', 'role', 'org'].includes(m.kind)) return null;
   let end = qi + 1;
   while (end < s.length && (s[end]!.type === 'quote' || s[end]!.text === ',' || ['and', 'or', 'a', 'an'].includes(s[end]!.lower))) {
     if (s[end]!.type !== 'quote' && !s.slice(end).some((t, x) => x < 3 && t.type === 'quote')) break;
     end++;
   }
-  return contentCandidate(ctx, s.slice(v + 1, end), [verb], np, {});
+  // a particle belongs to the verb ("played down the plan as …", "summed up")
+  const cue = /^(up|down|off|out)$/.test(s[v + 1]?.lower ?? '') && v + 2 < qi - 1 ? [verb, s[v + 1]!] : [verb];
+  return contentCandidate(ctx, s.slice(v + cue.length, end), cue, np, {});
 }
