@@ -160,7 +160,6 @@ function namingVerbBefore(s: Token[], qi: number): number {
   return -1;
 }
 
-/** The subject opening a sentence, when it names someone: a capitalised run, a pronoun, or "the/a … role". */
 /**
  * “Q” …, endorsed Sen. Ann Lee, urging … / “Q,” stars an actor who promises …: words after a
  * quotation that open with a verb and its object are the writer's clause, not a speaker.
@@ -171,6 +170,7 @@ function verbBeforeObject(np: Token[]): boolean {
   return /^(a|an|the|his|her|their|its|our)$/.test(o.lower) || /^\p{Lu}/u.test(o.text);
 }
 
+/** The subject opening a sentence, when it names someone: a capitalised run, a pronoun, or "the/a … role". */
 function openingSubject(s: Token[]): Mention | null {
   const np: Token[] = [];
   for (const t of s) {

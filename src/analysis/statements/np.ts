@@ -55,6 +55,7 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   const prev = s[i - 1];
   if (prev && prev.type === 'word' && NOUN_MARKERS.has(prev.lower) && !firstReported(s, i, info)) return null;
   if (nounState(s, i, info)) return null;
+  if (namedThing(s, i, info)) return null;
   // "gave a firm promise to …", "made an explicit pledge that …": a base form after "a"/"an" and one modifier is a noun
   if (info.form === 'base' && /^(a|an)$/.test(s[i - 2]?.lower ?? '') && prev?.type === 'word' && /^\p{Ll}/u.test(prev.text) && !/^(third|quarter|half|fifth|tenth|majority|minority|number|handful|few|lot|dozen|score|plurality)$/.test(prev.lower)) return null;
   if (participleAdjective(s, i, info)) return null;
@@ -80,6 +81,22 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   // "a contractor accused of spying", "men charged with fraud": a passive participle, with no object before its preposition
   if (info.form === 'past' && ((info.lemma === 'accuse' && s[i + 1]?.lower === 'of') || (info.lemma === 'charge' && s[i + 1]?.lower === 'with'))) return null;
   return { ...info, index: i, length: 1 };
+}
+
+/**
+ * "opened a shop called “Q”", "runs a group dubbed “Q”": a naming participle right after an
+ * indefinite noun phrase ("a"/"an", at most two modifiers, a head that is no person or role) and
+ * right before a quotation names that thing; the quotation is a name, not words someone said.
+ */
+function namedThing(s: Token[], i: number, info: CueInfo): boolean {
+  if (info.form !== 'past' || !/^(call|name|dub|title|entitle|nickname)$/.test(info.lemma) || s[i + 1]?.type !== 'quote') return false;
+  if (peopleNoun(s[i - 1])) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = s[k]!;
+    if (t.type !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+    if (/^(a|an)$/.test(t.lower)) return k < i - 1;
+  }
+  return false;
 }
 
 /**
