@@ -571,7 +571,7 @@ function eventAfterObject(s: Token[], from: number, i: number): boolean {
 }
 
 /**
- * "announced his candidacy in June 2015", "withdrew her backing on Monday": after a noun-phrase
+ * "announced her bid in May 2019", "withdrew her backing on Monday": after a noun-phrase
  * object (no verb, no infinitive), a date closing the clause tells when the subject spoke or acted,
  * in the writer's words.
  */

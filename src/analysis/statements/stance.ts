@@ -1482,9 +1482,9 @@ function possessorPhrase(s: Token[], from: number, p: number, to: number): Token
  */
 const LIGHT_NOUNS: Record<string, string> = {
   call: 'for', calls: 'for', plea: 'for', pleas: 'for', appeal: 'for', appeals: 'for', case: 'for', pitch: 'for', push: 'for', demand: 'for', demands: 'for', argument: 'for about', attack: 'on against', attacks: 'on against', counterattack: 'on against', broadside: 'against', tirade: 'against',
-  // "delivered an impassioned defense of C", "sounded a cautious note about C", "offered an opinion on C", "made a reference to C"
+  // "delivered a spirited defense of C", "sounded a wary note about C", "offered an opinion on C", "made a reference to C"
   defense: 'of', defence: 'of', critique: 'of', opinion: 'on about', note: 'about', reference: 'to', endorsement: 'of',
-  // "delivered a forceful promise to V": an infinitive
+  // "gave a firm promise to V": an infinitive
   promise: 'to', pledge: 'to', commitment: 'to', vow: 'to',
   // "unveiled a proposal to V", "issued a detailed plan to V"
   plan: 'to for', proposal: 'to for',

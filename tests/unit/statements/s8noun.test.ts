@@ -1,5 +1,5 @@
 /**
- * Nouns of speech after a light verb ("delivered a defense of C", "sounded a cautious note about C",
+ * Nouns of speech after a light verb ("delivered a defense of C", "sounded a wary note about C",
  * "made the point that C", "unveiled a proposal to V"): the subject of the light verb is the speaker,
  * the noun's complement the content. Every text here was written for these tests.
  */
