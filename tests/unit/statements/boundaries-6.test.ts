@@ -1,5 +1,5 @@
 /**
- * Content boundaries (s8bound): an apposition of "the …" glossing an object content is the
+ * Content boundaries: an apposition of "the …" glossing an object content is the
  * writer's, and ", but" / ", and" before a clause with its own subject and finite verb ends a
  * content that was not opened by "that". Every text here was written for these tests.
  */

@@ -1,5 +1,5 @@
 /**
- * Content boundaries (s8bound2): after a noun-phrase object content, a date closing the clause
+ * Content boundaries: after a noun-phrase object content, a date closing the clause
  * ("announced her candidacy in March 2019", "denied the allegations on Friday night") tells when
  * the subject spoke, in the writer's words, and is left out of the content. Every text here was
  * written for these tests.

@@ -1,5 +1,5 @@
 /**
- * Evidence that shows or finds something (s8shows): a document, a picture or a poll as the subject
+ * Evidence that shows or finds something: a document, a picture or a poll as the subject
  * of show/find with a noun-phrase object or a clause without "that". Every text here was written for
  * these tests.
  */

@@ -74,7 +74,7 @@ describe('speaking of, acting on or arguing for something', () => {
     ['not: a vote count', 'The council voted 5-2 on Monday.', []],
     ['not: "spoke to" an audience', 'Peter Holm spoke to reporters on Friday.', []],
     ['not: a question', 'Did the mayor talk about the budget?', []],
-    // (an infinitive of purpose reports what the subject went to speak of: s8topic.test.ts)
+    // (an infinitive of purpose reports what the subject went to speak of: prepositional-objects.test.ts)
     ['an infinitive of purpose', 'The mayor came to talk about the budget.', [{ kind: 'indirect', text: 'the budget', cue: 'talk' }]],
   ]);
 });
