@@ -270,6 +270,7 @@ function dashAsideStart(s: Token[], j: number, floor: number): number {
 /** Tokens [from, to) of a noun phrase read backwards from a cue, or null. */
 export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number] | null {
   const floor = Math.max(0, floorIn);
+  if (nounCueUse(s, cue, floor)) return null;
   let j = skipAdverbsBack(s, cue - 1, floor);
   let to = j + 1;
   let asideAt = -1;
@@ -424,6 +425,30 @@ function sourceModifierAt(s: Token[], j: number): number {
 
 /** Cue words that are far more often nouns ("opening remarks", "growing doubts"). */
 const NOUN_CUES = /^(comments?|remarks?|claims?|notes?|reports?|calls?|promises?|vows?|pledges?|charges?|doubts?|hopes?|fears?|questions?|answers?|repl(y|ies)|responses?|warnings?|concerns?|statements?|views?|points?|findings?|suggestions?)$/;
+
+/** Quantifiers before a plural noun: "several questions", "many promises". */
+const NOUN_QUANTIFIERS = /^(several|many|few|other|more|most|some|numerous|various|two|three|four|five)$/;
+/** Adjectives by their ending and a few common ones, which never head a subject themselves. */
+const PREMODIFIER = /^([a-z]+(ous|ful|ive|ic|ical|ible|able|less|est)|[a-z]{4,}al|firm|sharp|strong|stern|harsh|fierce|blunt|good|clear|fresh|new|old|false|main|key|final|latest|original|clarion|repeated|frequent|recent)$/;
+/** Nouns with such endings that do head a subject: "the official claims", "the public views". */
+const PREMODIFIER_NOUNS = /^(official|general|rival|criminal|individual|professional|representative|executive|relative|detective|native|conservative|liberal|moderate|radical|hospital|capital|tribunal|arsenal|journal|festival|tribal|survival|collective|operative|local|principal|ethic|clinic|republic|public)$/;
+
+/**
+ * A noun use of a cue word that reads as a verb ("made several promises to", "his most explosive
+ * claim is", "the congressional report found"): right after a quantifier, or after an adjective that
+ * follows a determiner, a possessive or a degree word, the cue is the head noun, not the subject's verb.
+ */
+function nounCueUse(s: Token[], cue: number, floor: number): boolean {
+  if (!NOUN_CUES.test(s[cue]?.lower ?? '')) return false;
+  const prev = s[cue - 1];
+  if (!prev || cue - 1 < floor || prev.type !== 'word') return false;
+  if (NOUN_QUANTIFIERS.test(prev.text)) return true;
+  if (!PREMODIFIER.test(prev.text) || PREMODIFIER_NOUNS.test(prev.text)) return false;
+  let k = cue - 2;
+  while (k >= floor && s[k]!.type === 'word' && (PREMODIFIER.test(s[k]!.text) || /^(most|more|very|so|too|less|least)$/.test(s[k]!.text))) k--;
+  const d = s[k];
+  return !!d && k >= floor && d.type === 'word' && (NOUN_DETERMINERS.test(d.lower) || NOUN_QUANTIFIERS.test(d.lower) || /['’]s?$/.test(d.text));
+}
 
 /** Determiners and quantifiers before a noun. */
 const NOUN_DETERMINERS = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|any|every|each|no)$/;
