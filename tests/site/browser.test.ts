@@ -26,7 +26,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((ok) => server?.close(ok));
+  // (when the server never started, there is nothing to wait for)
+  if (server) await new Promise((ok) => server.close(ok));
 });
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
