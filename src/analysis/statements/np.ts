@@ -56,8 +56,7 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if (prev && prev.type === 'word' && NOUN_MARKERS.has(prev.lower) && !firstReported(s, i, info)) return null;
   if (nounState(s, i, info)) return null;
   if (namedThing(s, i, info)) return null;
-  // "gave a firm promise to …", "made an explicit pledge that …": a base form after "a"/"an" and one modifier is a noun
-  if (info.form === 'base' && /^(a|an)$/.test(s[i - 2]?.lower ?? '') && prev?.type === 'word' && /^\p{Ll}/u.test(prev.text) && !/^(third|quarter|half|fifth|tenth|majority|minority|number|handful|few|lot|dozen|score|plurality)$/.test(prev.lower)) return null;
+  if (nounAfterArticle(s, i, info)) return null;
   if (participleAdjective(s, i, info)) return null;
   if (prev && prev.type === 'word' && /['’]s$/.test(prev.text) && info.form !== 'past' && info.form !== 'ing') return null;
   if (info.form === 'base') {
@@ -81,6 +80,18 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   // "a contractor accused of spying", "men charged with fraud": a passive participle, with no object before its preposition
   if (info.form === 'past' && ((info.lemma === 'accuse' && s[i + 1]?.lower === 'of') || (info.lemma === 'charge' && s[i + 1]?.lower === 'with'))) return null;
   return { ...info, index: i, length: 1 };
+}
+
+/** Words for a share of a group: "a third say", "a majority believe" (a subject, not a modifier). */
+const SHARE_WORDS = /^(third|quarter|half|fifth|tenth|majority|minority|number|handful|few|lot|dozen|score|plurality)$/;
+
+/**
+ * "gave a firm promise to …", "made an explicit pledge that …": a base form after "a"/"an" and one
+ * lower-case modifier is a noun (not after a share: "a third say").
+ */
+function nounAfterArticle(s: Token[], i: number, info: CueInfo): boolean {
+  const prev = s[i - 1];
+  return info.form === 'base' && /^(a|an)$/.test(s[i - 2]?.lower ?? '') && prev?.type === 'word' && /^\p{Ll}/u.test(prev.text) && !SHARE_WORDS.test(prev.lower);
 }
 
 /**
