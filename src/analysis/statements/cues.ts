@@ -194,6 +194,9 @@ export const ORG_WORDS = new Set([
   'london', 'paris', 'berlin', 'brussels', 'tehran', 'russia', 'ukraine', 'china', 'iran', 'israel', 'britain',
   'france', 'germany', 'japan', 'india', 'turkey', 'syria', 'iraq', 'mexico', 'canada', 'america', 'europe',
   'twitter', 'facebook', 'google', 'apple', 'microsoft', 'amazon',
+  // words a company's name ends with ("Acme Motors", "General Dynamics")
+  'motors', 'airlines', 'airways', 'holdings', 'industries', 'technologies', 'dynamics', 'electric',
+  'pharmaceuticals', 'laboratories', 'enterprises', 'systems', 'assembly',
 ]);
 
 /** Titles and role words that may precede a name in a capitalised run. */

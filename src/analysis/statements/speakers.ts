@@ -124,6 +124,9 @@ function isOrgName(words: string[]): boolean {
   const last = bare(stripPoss(words[words.length - 1]!));
   if (words.length > 1 && !words.some((w) => TITLE_WORDS.has(bare(w)) || /['’]s$/.test(w)) && words.some((w) => ORG_WORDS.has(bare(w)))) return true;
   if (PLACES.has(last)) return true;
+  // "Department of Homeland Security", "Ministry of Foreign Affairs": an organisation word and its "of" phrase, title words and all
+  // (not when a name runs on after it: "the Office of Trade Affairs Lee had proposed")
+  if (words.length > 2 && ORG_WORDS.has(bare(words[0]!)) && words[1] === 'of' && !/['’]s$/.test(words[0]!) && (TITLE_WORDS.has(last) || ORG_WORDS.has(last) || PLACES.has(last) || /s$/.test(last))) return true;
   // ("JAKE TAPPER:" in a transcript is a person's name in capitals: a first name opens it)
   if (words.some((w) => ACRONYM.test(stripPoss(w)) && !['US', 'UK', 'USA', 'II', 'III', 'JR'].includes(stripPoss(w))) && !(words.length >= 2 && words.every((w) => /^\p{Lu}+$/u.test(stripPoss(w))) && isGivenName(words[0]!))) return true;
   // "F.B.I.", "U.S.", "N.C.": an abbreviation alone is an organisation or a place, never a person
@@ -199,7 +202,14 @@ function titledPerson(words: string[]): [string[], string[]] | null {
   const head = title.findLastIndex((w, i) => personTitle(w) || (i === n - 1 && occupation(i)));
   if (head < 0) return null;
   const tail = title.slice(head + 1);
-  if (tail.length && (tail[0] !== 'of' || tail.length > 4)) return null;
+  if (tail.length && (!/^(of|for)$/.test(tail[0]!) || tail.length > 4)) return null;
+  // "Director of National Intelligence Ann Lee", "Commissioner for Trade Tom Roe": the title's
+  // "of"/"for" phrase runs into the name; the name starts at its first name, or is the last two words
+  if (tail.length && name.length > 2 && !isGivenName(name[0]!)) {
+    const given = name.findIndex((w, i) => i > 0 && i < name.length - 1 && isGivenName(w));
+    const start = given > 0 ? given : /\.$/.test(name[name.length - 2]!) ? name.length - 3 : name.length - 2;
+    if (start > 0) return [[...title, ...name.slice(0, start)], name.slice(start)];
+  }
   return [title, name];
 }
 
@@ -485,6 +495,8 @@ export function parseMention(phrase: Token[]): Mention | null {
       const [titleW, nameW] = peelTitles(person);
       const roleW = affiliation.length ? [...titleW, ...(titleW.length ? ['of'] : []), ...affiliation] : titleW;
       if (!nameW.length) continue;
+      // ("the Prime Minister", "the Attorney General": a title of title words names no one; "Mr. King", "Sen. King" do)
+      if (nameW.length === 1 && titleW.length && TITLE_WORDS.has(bare(nameW[0]!)) && titleW.every((w) => TITLE_WORDS.has(bare(w)) || /['’]s$/u.test(w)) && !titleW.some((w) => /\.$|^(mr|mrs|ms|dr|sen|rep|gov|gen)$/i.test(w))) continue;
       if (nameW.length === 1 && !roleW.length && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
       // ("Proponents, including the Acme Trust,": the group speaks; the names after it are its members)
       // (not a quantity of a group named after it: "Dozens of women" is read as before)
