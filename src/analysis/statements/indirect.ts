@@ -737,9 +737,17 @@ export function evenIfCondition(s: Token[], j: number): boolean {
 /**
  * "… could be justified, even in a recession", "… backs the plan, though not its cost": a
  * concession with no clause of its own (a preposition after "even", "not" after "though")
- * qualifies the content and stays in it.
+ * qualifies the content and stays in it; so does one or two words set off by commas inside a
+ * noun phrase, before the rest of it ("a bold, though costly, plan", "a harsh, even cruel, tone").
  */
 export function verblessConcession(s: Token[], j: number): boolean {
+  if (/^(even|though|although)$/.test(s[j]?.lower ?? '')) {
+    for (let x = j + 1; x < j + 4; x++) {
+      const t = s[x];
+      if (!t || t.type !== 'word' || finiteVerb(t) || SUBJECT_PRONOUN.test(t.lower) || /^(if|though|as|when|so|that|the|a|an)$/.test(t.lower)) break;
+      if (s[x + 1]?.text === ',') return s[x + 2]?.type === 'word' && /^[a-z]/.test(s[x + 2]!.text);
+    }
+  }
   const n = s[j]?.lower ?? '';
   const m = s[j + 1]?.lower ?? '';
   if (n === 'even') return /^(in|on|with|without|during|among|under|at|for|amid)$/.test(m);
