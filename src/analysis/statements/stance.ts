@@ -69,7 +69,11 @@ const TOPIC: Record<string, string[]> = {
   vouch: ['for'], touch: ['on', 'upon'], weigh: ['in'], open: ['up'], come: ['out'],
   // "sided with C", "distanced himself from C"
   side: ['with'], distance: ['himself', 'herself', 'themselves', 'itself'],
+  // "laid out a plan", "would not rule out a run", "spelled out the terms", "singled out the mayor": a particle, then the object
+  lay: ['out'], rule: ['out'], spell: ['out'], single: ['out'],
 };
+/** Verbs whose particle takes a direct object after it ("laid out C"), not a preposition ("spoke out against C"). */
+const PARTICLE_OBJECT = new Set(['lay', 'rule', 'spell', 'single']);
 /** The prepositions after a verb's particle that bring what it reports: "spoke out against C", "weighed in on C". */
 const PARTICLE_PREPS: Record<string, RegExp> = { out: /^(against|about|on|for|in|at)$/, in: /^on$/, up: /^about$/ };
 /**
@@ -105,6 +109,7 @@ const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
   prefer: { past: ['preferred'], ing: ['preferring'] },
   cast: { past: ['cast'] },
   come: { past: ['came'] },
+  lay: { past: ['laid'] },
 };
 
 function formsOf(lemma: string): [string, Form][] {
@@ -703,7 +708,7 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
       from++;
     }
     const particle = PARTICLE_PREPS[n.lower];
-    if (particle && !(n.lower === 'in' && lemma !== 'weigh')) {
+    if (particle && !(n.lower === 'in' && lemma !== 'weigh') && !PARTICLE_OBJECT.has(lemma)) {
       if (!particle.test(s[from]?.lower ?? '') || (lemma === 'come' && s[from]!.lower !== 'against')) return null;
       from++;
     }
@@ -935,17 +940,16 @@ function writerViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } |
   } else if (t.lower === 'expected' || t.lower === 'said' || t.lower === 'reported') {
     // "is expected", "are widely expected", "was not expected"; "is said to", "was reported to" (hearsay)
     v = c - 1;
-    while (v > 0 && /^(widely|not|also|still|generally|now|broadly)$/.test(s[v]!.lower)) v--;
-    if (!/^(is|are|was|were|'s|'re)$/.test(s[v]?.lower ?? '')) return null;
+    while (v > 0 && /^(widely|not|also|still|generally|now|broadly|originally|initially|necessarily|largely)$/.test(s[v]!.lower)) v--;
+    // "isn't expected", "had been expected", "might be expected"
+    const be = s[v]?.lower ?? '';
+    if (/^(been|be)$/.test(be) && t.lower === 'expected') {
+      if (!(be === 'been' ? /^(has|have|had|'s|'d)$/ : /^(will|would|could|can|may|might|must|should)$/).test(s[v - 1]?.lower ?? '')) return null;
+      v--;
+    } else if (!/^(is|are|was|were|'s|'re)$/.test(be) && !(t.lower === 'expected' && /^(isn't|aren't|wasn't|weren't)$/.test(be))) return null;
   } else return null;
   // the subject: back to the start of its clause
-  let a = v;
-  while (a > 0) {
-    const x = s[a - 1]!;
-    if (x.type === 'quote' || (x.type === 'punct' && !/^[-().&]$/.test(x.text))) break;
-    if (x.type === 'word' && /^(but|while|as|because|that|when|although|though|if|since|where|so|which|who|whereas)$/.test(x.lower)) break;
-    a--;
-  }
+  const a = viewSubjectStart(s, v, /^(but|while|as|because|that|when|although|though|if|since|where|so|which|who|whereas)$/, /^[-().&]$/);
   if (a >= v) return null;
   if (inConditional(s, c)) return null;
   return { cue: t, parts: [s.slice(a, v), s.slice(c + 1, viewEnd(s, c + 1))] };
@@ -980,16 +984,43 @@ function passiveViewAt(s: Token[], c: number): { cue: Token; parts: Token[][] } 
   if (s[v]!.lower === 'be' && !/^(will|would|could|can|may|might|must|should|not|also|still|never|likely)$/.test(before)) return null;
   if (s[v]!.lower === 'being' && !/^(is|are|was|were|'s|'re|been|also|still|now|already)$/.test(before)) return null;
   while (v > 0 && PASSIVE_LEAD.test(s[v - 1]!.lower)) v--;
-  let a = v;
-  while (a > 0) {
-    const x = s[a - 1]!;
-    if (x.type === 'quote' || (x.type === 'punct' && !/^[-.&]$/.test(x.text))) break;
-    if (x.type === 'word' && /^(but|while|as|because|that|when|although|though|if|since|where|so|which|who|whose|what|whereas|and|or)$/.test(x.lower)) break;
-    a--;
-  }
+  const a = viewSubjectStart(s, v, /^(but|while|as|because|that|when|although|though|if|since|where|so|which|who|whose|what|whereas|and|or)$/, /^[-.&]$/);
   if (a >= v) return null;
   if (inConditional(s, c)) return null;
   return { cue: t, parts: [s.slice(a, v), s.slice(c + 1, viewEnd(s, c + 1))] };
+}
+
+/**
+ * Where the subject of a writer's view starts, back from its verb group at `v`: the start of its
+ * clause ("The plan is expected to …"); a relative pronoun standing for it ("…, which is expected
+ * to draw crowds" → "which … to draw crowds"); or, past an aside set off by commas, the noun
+ * phrase before it ("The bank, which has held rates low, is expected to act"). `v` when none.
+ */
+function viewSubjectStart(s: Token[], v: number, stopWords: RegExp, passPunct: RegExp): number {
+  const walk = (from: number) => {
+    let a = from;
+    while (a > 0) {
+      const x = s[a - 1]!;
+      if (x.type === 'quote' || (x.type === 'punct' && !passPunct.test(x.text))) break;
+      if (x.type === 'word' && stopWords.test(x.lower)) break;
+      a--;
+    }
+    return a;
+  };
+  const a = walk(v);
+  if (a < v) return a;
+  const before = s[v - 1];
+  if (!before) return v;
+  if (before.type === 'word' && /^(which|who|that)$/.test(before.lower)) return v - 1;
+  if (before.text === ',') {
+    let j = v - 2;
+    while (j > 0 && s[j]!.type !== 'quote' && !/^[,;:—–()]$/.test(s[j]!.text)) j--;
+    if (j > 0 && j < v - 2 && s[j]!.text === ',' && s[j - 1]!.type === 'word') {
+      const b = walk(j);
+      if (b < j) return b;
+    }
+  }
+  return v;
 }
 
 /** "If the plan seems to work, …", "Unless it appears …": an impression inside an opening condition is hypothetical. */
