@@ -18,7 +18,8 @@
  *   X cited/echoed/expressed C                 the object (a clause after "concern that")
  *   X discussed/mentioned/touted/demanded C     the object, up to the writer's time or occasion adjunct
  *   X compared/likened/linked Y to Z           "Y to Z"; X portrayed/cast Y as Z: "Y as Z"
- *   X took a swipe at C, raised questions about C, thanked Y for C
+ *   X took a swipe at C, raised questions about C, thanked Y for C, turned her attention to C
+ *   X made no mention of C, did not respond to C   what was left out or unanswered: C
  *   X called Y Z (no quotation marks)         naming: "Y Z"
  *   NP known as NAME, X is known for C        the writer's naming: "NP … NAME", no speaker
  * The subject must be a real mention (a name, pronoun, role, organisation,
@@ -71,6 +72,10 @@ const TOPIC: Record<string, string[]> = {
   side: ['with'], distance: ['himself', 'herself', 'themselves', 'itself'],
   // "laid out a plan", "would not rule out a run", "spelled out the terms", "singled out the mayor": a particle, then the object
   lay: ['out'], rule: ['out'], spell: ['out'], single: ['out'],
+  // "turned her attention to C"
+  turn: ['noun'],
+  // "did not respond to a request for comment": a refusal to answer reports what went unanswered
+  respond: ['to'],
 };
 /** Verbs whose particle takes a direct object after it ("laid out C"), not a preposition ("spoke out against C"). */
 const PARTICLE_OBJECT = new Set(['lay', 'rule', 'spell', 'single']);
@@ -86,6 +91,8 @@ const TOPIC_NOUNS: Record<string, { nouns: Set<string>; preps: Set<string> }> = 
   heap: { nouns: new Set(['praise', 'scorn', 'criticism', 'blame', 'abuse', 'insults', 'ridicule']), preps: new Set(['on', 'upon']) },
   lavish: { nouns: new Set(['praise', 'attention']), preps: new Set(['on', 'upon']) },
   pour: { nouns: new Set(['scorn']), preps: new Set(['on', 'upon']) },
+  // "turned her attention to C": what the subject now speaks of or acts on
+  turn: { nouns: new Set(['attention', 'focus', 'fire', 'criticism', 'ire']), preps: new Set(['to', 'on']) },
   raise: { nouns: new Set(['questions', 'question', 'concerns', 'concern', 'doubts', 'doubt', 'objections', 'alarm', 'fears', 'the', 'possibility', 'prospect', 'issue']), preps: new Set(['about', 'over', 'that', 'of', 'regarding', 'with']) },
 };
 /** Verbs that name or characterise an object without quotation marks: "called the plan a giveaway". */
@@ -572,6 +579,8 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       return [k, objectEnd(s, k)];
     }
     case 'topic':
+      // ("did not respond to C" only: an answer given is reported by what it said)
+      if (cue.lemma === 'respond' && !negatedVerb(s, c)) return null;
       return topicOf(s, k, cue.lemma);
     case 'naming':
       return namingOf(s, k);
@@ -582,6 +591,12 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
       return [k, shareContrastEnd(s, clauseEnd(s, k))];
     }
   }
+}
+
+/** "did not respond", "has not yet responded", "didn't immediately respond": a negation before the verb at c, over one adverb. */
+function negatedVerb(s: Token[], c: number): boolean {
+  const before = /^(immediately|yet|publicly)$/.test(s[c - 1]?.lower ?? '') ? s[c - 2] : s[c - 1];
+  return /^(not|never)$|n['’]t$/.test(before?.lower ?? '');
 }
 
 /**
@@ -1514,7 +1529,7 @@ function possessorPhrase(s: Token[], from: number, p: number, to: number): Token
 const LIGHT_NOUNS: Record<string, string> = {
   call: 'for', calls: 'for', plea: 'for', pleas: 'for', appeal: 'for', appeals: 'for', case: 'for', pitch: 'for', push: 'for', demand: 'for', demands: 'for', argument: 'for about', attack: 'on against', attacks: 'on against', counterattack: 'on against', broadside: 'against', tirade: 'against',
   // "delivered a spirited defense of C", "sounded a wary note about C", "offered an opinion on C", "made a reference to C"
-  defense: 'of', defence: 'of', critique: 'of', opinion: 'on about', note: 'about', reference: 'to', endorsement: 'of',
+  defense: 'of', defence: 'of', critique: 'of', opinion: 'on about', note: 'about', reference: 'to', endorsement: 'of', mention: 'of',
   // "gave a firm promise to V": an infinitive
   promise: 'to', pledge: 'to', commitment: 'to', vow: 'to',
   // "unveiled a proposal to V", "issued a detailed plan to V"
@@ -1540,7 +1555,8 @@ function lightVerbNounCue(s: Token[], c: number): { cue: Token; mention: Mention
   if (!argued && (!preps || !preps.split(' ').includes(s[c + 1]?.lower ?? '') || s[c + 2]?.type !== 'word')) return null;
   let d = c - 1;
   for (let words = 0; words < 2 && d > 0 && s[d]!.type === 'word' && /^[a-z]+(-[a-z]+)*$/.test(s[d]!.text) && !NOT_PREMODIFIER.has(s[d]!.lower); words++) d--;
-  if (!/^(a|an|the)$/.test(s[d]?.lower ?? '')) return null;
+  // ("made no mention of C", "made no reference to C": what the subject left out is reported too)
+  if (!/^(a|an|the)$/.test(s[d]?.lower ?? '') && !(s[d]?.lower === 'no' && /^(mention|reference)$/.test(s[c]!.lower))) return null;
   let v = d - 1;
   // ("opened with a call for C": the verb of an occasion, then "with")
   if (s[v]?.lower === 'with' && /^(open|opens|opened|opening|close|closes|closed|closing|begin|begins|began|end|ends|ended)$/.test(s[v - 1]?.lower ?? '')) v--;
