@@ -28,7 +28,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, mainClauseAt, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
+import { butAlsoAddition, clauseAfterAnd, EMPTY_CONTENT, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, mainClauseAt, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
 import { adjunctAt, figureComparison, FRAME_STOP, mediaAt, MONTHS, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import { wordCount } from './quotes.ts';
@@ -2249,6 +2249,8 @@ function candidate(ctx: SentenceCtx, parts: Token[][], cueTok: Token, mention: M
   const words = toks.filter((t) => t.type === 'word').length;
   const quotes = toks.filter((t) => t.type === 'quote');
   if (!words && !quotes.length) return null;
+  // ("echo again and again"): adverbs alone are no content
+  if (!quotes.length && toks.every((t) => t.type !== 'word' || EMPTY_CONTENT.test(t.lower))) return null;
   if ((cls === 'belief' || cls === 'evidence') && words + quotes.length < 3) return null;
   const p = ctx.paragraph;
   const base = { paragraph: p.index, seq: ctx.seq, cue: cueOf(cueTok), mention };
