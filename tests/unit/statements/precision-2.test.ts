@@ -52,3 +52,19 @@ describe('adverbs alone are no content', () => {
     ]],
   ], { headline: true });
 });
+
+describe('knowing a person ("has known X since/for …") is no belief', () => {
+  table([
+    ['has known NAME since …', 'Vera Ostrow has known Halvorsen since the 1980s and worked with him for years.', []],
+    ['who has known the NAMEs for decades (the report after it stays)', 'Ostrow, who has known the Halvorsens for decades, said the plan would fail.', [
+      { kind: 'indirect', text: 'the plan would fail', speaker: 'Ostrow' },
+    ]],
+    // a clause after "knew" is a belief, even with "for" in it
+    ['knew C (with "for" inside the clause) is kept', 'Ostrow knew the mayor was lying for years.', [
+      { kind: 'indirect', text: 'the mayor was lying for years', speaker: 'Ostrow' },
+    ]],
+    ['has known for weeks that C is kept', 'Ostrow has known for weeks that the plan would fail.', [
+      { kind: 'indirect', text: 'the plan would fail', speaker: 'Ostrow' },
+    ]],
+  ], { headline: true });
+});
