@@ -72,6 +72,26 @@ function headlineContentEnd(s: Token[], from: number): number {
   return s.length;
 }
 
+/** Adjectives that take an infinitive and open a headline with no subject of their own ("Ready to back …", "Eager to win …"). */
+const FRONTED_ADJECTIVES = /^(ready|eager|keen|poised|set|willing|unwilling|determined|anxious|desperate|quick|happy|reluctant|loath|unable|able|prepared|free|hoping|looking|seeking|vowing|aiming)$/;
+
+/** "Ready To Back Lee, Roe Works To Unite Party": the content runs from after the verb to the comma, the subject is the one after it. */
+function frontedAdjective(ctx: SentenceCtx, v: number): Candidate[] {
+  const s = ctx.tokens;
+  const verb = s[v];
+  if (!verb || !verbForm(verb)) return [];
+  const comma = s.findIndex((t, i) => i > v && t.text === ',');
+  if (comma < 0) return [];
+  let e = comma + 1;
+  // (up to its verb: "Roe Works", "Roe To Meet")
+  while (e < s.length && s[e]!.type === 'word' && !verbForm(s[e]!) && s[e]!.lower !== 'to' && !(e > comma + 1 && /^[a-z]+s$/.test(s[e]!.lower) && !/ss$/.test(s[e]!.lower))) e++;
+  const subject = s.slice(comma + 1, e);
+  const m = subject.length ? parseMention(subject) : null;
+  if (!m || !canSpeak(m)) return [];
+  const cand = contentCandidate(ctx, s.slice(v + 1, comma), [s[v - 1]!, verb], subject, {}, 1);
+  return cand ? [cand] : [];
+}
+
 /** The statements of a headline read as "Subject Verb-s Content" (see the module comment). */
 export function findHeadline(ctx: SentenceCtx): Candidate[] {
   if (ctx.paragraph.index !== 1 || ctx.index !== 0) return [];
@@ -81,6 +101,8 @@ export function findHeadline(ctx: SentenceCtx): Candidate[] {
   const from = colon > 0 && colon <= 4 ? colon + 1 : 0;
   const first = s[from];
   if (!first || first.type !== 'word' || !/^[\p{Lu}\p{N}]/u.test(first.text) || NOT_NAME_WORDS.has(first.lower)) return [];
+  // "Ready To Back Lee, Roe Works …": an adjective and its infinitive, fronted; the subject follows the comma
+  if (FRONTED_ADJECTIVES.test(first.lower) && s[from + 1]?.lower === 'to') return frontedAdjective(ctx, from + 2);
   for (let v = from + 1; v < Math.min(s.length, from + 9); v++) {
     const t = s[v]!;
     if (t.type !== 'word') return [];

@@ -43,15 +43,25 @@ const COGNITION = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'worry', 
 const AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did']);
 const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insisting', 'claiming', 'warning', 'explaining', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'acknowledging', 'telling', 'asserting', 'predicting', 'promising', 'vowing', 'conceding', 'citing', 'pointing', 'calling', 'complaining', 'writing', 'declaring', 'indicating', 'signalling', 'signaling', 'alleging', 'charging', 'urging', 'accusing', 'criticizing', 'criticising', 'blaming', 'praising', 'describing', 'attacking', 'mocking', 'dismissing', 'recalling', 'referring', 'threatening', 'questioning', 'denouncing', 'condemning', 'touting', 'boasting', 'joking', 'lamenting', 'slamming', 'blasting', 'pledging', 'implying', 'stating', 'reiterating', 'admitting', 'labeling', 'labelling', 'branding', 'likening', 'decrying', 'deriding', 'lambasting', 'ridiculing']);
 
+/** Words that, with nothing else, are no content: adverbs of repetition and addition, a bare conjunction or "to" (not "so": "said so" reports a clause). */
+export const EMPTY_CONTENT = /^(too|also|again|and|or|but|as|well|either|neither|though|anyway|instead|back|away|to|then|now|later|yet|still)$/;
+
 export function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Token[] | null, extra: Partial<Candidate>, minWords = 3): Candidate | null {
   // trim punctuation and a leading "that"
   let a = 0;
   let b = toks.length;
   while (a < b && (toks[a]!.type === 'punct' || toks[a]!.lower === 'that') && toks[a]!.text !== '(') a++;
   while (b > a && toks[b - 1]!.type === 'punct' && toks[b - 1]!.text !== ')' && toks[b - 1]!.text !== '%') b--;
+  // ("… would address the problem and": a conjunction left dangling at the end joins nothing of the report)
+  while (b - a > 1 && /^(and|or|but|nor)$/.test(toks[b - 1]!.lower)) {
+    b--;
+    while (b > a && toks[b - 1]!.type === 'punct' && toks[b - 1]!.text !== ')' && toks[b - 1]!.text !== '%') b--;
+  }
   const c = toks.slice(a, b);
   if (!c.length) return null;
   const quotes = c.filter((t) => t.type === 'quote');
+  // ("rejected it too" read as "rejected too", "echoed again and again"): adverbs alone report nothing
+  if (!quotes.length && c.every((t) => t.type !== 'word' || EMPTY_CONTENT.test(t.lower))) return null;
   const words = c.filter((t) => t.type === 'word').length;
   if (!quotes.length && words < minWords) return null;
   if (cue.length && c[c.length - 1]!.end <= cue[0]!.start && adverbialOnly(c)) return null;

@@ -36,6 +36,19 @@ function perSource(s: Token[], i: number): boolean {
   return (end < 0 ? rest.length : end) <= 10 && !rest.slice(0, end < 0 ? undefined : end).some((x) => x.type !== 'word' && !/^[.'’&-]$/.test(x.text));
 }
 
+/** "known Lee since …", "knew him for …", "known the Clintons for …": a person (a name or an object pronoun) and then "for"/"since". */
+export function knownPerson(s: Token[], k: number): boolean {
+  let j = k;
+  if (/^(him|her|them|me|us)$/.test(s[j]?.lower ?? '')) j++;
+  else {
+    if (s[j]?.lower === 'the') j++;
+    const from = j;
+    while (j < from + 3 && s[j]?.type === 'word' && /^\p{Lu}/u.test(s[j]!.text)) j++;
+    if (j === from) return false;
+  }
+  return /^(for|since)$/.test(s[j]?.lower ?? '');
+}
+
 /** Is token i a cue (a reporting verb used as a verb)? */
 export function cueAt(s: Token[], i: number): CueAt | null {
   const t = s[i];
@@ -77,6 +90,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak') return null;
   // "it is worth noting that …", "it goes without saying that …": the writer's own aside, no one's report
   if (info.form === 'ing' && (prev?.lower === 'worth' || (prev?.lower === 'without' && /^(goes|go|went|going)$/.test(s[i - 2]?.lower ?? '')))) return null;
+  // "has known Lee for decades", "knew him since college": knowing a person, no report
+  if (info.lemma === 'know' && knownPerson(s, i + 1)) return null;
   // "a contractor accused of spying", "men charged with fraud": a passive participle, with no object before its preposition
   if (info.form === 'past' && ((info.lemma === 'accuse' && s[i + 1]?.lower === 'of') || (info.lemma === 'charge' && s[i + 1]?.lower === 'with'))) return null;
   return { ...info, index: i, length: 1 };

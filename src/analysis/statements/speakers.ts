@@ -416,6 +416,8 @@ export function parseMention(phrase: Token[]): Mention | null {
   while (toks.length && toks[toks.length - 1]!.type === 'punct') toks.pop();
   if (!toks.length) return null;
   if (titleCaseJunk(toks)) return null;
+  // "it's worth pointing out that …": "worth" and its gerund are the writer's aside; "it" stands for no one
+  if (toks[toks.length - 1]!.lower === 'worth') return null;
   // "he often says", "She soon learned": adverbs after a pronoun are no part of the mention;
   // "I remember feeling", "it means admitting": a pronoun and its own verb are a clause, no mention
   if (toks.length > 1 && PRONOUN_SUBJECTS.test(toks[0]!.lower) && toks[1]!.type === 'word' && !/^(and|or|himself|herself|themselves|itself|myself|ourselves|alone|both|all)$/.test(toks[1]!.lower)) {

@@ -29,8 +29,8 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, clauseAfterAnd, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, mainClauseAt, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
-import { adjunctAt, figureComparison, FRAME_STOP, mediaAt, MONTHS, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
+import { butAlsoAddition, clauseAfterAnd, EMPTY_CONTENT, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, mainClauseAt, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
+import { adjunctAt, figureComparison, knownPerson, FRAME_STOP, mediaAt, MONTHS, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import { wordCount } from './quotes.ts';
 import type { Token } from './tokens.ts';
@@ -549,6 +549,8 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
         if (e >= 0) return [k, clauseEnd(s, e)];
       }
       if (cue.lemma === 'know' && WH.has(n.lower) && n.lower !== 'if') return [k, clauseEnd(s, k)];
+      // "has known Lee since the 1980s", "knew him for years": knowing a person, no belief
+      if (cue.lemma === 'know' && knownPerson(s, k)) return null;
       // "feel stung", "feel good": a clause only when a pronoun or a determiner opens it
       if (cue.lemma === 'feel' && !CLAUSE_STARTERS.has(n.lower)) return null;
       if (clauseAt(s, k)) return [k, clauseEnd(s, k)];
@@ -2296,6 +2298,8 @@ function candidate(ctx: SentenceCtx, parts: Token[][], cueTok: Token, mention: M
   const words = toks.filter((t) => t.type === 'word').length;
   const quotes = toks.filter((t) => t.type === 'quote');
   if (!words && !quotes.length) return null;
+  // ("echo again and again"): adverbs alone are no content
+  if (!quotes.length && toks.every((t) => t.type !== 'word' || EMPTY_CONTENT.test(t.lower))) return null;
   if ((cls === 'belief' || cls === 'evidence') && words + quotes.length < 3) return null;
   const p = ctx.paragraph;
   const base = { paragraph: p.index, seq: ctx.seq, cue: cueOf(cueTok), mention };
