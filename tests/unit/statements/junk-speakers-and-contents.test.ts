@@ -1,6 +1,5 @@
 /**
- * Statement extraction, precision helper: a fronted adjective and its
- * infinitive opening a headline, "it's worth V-ing that C" (the writer's
+ * A fronted adjective and its infinitive opening a headline, "it's worth V-ing that C" (the writer's
  * aside, no speaker), a conjunction left dangling at the end of a content,
  * and contents made of adverbs alone. Every text here was written for these tests.
  */
