@@ -45,3 +45,14 @@ describe('a reported clause after a speech verb and one adverb', () => {
     ['X said quietly.: no clause after the adverb, no statement', 'Pell Varner said quietly.', []],
   ]);
 });
+
+describe('an occasion adjunct between the speaker and the cue', () => {
+  table([
+    ['X in his first speech called NP “Q”: the speaker is the name before the adjunct', 'Tovan Ruse in his first speech called the road crews “lazy.”', [
+      { kind: 'partial', text: 'the road crews “lazy.”', speaker: 'Tovan Ruse', cue: 'called' },
+    ]],
+    ['X in her acceptance address said C', 'Dana Pirell in her acceptance address said the valley would heal.', [
+      { kind: 'indirect', text: 'the valley would heal', speaker: 'Dana Pirell', cue: 'said' },
+    ]],
+  ]);
+});
