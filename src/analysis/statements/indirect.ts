@@ -1966,6 +1966,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     let k = c + cue.length;
     let needQuote = false;
     let colonQuestion = false;
+    // "pledged Saturday to …", "vowed again to …": one time word between a verb and its infinitive
+    if ((np || inherit) && (WEEKDAYS.has(s[k]?.lower ?? '') || /^(again|today|yesterday|tonight)$/.test(s[k]?.lower ?? '')) && s[k + 1]?.lower === 'to' && directive(s, k + 1, cue.lemma) >= 0) k++;
     // directives and commitments: "called for X", "urged Y to Z", "asked whether …", "vowed to …"
     const dir = np || inherit ? directive(s, k, cue.lemma) : -1;
     // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"

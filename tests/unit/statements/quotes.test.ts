@@ -56,3 +56,15 @@ describe('an occasion adjunct between the speaker and the cue', () => {
     ]],
   ]);
 });
+
+describe('a time word between a verb of commitment and its infinitive', () => {
+  table([
+    ['X pledged Saturday to V “Q”', 'Ivo Marrant pledged Saturday to rid the harbour of “this shameful neglect.”', [
+      { kind: 'partial', text: 'to rid the harbour of “this shameful neglect.”', speaker: 'Ivo Marrant', cue: 'pledged' },
+    ]],
+    ['X vowed again to V', 'Ivo Marrant vowed again to lower the ferry fares.', [
+      { kind: 'indirect', text: 'to lower the ferry fares', speaker: 'Ivo Marrant', cue: 'vowed' },
+    ]],
+    ['X went Monday to the market: no commitment, no statement', 'Ivo Marrant went Monday to the fish market.', []],
+  ]);
+});
