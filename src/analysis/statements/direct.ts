@@ -110,17 +110,21 @@ function isNameList(text: string): boolean {
  */
 function leadIn(ctx: SentenceCtx, qi: number, c: Candidate) {
   const s = ctx.tokens;
-  if (qi < 4 || s[qi - 1]!.text !== ',') return;
+  // (also after a conjunction: "The fund grew and “we are proud,” Lee said"; and with quoted words before:
+  // "Taxes are “too high” and “unfair,” Lee said")
+  if (qi < 4 || !(s[qi - 1]!.text === ',' || /^(and|but)$/.test(s[qi - 1]!.lower))) return;
   const before = s.slice(0, qi - 1);
-  if (before.some((t, i) => t.type === 'quote' || /^[.;:!?()]$/.test(t.text) || !!cueAt(s, i))) return;
-  if (before.filter((t) => t.type === 'word').length < 3) return;
+  if (before.some((t, i) => (t.type !== 'quote' && /^[.;:!?()]$/.test(t.text)) || (t.type !== 'quote' && !!cueAt(s, i)))) return;
+  // (quoted words count with the writer's: "Taxes are “too high” and “unfair,” Lee said")
+  const unquoted = before.filter((t) => t.type === 'word').length;
+  if (unquoted < 2 || unquoted + before.reduce((n, t) => n + (t.type === 'quote' ? wordCount(t.quote!.text) : 0), 0) < 3) return;
   // "Asked about X, “Q,” he said" / "Speaking at the rally, …": the writer's frame, not the speaker's words
   if (/^(asked|pressed|told|questioned|but|and|so|yet)$/.test(before[0]!.lower) || /ing$/.test(before[0]!.lower)) return;
   const p = ctx.paragraph;
   const q = s[qi]!;
   const start = before[0]!.start;
   c.kind = 'partial';
-  c.quoted = [q.quote!.text];
+  c.quoted = [...before.filter((t) => t.type === 'quote').map((t) => t.quote!.text), q.quote!.text];
   c.text = p.text.slice(start - p.start, q.end - p.start);
   c.spans = [[start, q.end]];
   c.start = start;

@@ -1134,6 +1134,24 @@ function clauseAfterAdjunct(s: Token[], k: number): number {
   return -1;
 }
 
+/**
+ * "has said repeatedly the council should decide", "said publicly “the plan” will fail": where a
+ * reported clause starts right after one adverb of manner or frequency at token k, or -1.
+ */
+function clauseAfterAdverb(s: Token[], k: number): number {
+  const a = s[k];
+  if (!a || a.type !== 'word' || !/^[a-z]{4,}ly$/.test(a.text) || /^(only|early|likely|family|daily|weekly|monthly|yearly|friendly|july|italy|rally)$/.test(a.lower)) return -1;
+  const x = k + 1;
+  const t = s[x];
+  if (!t) return -1;
+  // (a quoted subject before its verb: "said repeatedly “the next mayor” should choose")
+  if (t.type === 'quote') return s[x + 1]?.type === 'word' && AUX.has(s[x + 1]!.lower) ? x : -1;
+  if (t.type !== 'word') return -1;
+  if (SUBJECT_PRONOUN.test(t.lower)) return mainClauseAt(s, x) && /^[a-z']/.test(s[x + 1]?.text ?? '') ? x : -1;
+  if (!(/^\p{Lu}/u.test(t.text) || /^\p{N}/u.test(t.text) || /^(the|a|an|his|her|their|its|this|these|those|some|most|many|no|all)$/.test(t.lower))) return -1;
+  return mainClauseAt(s, x) || quotedPredicate(s, x) ? x : -1;
+}
+
 /** "the race “is a dead heat”": a short subject from token x whose verb opens quoted words. */
 function quotedPredicate(s: Token[], x: number): boolean {
   for (let y = x + 1; y < Math.min(s.length, x + 5); y++) {
@@ -1948,6 +1966,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     let k = c + cue.length;
     let needQuote = false;
     let colonQuestion = false;
+    // "pledged Saturday to …", "vowed again to …": one time word between a verb and its infinitive
+    if ((np || inherit) && (WEEKDAYS.has(s[k]?.lower ?? '') || /^(again|today|yesterday|tonight)$/.test(s[k]?.lower ?? '')) && s[k + 1]?.lower === 'to' && directive(s, k + 1, cue.lemma) >= 0) k++;
     // directives and commitments: "called for X", "urged Y to Z", "asked whether …", "vowed to …"
     const dir = np || inherit ? directive(s, k, cue.lemma) : -1;
     // verbs of judgement report a stance even without quoted words: "X accused Y of Z", "X criticized the plan"
@@ -2014,6 +2034,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         else if (subjectAt !== undefined && cue.strength === 'speech') k = subjectAt;
         else if (EMBEDDING_CUES.has(cue.lemma) && embeddedAfter(win) > 0) k += embeddedAfter(win);
         else if (cue.strength === 'speech' && clauseAfterAdjunct(s, k) > 0) k = clauseAfterAdjunct(s, k);
+        else if (cue.strength === 'speech' && clauseAfterAdverb(s, k) > 0) k = clauseAfterAdverb(s, k);
         else continue;
       }
     } else if (cue.strength !== 'speech') {

@@ -232,7 +232,7 @@ function skipAdverbsBack(s: Token[], j: number, floor: number): number {
 
 const TIME_WORDS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
 const ADJUNCT_PREPS = new Set(['in', 'on', 'at', 'during', 'via', 'over', 'through', 'last', 'this', 'earlier', 'late']);
-const ADJUNCT_WORD = /^(a|an|the|his|her|their|its|this|that|last|late|early|earlier|recent|new|televised|written|separate|brief|phone|telephone|radio|tv|television|interview|statement|speech|post|tweet|email|e-mail|letter|call|conference|briefing|appearance|rally|debate|event|op-ed|message|video|memo|press|news|town|hall|meeting|hearing|week|month|year|morning|afternoon|evening|night|weekend|day|time|recently)$/;
+const ADJUNCT_WORD = /^(a|an|the|his|her|their|its|this|that|last|late|early|earlier|recent|new|televised|written|separate|brief|phone|telephone|radio|tv|television|interview|statement|speech|post|tweet|email|e-mail|letter|call|conference|briefing|appearance|rally|debate|event|op-ed|message|video|memo|press|news|town|hall|meeting|hearing|week|month|year|morning|afternoon|evening|night|weekend|day|time|recently|first|final|latest|opening|closing|own|announcement|acceptance|victory|concession|keynote|inaugural|address|remarks|comments|column|testimony|stump|commencement|farewell|annual|convention|floor)$/;
 
 /** Start of a prepositional time or medium adjunct ending at token j ("in a statement", "on Twitter"), or -1. */
 function adjunctStart(s: Token[], j: number, floor: number): number {
