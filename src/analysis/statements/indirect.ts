@@ -1692,7 +1692,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       else if (nestedWho(s, c, cue)) [restore, lastEnd] = [[coveredTo, lastEnd], outerContentStart(s, out, c)];
       else if (!nested && relativeObject(s, c) < 0) continue;
     }
-    const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? '')) || perfectAfterAnd(s, c) || thenAfterComma(s, c);
+    const coordinated = (s[c - 1]?.lower === 'and' || s[c - 1]?.lower === 'but') || (['also', 'later', 'then'].includes(s[c - 1]?.lower ?? '') && ['and', 'but'].includes(s[c - 2]?.lower ?? '')) || perfectAfterAnd(s, c) || thenAfterComma(s, c) || verbAfterAnd(s, c, cue);
     // according to X, C  /  C, according to X
     if (cue.lemma === 'according to') {
       // (right after the content of a statement in this sentence, it closes that content instead)
@@ -2283,6 +2283,36 @@ function infinitiveClause(s: Token[], c: number, cue: CueAt): number | null {
     if (CAUSATIVE.test(t.lower)) return j < c - 2 ? c - 2 - j : null;
   }
   return 0;
+}
+
+const COORD_ADVERBS = /^(also|later|then|since|now|still|even|again|further|once|instead|repeatedly|often|publicly|previously|recently|quickly|soon|ultimately|eventually|finally|separately|privately|reportedly|openly)$/;
+const COORD_AUX = /^(has|have|had|will|would|could|can|may|might|should|must)$/;
+
+/**
+ * "X met the leaders and reportedly argued that …", "X opposes the plan, but has warned that …",
+ * "X met the leaders and on Monday announced …": a finite verb of a second verb phrase that shares
+ * the sentence's subject (after "and"/"but", over adverbs, a weekday and one auxiliary).
+ */
+function verbAfterAnd(s: Token[], c: number, cue: CueAt): boolean {
+  let j = c - 1;
+  let aux = false;
+  while (j > 0 && c - j <= 4) {
+    const w = s[j]!;
+    if (w.type !== 'word') break;
+    if (COORD_ADVERBS.test(w.lower) || (/^[a-z]{3,}ly$/.test(w.text) && !/^(only|early|family|ally|rally|daily|likely|holy)$/.test(w.lower))) { j--; continue; }
+    if (WEEKDAYS.has(w.lower) && s[j - 1]?.lower === 'on') { j -= 2; continue; }
+    if (!aux && COORD_AUX.test(w.lower)) { aux = true; j--; continue; }
+    break;
+  }
+  if (j === c - 1) return false;
+  // (a bare base form needs its auxiliary: "and will argue"; a past or present form needs none)
+  const auxWord = s.slice(j + 1, c).find((t) => COORD_AUX.test(t.lower))?.lower ?? '';
+  const perfect = /^(has|have|had)$/.test(auxWord);
+  if (cue.form === 'base' ? !aux || perfect : cue.form === 'past' ? aux && !perfect : cue.form === 'third' ? aux : true) return false;
+  const and = s[j];
+  if (!and || !/^(and|but)$/.test(and.lower)) return false;
+  const prev = and.text === 'and' || and.text === 'but' ? s[j - 1] : undefined;
+  return !!prev && (prev.text === ',' ? s[j - 2]?.type === 'word' : prev.type === 'word' && /^[a-z\d]/.test(prev.text));
 }
 
 /** "X visited the plant and has since argued that …": a perfect coordinated with the sentence's verb (over adverbs). */

@@ -744,7 +744,8 @@ export function relativeSubjectBefore(s: Token[], c: number, pronouns: RegExp = 
   while (j >= 0 && c - j <= 7) {
     const t = s[j]!;
     if (t.type !== 'word') return -1;
-    if (pronouns.test(t.lower)) return j;
+    // ("who’s called for", "who’ve argued": the pronoun with a contracted auxiliary)
+    if (pronouns.test(t.lower) || pronouns.test(t.lower.replace(/['’](s|ve|d)$/, ''))) return j;
     // (not across a negation: "who has never endorsed X" reports no stance)
     if (/^(not|never|cannot)$|n['’]t$/.test(t.lower)) return -1;
     if (AUX_ADV.has(t.lower) || AUX_VERBS.has(t.lower) || (/^[a-z]{3,}ly$/.test(t.text) && !/^(only|family|ally|rally|early|daily)$/.test(t.lower))) { j--; continue; }
