@@ -76,6 +76,8 @@ const TOPIC: Record<string, string[]> = {
   turn: ['noun'],
   // "did not respond to a request for comment": a refusal to answer reports what went unanswered
   respond: ['to'],
+  // "threw her support behind C", "lent his support to C": backing given
+  throw: ['noun'], lend: ['noun'],
 };
 /** Verbs whose particle takes a direct object after it ("laid out C"), not a preposition ("spoke out against C"). */
 const PARTICLE_OBJECT = new Set(['lay', 'rule', 'spell', 'single']);
@@ -93,6 +95,8 @@ const TOPIC_NOUNS: Record<string, { nouns: Set<string>; preps: Set<string> }> = 
   pour: { nouns: new Set(['scorn']), preps: new Set(['on', 'upon']) },
   // "turned her attention to C": what the subject now speaks of or acts on
   turn: { nouns: new Set(['attention', 'focus', 'fire', 'criticism', 'ire']), preps: new Set(['to', 'on']) },
+  throw: { nouns: new Set(['support', 'weight']), preps: new Set(['behind', 'to']) },
+  lend: { nouns: new Set(['support', 'voice']), preps: new Set(['to']) },
   raise: { nouns: new Set(['questions', 'question', 'concerns', 'concern', 'doubts', 'doubt', 'objections', 'alarm', 'fears', 'the', 'possibility', 'prospect', 'issue']), preps: new Set(['about', 'over', 'that', 'of', 'regarding', 'with']) },
 };
 /** Verbs that name or characterise an object without quotation marks: "called the plan a giveaway". */
@@ -117,6 +121,8 @@ const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
   cast: { past: ['cast'] },
   come: { past: ['came'] },
   lay: { past: ['laid'] },
+  throw: { past: ['threw', 'thrown'] },
+  lend: { past: ['lent'] },
 };
 
 function formsOf(lemma: string): [string, Form][] {
@@ -845,7 +851,8 @@ function topicEnd(s: Token[], from: number): number {
   // "…, trying to …": a participle after a comma is the writer's addition
   // (not a list of adjectives: "a kind, loving and generous man")
   // (nor the examples of a noun: "discussed several topics, including taxes")
-  const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && /^[a-z]+ing$/.test(s[i + 1]?.text ?? '') && s[i + 1]!.lower !== 'including' && !/^(and|or|,)$/.test(s[i + 2]?.text ?? ''));
+  // (an adverb may stand before it: "…, falsely claiming …")
+  const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && (/^[a-z]+ing$/.test(s[i + 1]?.text ?? '') && s[i + 1]!.lower !== 'including' && !/^(and|or|,)$/.test(s[i + 2]?.text ?? '') || /^[a-z]{3,}ly$/.test(s[i + 1]?.text ?? '') && /^[a-z]{3,}ing$/.test(s[i + 2]?.text ?? '')));
   // "calling them liars and vowing to …", "called him a fraud, and urged him to quit": a second report of the subject
   const next = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && secondAct(s[i + 1]));
   return Math.min(...[ing, next, e].filter((x) => x > 0));
@@ -2015,6 +2022,8 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     }
     if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;
     if (subj.relative && cue.cls === 'stance' && describesSpeaker(found, subj.mention)) continue;
+    // ("groups in the state that threw their support to her": whom a relative's backing belongs to is unsure)
+    if (subj.relative && (cue.lemma === 'throw' || cue.lemma === 'lend')) continue;
     // "a group called …": a participle after an indefinite noun names it
     if (cue.cls === 'naming' && cue.form === 'past' && /^(a|an)$/.test(subj.np[0]!.lower)) continue;
     if (!agrees(s, c, cue, subj) || objectGap(subj.np, subj.mention) || hedged(s, subj.mention, c)) continue;
