@@ -1538,18 +1538,27 @@ function possessorPhrase(s: Token[], from: number, p: number, to: number): Token
 const LIGHT_NOUNS: Record<string, string> = {
   call: 'for', calls: 'for', plea: 'for', pleas: 'for', appeal: 'for', appeals: 'for', case: 'for', pitch: 'for', push: 'for', demand: 'for', demands: 'for', argument: 'for about', attack: 'on against', attacks: 'on against', counterattack: 'on against', broadside: 'against', tirade: 'against',
   // "delivered a spirited defense of C", "sounded a wary note about C", "offered an opinion on C", "made a reference to C"
-  defense: 'of', defence: 'of', critique: 'of', opinion: 'on about', note: 'about', reference: 'to', endorsement: 'of', mention: 'of',
+  defense: 'of', defence: 'of', critique: 'of', opinion: 'on about of', note: 'about', reference: 'to', endorsement: 'of', mention: 'of',
   // "gave a firm promise to V": an infinitive
   promise: 'to', pledge: 'to', commitment: 'to', vow: 'to',
   // "unveiled a proposal to V", "issued a detailed plan to V"
   plan: 'to for', proposal: 'to for',
   // "made the point that C", "made the observation that C": a clause only
   point: '', observation: '', suggestion: '', prediction: '', assertion: '', admission: '',
+  // "made favorable comments about C", "made conflicting statements about C", "offered his congratulations to C", "makes no apologies for C"
+  comments: 'about on', comment: 'about on', statements: 'about on', remarks: 'about on', apologies: 'for', apology: 'for', congratulations: 'to', praise: 'for', words: 'for about',
+  // "had strong views on C", "had no doubts about C", "has a favorable opinion of C"
+  views: 'on about of', view: 'of on', doubts: 'about', misgivings: 'about', reservations: 'about',
 };
+/** The nouns above of comment, apology, judgement and opinion, which may stand after a possessive, a quantifier or no determiner. */
+const ADDED_LIGHT: Record<string, true> = Object.fromEntries(['comments', 'comment', 'statements', 'remarks', 'apologies', 'apology', 'congratulations', 'praise', 'words', 'views', 'view', 'doubts', 'misgivings', 'reservations', 'opinion'].map((w) => [w, true]));
+/** Nouns that "have" makes a light verb of: "had kind words for C", "has doubts about C", "had a dim view of C". */
+const HAVE_NOUNS = new Set(['words', 'praise', 'views', 'opinion', 'doubts', 'misgivings', 'reservations']);
 /** Light-verb nouns whose content may be a that-clause: "made the case that C", "made the point that C". */
 const LIGHT_THAT = new Set(['case', 'argument', 'point', 'observation', 'suggestion', 'prediction', 'assertion', 'admission', 'promise', 'pledge', 'commitment', 'vow']);
 /** Light verbs that, with such a noun, report speech: "made", "issued", "renewed", "sounded", "delivered", "launched". */
-const LIGHT_VERBS = /^(make|makes|made|making|issue|issues|issued|issuing|renew|renews|renewed|renewing|repeat|repeats|repeated|reiterate|reiterates|reiterated|deliver|delivers|delivered|offer|offers|offered|give|gives|gave|giving|sound|sounds|sounded|launch|launches|launched|launching|unveil|unveils|unveiled|unveiling|mount|mounts|mounted|mounting|unleash|unleashes|unleashed|unleashing)$/;
+const LIGHT_VERBS_HAVE = /^(make|makes|made|making|offer|offers|offered|offering|has|have|had|having)$/;
+const LIGHT_VERBS = /^(has|have|had|having|make|makes|made|making|issue|issues|issued|issuing|renew|renews|renewed|renewing|repeat|repeats|repeated|reiterate|reiterates|reiterated|deliver|delivers|delivered|offer|offers|offered|give|gives|gave|giving|sound|sounds|sounded|launch|launches|launched|launching|unveil|unveils|unveiled|unveiling|mount|mounts|mounted|mounting|unleash|unleashes|unleashed|unleashing)$/;
 
 /**
  * "Lee made an impassioned call for unity", "the mayor has been making the case for a new tax",
@@ -1563,21 +1572,36 @@ function lightVerbNounCue(s: Token[], c: number): { cue: Token; mention: Mention
   const argued = LIGHT_THAT.has(s[c]!.lower) ? thatClauseAfter(s, c + 1) : null;
   if (!argued && (!preps || !preps.split(' ').includes(s[c + 1]?.lower ?? '') || s[c + 2]?.type !== 'word')) return null;
   let d = c - 1;
-  for (let words = 0; words < 2 && d > 0 && s[d]!.type === 'word' && /^[a-z]+(-[a-z]+)*$/.test(s[d]!.text) && !NOT_PREMODIFIER.has(s[d]!.lower); words++) d--;
+  for (let words = 0; words < 2 && d > 0 && s[d]!.type === 'word' && /^[a-z]+(-[a-z]+)*$/.test(s[d]!.text) && !NOT_PREMODIFIER.has(s[d]!.lower) && !LIGHT_VERBS.test(s[d]!.lower); words++) d--;
   // ("made no mention of C", "made no reference to C": what the subject left out is reported too)
-  if (!/^(a|an|the)$/.test(s[d]?.lower ?? '') && !(s[d]?.lower === 'no' && /^(mention|reference)$/.test(s[c]!.lower))) return null;
-  let v = d - 1;
+  const noun = s[c]!.lower;
+  const added = noun in ADDED_LIGHT;
+  if (added && s[d]?.lower === 'but' && s[d - 1]?.lower === 'nothing') d--;
+  // ("made the following comment about C": the words quoted next are the statement)
+  if (added && s.slice(d, c).some((t) => t.lower === 'following')) return null;
+  // (the added nouns: also after a possessive or a quantifier, "offered his congratulations to C", "had nothing but praise for C",
+  // or with no determiner at all, "made favorable comments about C")
+  const bare = added && LIGHT_VERBS_HAVE.test(s[d]?.lower ?? '') && (/s$/.test(noun) || noun === 'praise') && d < c;
+  if (!/^(a|an|the)$/.test(s[d]?.lower ?? '') && !(s[d]?.lower === 'no' && (/^(mention|reference)$/.test(noun) || added)) && !(added && /^(his|her|their|its|our|my|some|several|nothing|any)$/.test(s[d]?.lower ?? '')) && !bare) return null;
+  // ("has the full support of C", "had a view from the window": "have" only with a noun of opinion)
+  let v = bare ? d : d - 1;
+  if (/^(has|have|had|having)$/.test(s[v]?.lower ?? '') && !HAVE_NOUNS.has(noun)) return null;
+  // ("made remarks on Tuesday", "made comments on Twitter": a time or a medium is no topic)
+  if (added && s[c + 1]!.lower === 'on' && (WEEKDAYS.has(s[c + 2]!.lower) || MONTHS.has(s[c + 2]!.lower) || mediaAt(s, c + 2))) return null;
   // ("opened with a call for C": the verb of an occasion, then "with")
-  if (s[v]?.lower === 'with' && /^(open|opens|opened|opening|close|closes|closed|closing|begin|begins|began|end|ends|ended)$/.test(s[v - 1]?.lower ?? '')) v--;
+  if (v === d && bare) { /* the light verb stands right before the noun's premodifiers */ }
+  else if (s[v]?.lower === 'with' && /^(open|opens|opened|opening|close|closes|closed|closing|begin|begins|began|end|ends|ended)$/.test(s[v - 1]?.lower ?? '')) v--;
   else if (!LIGHT_VERBS.test(s[v]?.lower ?? '')) return null;
   let k = v;
   while (k > 0 && (BE_HAVE.has(s[k - 1]!.lower) || MODALS.has(s[k - 1]!.lower) || /^(been|be)$/.test(s[k - 1]!.lower))) k--;
   const subj = subjectOf(s, k, 'stance');
   if (!subj || !isAgent(subj.mention, 'stance')) return null;
+  // ("some Democrats who have had doubts about C": the holder of an opinion in a relative clause is left alone)
+  if (subj.relative && /^(has|have|had|having)$/.test(s[v]!.lower)) return null;
   if (argued) return { cue: s[c]!, mention: subj.mention, span: argued, object: true };
   if (/attack/.test(s[c]!.lower) && armedAttack(s, c + 2, subj.mention)) return null;
   // (an infinitive keeps its "to": "a promise to cut taxes")
-  const infinitive = s[c + 1]!.lower === 'to' && s[c]!.lower !== 'reference';
+  const infinitive = s[c + 1]!.lower === 'to' && s[c]!.lower !== 'reference' && !added;
   if (infinitive) return !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower) && /^[a-z]+$/.test(s[c + 2]!.text) ? { cue: s[c]!, mention: subj.mention, span: [c + 1, clauseEnd(s, c + 1)], object: true } : null;
   const end = WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2);
   return end > c + 2 ? { cue: s[c]!, mention: subj.mention, span: [c + 2, end], object: true } : null;

@@ -35,3 +35,35 @@ describe('a topic verb before an adverb and a participle of speech', () => {
     ]],
   ]);
 });
+
+describe('a light verb and a noun of comment, apology or opinion', () => {
+  table([
+    ['X has made ADJ statements on NP: no determiner before a plural', 'Mayor Ivo Brandt has made several heated statements on the toll plan.', [
+      { kind: 'indirect', text: 'the toll plan', speaker: 'Ivo Brandt', cue: 'statements' },
+    ]],
+    ['X makes no apologies for NP', 'Admiral Hollis Crane makes no apologies for his bluntness.', [
+      { kind: 'indirect', text: 'his bluntness', speaker: 'Hollis Crane', cue: 'apologies' },
+    ]],
+    ['X offered his congratulations to NP: "to" before a noun phrase is a preposition', 'Governor Runa Pell offered her congratulations to the rowing team.', [
+      { kind: 'indirect', text: 'the rowing team', speaker: 'Runa Pell', cue: 'congratulations' },
+    ]],
+    ['X had nothing but praise for NP', 'Senator Basil Okafor had nothing but praise for the harbor pilots.', [
+      { kind: 'indirect', text: 'the harbor pilots', speaker: 'Basil Okafor', cue: 'praise' },
+    ]],
+    ['X had ADJ words for NP', 'Councilwoman Greta Vollmer had harsh words for the transit board.', [
+      { kind: 'indirect', text: 'the transit board', speaker: 'Greta Vollmer', cue: 'words' },
+    ]],
+    ['X had ADJ views on WH-clause', 'Judge Lila Marsh had strong views on how the county ran the ferry.', [
+      { kind: 'indirect', text: 'how the county ran the ferry', speaker: 'Lila Marsh', cue: 'views' },
+    ]],
+  ]);
+});
+
+describe('what a light verb and such a noun do not report', () => {
+  table([
+    ['X made ADJ statements on WEEKDAY: a time is no topic', 'Trump made several brief statements on Tuesday.', []],
+    ['X had a view of NP: a view from a window', 'Judge Lila Marsh had a view of the harbor.', []],
+    ['X has the full support of NP: "have" with a noun of backing received', 'Mayor Ivo Brandt has the full support of the dock workers.', []],
+    ['relative: "who have had doubts about NP" is left alone', 'The vote may move some voters who have had doubts about Mayor Ivo Brandt to back him.', []],
+  ]);
+});
