@@ -67,3 +67,17 @@ describe('what a light verb and such a noun do not report', () => {
     ['relative: "who have had doubts about NP" is left alone', 'The vote may move some voters who have had doubts about Mayor Ivo Brandt to back him.', []],
   ]);
 });
+
+describe('a possessed noun of opinion or liking and its preposition', () => {
+  table([
+    ['X shared her views on NP', 'At the hearing, Judge Lila Marsh shared her views on the ferry contract.', [
+      { kind: 'indirect', text: 'the ferry contract', speaker: 'Lila Marsh', cue: 'views' },
+    ]],
+    ['X never hid his enthusiasm for NP', 'Mayor Ivo Brandt never hid his enthusiasm for the tram line.', [
+      { kind: 'indirect', text: 'the tram line', speaker: 'Ivo Brandt', cue: 'enthusiasm' },
+    ]],
+    ["X's preference for NP is ADJ", "Governor Runa Pell's preference for a smaller levy is no secret.", [
+      { kind: 'indirect', text: 'a smaller levy', speaker: 'Runa Pell', cue: 'preference' },
+    ]],
+  ]);
+});
