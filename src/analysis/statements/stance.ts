@@ -76,6 +76,8 @@ const TOPIC: Record<string, string[]> = {
   turn: ['noun'],
   // "did not respond to a request for comment": a refusal to answer reports what went unanswered
   respond: ['to'],
+  // "threw her support behind C", "lent his support to C": backing given
+  throw: ['noun'], lend: ['noun'],
 };
 /** Verbs whose particle takes a direct object after it ("laid out C"), not a preposition ("spoke out against C"). */
 const PARTICLE_OBJECT = new Set(['lay', 'rule', 'spell', 'single']);
@@ -93,6 +95,8 @@ const TOPIC_NOUNS: Record<string, { nouns: Set<string>; preps: Set<string> }> = 
   pour: { nouns: new Set(['scorn']), preps: new Set(['on', 'upon']) },
   // "turned her attention to C": what the subject now speaks of or acts on
   turn: { nouns: new Set(['attention', 'focus', 'fire', 'criticism', 'ire']), preps: new Set(['to', 'on']) },
+  throw: { nouns: new Set(['support', 'weight']), preps: new Set(['behind', 'to']) },
+  lend: { nouns: new Set(['support', 'voice']), preps: new Set(['to']) },
   raise: { nouns: new Set(['questions', 'question', 'concerns', 'concern', 'doubts', 'doubt', 'objections', 'alarm', 'fears', 'the', 'possibility', 'prospect', 'issue']), preps: new Set(['about', 'over', 'that', 'of', 'regarding', 'with']) },
 };
 /** Verbs that name or characterise an object without quotation marks: "called the plan a giveaway". */
@@ -117,6 +121,8 @@ const IRREGULAR: Record<string, Partial<Record<Form, string[]>>> = {
   cast: { past: ['cast'] },
   come: { past: ['came'] },
   lay: { past: ['laid'] },
+  throw: { past: ['threw', 'thrown'] },
+  lend: { past: ['lent'] },
 };
 
 function formsOf(lemma: string): [string, Form][] {
@@ -845,7 +851,8 @@ function topicEnd(s: Token[], from: number): number {
   // "…, trying to …": a participle after a comma is the writer's addition
   // (not a list of adjectives: "a kind, loving and generous man")
   // (nor the examples of a noun: "discussed several topics, including taxes")
-  const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && /^[a-z]+ing$/.test(s[i + 1]?.text ?? '') && s[i + 1]!.lower !== 'including' && !/^(and|or|,)$/.test(s[i + 2]?.text ?? ''));
+  // (an adverb may stand before it: "…, falsely claiming …")
+  const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && (/^[a-z]+ing$/.test(s[i + 1]?.text ?? '') && s[i + 1]!.lower !== 'including' && !/^(and|or|,)$/.test(s[i + 2]?.text ?? '') || /^[a-z]{3,}ly$/.test(s[i + 1]?.text ?? '') && /^[a-z]{3,}ing$/.test(s[i + 2]?.text ?? '')));
   // "calling them liars and vowing to …", "called him a fraud, and urged him to quit": a second report of the subject
   const next = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && secondAct(s[i + 1]));
   return Math.min(...[ing, next, e].filter((x) => x > 0));
@@ -1440,7 +1447,9 @@ const trimEnd = (toks: Token[]): Token[] => {
 /** Nouns of attitude or speech, by the complement that carries their content. */
 const NOUN_THAT = new Set(['claim', 'claims', 'remark', 'remarks', 'comment', 'comments', 'statement', 'declaration', 'admission', 'boast', 'vow', 'pledge', 'belief', 'beliefs', 'view', 'fear', 'fears', 'hope', 'hopes', 'warning', 'warnings', 'argument', 'insistence', 'suggestion', 'assertion', 'contention', 'conviction', 'assurance', 'assurances', 'promise', 'prediction', 'allegation', 'allegations', 'charge', 'accusation', 'complaint', 'complaints', 'criticism', 'concern', 'concerns', 'worry', 'worries']);
 const NOUN_TO = new Set(['claim', 'plan', 'plans', 'hope', 'hopes', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'decision', 'bid', 'refusal', 'threat', 'threats', 'call', 'calls', 'intention', 'desire', 'wish', 'proposal', 'offer', 'determination', 'refusal', 'reluctance', 'unwillingness', 'attempt', 'effort', 'efforts']);
-const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on against', attacks: 'on against', opposition: 'to', endorsement: 'of for', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of', critique: 'of', thoughts: 'on', assault: 'on', proposal: 'for', embrace: 'of', comments: 'on', remarks: 'about', assessment: 'of', claim: 'about', condemnation: 'of', denunciation: 'of', rejection: 'of', tirade: 'against', broadside: 'against' };
+const NOUN_PREP: Record<string, string> = { call: 'for', calls: 'for', support: 'for', push: 'for', demand: 'for', demands: 'for', criticism: 'of', criticisms: 'of', attack: 'on against', attacks: 'on against', opposition: 'to', endorsement: 'of for', praise: 'for', questions: 'about', doubts: 'about', concerns: 'about', accusations: 'of', allegations: 'of', critique: 'of', thoughts: 'on', assault: 'on', proposal: 'for', embrace: 'of', comments: 'on', remarks: 'about', assessment: 'of', claim: 'about', condemnation: 'of', denunciation: 'of', rejection: 'of', tirade: 'against', broadside: 'against',
+  // "her views on C", "his dim view of C", "their enthusiasm for C", "her preference for C"
+  views: 'on of about', view: 'of on', enthusiasm: 'for', passion: 'for', preference: 'for' };
 /** Does the noun take its content after this preposition ("support for X")? A noun may take several ("attacks on/against X"). */
 const nounPrep = (noun: string, prep: string): boolean => !!NOUN_PREP[noun]?.split(' ').includes(prep);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
@@ -1531,18 +1540,27 @@ function possessorPhrase(s: Token[], from: number, p: number, to: number): Token
 const LIGHT_NOUNS: Record<string, string> = {
   call: 'for', calls: 'for', plea: 'for', pleas: 'for', appeal: 'for', appeals: 'for', case: 'for', pitch: 'for', push: 'for', demand: 'for', demands: 'for', argument: 'for about', attack: 'on against', attacks: 'on against', counterattack: 'on against', broadside: 'against', tirade: 'against',
   // "delivered a spirited defense of C", "sounded a wary note about C", "offered an opinion on C", "made a reference to C"
-  defense: 'of', defence: 'of', critique: 'of', opinion: 'on about', note: 'about', reference: 'to', endorsement: 'of', mention: 'of',
+  defense: 'of', defence: 'of', critique: 'of', opinion: 'on about of', note: 'about', reference: 'to', endorsement: 'of', mention: 'of',
   // "gave a firm promise to V": an infinitive
   promise: 'to', pledge: 'to', commitment: 'to', vow: 'to',
   // "unveiled a proposal to V", "issued a detailed plan to V"
   plan: 'to for', proposal: 'to for',
   // "made the point that C", "made the observation that C": a clause only
   point: '', observation: '', suggestion: '', prediction: '', assertion: '', admission: '',
+  // "made favorable comments about C", "made conflicting statements about C", "offered his congratulations to C", "makes no apologies for C"
+  comments: 'about on', comment: 'about on', statements: 'about on', remarks: 'about on', apologies: 'for', apology: 'for', congratulations: 'to', praise: 'for', words: 'for about',
+  // "had strong views on C", "had no doubts about C", "has a favorable opinion of C"
+  views: 'on about of', view: 'of on', doubts: 'about', misgivings: 'about', reservations: 'about',
 };
+/** The nouns above of comment, apology, judgement and opinion, which may stand after a possessive, a quantifier or no determiner. */
+const ADDED_LIGHT: Record<string, true> = Object.fromEntries(['comments', 'comment', 'statements', 'remarks', 'apologies', 'apology', 'congratulations', 'praise', 'words', 'views', 'view', 'doubts', 'misgivings', 'reservations', 'opinion'].map((w) => [w, true]));
+/** Nouns that "have" makes a light verb of: "had kind words for C", "has doubts about C", "had a dim view of C". */
+const HAVE_NOUNS = new Set(['words', 'praise', 'views', 'opinion', 'doubts', 'misgivings', 'reservations']);
 /** Light-verb nouns whose content may be a that-clause: "made the case that C", "made the point that C". */
 const LIGHT_THAT = new Set(['case', 'argument', 'point', 'observation', 'suggestion', 'prediction', 'assertion', 'admission', 'promise', 'pledge', 'commitment', 'vow']);
 /** Light verbs that, with such a noun, report speech: "made", "issued", "renewed", "sounded", "delivered", "launched". */
-const LIGHT_VERBS = /^(make|makes|made|making|issue|issues|issued|issuing|renew|renews|renewed|renewing|repeat|repeats|repeated|reiterate|reiterates|reiterated|deliver|delivers|delivered|offer|offers|offered|give|gives|gave|giving|sound|sounds|sounded|launch|launches|launched|launching|unveil|unveils|unveiled|unveiling|mount|mounts|mounted|mounting|unleash|unleashes|unleashed|unleashing)$/;
+const LIGHT_VERBS_HAVE = /^(make|makes|made|making|offer|offers|offered|offering|has|have|had|having)$/;
+const LIGHT_VERBS = /^(has|have|had|having|make|makes|made|making|issue|issues|issued|issuing|renew|renews|renewed|renewing|repeat|repeats|repeated|reiterate|reiterates|reiterated|deliver|delivers|delivered|offer|offers|offered|give|gives|gave|giving|sound|sounds|sounded|launch|launches|launched|launching|unveil|unveils|unveiled|unveiling|mount|mounts|mounted|mounting|unleash|unleashes|unleashed|unleashing)$/;
 
 /**
  * "Lee made an impassioned call for unity", "the mayor has been making the case for a new tax",
@@ -1556,21 +1574,36 @@ function lightVerbNounCue(s: Token[], c: number): { cue: Token; mention: Mention
   const argued = LIGHT_THAT.has(s[c]!.lower) ? thatClauseAfter(s, c + 1) : null;
   if (!argued && (!preps || !preps.split(' ').includes(s[c + 1]?.lower ?? '') || s[c + 2]?.type !== 'word')) return null;
   let d = c - 1;
-  for (let words = 0; words < 2 && d > 0 && s[d]!.type === 'word' && /^[a-z]+(-[a-z]+)*$/.test(s[d]!.text) && !NOT_PREMODIFIER.has(s[d]!.lower); words++) d--;
+  for (let words = 0; words < 2 && d > 0 && s[d]!.type === 'word' && /^[a-z]+(-[a-z]+)*$/.test(s[d]!.text) && !NOT_PREMODIFIER.has(s[d]!.lower) && !LIGHT_VERBS.test(s[d]!.lower); words++) d--;
   // ("made no mention of C", "made no reference to C": what the subject left out is reported too)
-  if (!/^(a|an|the)$/.test(s[d]?.lower ?? '') && !(s[d]?.lower === 'no' && /^(mention|reference)$/.test(s[c]!.lower))) return null;
-  let v = d - 1;
+  const noun = s[c]!.lower;
+  const added = noun in ADDED_LIGHT;
+  if (added && s[d]?.lower === 'but' && s[d - 1]?.lower === 'nothing') d--;
+  // ("made the following comment about C": the words quoted next are the statement)
+  if (added && s.slice(d, c).some((t) => t.lower === 'following')) return null;
+  // (the added nouns: also after a possessive or a quantifier, "offered his congratulations to C", "had nothing but praise for C",
+  // or with no determiner at all, "made favorable comments about C")
+  const bare = added && LIGHT_VERBS_HAVE.test(s[d]?.lower ?? '') && (/s$/.test(noun) || noun === 'praise') && d < c;
+  if (!/^(a|an|the)$/.test(s[d]?.lower ?? '') && !(s[d]?.lower === 'no' && (/^(mention|reference)$/.test(noun) || added)) && !(added && /^(his|her|their|its|our|my|some|several|nothing|any)$/.test(s[d]?.lower ?? '')) && !bare) return null;
+  // ("has the full support of C", "had a view from the window": "have" only with a noun of opinion)
+  let v = bare ? d : d - 1;
+  if (/^(has|have|had|having)$/.test(s[v]?.lower ?? '') && !HAVE_NOUNS.has(noun)) return null;
+  // ("made remarks on Tuesday", "made comments on Twitter": a time or a medium is no topic)
+  if (added && s[c + 1]!.lower === 'on' && (WEEKDAYS.has(s[c + 2]!.lower) || MONTHS.has(s[c + 2]!.lower) || mediaAt(s, c + 2))) return null;
   // ("opened with a call for C": the verb of an occasion, then "with")
-  if (s[v]?.lower === 'with' && /^(open|opens|opened|opening|close|closes|closed|closing|begin|begins|began|end|ends|ended)$/.test(s[v - 1]?.lower ?? '')) v--;
+  if (v === d && bare) { /* the light verb stands right before the noun's premodifiers */ }
+  else if (s[v]?.lower === 'with' && /^(open|opens|opened|opening|close|closes|closed|closing|begin|begins|began|end|ends|ended)$/.test(s[v - 1]?.lower ?? '')) v--;
   else if (!LIGHT_VERBS.test(s[v]?.lower ?? '')) return null;
   let k = v;
   while (k > 0 && (BE_HAVE.has(s[k - 1]!.lower) || MODALS.has(s[k - 1]!.lower) || /^(been|be)$/.test(s[k - 1]!.lower))) k--;
   const subj = subjectOf(s, k, 'stance');
   if (!subj || !isAgent(subj.mention, 'stance')) return null;
+  // ("some Democrats who have had doubts about C": the holder of an opinion in a relative clause is left alone)
+  if (subj.relative && /^(has|have|had|having)$/.test(s[v]!.lower)) return null;
   if (argued) return { cue: s[c]!, mention: subj.mention, span: argued, object: true };
   if (/attack/.test(s[c]!.lower) && armedAttack(s, c + 2, subj.mention)) return null;
   // (an infinitive keeps its "to": "a promise to cut taxes")
-  const infinitive = s[c + 1]!.lower === 'to' && s[c]!.lower !== 'reference';
+  const infinitive = s[c + 1]!.lower === 'to' && s[c]!.lower !== 'reference' && !added;
   if (infinitive) return !/^(the|a|an|his|her|their|its|be)$/.test(s[c + 2]!.lower) && /^[a-z]+$/.test(s[c + 2]!.text) ? { cue: s[c]!, mention: subj.mention, span: [c + 1, clauseEnd(s, c + 1)], object: true } : null;
   const end = WH.has(s[c + 2]!.lower) ? topicEnd(s, c + 2) : objectEnd(s, c + 2);
   return end > c + 2 ? { cue: s[c]!, mention: subj.mention, span: [c + 2, end], object: true } : null;
@@ -2015,6 +2048,8 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     }
     if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;
     if (subj.relative && cue.cls === 'stance' && describesSpeaker(found, subj.mention)) continue;
+    // ("groups in the state that threw their support to her": whom a relative's backing belongs to is unsure)
+    if (subj.relative && (cue.lemma === 'throw' || cue.lemma === 'lend')) continue;
     // "a group called …": a participle after an indefinite noun names it
     if (cue.cls === 'naming' && cue.form === 'past' && /^(a|an)$/.test(subj.np[0]!.lower)) continue;
     if (!agrees(s, c, cue, subj) || objectGap(subj.np, subj.mention) || hedged(s, subj.mention, c)) continue;
