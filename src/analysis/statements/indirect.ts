@@ -1314,6 +1314,24 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
   return null;
 }
 
+/**
+ * ", said Tom Lee, an expert on ports, would …": after an inverted speech verb, its subject (and an
+ * apposition) closed by a comma before a modal or auxiliary that goes on with the reported sentence.
+ * The subject's span and where the content resumes, or null.
+ */
+function invertedMiddle(s: Token[], c: number, cue: CueAt): { np: [number, number]; resume: number } | null {
+  if (cue.strength !== 'speech' || (cue.form !== 'past' && cue.form !== 'third') || cue.length !== 1) return null;
+  const found = npAfter(s, c + 1, true);
+  if (!found || PREPOSITIONS.has(s[found[0]]!.lower) || SUBJECT_PRONOUN.test(s[found[0]]!.lower)) return null;
+  for (let e = found[1]; e < s.length && e <= found[1] + 12; e++) {
+    const t = s[e]!;
+    if (t.type === 'quote' || /^[.;:!?()]$/.test(t.text)) return null;
+    if (t.text !== ',' || e === found[1] && s[e + 1] && !/^(would|will|could|can|should|may|might|must|is|was|are|were|has|have|had)$/.test(s[e + 1]!.lower)) continue;
+    if (/^(would|will|could|can|should|may|might|must|is|was|are|were|has|have|had)$/.test(s[e + 1]?.lower ?? '')) return { np: found, resume: e + 1 };
+  }
+  return null;
+}
+
 /** "… Wednesday on MSNBC’s “Morning Joe.”": a programme's short title after a possessive ends an adjunct; the words without it. */
 function programmeTitleDropped(after: Token[]): Token[] {
   const x = after.findIndex((t) => t.type === 'quote');
@@ -1874,6 +1892,19 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         // "X suggested A, called her “Q” and …": the next act in a series takes the subject
         inherit = 'main';
       } else {
+        // C1, said X, C2.  (an inverted attribution in the middle of the reported sentence: "Any reading of it, said Lee, would …")
+        const mid = c > lastEnd + 1 && s[c - 1]?.text === ',' ? invertedMiddle(s, c, cue) : null;
+        if (mid) {
+          const before = s.slice(lastConjunct(s, lastEnd, c - 1), c - 1);
+          const afterEnd = contentEnd(s, mid.resume);
+          const c2 = before.filter((t) => t.type === 'word').length >= 2 && !before.some((t) => t.type === 'quote' || /^(past|third)$/.test(cueAt(s, s.indexOf(t))?.form ?? '')) ? splitContent(ctx, before, s.slice(mid.resume, afterEnd), cueToks, s.slice(mid.np[0], mid.np[1])) : null;
+          if (c2) {
+            out.push(c2);
+            coveredTo = afterEnd;
+            lastEnd = afterEnd;
+            continue;
+          }
+        }
         // C, said X.
         if (c > 0 && commaBefore(c - 1)) {
           const tail = trailingAttribution(s, c);

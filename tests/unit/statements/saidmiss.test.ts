@@ -80,3 +80,17 @@ describe('C, X said … on a station’s “Programme.”', () => {
     ]],
   ]);
 });
+
+describe('C1, said X, C2: an inverted attribution inside the reported sentence', () => {
+  table([
+    ['C1, said X, would C2', 'The contrast with the mayor, said Nora Lane, would be clear.', [
+      { kind: 'indirect', text: 'The contrast with the mayor … would be clear', speaker: 'Nora Lane', mention: 'Nora Lane', cue: 'said' },
+    ]],
+    ['C1, said X, an apposition, would C2', 'Any fair reading of the plan, said Tom Reyes, an expert on ports, would see it as a retreat.', [
+      { kind: 'indirect', text: 'Any fair reading of the plan … would see it as a retreat', speaker: 'Tom Reyes', cue: 'said' },
+    ]],
+    ['C, said X, who …: a relative clause, not a second part', 'The plan failed, said Tom Reyes, who has long opposed it.', [
+      { kind: 'indirect', text: 'The plan failed', speaker: 'Tom Reyes', cue: 'said' },
+    ]],
+  ]);
+});
