@@ -564,6 +564,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         if (!colon && s[qi - 1]!.type === 'word' && subjectAfterAdjunct(between)) break;
         // "called for a move to a “Q”": a quotation inside the phrase after a determiner or preposition is part of a longer content
         if (between.length > 2 && !colon && /^(a|an|the|to|of|for|on|his|her|their|its|our|this|that)$/.test(s[qi - 1]!.lower)) break;
+        // "said Wednesday on MSNBC’s “Morning Joe.”", "told CBS’s “Face the Nation”": a programme's short title after a possessive in the adjunct
+        if (between.length >= 2 && !colon && /['’]s$/.test(s[qi - 1]!.text) && between.some((x) => /^(on|to)$/.test(x.lower)) && /^\p{Lu}/u.test(quote.text) && wordCount(quote.text) <= 5) break;
         if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
         // "X went on to say": the sentence's subject speaks, not a noun before "to"
         // (", telling reporters: “Q”": a participle after a comma belongs to the sentence's subject, not to the clause before it)

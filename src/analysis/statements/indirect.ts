@@ -1026,6 +1026,24 @@ function relativeClause(s: Token[], c: number): boolean {
   return w > 0 && s[w - 1]?.text === ',';
 }
 
+/** Does an opening dash or bracket (not the closing one of an earlier aside) stand right before "who" at w? */
+function setOffOpening(s: Token[], w: number): boolean {
+  const t = s[w - 1];
+  if (!t || s[w]?.lower !== 'who') return false;
+  if (t.text === '(') return true;
+  return /^(—|–|-)$/.test(t.text) && !s.slice(0, w - 1).some((x) => x.text === t.text) && s.slice(w, w + 40).some((x) => x.text === t.text);
+}
+
+/** "Ann Lee — who said C — went on", "the mayor (who said C) left": the closing dash or bracket of a set-off relative clause ends its content (else `end`). */
+function setOffRelativeEnd(s: Token[], c: number, k: number, end: number): number {
+  const w = relativeSubjectBefore(s, c, /^who$/);
+  if (!setOffOpening(s, w)) return end;
+  const open = s[w - 1]!.text;
+  const close = open === '(' ? ')' : open;
+  for (let i = k; i < end; i++) if (s[i]!.text === close) return i;
+  return end;
+}
+
 /** Does the main verb of the sentence, after a relative clause about its subject, stand at token j ("…, voted", "…, has since …")? */
 function mainVerbAt(s: Token[], j: number): boolean {
   while (s[j] && s[j]!.type === 'word' && (/^(also|then|still|now|later|never|not|ultimately|eventually|quickly|soon)$/.test(s[j]!.lower) || /^[a-z]{3,}ly$/.test(s[j]!.text))) j++;
@@ -1304,7 +1322,7 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     if (bareRelativeSubject(s, i, c) > 0) return null;
     // a subject does not open with a preposition: ", with six million posts in a day"
     if (PREPOSITIONS.has(npToks[0]!.text)) return null;
-    const after = s.slice(c + cue.length, stop);
+    const after = programmeTitleDropped(s.slice(c + cue.length, stop));
     // "In the end, the firm agreed to lend …", "Later, she called for a ban": the verb goes on with its own complement
     // (", but refused to give details" after a statement is no new report: it still closes the sentence)
     if (!/^(and|but)$/.test(s[i]!.lower) && (directive(s, c + cue.length, cue.lemma) >= 0 || infinitiveAt(s, c + cue.length))) return null;
@@ -1312,6 +1330,33 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     return { cue, np, inverted: false, end: stop };
   }
   return null;
+}
+
+/**
+ * ", said Tom Lee, an expert on ports, would …": after an inverted speech verb, its subject (and an
+ * apposition) closed by a comma before a modal or auxiliary that goes on with the reported sentence.
+ * The subject's span and where the content resumes, or null.
+ */
+function invertedMiddle(s: Token[], c: number, cue: CueAt): { np: [number, number]; resume: number } | null {
+  if (cue.strength !== 'speech' || (cue.form !== 'past' && cue.form !== 'third') || cue.length !== 1) return null;
+  const found = npAfter(s, c + 1, true);
+  if (!found || PREPOSITIONS.has(s[found[0]]!.lower) || SUBJECT_PRONOUN.test(s[found[0]]!.lower)) return null;
+  for (let e = found[1]; e < s.length && e <= found[1] + 12; e++) {
+    const t = s[e]!;
+    if (t.type === 'quote' || /^[.;:!?()]$/.test(t.text)) return null;
+    if (t.text !== ',' || e === found[1] && s[e + 1] && !/^(would|will|could|can|should|may|might|must|is|was|are|were|has|have|had)$/.test(s[e + 1]!.lower)) continue;
+    if (/^(would|will|could|can|should|may|might|must|is|was|are|were|has|have|had)$/.test(s[e + 1]?.lower ?? '')) return { np: found, resume: e + 1 };
+  }
+  return null;
+}
+
+/** "… Wednesday on MSNBC’s “Morning Joe.”": a programme's short title after a possessive ends an adjunct; the words without it. */
+function programmeTitleDropped(after: Token[]): Token[] {
+  const x = after.findIndex((t) => t.type === 'quote');
+  if (x < 2 || !/['’]s$/.test(after[x - 1]!.text) || !after.slice(0, x).some((t) => /^(on|to)$/.test(t.lower))) return after;
+  const q = after[x]!.quote!.text;
+  if (!/^\p{Lu}/u.test(q) || q.split(/\s+/).length > 5 || !after.slice(x + 1).every((t) => t.type === 'punct')) return after;
+  return after.slice(0, x);
 }
 
 /** Verbs of assertion that as often take a plain object in another sense ("maintained a lead", "added 300 jobs", "conceded the race"). */
@@ -1427,7 +1472,10 @@ function thatAfterAside(s: Token[], k: number): number {
 /** "nearly every", "almost half", "roughly 40": an approximation opening a subject (not an adverb of the verb). */
 function approximateQuantity(s: Token[], k: number): boolean {
   // (with a finite verb after it: not "said nearly all the time")
-  return /^(nearly|almost|roughly|approximately)$/.test(s[k]?.lower ?? '') && /^(every|all|half|each|a|one|two|three|four|five|\d[\d,.%]*)$/.test(s[k + 1]?.lower ?? '') &&
+  // ("about" only before a number or "half": "said about half of them …", not "said about a man …")
+  const about = s[k]?.lower === 'about' && /^(half|one|two|three|four|five|six|seven|eight|nine|ten|a|\d[\d,.%]*)$/.test(s[k + 1]?.lower ?? '') &&
+    (s[k + 1]!.lower !== 'a' || /^(third|quarter|fifth|dozen|fourth)$/.test(s[k + 2]?.lower ?? ''));
+  return (about || /^(nearly|almost|roughly|approximately)$/.test(s[k]?.lower ?? '')) && /^(every|all|half|each|a|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.%]*)$/.test(s[k + 1]?.lower ?? '') &&
     s.slice(k + 2, k + 14).some((t) => AUX.has(t.lower) || (t.type === 'word' && /^[a-z]{3,}(s|ed)$/.test(t.text) && !/(ss|us|ies)$/.test(t.text) && t !== s[k + 2]));
 }
 
@@ -1801,7 +1849,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const aspect = cue.form === 'ing' && ASPECTUAL.has(s[c - 1]?.lower ?? '') ? 1 : 0;
     let npIdx = participle || havingClause ? null : npBefore(s, c - aspect, lastEnd);
     // "Tom Lee, who estimated that …, said": the subject lies before a relative clause that held a statement
-    if (!npIdx && !participle && s[c - 1]?.text === ',') {
+    if (!npIdx && !participle && /^(,|—|–|-|\))$/.test(s[c - 1]?.text ?? '')) {
       const wide = npBefore(s, c, 0);
       if (wide && wide[0] < lastEnd && s.slice(wide[0], c).some((t) => t.lower === 'who')) npIdx = wide;
     }
@@ -1813,7 +1861,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const relThat = relWho < 1 && !npIdx && s[c - 1]?.lower === 'that' && (cue.form === 'past' || cue.form === 'third') && s.slice(c + 1, contentEnd(s, c + 1)).some((t) => t.type === 'quote') ? c - 1 : -1;
     const relSubject = relWho >= 1 ? relWho : relThat;
     if (relSubject >= 1 && (!npIdx || npIdx[0] > relSubject)) {
-      const w = s[relSubject - 1]?.text === ',' ? relSubject - 1 : relSubject;
+      // (the relative clause may be set off by dashes or brackets: "Ann Lee — who said C — went on")
+      const w = s[relSubject - 1]?.text === ',' || setOffOpening(s, relSubject) ? relSubject - 1 : relSubject;
       npIdx = npBefore(s, w, lastEnd);
       // "… risky for the mayor, who refused …": the noun phrase after the last preposition
       const cut = npIdx ? s.slice(npIdx[0], npIdx[1]).findLastIndex((t) => /^(to|for|from|with|against|among|toward|towards|than|into|onto|over|like)$/.test(t.text)) : -1;
@@ -1861,6 +1910,19 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         // "X suggested A, called her “Q” and …": the next act in a series takes the subject
         inherit = 'main';
       } else {
+        // C1, said X, C2.  (an inverted attribution in the middle of the reported sentence: "Any reading of it, said Lee, would …")
+        const mid = c > lastEnd + 1 && s[c - 1]?.text === ',' ? invertedMiddle(s, c, cue) : null;
+        if (mid) {
+          const before = s.slice(lastConjunct(s, lastEnd, c - 1), c - 1);
+          const afterEnd = contentEnd(s, mid.resume);
+          const c2 = before.filter((t) => t.type === 'word').length >= 2 && !before.some((t) => t.type === 'quote' || /^(past|third)$/.test(cueAt(s, s.indexOf(t))?.form ?? '')) ? splitContent(ctx, before, s.slice(mid.resume, afterEnd), cueToks, s.slice(mid.np[0], mid.np[1])) : null;
+          if (c2) {
+            out.push(c2);
+            coveredTo = afterEnd;
+            lastEnd = afterEnd;
+            continue;
+          }
+        }
         // C, said X.
         if (c > 0 && commaBefore(c - 1)) {
           const tail = trailingAttribution(s, c);
@@ -2057,12 +2119,14 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const conditional = first.lower === 'if' && cue.strength === 'speech' && s.slice(k + 2, contentEnd(s, k)).some((t) => t.text === ',' || SUBJECT_PRONOUN.test(t.lower) || (t.type === 'quote' && /^\p{Lu}/u.test(t.quote!.text)));
     // "says too many women …": a quantity, not an adverb
     // ("said much of the money was …": "much of" opens a subject)
-    const quantity = (first.lower === 'too' && /^(many|much|few|little)$/.test(s[k + 1]?.lower ?? '')) || (/^(much|little)$/.test(first.lower) && s[k + 1]?.lower === 'of' && cue.strength === 'speech');
+    const quantity = (first.lower === 'too' && /^(many|much|few|little)$/.test(s[k + 1]?.lower ?? '')) || (/^(much|little)$/.test(first.lower) && s[k + 1]?.lower === 'of' && cue.strength === 'speech') ||
+      (first.lower === 'about' && cue.strength === 'speech' && approximateQuantity(s, k));
     if (!quantity && first.type === 'word' && BARE_REJECT.has(first.lower) && s[k - 1]?.lower !== 'that' && !(needQuote && first.lower === 'what') && dir < 0 && !conditional && !embedded && !colonQuestion && !(rel >= 0 && first.lower === 'as')) continue;
     if (first.type === 'punct' && first.text !== '(' && !(first.text === ',' && s[k - 1]?.lower === 'that')) continue;
     let end = contentEnd(s, k);
     if ((npIdx && frontedClause(s, npIdx[0], lastEnd)) || havingClause) end = subordinateContentEnd(s, k, end, mainClauseAt);
     else if (relativeClause(s, c)) end = subordinateContentEnd(s, k, end, mainVerbAt);
+    else end = Math.min(end, setOffRelativeEnd(s, c, k, end));
     // "the rule, which officials said will take effect in May, will not …": the relative pronoun is the content's subject
     const gap = relativeGap(s, c, k, npIdx);
     if (gap >= 0) end = relativeClauseEnd(s, k, subordinateContentEnd(s, k - 2, end, mainVerbAt));
@@ -2319,7 +2383,9 @@ function verbAfterAnd(s: Token[], c: number, cue: CueAt): boolean {
 function perfectAfterAnd(s: Token[], c: number): boolean {
   let j = c - 1;
   while (j > 0 && c - j <= 3 && (/^(also|since|long|often|repeatedly|publicly|again|previously|recently)$/.test(s[j]!.lower) || /^[a-z]{3,}ly$/.test(s[j]!.text))) j--;
-  return /^(has|have|had)$/.test(s[j]?.lower ?? '') && /^(and|but)$/.test(s[j - 1]?.lower ?? '') && s[j - 2]?.type === 'word' && /^[a-z]/.test(s[j - 2]!.text);
+  // (the first verb's object may end in a name or a quotation: "praised Ms. Lane and has said …", "called it “Q” and has said …")
+  const o = s[j - 2];
+  return /^(has|have|had)$/.test(s[j]?.lower ?? '') && /^(and|but)$/.test(s[j - 1]?.lower ?? '') && !!o && ((o.type === 'word' && /^[\p{L}\d]/u.test(o.text)) || o.type === 'quote');
 }
 
 /** "The mayor, who has argued C, said …": the speaker is the noun phrase before its relative clause. */

@@ -60,6 +60,9 @@ export function findQuotes(p: Paragraph): Quote[] {
       ch = '"';
       width = 2;
     }
+    // ''' closing an open typewriter quotation: a nested single mark closes with the double mark ('old-school,''');
+    // the three marks close the quotation together (its words keep their final comma or stop)
+    if (TYPEWRITER && open >= 0 && openMark === '"' && openWidth === 2 && width === 2 && text[i + 2] === "'" && !isWordChar(text[i + 3])) width = 3;
     const prev = text[i - 1];
     const next = text[i + 1];
     if (open < 0) {
