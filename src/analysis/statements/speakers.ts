@@ -124,7 +124,7 @@ function isOrgName(words: string[]): boolean {
   const last = bare(stripPoss(words[words.length - 1]!));
   if (words.length > 1 && !words.some((w) => TITLE_WORDS.has(bare(w)) || /['’]s$/.test(w)) && words.some((w) => ORG_WORDS.has(bare(w)))) return true;
   if (PLACES.has(last)) return true;
-  // "Department of Homeland Security", "Ministry of Foreign Affairs": an organisation word and its "of" phrase, title words and all
+  // "Department of Harbour Security", "Ministry of Inland Affairs": an organisation word and its "of" phrase, title words and all
   // (not when a name runs on after it: "the Office of Trade Affairs Lee had proposed")
   if (words.length > 2 && ORG_WORDS.has(bare(words[0]!)) && words[1] === 'of' && !/['’]s$/.test(words[0]!) && (TITLE_WORDS.has(last) || ORG_WORDS.has(last) || PLACES.has(last) || /s$/.test(last))) return true;
   // ("JAKE TAPPER:" in a transcript is a person's name in capitals: a first name opens it)
@@ -203,7 +203,7 @@ function titledPerson(words: string[]): [string[], string[]] | null {
   if (head < 0) return null;
   const tail = title.slice(head + 1);
   if (tail.length && (!/^(of|for)$/.test(tail[0]!) || tail.length > 4)) return null;
-  // "Director of National Intelligence Ann Lee", "Commissioner for Trade Tom Roe": the title's
+  // "Director of Coastal Intelligence Ann Lee", "Commissioner for Trade Tom Roe": the title's
   // "of"/"for" phrase runs into the name; the name starts at its first name, or is the last two words
   if (tail.length && name.length > 2 && !isGivenName(name[0]!)) {
     const given = name.findIndex((w, i) => i > 0 && i < name.length - 1 && isGivenName(w));

@@ -74,7 +74,7 @@ const TOPIC: Record<string, string[]> = {
   lay: ['out'], rule: ['out'], spell: ['out'], single: ['out'],
   // "turned her attention to C"
   turn: ['noun'],
-  // "did not respond to a request for comment": a refusal to answer reports what went unanswered
+  // "did not respond to the council's letter": a refusal to answer reports what went unanswered
   respond: ['to'],
   // "threw her support behind C", "lent his support to C": backing given
   throw: ['noun'], lend: ['noun'],
@@ -1547,7 +1547,7 @@ const LIGHT_NOUNS: Record<string, string> = {
   plan: 'to for', proposal: 'to for',
   // "made the point that C", "made the observation that C": a clause only
   point: '', observation: '', suggestion: '', prediction: '', assertion: '', admission: '',
-  // "made favorable comments about C", "made conflicting statements about C", "offered his congratulations to C", "makes no apologies for C"
+  // "made kind comments about C", "made mixed statements about C", "offered warm congratulations to C", "makes no apologies for C"
   comments: 'about on', comment: 'about on', statements: 'about on', remarks: 'about on', apologies: 'for', apology: 'for', congratulations: 'to', praise: 'for', words: 'for about',
   // "had strong views on C", "had no doubts about C", "has a favorable opinion of C"
   views: 'on about of', view: 'of on', doubts: 'about', misgivings: 'about', reservations: 'about',
@@ -1581,8 +1581,8 @@ function lightVerbNounCue(s: Token[], c: number): { cue: Token; mention: Mention
   if (added && s[d]?.lower === 'but' && s[d - 1]?.lower === 'nothing') d--;
   // ("made the following comment about C": the words quoted next are the statement)
   if (added && s.slice(d, c).some((t) => t.lower === 'following')) return null;
-  // (the added nouns: also after a possessive or a quantifier, "offered his congratulations to C", "had nothing but praise for C",
-  // or with no determiner at all, "made favorable comments about C")
+  // (the added nouns: also after a possessive or a quantifier, "offered warm congratulations to C", "had nothing but praise for C",
+  // or with no determiner at all, "made kind comments about C")
   const bare = added && LIGHT_VERBS_HAVE.test(s[d]?.lower ?? '') && (/s$/.test(noun) || noun === 'praise') && d < c;
   if (!/^(a|an|the)$/.test(s[d]?.lower ?? '') && !(s[d]?.lower === 'no' && (/^(mention|reference)$/.test(noun) || added)) && !(added && /^(his|her|their|its|our|my|some|several|nothing|any)$/.test(s[d]?.lower ?? '')) && !bare) return null;
   // ("has the full support of C", "had a view from the window": "have" only with a noun of opinion)
@@ -2048,7 +2048,7 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     }
     if (cue.cls === 'evidence' ? !isEvidence(subj.np) : !isAgent(subj.mention, cue.cls)) continue;
     if (subj.relative && cue.cls === 'stance' && describesSpeaker(found, subj.mention)) continue;
-    // ("groups in the state that threw their support to her": whom a relative's backing belongs to is unsure)
+    // ("clubs in the county that threw support to her": whom a relative's backing belongs to is unsure)
     if (subj.relative && (cue.lemma === 'throw' || cue.lemma === 'lend')) continue;
     // "a group called …": a participle after an indefinite noun names it
     if (cue.cls === 'naming' && cue.form === 'past' && /^(a|an)$/.test(subj.np[0]!.lower)) continue;

@@ -21,7 +21,7 @@ describe('a headline opened by an adjective and its infinitive: the subject foll
 
 describe("it's worth V-ing that C: a statement with no speaker", () => {
   table([
-    ["it's worth pointing out that C", "For anyone counting votes it's worth pointing out that the harbor levy passed by a single vote.", [
+    ["it's worth pointing out that C", "For anyone counting votes it's worth pointing out again that the harbor levy passed by a single vote.", [
       { kind: 'indirect', text: 'the harbor levy passed by a single vote', speaker: null },
     ]],
     ['It is worth pointing out that C', 'It is worth pointing out that Dalton never voted for the orchard bill.', [

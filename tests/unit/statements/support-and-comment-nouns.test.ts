@@ -11,7 +11,7 @@ describe('support thrown or lent to someone', () => {
     ['X threw her support behind NP', 'Councilwoman Greta Vollmer threw her support behind Mayor Ivo Brandt.', [
       { kind: 'indirect', text: 'Mayor Ivo Brandt', speaker: 'Greta Vollmer', cue: 'threw' },
     ]],
-    ['X has thrown his support behind NP: an auxiliary before the verb', 'Senator Basil Okafor has thrown his support behind the harbor bond.', [
+    ['X has thrown support behind NP: an auxiliary before the verb', 'Senator Basil Okafor has thrown his full support behind the harbor bond.', [
       { kind: 'indirect', text: 'the harbor bond', speaker: 'Basil Okafor', cue: 'thrown' },
     ]],
     ['X lent her support to NP', 'Governor Runa Pell lent her support to the ferry union.', [
@@ -44,7 +44,7 @@ describe('a light verb and a noun of comment, apology or opinion', () => {
     ['X makes no apologies for NP', 'Admiral Hollis Crane makes no apologies for his bluntness.', [
       { kind: 'indirect', text: 'his bluntness', speaker: 'Hollis Crane', cue: 'apologies' },
     ]],
-    ['X offered his congratulations to NP: "to" before a noun phrase is a preposition', 'Governor Runa Pell offered her congratulations to the rowing team.', [
+    ['X offered congratulations to NP: "to" before a noun phrase is a preposition', 'Governor Runa Pell offered her congratulations to the rowing team.', [
       { kind: 'indirect', text: 'the rowing team', speaker: 'Runa Pell', cue: 'congratulations' },
     ]],
     ['X had nothing but praise for NP', 'Senator Basil Okafor had nothing but praise for the harbor pilots.', [
@@ -53,7 +53,7 @@ describe('a light verb and a noun of comment, apology or opinion', () => {
     ['X had ADJ words for NP', 'Councilwoman Greta Vollmer had harsh words for the transit board.', [
       { kind: 'indirect', text: 'the transit board', speaker: 'Greta Vollmer', cue: 'words' },
     ]],
-    ['X had ADJ views on WH-clause', 'Judge Lila Marsh had strong views on how the county ran the ferry.', [
+    ['X had ADJ views on WH-clause', 'Judge Lila Marsh had firm views on how the county ran the ferry.', [
       { kind: 'indirect', text: 'how the county ran the ferry', speaker: 'Lila Marsh', cue: 'views' },
     ]],
   ]);

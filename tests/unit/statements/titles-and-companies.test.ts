@@ -8,7 +8,7 @@ import { table } from './table.ts';
 
 describe('a title with its "of"/"for" phrase before the name', () => {
   table([
-    ['Director of X Y First Last: the name starts at the first name', 'Director of National Intelligence Oskar Brandt said the risk was growing.', [
+    ['Director of X Y First Last: the name starts at the first name', 'Director of Coastal Intelligence Oskar Brandt said the risk was growing.', [
       { kind: 'indirect', text: 'the risk was growing', speaker: 'Oskar Brandt', type: 'person' },
     ]],
     ['Commissioner for X First Last: "for" and the portfolio are no part of the name', 'European Commissioner for Fisheries Maren Tolvik said the quota was fair.', [
@@ -20,7 +20,7 @@ describe('a title with its "of"/"for" phrase before the name', () => {
     ['a double first name is kept whole', 'Minister for Roads Mary Ann Tolvik said the bridge was safe.', [
       { kind: 'indirect', text: 'the bridge was safe', speaker: 'Mary Ann Tolvik' },
     ]],
-    ['a title word in the portfolio still ends it', 'Secretary of Homeland Security Oskar Brandt said the border was calm.', [
+    ['a title word in the portfolio still ends it', 'Secretary of Homeland Defence Oskar Brandt said the border was calm.', [
       { kind: 'indirect', text: 'the border was calm', speaker: 'Oskar Brandt' },
     ]],
   ]);
@@ -56,11 +56,11 @@ describe('a title alone names no one; an organisation with its "of" phrase is on
     ['an honorific before a surname that is also a title word stays a name', 'Mr. King said the summit had gone well.', [
       { kind: 'indirect', text: 'the summit had gone well', speaker: 'King', type: 'person' },
     ]],
-    ['"Department of Homeland Security" whole, not "Security"', 'The Department of Homeland Security said it had followed every rule.', [
-      { kind: 'indirect', text: 'it had followed every rule', speaker: 'Department of Homeland Security', type: 'organisation' },
+    ['"Department of Harbour Security" whole, not "Security"', 'The Department of Harbour Security said it had followed every rule.', [
+      { kind: 'indirect', text: 'it had followed every rule', speaker: 'Department of Harbour Security', type: 'organisation' },
     ]],
-    ['"Ministry of Foreign Affairs" whole, not a person called "Affairs"', 'The Ministry of Foreign Affairs said the talks were over.', [
-      { kind: 'indirect', text: 'the talks were over', speaker: 'Ministry of Foreign Affairs', type: 'organisation' },
+    ['"Ministry of Inland Affairs" whole, not a person called "Affairs"', 'The Ministry of Inland Affairs said the talks were over.', [
+      { kind: 'indirect', text: 'the talks were over', speaker: 'Ministry of Inland Affairs', type: 'organisation' },
     ]],
   ]);
 });

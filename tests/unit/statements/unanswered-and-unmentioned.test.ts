@@ -31,8 +31,8 @@ describe('turning one’s attention to something', () => {
 
 describe('not responding to a request', () => {
   table([
-    ['X did not respond to C', 'The ferry company did not respond to a request for comment.', [
-      { kind: 'indirect', text: 'a request for comment', speaker: 'ferry company', cue: 'respond' },
+    ['X did not respond to C', 'The ferry company did not respond to a letter from the paper.', [
+      { kind: 'indirect', text: 'a letter from the paper', speaker: 'ferry company', cue: 'respond' },
     ]],
     ['X responded to C: an answer is reported by what it said', 'Tom Lee responded to the letter on Monday.', []],
     ['an organisation responded to a fire: no statement', 'The firm has responded to the fire quickly.', []],

@@ -33,7 +33,7 @@ describe('words before a quotation attributed after it', () => {
 
 describe('a reported clause after a speech verb and one adverb', () => {
   table([
-    ['X has said repeatedly “Q” should …: a quoted subject', 'Pell Varner has said repeatedly “the next council” should pick the auditor.', [
+    ['X has said firmly “Q” should …: a quoted subject', 'Pell Varner has said firmly “the next council” should pick the auditor.', [
       { kind: 'partial', text: '“the next council” should pick the auditor', speaker: 'Pell Varner', cue: 'said' },
     ]],
     ['X said publicly the NP is …: a bare clause', 'Pell Varner said publicly the harbour plan is dead.', [
