@@ -212,7 +212,7 @@ export const TITLE_WORDS = new Set([
   'envoy', 'adviser', 'advisor', 'aide', 'manager', 'campaign', 'press', 'communications', 'national', 'security',
   'homeland', 'treasury', 'labor', 'labour', 'interior', 'health', 'finance', 'economy', 'trade', 'commerce',
   'education', 'energy', 'agriculture', 'transportation', 'veterans', 'affairs', 'first', 'lady', 'king', 'queen',
-  'prince', 'princess', 'pope', 'sheriff', 'officer', 'detective', 'lawyer', 'councilman', 'councilwoman', 'assemblyman',
+  'prince', 'princess', 'pope', 'sheriff', 'officer', 'detective', 'lawyer', 'councilman', 'councilwoman', 'councillor', 'councilor', 'assemblyman',
   'assemblywoman', 'delegate', 'chancellor', 'premier', 'host', 'anchor', 'correspondent', 'editor', 'ceo', 'founder',
   'professor', 'coach', 'superintendent', 'commander', 'admiral', 'lieutenant', 'colonel', 'major', 'captain',
   'sergeant', 'chair', 'co-chair', 'cochair', 'whip', 'pastor', 'bishop', 'cardinal', 'rabbi', 'imam', 'strategist',

@@ -29,7 +29,7 @@ describe('the writer’s "expected to": its subject', () => {
       { kind: 'indirect', text: 'The mayor … to attend the opening', speaker: null, cue: 'expected' },
     ]],
     ['X isn’t expected to V: a contracted negation', 'The bridge isn’t expected to reopen before spring.', [
-      { kind: 'indirect', text: 'The bridge … to reopen before spring', speaker: null, cue: 'expected' },
+      { kind: 'indirect', text: 'The bridge … to reopen before spring', speaker: null, cue: 'isn’t expected' },
     ]],
     ['X might be expected to V: a modal', 'The new terminal might be expected to draw crowds.', [
       { kind: 'indirect', text: 'The new terminal … to draw crowds', speaker: null, cue: 'expected' },
@@ -56,7 +56,7 @@ describe('a verb, its particle and a direct object', () => {
       { kind: 'indirect', text: 'a plan to rebuild the harbor', speaker: 'Ada Brill', cue: 'laid' },
     ]],
     ['X would not rule out C', 'Ms. Brill would not rule out a run for governor.', [
-      { kind: 'indirect', text: 'a run for governor', speaker: 'Brill', cue: 'rule' },
+      { kind: 'indirect', text: 'a run for governor', speaker: 'Brill', cue: 'would not rule' },
     ]],
     ['X spelled out C', 'Ms. Brill spelled out her terms for a deal.', [
       { kind: 'indirect', text: 'her terms for a deal', speaker: 'Brill', cue: 'spelled' },

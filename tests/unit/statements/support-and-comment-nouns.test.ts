@@ -42,7 +42,7 @@ describe('a light verb and a noun of comment, apology or opinion', () => {
       { kind: 'indirect', text: 'the toll plan', speaker: 'Ivo Brandt', cue: 'statements' },
     ]],
     ['X makes no apologies for NP', 'Admiral Hollis Crane makes no apologies for his bluntness.', [
-      { kind: 'indirect', text: 'his bluntness', speaker: 'Hollis Crane', cue: 'apologies' },
+      { kind: 'indirect', text: 'his bluntness', speaker: 'Hollis Crane', cue: 'makes no apologies' },
     ]],
     ['X offered congratulations to NP: "to" before a noun phrase is a preposition', 'Governor Runa Pell offered her congratulations to the rowing team.', [
       { kind: 'indirect', text: 'the rowing team', speaker: 'Runa Pell', cue: 'congratulations' },

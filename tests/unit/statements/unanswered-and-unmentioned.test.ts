@@ -11,10 +11,10 @@ import { table } from './table.ts';
 describe('a light verb with "no mention of" or "no reference to"', () => {
   table([
     ['X made no mention of C', 'Nora Vance made no mention of the harbor fees in her speech.', [
-      { kind: 'indirect', text: 'the harbor fees', speaker: 'Nora Vance', cue: 'mention' },
+      { kind: 'indirect', text: 'the harbor fees', speaker: 'Nora Vance', cue: 'made no mention' },
     ]],
     ['X made no reference to C', 'The mayor made no reference to the ferry strike.', [
-      { kind: 'indirect', text: 'the ferry strike', speaker: 'the mayor', cue: 'reference' },
+      { kind: 'indirect', text: 'the ferry strike', speaker: 'the mayor', cue: 'made no reference' },
     ]],
     ['there was no mention of C: no light verb, no statement', 'There was no mention of the ferry in the report.', []],
   ]);
@@ -32,7 +32,7 @@ describe('turning one’s attention to something', () => {
 describe('not responding to a request', () => {
   table([
     ['X did not respond to C', 'The ferry company did not respond to a letter from the paper.', [
-      { kind: 'indirect', text: 'a letter from the paper', speaker: 'ferry company', cue: 'respond' },
+      { kind: 'indirect', text: 'a letter from the paper', speaker: 'ferry company', cue: 'did not respond' },
     ]],
     ['X responded to C: an answer is reported by what it said', 'Tom Lee responded to the letter on Monday.', []],
     ['an organisation responded to a fire: no statement', 'The firm has responded to the fire quickly.', []],
