@@ -155,7 +155,7 @@ const EVIDENCE_NOUNS = new Set([
   'transcript', 'transcripts', 'clip', 'clips', 'post', 'posts', 'chart', 'charts',
 ]);
 
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', "won't", "wouldn't", "don't", "doesn't", "didn't", 'cannot', "can't", 'not', "n't", 'never', 'also', 'still', 'really', 'genuinely', 'strongly', 'firmly', 'clearly', 'now', 'even', 'openly', 'publicly', 'privately', 'reportedly']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did', "won't", "wouldn't", "don't", "doesn't", "didn't", 'cannot', "can't", 'not', "n't", 'never', 'also', 'still', 'really', 'genuinely', 'strongly', 'firmly', 'clearly', 'now', 'even', 'openly', 'publicly', 'privately', 'reportedly', 'immediately', 'yet']);
 const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'has', 'have', 'had']);
 const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'has', 'have', 'had', 'does', 'did', 'do', "'s", "'re", "'ll", "'d", "isn't", "wasn't", "won't", "wouldn't", "can't", "doesn't", "didn't", "hasn't", "haven't", 'am']);
 const CLAUSE_STARTERS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'the', 'a', 'an', 'most', 'many', 'some', 'no', 'all', 'both', 'more', 'such']);

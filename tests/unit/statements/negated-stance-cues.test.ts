@@ -20,6 +20,12 @@ describe('the negation of a stance, belief or topic verb is part of the cue', ()
     ['did not talk about NP', 'Ilse Varga did not talk about the dredging contract.', [
       { kind: 'indirect', text: 'the dredging contract', speaker: 'Ilse Varga', cue: 'did not talk' },
     ]],
+    ['an adverb between the negation and the verb', 'Bram Tolle would not immediately respond to the council letter.', [
+      { kind: 'indirect', text: 'the council letter', speaker: 'Bram Tolle', cue: 'would not immediately respond' },
+    ]],
+    ['has not yet responded to NP', 'The ferry board has not yet responded to the petition.', [
+      { kind: 'indirect', text: 'the petition', cue: 'has not yet responded' },
+    ]],
     ['an affirmed stance keeps its bare verb', 'Councillor Bram Tolle supports the harbor levy.', [
       { kind: 'indirect', text: 'the harbor levy', speaker: 'Bram Tolle', cue: 'supports' },
     ]],
