@@ -603,8 +603,7 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
 
 /** "did not respond", "has not yet responded", "didn't immediately respond": a negation before the verb at c, over one adverb. */
 function negatedVerb(s: Token[], c: number): boolean {
-  const before = /^(immediately|yet|publicly)$/.test(s[c - 1]?.lower ?? '') ? s[c - 2] : s[c - 1];
-  return /^(not|never)$|n['’]t$/.test(before?.lower ?? '');
+  return withNegation(s, s[c]!).length > 1;
 }
 
 /**
