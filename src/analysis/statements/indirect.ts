@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, MONTHS, namedBeforeApposition, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
+import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, MONTHS, namedBeforeApposition, negationStart, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { groupHead, parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -1448,13 +1448,6 @@ function negatedClause(s: Token[], c: number, cue: CueAt): boolean {
   return SUBJECT_PRONOUN.test(n) && /^[a-z'’]+$/.test(s[k + 1]?.text ?? '');
 }
 
-/** Where a negation before the cue begins, with its auxiliary ("would not", "has never", "didn't"); `c` when there is none. */
-function negationBefore(s: Token[], c: number): number {
-  const neg = s[c - 1]?.lower ?? '';
-  if (!NEGATION.test(neg)) return c;
-  return (neg === 'not' || neg === "n't" || neg === 'never') && AUX.has(s[c - 2]?.lower ?? '') ? c - 2 : c - 1;
-}
-
 /**
  * "said on Thursday during a town hall in Buffalo, New York, that C", "said — on Twitter, as it
  * happens — that C", "says, however, that C": a long adjunct or an aside between a verb of
@@ -1826,7 +1819,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // "has not acknowledged", "never said": no statement
     if ((NEGATION.test(s[c - 1]?.lower ?? '') || /^(declined|refused)$/.test(s[c - 1]?.lower ?? '')) && !withheldAnswer(s, c, cue) && !negatedClause(s, c, cue)) continue;
     // ("would not say whether C", "has not confirmed that C": the negation is part of the cue, so no one reads it as an assertion)
-    const negation = negationBefore(s, c);
+    const negation = negationStart(s, c);
     if (negation < c) cueToks = s.slice(negation, c + cue.length);
     // ", arguing that …": a participle after a comma belongs to the subject of the sentence, not to the words before the comma
     // "As the paper reported, C" / "C, as the mayor has said." / "As reported by the paper, C"

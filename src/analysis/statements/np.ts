@@ -49,6 +49,29 @@ export function knownPerson(s: Token[], k: number): boolean {
   return /^(for|since)$/.test(s[j]?.lower ?? '');
 }
 
+/** Auxiliaries that carry a negation before a verb ("did not", "has never", "would not"). */
+const NEGATED_AUX = /^(do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|may|might|must)$/;
+/** Adverbs that may stand between a negation and its verb ("did not immediately respond", "has not yet confirmed"). */
+const NEGATED_ADVERB = /^(immediately|yet|publicly|ever|always|really|fully|explicitly|formally|openly)$/;
+/** Light verbs that a "no" before a noun cue belongs to ("made no mention of", "has no plans to"). */
+const NO_LIGHT_VERB = /^(made|makes|make|making|has|have|had|having|gave|gives|give|offered|offers|offer|showed|shows|show)$/;
+
+/**
+ * "has not confirmed C", "did not immediately respond to C", "didn't support C", "made no mention
+ * of C": where the negation of the cue at c begins, with its auxiliary (or the light verb before
+ * "no") and over one adverb, so that a cue never shows a denial as an assertion; c when there is none.
+ */
+export function negationStart(s: Token[], c: number): number {
+  let j = c - 1;
+  if (NEGATED_ADVERB.test(s[j]?.lower ?? '')) j--;
+  const neg = s[j];
+  if (j < 0 || !neg || neg.type !== 'word') return c;
+  if (/^(not|never)$/.test(neg.lower)) return NEGATED_AUX.test(s[j - 1]?.lower ?? '') ? j - 1 : j;
+  if (/n't$/.test(neg.lower) || neg.lower === 'cannot') return j;
+  if (neg.lower === 'no' && j === c - 1 && s[j - 1]?.type === 'word' && NO_LIGHT_VERB.test(s[j - 1]!.lower)) return j - 1;
+  return c;
+}
+
 /** Is token i a cue (a reporting verb used as a verb)? */
 export function cueAt(s: Token[], i: number): CueAt | null {
   const t = s[i];

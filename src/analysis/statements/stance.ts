@@ -30,7 +30,7 @@ import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { butAlsoAddition, clauseAfterAnd, EMPTY_CONTENT, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, mainClauseAt, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
-import { adjunctAt, figureComparison, knownPerson, FRAME_STOP, mediaAt, MONTHS, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
+import { adjunctAt, figureComparison, knownPerson, FRAME_STOP, mediaAt, MONTHS, negationStart, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import { wordCount } from './quotes.ts';
 import type { Token } from './tokens.ts';
@@ -603,7 +603,7 @@ function contentOf(s: Token[], c: number, cue: StanceCue): [number, number] | nu
 
 /** "did not respond", "has not yet responded", "didn't immediately respond": a negation before the verb at c, over one adverb. */
 function negatedVerb(s: Token[], c: number): boolean {
-  return withNegation(s, s[c]!).length > 1;
+  return negationStart(s, c) < c;
 }
 
 /**
@@ -2327,28 +2327,6 @@ function beforeMainClause(parts: Token[][], s: Token[], c: number, fronted: numb
 }
 
 /** A candidate for content parts: indirect, partial when they hold quoted words, direct when they are one quotation. */
-/** Auxiliaries that carry a negation before a verb ("did not", "has never", "would not"). */
-const NEGATED_AUX = /^(do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|may|might|must)$/;
-
-/**
- * "did not support C", "has never endorsed C", "didn't immediately respond to C", "made no mention
- * of C": the cue with the negation before it (and its auxiliary, or the light verb before "no"), so
- * that the statement index never shows a denial as an assertion; the cue alone when none.
- */
-function withNegation(s: Token[], cueTok: Token): Token[] {
-  const i = s.indexOf(cueTok);
-  if (i < 1) return [cueTok];
-  let j = i - 1;
-  if (/^(immediately|yet|publicly|ever|always|really|fully|explicitly|formally|openly)$/.test(s[j]!.lower)) j--;
-  const neg = s[j];
-  if (!neg || neg.type !== 'word') return [cueTok];
-  if (/^(not|never)$/.test(neg.lower)) return s.slice(NEGATED_AUX.test(s[j - 1]?.lower ?? '') ? j - 1 : j, i + 1);
-  if (/n['’]t$/.test(neg.lower) || neg.lower === 'cannot') return s.slice(j, i + 1);
-  // ("made no mention of C", "has no plans to V": the verb that the "no" belongs to)
-  if (neg.lower === 'no' && j === i - 1 && s[j - 1]?.type === 'word' && /^(made|makes|make|making|has|have|had|having|gave|gives|give|offered|offers|offer|showed|shows|show)$/.test(s[j - 1]!.lower)) return s.slice(j - 1, i + 1);
-  return [cueTok];
-}
-
 function candidate(ctx: SentenceCtx, parts: Token[][], cueTok: Token, mention: Mention | null, cls: StanceClass): Candidate | null {
   const toks = parts.flat();
   const words = toks.filter((t) => t.type === 'word').length;
@@ -2358,8 +2336,10 @@ function candidate(ctx: SentenceCtx, parts: Token[][], cueTok: Token, mention: M
   if (!quotes.length && toks.every((t) => t.type !== 'word' || EMPTY_CONTENT.test(t.lower))) return null;
   if ((cls === 'belief' || cls === 'evidence') && words + quotes.length < 3) return null;
   const p = ctx.paragraph;
-  const cueToks = withNegation(ctx.tokens, cueTok);
-  const cue = cueToks.length > 1 ? { text: p.text.slice(cueToks[0]!.start - p.start, cueTok.end - p.start), start: cueToks[0]!.start, end: cueTok.end } : cueOf(cueTok);
+  // ("did not support C", "made no mention of C": the negation is part of the cue)
+  const negation = negationStart(ctx.tokens, ctx.tokens.indexOf(cueTok));
+  const first = ctx.tokens[negation] ?? cueTok;
+  const cue = first !== cueTok ? { text: p.text.slice(first.start - p.start, cueTok.end - p.start), start: first.start, end: cueTok.end } : cueOf(cueTok);
   const base = { paragraph: p.index, seq: ctx.seq, cue, mention };
   if (quotes.length === 1 && !words) {
     const q = quotes[0]!.quote!;
