@@ -6,9 +6,9 @@
  * with no cue is a scare quote or a title and is left alone.
  */
 import { cueOf, type Candidate } from './candidate.ts';
-import { ADDRESSEE_VERBS, cueInfo, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS } from './cues.ts';
+import { ADDRESSEE_VERBS, cueInfo, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { cueAt, isAdjunctRun, namedBeforeApposition, npAfter, npBefore, PREPOSITIONS, PRONOUN_SUBJECTS, relativeSubjectBefore, type CueAt } from './np.ts';
+import { cueAt, isAdjunctRun, namedBeforeApposition, npAfter, npBefore, openingSubject, PREPOSITIONS, PRONOUN_SUBJECTS, relativeSubjectBefore, type CueAt } from './np.ts';
 import { wordCount } from './quotes.ts';
 import { relativeObject } from './indirect.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -174,15 +174,10 @@ function verbBeforeObject(np: Token[]): boolean {
   return /^(a|an|the|his|her|their|its|our)$/.test(o.lower) || /^\p{Lu}/u.test(o.text);
 }
 
-/** The subject opening a sentence, when it names someone: a capitalised run, a pronoun, or "the/a … role". */
-function openingSubject(s: Token[]): Mention | null {
-  const np: Token[] = [];
-  for (const t of s) {
-    if (t.type !== 'word' || np.length >= 8) break;
-    if (/^\p{Lu}/u.test(t.text) || (!np.length && /^(he|she|they|we|i|the|a|an)$/.test(t.lower)) || (np.length && ROLE_NOUNS.has(t.lower))) np.push(t);
-    else break;
-  }
-  const m = np.length ? parseMention(np) : null;
+/** The subject opening a sentence (`openingSubject`), when it names someone: a name, a pronoun, an organisation or a role. */
+function openingSpeaker(s: Token[]): Mention | null {
+  const subj = openingSubject(s);
+  const m = subj ? parseMention(s.slice(subj[0], subj[1])) : null;
   return m && ['name', 'pronoun', 'org', 'role'].includes(m.kind) ? m : null;
 }
 
@@ -646,7 +641,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           // "As X observed, the winner was not …:" — a cue further back speaks only with its own subject
           if (c < ps.length - 10 && (!np || cue.strength === 'quoting' || (cue.form !== 'past' && cue.form !== 'third'))) continue;
           // "X confirmed it, reporting:" — a participle's speaker is the subject of its sentence
-          const participle = !np && cue.form === 'ing' && ps[c - 1]?.text === ',' ? openingSubject(ps) : null;
+          const participle = !np && cue.form === 'ing' && ps[c - 1]?.text === ',' ? openingSpeaker(ps) : null;
           const extra: Partial<Candidate> = np ? {} : participle ? { inherit: 'main', fallback: participle } : { inherit: 'previous' };
           out.push(directCandidate(ctx, q, ps.slice(c, c + cue.length), np ? ps.slice(np[0], np[1]) : null, extra));
           found = out[out.length - 1]!;
@@ -654,7 +649,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         }
         // "The family released the following statement:" / "X echoed:": the subject of that sentence speaks
         if (!found && words >= 3) {
-          const subject = openingSubject(ps);
+          const subject = openingSpeaker(ps);
           if (subject) {
             found = directCandidate(ctx, q, [ps[ps.length - 1]!], null, { inherit: 'main', fallback: subject });
             out.push(found);

@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, MONTHS, namedBeforeApposition, negationStart, npAfter, npBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
+import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, MONTHS, namedBeforeApposition, negationStart, npAfter, npBefore, openingSubject, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { groupHead, parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -2582,20 +2582,6 @@ function judgementPhraseAt(s: Token[], y: number): boolean {
 }
 
 const CHARACTER_ADVERBS = /^(also|has|have|had|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again|further|since)$/;
-
-/** The subject opening a sentence: a name, a pronoun or "the" + a noun; [start, end) of its tokens. */
-function openingSubject(s: Token[]): [number, number] | null {
-  const v0 = 0;
-  let v = v0;
-  if (s[v] && /^(the|a|an)$/.test(s[v]!.lower)) {
-    v++;
-    while (v < v0 + 4 && s[v]?.type === 'word' && !/^[a-z]+(ed|ing)$/.test(s[v]!.text) && !/^(has|have|had|is|was|are|were)$/.test(s[v]!.lower) && !CHARACTER_ADVERBS.test(s[v]!.lower) && !/^[a-z]{3,}ly$/.test(s[v]!.text)) v++;
-  } else {
-    while (v < s.length && s[v]!.type === 'word' && (/^\p{Lu}/u.test(s[v]!.text) || (v > v0 && /^(sen|rep|gov|mr|mrs|ms|dr)\.?$/.test(s[v]!.lower)))) v++;
-    if (v === v0 && s[v0] && ['he', 'she', 'they'].includes(s[v0].lower)) v = v0 + 1;
-  }
-  return v === v0 ? null : [v0, v];
-}
 
 /** Forms of the verbs that name or rate something with a complement: "called him a “Q”", "rated it “True”". */
 const NAMING_FORMS = /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|term|terms|termed|terming|pronounce|pronounces|pronounced|pronouncing|rate|rates|rated|rating|nickname|nicknamed|nicknaming)$/;

@@ -72,6 +72,26 @@ export function negationStart(s: Token[], c: number): number {
   return c;
 }
 
+/** Words that end a subject opened by "the"/"a"/"an": an auxiliary or an adverb of the verb ("The board has …", "The mayor also …"). */
+const SUBJECT_END = /^(has|have|had|is|was|are|were|also|once|openly|repeatedly|often|frequently|previously|recently|even|later|then|publicly|again|further|since)$/;
+
+/**
+ * The subject opening a sentence, [start, end) of its tokens: "the"/"a"/"an" and up to three words
+ * before a verb form, an auxiliary or an adverb ("The city council", "A spokeswoman"), a capitalised
+ * run ("Sen. Ann Lee"), or a subject pronoun; null when the sentence opens otherwise.
+ */
+export function openingSubject(s: Token[]): [number, number] | null {
+  let v = 0;
+  if (s[0] && /^(the|a|an)$/.test(s[0].lower)) {
+    v++;
+    while (v < 4 && s[v]?.type === 'word' && !/^[a-z]+(ed|ing)$/.test(s[v]!.text) && !SUBJECT_END.test(s[v]!.lower) && !/^[a-z]{3,}ly$/.test(s[v]!.text)) v++;
+  } else {
+    while (v < s.length && s[v]!.type === 'word' && (/^\p{Lu}/u.test(s[v]!.text) || (v > 0 && /^(sen|rep|gov|mr|mrs|ms|dr)\.?$/.test(s[v]!.lower)))) v++;
+    if (v === 0 && s[0] && /^(he|she|they|we|i)$/.test(s[0].lower)) v = 1;
+  }
+  return v === 0 ? null : [0, v];
+}
+
 /** Is token i a cue (a reporting verb used as a verb)? */
 export function cueAt(s: Token[], i: number): CueAt | null {
   const t = s[i];
