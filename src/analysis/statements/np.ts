@@ -506,6 +506,10 @@ const PREMODIFIER_NOUNS = /^(official|general|rival|criminal|individual|professi
  * A noun use of a cue word that reads as a verb ("made several promises to", "his most explosive
  * claim is", "the congressional report found"): right after a quantifier, or after an adjective that
  * follows a determiner, a possessive or a degree word, the cue is the head noun, not the subject's verb.
+ * This is a test of the subject's verb, for stance verbs as well as reports, within `floor`; `cueAt`
+ * keeps its own narrower noun tests (after a noun marker, `nounAfterArticle`) because a cue word that
+ * is a noun here may still be a cue for the paths that need no subject before it ("a few questions,
+ * including “Q”"); read through `cueAt` or merged with its tests, it cost train matches.
  */
 function nounCueUse(s: Token[], cue: number, floor: number): boolean {
   if (!NOUN_CUES.test(s[cue]?.lower ?? '')) return false;
