@@ -355,6 +355,7 @@ function contentEnd(s: Token[], from: number): number {
     if (channelAfterObject(s, from, i) || mediumAfterObject(s, from, i) || absoluteAfterObject(s, from, i)) return i;
     if (asClauseAfterObject(s, from, i)) return s[i - 1]?.lower === 'even' ? i - 1 : i;
     if (clauseAfterObject(s, from, i)) return i;
+    if (participleAfterObject(s, from, i) || placeAfterPronoun(s, from, i)) return i;
     if (appositionAfterObject(s, from, i)) return i;
     if (clauseAfterContent(s, from, i)) return i;
     // "X said A while others argued B", "… whereas critics say B": a contrasting clause with its own subject and cue
@@ -644,6 +645,34 @@ function absoluteAfterObject(s: Token[], from: number, i: number): boolean {
     if (/^(that|which|who|and|or|of|to|for|in)$/.test(t.lower) || AUX.has(t.lower)) return false;
   }
   return false;
+}
+
+const CLAUSE_TAKING = new Set(['say', 'think', 'believe', 'argue', 'claim', 'insist', 'note', 'add', 'explain', 'suggest', 'write', 'know', 'feel', 'hope', 'fear', 'worry', 'reckon', 'guess', 'understand', 'acknowledge', 'admit', 'contend', 'maintain', 'assert', 'predict', 'conclude', 'tell', 'report', 'find', 'show', 'indicate', 'recall', 'estimate']);
+
+/**
+ * "vowed to cut the tax, reversing a pledge", "blamed the storm, leading to the delay": after an
+ * object or infinitive content, ", V-ing" before its object or preposition is the subject's next
+ * act, or its result, in the writer's words. (Not after a verb that takes a clause, "said crews
+ * fixed the road, opening it again", where the participle goes with the clause; not a series of
+ * adjectives or nouns, "a calm, willing and able man", "its polling, advertising money and staff".)
+ */
+function participleAfterObject(s: Token[], from: number, i: number): boolean {
+  if (i <= from + 1 || s[i]!.text !== ',' || !/^[a-z]{4,}ing$/.test(s[i + 1]?.text ?? '') || /^(including|during|according|something|nothing|anything|everything|loving|willing|morning|evening)$/.test(s[i + 1]!.lower)) return false;
+  if (s[i + 2]?.text === ',' || s[i + 2]?.lower === 'and') return false;
+  const cue = cueAt(s, from - 1);
+  if (cue && CLAUSE_TAKING.has(cue.lemma)) return false;
+  const o = s[i + 2];
+  if (!o || o.type !== 'word') return false;
+  const objectNext = NP_START.has(o.lower) || PREPOSITIONS.has(o.lower) || SUBJECT_PRONOUN.test(o.lower) || /^\p{Lu}/u.test(o.text) || /^[\d$]/.test(o.text) || /^[a-z]{3,}(s|ly)$/.test(o.text) || /^(out|up|down|off|more|less|some|all|no|both|each|what|how|whether|these|those)$/.test(o.lower);
+  return objectNext && objectContent(s, from, i);
+}
+
+/**
+ * "criticized him on the radio", "mentioned it at a dinner": after a lone pronoun object, a phrase
+ * of place or time tells where or when the subject spoke, in the writer's words.
+ */
+function placeAfterPronoun(s: Token[], from: number, i: number): boolean {
+  return i === from + 1 && /^(him|her|them|it|us|me)$/.test(s[from]!.lower) && /^(in|on|at|during|by|after|before|over)$/.test(s[i]!.lower);
 }
 
 /**
