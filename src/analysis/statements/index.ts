@@ -176,6 +176,8 @@ function noReportingSense(s: Token[], c: Candidate): boolean {
   if (s[k]!.lower === 'thanks' && s[k + 1]?.lower === 'to') return true;
   // ("The county boasts 108,000 residents", "she boasts a 40-point lead": to boast a thing is to have it)
   if (/^(boast|boasts|boasted|boasting)$/.test(s[k]!.lower) && s[k + 1]?.start === c.start && /^(a|an|\d[\d,.]*|more|nearly|about|roughly|some|one|two|three|several|many)$/.test(s[k + 1]!.lower)) return true;
+  // ("The storm claimed at least 40 lives", "the crash claimed the lives of six": to claim lives is to kill)
+  if (/^(claim|claims|claimed|claiming)$/.test(s[k]!.lower) && /^(?:(?:at least|more than|nearly|about|almost|some|over|another|the|\S*\d\S*|\w+ty|\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|many|several|scores) )*(?:of )?(?:lives|victims|the lives)\b/.test(s.slice(k + 1, k + 9).map((t) => t.text).join(' '))) return true;
   const m = c.mention;
   // (not "powers meant to ensure that C": a purpose)
   return /^(mean|means|meant)$/.test(s[k]!.lower) && s[k + 1]?.lower !== 'to' && (!m || (m.kind === 'anonymous' && !ROLE_NOUNS.has(m.head ?? '')));

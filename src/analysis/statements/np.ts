@@ -293,6 +293,10 @@ function adjunctStart(s: Token[], j: number, floor: number): number {
   return -1;
 }
 
+/** A role noun, singular or plural ("minister", "ministers"). */
+const roleNounAt = (t: Token | undefined) => !!t && t.type === 'word' && (ROLE_NOUNS.has(t.lower) || (/s$/.test(t.lower) && ROLE_NOUNS.has(t.lower.slice(0, -1))));
+/** Plural nouns of reports that speak for their authors ("reports in the capital said"). */
+const REPORT_HEADS = new Set(['reports', 'polls', 'surveys', 'studies', 'documents', 'records']);
 /** Prepositions that open a modifier of a role noun in a speaker's noun phrase. */
 const ROLE_MODIFIER_PREPS = new Set(['in', 'at', 'with', 'on', 'from', 'for', 'inside', 'within', 'across']);
 
@@ -439,6 +443,11 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     if (t.lower === 'and' && ROLE_NOUNS.has(s[j + 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 1]?.lower ?? '')) { from = j; j--; n++; continue; }
     // "officials in the city", "experts at the institute", "sources with knowledge of the talks": a role noun and its modifier
     if (!cap && n > 0 && ROLE_MODIFIER_PREPS.has(t.lower) && s[j - 1]?.type === 'word' && ROLE_NOUNS.has(s[j - 1]!.lower)) { from = j; j--; n++; continue; }
+    // "ministers meeting in the capital", "analysts based in London": a role noun, a participle and its place
+    // (the speakers are the role noun's phrase; the participle and its place are left out of the mention)
+    if (!cap && n > 0 && /^(in|at|from)$/.test(t.lower) && /^([a-z]{3,}ing|based|gathered|stationed|assembled)$/.test(s[j - 1]?.text ?? '') && !cueInfo(s[j - 1]!.lower) && roleNounAt(s[j - 2]) && j - 2 >= floor) { to = j - 1; from = j - 2; j -= 3; n += 3; continue; }
+    // "reports in the capital", "polls in three states": a report noun and its place (the noun itself is also a verb form, so taken here with it)
+    if (!cap && n > 0 && ROLE_MODIFIER_PREPS.has(t.lower) && REPORT_HEADS.has(s[j - 1]?.lower ?? '') && j - 1 >= floor) { from = j - 1; j -= 2; n += 2; continue; }
     // "a person familiar with the talks", "officials close to the mayor", "people briefed on the plan"
     const sourceAt = !cap && n > 0 ? sourceModifierAt(s, j) : -1;
     if (sourceAt >= 0) { n += j - sourceAt + 1; from = sourceAt; j = sourceAt - 1; continue; }
@@ -466,16 +475,26 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   const head = !parenthetical && j >= floor ? relativeClauseHead(s, from, to, floor, s[cue]) : -1;
   if (head >= 0) return [head, to];
   if (from >= to) return null;
-  if (timeBeforePronoun(s, from, to)) return [to - 1, to];
+  if (wordsBeforePronoun(s, from, to)) return [to - 1, to];
   return issuerOfDocument(s, from, to, floor) ?? [from, asideAt > from ? asideAt : to];
 }
 
-/** "On Tuesday night he said": a time adjunct before a subject pronoun is no part of the speaker's noun phrase. */
-function timeBeforePronoun(s: Token[], from: number, to: number): boolean {
+/**
+ * "On Tuesday night he said", "Regarding the merger he said": a subject pronoun takes no modifier
+ * before it, so a time, or a phrase that opens the sentence with a preposition and lacks its comma,
+ * is no part of the speaker's noun phrase. (Not any words: in "the changes he wants to see" or
+ * "…, to the rise he seeks in the tax" the noun before the pronoun heads a relative clause, and the
+ * pronoun is no speaker of the main verb.)
+ */
+function wordsBeforePronoun(s: Token[], from: number, to: number): boolean {
   if (to - from < 2 || !/^(he|she|they|we|i)$/.test(s[to - 1]!.lower)) return false;
   const w = s[to - 2]!.lower;
-  return WEEKDAYS.has(w) || /^(night|morning|afternoon|evening|week|month|year|day|today|yesterday|tonight|later|earlier|then|now)$/.test(w);
+  if (WEEKDAYS.has(w) || /^(night|morning|afternoon|evening|week|month|year|day|today|yesterday|tonight|later|earlier|then|now)$/.test(w)) return true;
+  return from === 0 && FRONTED_PREPOSITIONS.test(s[from]!.lower);
 }
+
+/** Prepositions (some of them -ing forms) that open a fronted phrase before the subject: "Regarding the deal he said" (not "to": "To the extent she …" opens a clause). */
+const FRONTED_PREPOSITIONS = /^(regarding|concerning|following|despite|amid|amidst|among|towards?|throughout|beyond|upon|within|considering|given|for|of|after|before|during|in|on|at|with|about)$/;
 
 /** The adjective or participle of an anonymous source and the preposition of its complement. */
 export const SOURCE_MODIFIERS = new Map([['familiar', 'with'], ['close', 'to'], ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about'], ['aware', 'of'], ['privy', 'to']]);

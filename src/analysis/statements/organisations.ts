@@ -32,6 +32,9 @@ function someOccurrence(text: string, literal: string, back: number, ahead: numb
   return false;
 }
 
+const NAME_TAIL = /\s(?:Corp|Co|Cos|Inc|Ltd|PLC|plc|AG|SA|S\.A|N\.V|GmbH|LLC)\.?$/u;
+const WHICH_AFTER = /^, which\b/u;
+const SENTENCE_START = /(?:^|[.!?] |\n)$/u;
 const SAID_AFTER = new RegExp(`^,? (?:also )?${SAID}`, 'u');
 const POSSESSION_AFTER = /^['’]s /u;
 const APPOSITIVE_AFTER = /^, (?:the|a|an) /u;
@@ -58,7 +61,11 @@ function givenNameBefore(name: string, text: string): boolean {
 /** Evidence in the article text that `name` names an organisation. */
 export function organisationEvidence(name: string, text: string): boolean {
   const words = name.split(/\s+/);
+  // "Acme Trust Co.", "Norton Corp.": the name itself ends with a company word (whatever its first word)
+  if (words.length > 1 && NAME_TAIL.test(name)) return true;
   if (isGivenName(words[0]!) && words.length > 1) return false;
+  // "Acme, which makes valves, said": a sentence that opens with the name and "which" speaks of a thing, never a person
+  if (someOccurrence(text, name, 2, 8, (before, after) => WHICH_AFTER.test(after) && SENTENCE_START.test(before)) && new RegExp(`(?:^|[.!?] |\\n)${escapeRegExp(name)}, which\\b`, 'u').test(text)) return true;
   const last = words[words.length - 1]!;
   // a person: "Mr. Roe", "Ms. Roe", "Ann Roe" (though "the Roe Group" names a firm)
   const titled = someOccurrence(text, last, 5, 0, (before) => TITLE_BEFORE.test(before));

@@ -310,6 +310,8 @@ function groupNamedAfter(seg: Token[], run: [number, number]): boolean {
   let g = p - 1;
   if (seg[p]!.lower === 'to' && /^(close|loyal|near)$/.test(seg[g]!.lower)) g--;
   const group = seg[g];
+  // ("reports in Ohio", "polls in three states": a place after a report noun is where it came out, not who wrote it; "reports from Reuters" name their author)
+  if (group && seg[p]!.lower === 'in' && /^(reports|polls|surveys|studies|documents|records)$/.test(group.lower)) return true;
   if (!group || group.type !== 'word' || (isCap(group) && g > 0) || NOT_GROUP_HEADS.has(group.lower)) return false;
   return ANONYMOUS_HEADS.has(group.lower) || GROUP_OF_PEOPLE.test(group.lower);
 }
