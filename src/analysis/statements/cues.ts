@@ -176,6 +176,9 @@ export const ANONYMOUS_HEADS = new Set([
   'conservatives', 'liberals', 'activists', 'protesters', 'demonstrators', 'organizers', 'veterans', 'citizens',
   'americans', 'users', 'participants', 'respondents', 'person', 'someone', 'somebody', 'insider', 'observers', 'they',
   'polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data', 'figures', 'numbers', 'statistics',
+  // plural roles: 'Foreign ministers said', 'Senior executives said' name no one
+  'ministers', 'senators', 'governors', 'mayors', 'executives', 'negotiators', 'regulators', 'spokesmen', 'judges',
+  'commanders', 'envoys', 'ambassadors', 'delegates', 'legislators',
 ]);
 
 /** Words that make a capitalised name an organisation. */

@@ -73,3 +73,17 @@ describe('"claimed N lives" reports nothing', () => {
     ]],
   ]);
 });
+
+describe('a plural role with a modifier names no one', () => {
+  table([
+    ['Foreign ministers said: the modifier is no organisation', 'Foreign ministers said the border talks would resume in March.', [
+      { kind: 'indirect', text: 'the border talks would resume in March', speaker: 'Foreign ministers', type: 'anonymous' },
+    ]],
+    ['Senior executives told: the group speaks', 'Senior executives told staff that the plant would stay open.', [
+      { kind: 'indirect', text: 'the plant would stay open', speaker: 'Senior executives', type: 'anonymous' },
+    ]],
+    ['a named minister stays a person', 'Ann Veld, the trade minister, said the border talks would resume.', [
+      { kind: 'indirect', text: 'the border talks would resume', speaker: 'Ann Veld', type: 'person' },
+    ]],
+  ]);
+});
