@@ -299,9 +299,45 @@ function refusalAt(s: Token[], i: number): boolean {
   return !!v && /^(say|offer|suggest|recommend|name|mention|identify|specify|elaborate|comment|provide|give|disclose|reveal|explain|address|answer|respond|detail|release|discuss|endorse|confirm|rule|commit|predict)$/.test(v.lower);
 }
 
-/** Where a content that starts at `from` ends (exclusive). */
+/**
+ * Where a content that starts at `from` ends (exclusive).
+ * A that-clause has a finite verb: a stop before the verb is inside the clause's subject or a
+ * fronted adverbial, and the content goes on to the verb —
+ * "that under the new rules, even small shops must …", "that during the visit, the mayor …"
+ * (a content opening with a preposition: the next stretch has a verb);
+ * "that Tom Vell, who is running, is …", "that the two firms, and one in particular, must …",
+ * "that the mayor - who resisted it, even though … - has …" (an aside that closes before the verb).
+ * (Not "that he backs the Act, which was passed …": the clause has its verb.)
+ */
 function contentEnd(s: Token[], from: number): number {
-  for (let i = from; i < s.length; i++) {
+  let e = scanContent(s, from, from);
+  // (quoted words carry their own verb)
+  const verbIn = (a: number, b: number): boolean => s.slice(a, b).some((t, k) => t.type === 'quote' || finiteVerb(t) || presentVerbAt(s, a + k));
+  // the end of the head before an aside opened by a dash or ", who/which" (the aside's own verbs do not count)
+  const headEnd = (b: number): number => {
+    for (let k = from + 1; k < b; k++) if (/^[,—–-]$/.test(s[k]!.text) && (s[k]!.text !== ',' || /^(who|which|whom)$/.test(s[k + 1]?.lower ?? ''))) return k;
+    return b;
+  };
+  while (s[from - 1]?.lower === 'that' && e < s.length && /^[,—–-]$/.test(s[e]!.text) && !verbIn(from, headEnd(e))) {
+    // (not before a trailing attribution: "…, the agency reported")
+    if (trailingAttribution(s, e + 1)) break;
+    const more = scanContent(s, from, e + 1);
+    const fronted = PREPOSITIONS.has(s[from]!.lower) || s[from]!.lower === 'according';
+    let ok = fronted && verbIn(e, more);
+    if (!ok && !fronted) {
+      for (let c = e + 2; c < more && !ok; c++) {
+        if ((s[c]!.text === ',' || s[c]!.text === s[e]!.text || (headEnd(e) < e && s[c]!.text === s[headEnd(e)]!.text)) && (verbIn(c + 1, more) || s[c + 1]?.type === 'quote')) ok = true;
+      }
+    }
+    if (!ok) break;
+    e = more;
+  }
+  return e;
+}
+
+/** contentEnd's scan for the first stop at or after `start`, for a content that starts at `from`. */
+function scanContent(s: Token[], from: number, start: number): number {
+  for (let i = start; i < s.length; i++) {
     const t = s[i]!;
     if (t.text === ';') return i;
     // "… he would run, he said when asked about it": the question put to the speaker is not his statement
