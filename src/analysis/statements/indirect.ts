@@ -416,7 +416,7 @@ function scanContent(s: Token[], from: number, start: number): number {
         while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text) && s[e]!.type !== 'quote') e++;
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }
-      if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1)) return i;
+      if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower) && !concessionInClause(s, from, i + 1) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1)) return i;
       // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
       // ("… that 40 percent back Lee, while 35 percent back Park": one finding comparing two shares of a poll goes on)
       if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '') && !(shareAt(s, from) && shareAt(s, i + 2))) return i;
@@ -491,6 +491,20 @@ function nextSpeakingAct(s: Token[], from: number, i: number): boolean {
   const t = s[i]!;
   if (!/^(by|before|after)$/.test(t.lower) || s[i - 1]?.text === ',' || !PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '')) return false;
   return t.lower !== 'by' || !s.slice(from, i).some((x, k) => finiteVerb(x) || presentVerbAt(s, from + k));
+}
+
+/**
+ * "said the plan was sound, though it would take years": a concession ("though", "although",
+ * "even though") with no cue of its own, after a content with a finite verb, is the speaker's own
+ * qualification and stays in the content (not "…, though Lee said …", a second report; not after a
+ * verbless content "backed the overthrow of X, even though …"; not "even as", a second act in time).
+ */
+function concessionInClause(s: Token[], from: number, k: number): boolean {
+  const n = s[k]!.lower;
+  if (!/^(though|although)$/.test(n) && !(n === 'even' && s[k + 1]?.lower === 'though')) return false;
+  if (!s.slice(from, k).some((t, x) => finiteVerb(t) || presentVerbAt(s, from + x))) return false;
+  for (let c = k + 1; c < s.length && !/^[,;.!?—–]$/.test(s[c]!.text) && s[c]!.type !== 'quote'; c++) if (cueAt(s, c)) return false;
+  return true;
 }
 
 /** A verb of judgement or commitment in the past tense at j ("accused", "praised", "vowed"). */
