@@ -299,9 +299,45 @@ function refusalAt(s: Token[], i: number): boolean {
   return !!v && /^(say|offer|suggest|recommend|name|mention|identify|specify|elaborate|comment|provide|give|disclose|reveal|explain|address|answer|respond|detail|release|discuss|endorse|confirm|rule|commit|predict)$/.test(v.lower);
 }
 
-/** Where a content that starts at `from` ends (exclusive). */
+/**
+ * Where a content that starts at `from` ends (exclusive).
+ * A that-clause has a finite verb: a stop before the verb is inside the clause's subject or a
+ * fronted adverbial, and the content goes on to the verb —
+ * "that under the new rules, even small shops must …", "that during the visit, the mayor …"
+ * (a content opening with a preposition: the next stretch has a verb);
+ * "that Tom Vell, who is running, is …", "that the two firms, and one in particular, must …",
+ * "that the mayor - who resisted it, even though … - has …" (an aside that closes before the verb).
+ * (Not "that he backs the Act, which was passed …": the clause has its verb.)
+ */
 function contentEnd(s: Token[], from: number): number {
-  for (let i = from; i < s.length; i++) {
+  let e = scanContent(s, from, from);
+  // (quoted words carry their own verb)
+  const verbIn = (a: number, b: number): boolean => s.slice(a, b).some((t, k) => t.type === 'quote' || finiteVerb(t) || presentVerbAt(s, a + k));
+  // the end of the head before an aside opened by a dash or ", who/which" (the aside's own verbs do not count)
+  const headEnd = (b: number): number => {
+    for (let k = from + 1; k < b; k++) if (/^[,—–-]$/.test(s[k]!.text) && (s[k]!.text !== ',' || /^(who|which|whom)$/.test(s[k + 1]?.lower ?? ''))) return k;
+    return b;
+  };
+  while (s[from - 1]?.lower === 'that' && e < s.length && /^[,—–-]$/.test(s[e]!.text) && !verbIn(from, headEnd(e))) {
+    // (not before a trailing attribution: "…, the agency reported")
+    if (trailingAttribution(s, e + 1)) break;
+    const more = scanContent(s, from, e + 1);
+    const fronted = PREPOSITIONS.has(s[from]!.lower) || s[from]!.lower === 'according';
+    let ok = fronted && verbIn(e, more);
+    if (!ok && !fronted) {
+      for (let c = e + 2; c < more && !ok; c++) {
+        if ((s[c]!.text === ',' || s[c]!.text === s[e]!.text || (headEnd(e) < e && s[c]!.text === s[headEnd(e)]!.text)) && (verbIn(c + 1, more) || s[c + 1]?.type === 'quote')) ok = true;
+      }
+    }
+    if (!ok) break;
+    e = more;
+  }
+  return e;
+}
+
+/** contentEnd's scan for the first stop at or after `start`, for a content that starts at `from`. */
+function scanContent(s: Token[], from: number, start: number): number {
+  for (let i = start; i < s.length; i++) {
     const t = s[i]!;
     if (t.text === ';') return i;
     // "… he would run, he said when asked about it": the question put to the speaker is not his statement
@@ -381,7 +417,7 @@ function contentEnd(s: Token[], from: number): number {
         while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text) && s[e]!.type !== 'quote') e++;
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }
-      if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1)) return i;
+      if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower) && !concessionInClause(s, from, i + 1) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1)) return i;
       // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
       // ("… that 40 percent back Lee, while 35 percent back Park": one finding comparing two shares of a poll goes on)
       if (t.text === ',' && n.lower === 'while' && !/^[a-z]+ing$/.test(s[i + 2]?.text ?? '') && !(shareAt(s, from) && shareAt(s, i + 2))) return i;
@@ -456,6 +492,20 @@ function nextSpeakingAct(s: Token[], from: number, i: number): boolean {
   const t = s[i]!;
   if (!/^(by|before|after)$/.test(t.lower) || s[i - 1]?.text === ',' || !PARTICIPLE_STOP.has(s[i + 1]?.lower ?? '')) return false;
   return t.lower !== 'by' || !s.slice(from, i).some((x, k) => finiteVerb(x) || presentVerbAt(s, from + k));
+}
+
+/**
+ * "said the plan was sound, though it would take years": a concession ("though", "although",
+ * "even though") with no cue of its own, after a content with a finite verb, is the speaker's own
+ * qualification and stays in the content (not "…, though Lee said …", a second report; not after a
+ * verbless content "backed the overthrow of X, even though …"; not "even as", a second act in time).
+ */
+function concessionInClause(s: Token[], from: number, k: number): boolean {
+  const n = s[k]!.lower;
+  if (!/^(though|although)$/.test(n) && !(n === 'even' && s[k + 1]?.lower === 'though')) return false;
+  if (!s.slice(from, k).some((t, x) => finiteVerb(t) || presentVerbAt(s, from + x))) return false;
+  for (let c = k + 1; c < s.length && !/^[,;.!?—–]$/.test(s[c]!.text) && s[c]!.type !== 'quote'; c++) if (cueAt(s, c)) return false;
+  return true;
 }
 
 /** A verb of judgement or commitment in the past tense at j ("accused", "praised", "vowed"). */

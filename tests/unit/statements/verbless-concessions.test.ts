@@ -22,16 +22,16 @@ describe('a verbless concession inside a noun phrase', () => {
   ]);
 });
 
-describe('a concessive clause after the content still ends it', () => {
+describe('a concessive clause after the content: one with a cue ends it, one without stays (shortcontent.test.ts)', () => {
   table([
     [', though + a clause with its own subject', 'Mara Quill said the council had backed the plan, though the cost worried her aides.', [
       { kind: 'indirect', text: 'the council had backed the plan', speaker: 'Mara Quill', cue: 'said' },
     ]],
     [', even though + a clause', 'Tess Orwin said the ferry would keep running, even though the fund is nearly empty.', [
-      { kind: 'indirect', text: 'the ferry would keep running', speaker: 'Tess Orwin', cue: 'said' },
+      { kind: 'indirect', text: 'the ferry would keep running, even though the fund is nearly empty', speaker: 'Tess Orwin', cue: 'said' },
     ]],
     [', although + a pronoun subject', 'Dov Harlan said the depot would reopen in spring, although he gave no date.', [
-      { kind: 'indirect', text: 'the depot would reopen in spring', speaker: 'Dov Harlan', cue: 'said' },
+      { kind: 'indirect', text: 'the depot would reopen in spring, although he gave no date', speaker: 'Dov Harlan', cue: 'said' },
     ]],
   ]);
 });
