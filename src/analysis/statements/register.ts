@@ -156,7 +156,7 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
     // the first name in a sentence, before its verb, is taken as its subject
     let subjectDone = false;
     const participle = openingParticiple(s);
-    const mainFrom = mainClauseStart(s) || shortOpenerEnd(s, lowerWords) || (participle ? participleClauseEnd(s) : 0);
+    const mainFrom = mainClauseStart(s) || shortOpenerEnd(s, lowerWords) || (participle ? participleClauseEnd(s) : 0) || participlePhraseEnd(s);
     for (let i = 0; i < s.length; i++) {
       // names in an opening adverbial or subordinate clause are not the subject; the main clause's subject follows its comma
       if (i < mainFrom) subjectDone = true;
@@ -187,7 +187,8 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
       // "…, Maria Reyes, who spoke about …": the subject of a relative clause is a topic a later pronoun may pick up
       const relSubject = (s[j]?.text === ',' && s[j + 1]?.lower === 'who') || s[j]?.lower === 'who';
       // "Lee campaign manager Tom Roe said": a name modifying a role before another name is not the subject
-      const modifier = !subjectDone && (namesRoleBeforeName(s, j) || possessiveBeforeApposition(s, j));
+      // ("Acme News’ Dan Lee said": a plural possessive before a name is not the subject)
+      const modifier = !subjectDone && (namesRoleBeforeName(s, j) || possessiveBeforeApposition(s, j) || (/^['’]$/.test(s[j]?.text ?? '') && /s$/.test(s[j - 1]!.text) && isCap(s[j + 1])));
       if (m && m.name) {
         const nameWords = m.name.split(/\s+/);
         const lastWord = nameWords[nameWords.length - 1]!.toLowerCase();
@@ -271,6 +272,20 @@ function participleClauseEnd(s: Token[]): number {
   }
   return 0;
 }
+
+/**
+ * "Reached by the Courier, Lee said …", "Asked about the vote, Lee said …", "Speaking to reporters, Lee …":
+ * a participle and its preposition opening a sentence; the index after the comma closing that phrase
+ * when a name or pronoun follows it, else 0.
+ */
+function participlePhraseEnd(s: Token[]): number {
+  const t = s[0];
+  if (!t || t.type !== 'word' || !/^\p{Lu}[a-z]{2,}(ed|en|ing)$/u.test(t.text) || isGivenName(t.text)) return 0;
+  if (s[1]?.type !== 'word' || !PARTICIPLE_LINKS.test(s[1].text)) return 0;
+  const end = participleClauseEnd(s);
+  return end && (isCap(s[end]) || /^(he|she|they|we|i)$/.test(s[end]?.lower ?? '')) ? end : 0;
+}
+const PARTICIPLE_LINKS = /^(by|about|on|at|in|for|to|with|from|if|whether|why|how|what|during|after|before|over|into|through|as|under|against|outside|inside)$/;
 
 /** "On Thursday evening Lee spoke": a part of the day after a day's name, in a time phrase before the subject. */
 const dayTime = (s: Token[], i: number) => /^(morning|afternoon|evening|night)$/.test(s[i]!.lower) && MONTH_DAY.test(s[i - 1]?.lower ?? '');

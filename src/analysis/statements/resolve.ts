@@ -138,9 +138,11 @@ const FUNCTION_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had'
  * subject. Returns the index after the dash, or 0.
  */
 function datelineEnd(toks: Token[]): number {
-  if (!/^\p{Lu}[\p{Lu}.'’-]{2,}$/u.test(toks[0]?.text ?? '')) return 0;
-  const dash = toks.findIndex((t, i) => i < 12 && /^(—|–|--)$/.test(t.text));
-  return dash > 0 && toks.slice(0, dash).every((t) => t.type !== 'quote' && !/^[.;:!?]$/.test(t.text)) ? dash + 1 : 0;
+  // (a dash set apart by spaces, "MIAMI - …", is a dash too; a place in title case needs its agency: "Miami (AP) – …")
+  const dash = toks.findIndex((t, i) => i < 12 && /^(—|–|--|-)$/.test(t.text));
+  if (dash <= 0 || !toks.slice(0, dash).every((t) => t.type !== 'quote' && !/^[.;:!?]$/.test(t.text))) return 0;
+  const agency = toks[dash - 1]?.text === ')' && /^(AP|AFP|UPI|Reuters|CNN|Bloomberg)$/.test(toks[dash - 2]?.text ?? '');
+  return /^\p{Lu}[\p{Lu}.'’-]{2,}$/u.test(toks[0]?.text ?? '') || (agency && /^\p{Lu}/u.test(toks[0]?.text ?? '')) ? dash + 1 : 0;
 }
 /** A subject pronoun with its auxiliary contracted onto it ("he’s", "she'd") is that pronoun. */
 const pronounOf = (lower: string) => lower.replace(/['’](s|d|ll|re|ve|m)$/, '');

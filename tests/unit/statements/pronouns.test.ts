@@ -43,3 +43,26 @@ describe('gender from titles and given names', () => {
     ]],
   ]);
 });
+
+describe('the subject after an opening participle phrase, a plural possessive or a dateline', () => {
+  table([
+    ['Reached by X, Lee, the chairman, …. He …: the name after the participle phrase is the subject', 'Dan Lee runs the county party. Tom Roe said the vote was rigged.\n\nReached by the Courier, Lee, the county chairman, hesitated to repeat his criticism. He agreed that Roe may struggle.', [
+      { kind: 'indirect', text: 'the vote was rigged', speaker: 'Tom Roe' },
+      { kind: 'indirect', text: 'Roe may struggle', speaker: 'Dan Lee', mention: 'He' },
+    ]],
+    ['Acme News’ Dan Lee noticed …. He …: a plural possessive before the name is no subject', 'Tom Roe said taxes would rise.\n\nMost channels ignored the speech. Acme News’ Dan Lee noticed the silence. He commented that the speech was dull.', [
+      { kind: 'indirect', text: 'taxes would rise', speaker: 'Tom Roe' },
+      { kind: 'indirect', text: 'the speech was dull', speaker: 'Dan Lee', mention: 'He' },
+    ]],
+    ['CITY, S.C. - Sen. X …, casting …: a dateline before a spaced hyphen is not the subject', 'Lee and Roe spar.\n\nPORT HOPE, S.C. - Sen. Ann Lee (D-Ore.) kept up her onslaught against Tom Roe at a diner, calling him a fraud and questioning whether he can win.', [
+      { kind: 'indirect', text: 'him a fraud', speaker: 'Ann Lee', mention: 'Sen. Ann Lee' },
+      { kind: 'indirect', text: 'whether he can win', speaker: 'Ann Lee', mention: 'Sen. Ann Lee' },
+    ]],
+    ['City (AFP) – X …, accusing …: a title-case place with its agency is a dateline', 'Lee quits.\n\nPort Hope (AFP) – Senator Ann Lee on Monday hit the trail, accusing Tom Roe of fraud.', [
+      { kind: 'indirect', text: 'Tom Roe of fraud', speaker: 'Ann Lee', mention: 'Senator Ann Lee' },
+    ]],
+    ['X - the mayor - said: a dash after a name that is no dateline keeps the subject', 'Ann Lee - the mayor - said taxes would rise.', [
+      { kind: 'indirect', text: 'taxes would rise', speaker: 'Ann Lee' },
+    ]],
+  ]);
+});
