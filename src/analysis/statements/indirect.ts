@@ -946,6 +946,8 @@ function frontedClause(s: Token[], subject: number, floor: number): boolean {
   if (!sub) return false;
   const evenAs = sub.lower === 'as' && /^(even|just)$/.test(s[subject - 2]?.lower ?? '');
   if (FRONTED.has(sub.lower) && midSentenceClause(s, subject - 1)) return true;
+  // ("As the mayor pledged C, the crowd …": an as-clause of time opening the sentence)
+  if (sub.lower === 'as' && a === subject - 1) return true;
   return (a === subject - 1 || openingAdverbial(s, a, subject - 2) || timeMeasure(s, a, subject - 1)) && (FRONTED.has(sub.lower) || evenAs);
 }
 

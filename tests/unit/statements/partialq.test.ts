@@ -1,6 +1,7 @@
 /**
  * Direct and partial quotations and their bounds: a quotation whose closing
- * mark holds the comma that ends a fronted clause, quoted words that run on
+ * mark holds the comma that ends a fronted clause (also an as-clause of
+ * time), quoted words that run on
  * into a phrase after the cue's comma, a full-stop quotation followed by a new
  * sentence whose reporting verb has a that-clause of its own, and quoted
  * words inside noun phrases. Scare quotes and titles stay non-statements.
@@ -20,6 +21,16 @@ describe('a fronted clause closed by the comma inside the quotation marks', () =
     ]],
     ['"While X called Y “Q,” …": a naming verb in the fronted clause', 'While Orrin Vale called the vote “a farce,” his allies stayed silent.', [
       { kind: 'partial', text: 'the vote “a farce,”', speaker: 'Orrin Vale', cue: 'called' },
+    ]],
+    ['"As X pledged …, main clause": an as-clause of time opening the sentence', 'As Tellen pledged to fix the “broken” permits, many in the crowd cheered.', [
+      { kind: 'partial', text: 'to fix the “broken” permits', speaker: 'Tellen', cue: 'pledged' },
+    ]],
+    ['"As X argued that C, main clause" (no quotation)', 'As the mayor, Ada Lusk, argued that the pier was unsafe, the board voted to close it.', [
+      { kind: 'indirect', text: 'the pier was unsafe', cue: 'argued' },
+      { kind: 'indirect', text: 'to close it', speaker: 'board' },
+    ]],
+    ['"As X said, C": the as-clause attributes what follows', 'As Lee Harlow said, the plan failed.', [
+      { kind: 'indirect', text: 'the plan failed', speaker: 'Lee Harlow', cue: 'said' },
     ]],
     ['"Before X called …, she …": a pronoun subject opens the main clause', 'Before Pike called the tax “a raid on families,” she met the farmers.', [
       { kind: 'partial', text: 'the tax “a raid on families,”', cue: 'called' },
