@@ -439,6 +439,29 @@ function subjectAfterAdjunct(between: Token[]): boolean {
   return between.some((t, i) => i > 1 && /^(the|a|an|his|her|their|its|this|these|those)$/.test(t.lower) && between[i - 1]!.type === 'word' && !PREPOSITIONS.has(between[i - 1]!.lower) && !/^(the|a|an|of|and|or)$/.test(between[i - 1]!.lower));
 }
 
+/**
+ * "said, “Q” about her record", "said, “Q” for second place": after a quotation that opens right
+ * after its cue's comma, a phrase opening with a preposition of what the words are about or
+ * against (not of time or place; no verb, no clause) that goes on
+ * to the end of the sentence or its next mark; the end of that phrase (exclusive), or -1.
+ */
+function quotedTail(s: Token[], qi: number): number {
+  const words = s[qi]!.quote!.text.split(/\s+/);
+  // (not quoted words closed by their own comma, nor a title: "his book, “Lost Harbor,” with …")
+  if (/[,;:]$/.test(s[qi]!.quote!.text) || words.length < 3 || words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(a|an|the|of|and|in|on|for|to|at)$/.test(w))) return -1;
+  const first = s[qi + 1];
+  // (not a phrase of time or place, the writer's: "on Monday", "in an interview", "at the rally")
+  if (!first || first.type !== 'word' || !/^(about|for|between|despite|against|over|with|of|toward|towards|among)$/.test(first.text)) return -1;
+  let e = qi + 2;
+  while (e < s.length && s[e]!.type === 'word' && e < qi + 14) {
+    const t = s[e]!;
+    if (cueAt(s, e) || /^(is|are|was|were|has|have|had|will|would|can|could|should|said|says|that|which|who)$/.test(t.lower) || PRONOUN_SUBJECTS.test(t.lower)) return -1;
+    e++;
+  }
+  if (e >= qi + 14 || (e < s.length && s[e]!.type === 'quote')) return -1;
+  return e;
+}
+
 function findQuotesIn(ctx: SentenceCtx, start: number, end: number): string[] {
   return ctx.tokens.filter((t) => t.type === 'quote' && t.start >= start && t.end <= end).map((t) => t.quote!.text);
 }
@@ -532,7 +555,9 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
       const after = s.slice(qi + 1);
       const afterWords = after.filter((t, i) => !(t.type === 'punct' && i === after.length - 1));
       const endsClause = after.every((t) => t.type === 'punct') || (afterWords.length <= 6 && (isAdjunctRun(afterWords) || timeLimitTail(afterWords)) && afterWords[0]?.text !== ',') || /^([;—–]|--?)$/.test(after[0]?.text ?? '') || (after[0]?.text === ',' && after.length > 1 && ['he', 'she', 'they', 'adding', 'saying', 'but', 'and'].includes(after[1]!.lower)) || closedBeforeNextClause(quote.text, after) || participleAfter(s, qi);
-      for (let c = k; c >= Math.max(0, k - 10) && endsClause; c--) {
+      // X said, “Q” about her record: the quoted words run on into a phrase of the sentence (a partial quotation)
+      const tail = /^[,:]$/.test(s[qi - 1]!.text) ? quotedTail(s, qi) : -1;
+      for (let c = k; c >= Math.max(0, k - 10) && (endsClause || tail > 0); c--) {
         const t = s[c]!;
         if (t.type === 'quote' || /^[.;!?]$/.test(t.text)) break;
         if (t.lower === 'that' || t.lower === 'if' || t.lower === 'whether') break;
@@ -584,6 +609,15 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           found = directCandidate(ctx, q, s.slice(c, c + cue.length), mention, coordinated ? { inherit: 'main' } : {});
         }
         break;
+      }
+      if (found && tail > 0 && found.kind === 'direct' && !out.includes(found)) {
+        const end = s[tail - 1]!.end;
+        const p = ctx.paragraph;
+        found.kind = 'partial';
+        found.quoted = [quote.text];
+        found.text = p.text.slice(q.start - p.start, end - p.start);
+        found.spans = [[q.start, end]];
+        found.start = q.start;
       }
       // X verb-ed: “Q” (any verb right before the colon: "echoed:", "tweeted:", "reads:")
       if (!found && s[qi - 1]!.text === ':' && qi >= 3 && endsClause) {

@@ -946,6 +946,8 @@ function frontedClause(s: Token[], subject: number, floor: number): boolean {
   if (!sub) return false;
   const evenAs = sub.lower === 'as' && /^(even|just)$/.test(s[subject - 2]?.lower ?? '');
   if (FRONTED.has(sub.lower) && midSentenceClause(s, subject - 1)) return true;
+  // ("As the mayor pledged C, the crowd …": an as-clause of time opening the sentence)
+  if (sub.lower === 'as' && a === subject - 1) return true;
   return (a === subject - 1 || openingAdverbial(s, a, subject - 2) || timeMeasure(s, a, subject - 1)) && (FRONTED.has(sub.lower) || evenAs);
 }
 
@@ -1148,8 +1150,14 @@ export function frontedClauseEnd(s: Token[]): number {
   for (let i = a + 3; i < s.length; i++) {
     if (/^[;:]$/.test(s[i]!.text)) return -1;
     if (s[i]!.text === ',' && mainClauseAt(s, i + 1)) return i;
+    if (quoteComma(s[i]) && mainClauseAt(s, i + 1)) return i + 1;
   }
   return -1;
+}
+
+/** Quoted words whose comma stands inside the closing marks (“a disaster,”). */
+function quoteComma(t: Token | undefined): boolean {
+  return t?.type === 'quote' && /,['’"”]*$/.test(t.quote!.text);
 }
 
 /**
@@ -1160,6 +1168,8 @@ function subordinateContentEnd(s: Token[], from: number, end: number, mainAt: (s
   // (a verb after "…, which she drafted," belongs to the content: no subject marks a main clause there)
   let aside = false;
   for (let i = from + 2; i < end; i++) {
+    // (“… was “a disaster,” the council voted …”: a comma inside the closing marks ends the clause after the quoted words)
+    if (quoteComma(s[i]) && i + 1 < end && mainAt(s, i + 1)) return i + 1;
     if (s[i]!.text !== ',') continue;
     if (aside && mainAt === mainVerbAt) aside = false;
     else if (/^(who|whom|whose|which)$/.test(s[i + 1]?.lower ?? '')) aside = true;

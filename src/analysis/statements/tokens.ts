@@ -120,6 +120,18 @@ export function sentencesOf(tokens: Token[]): Token[][] {
   return out;
 }
 
+/** ", twice, that …": after a reporting verb and its comma, a that-clause of its own before the sentence ends (not ", adding that …"). */
+function ownReport(tokens: Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'punct' && TERMINAL.has(t.text)) return false;
+    if (t.type === 'word' && /^(adding|saying|noting|explaining)$/.test(t.lower)) return false;
+    if (t.type === 'quote') return false;
+    if (t.lower === 'that') return true;
+  }
+  return false;
+}
+
 /**
  * “Q?” Graham asked. — a short name and a reporting verb after a quotation belong to its sentence.
  * After a full stop inside the marks (“Q.” Lee disagreed.) only a verb of the cue lexicon attributes:
@@ -144,6 +156,8 @@ function attributionFollows(tokens: Token[], from: number, fullStop = false): bo
         const k = /^(night|morning|afternoon|evening)$/.test(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
         return !tokens[k] || tokens[k]!.type === 'punct';
       }
+      // (“Q.” Lee said, twice, that …: a verb with a reported clause of its own opens the next sentence)
+      if (after && fullStop && after.text === ',' && ownReport(tokens, j + 1)) return false;
       return !after || after.type === 'punct' || /^(on|in|at|during|after|before|last|this|to|with|outside|as|while|when)$/.test(after.lower);
     }
   }
