@@ -86,6 +86,14 @@ const SENTENCE_ADVERBS = new Set([
   'interestingly', 'admittedly', 'naturally', 'accordingly', 'consequently', 'additionally', 'likewise', 'therefore',
 ]);
 
+/** Does a short capitalised run at i end in the word of a public body or association (not a company's tail: "Ford and Acme Corp." are two)? */
+function linkedBody(toks: Token[], i: number): boolean {
+  let k = i;
+  while (k < toks.length && k < i + 3 && isCap(toks[k]!)) k++;
+  if (k === i || isGivenName(toks[i]!.text)) return false;
+  return /^(service|services|department|association|commission|administration|agency|bureau|board|council|committee|authority|institute|society|foundation|league|office|ministry|loan|loans)$/.test(bare(toks[k - 1]!.text).toLowerCase());
+}
+
 /** Split an NP into capitalised runs (names, titles, organisations). */
 function capRuns(toks: Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -100,6 +108,8 @@ function capRuns(toks: Token[]): [number, number][] {
         // "Alliance to Save Our Parks", "Committee to Protect Reporters": an organisation's name goes on after "to"
         if (t.type === 'word' && t.lower === 'to' && ORG_WORDS.has(bare(toks[j - 1]!.text)) && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
         if (t.type === 'punct' && t.text === '-' && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
+        // "Immigration and Naturalization Service", "Savings & Loan Association": "and" inside the name of a body
+        if (/^(and|&|amp)$/.test(t.lower) && j - i <= 2 && toks.slice(i, j).every((w) => isCap(w) && !isGivenName(w.text) && !isPossessive(w)) && linkedBody(toks, j + 1)) { j += 2; continue; }
         break;
       }
       // a possessive ends a run ("Moscow's Deputy …" keeps going: the title words are peeled later)

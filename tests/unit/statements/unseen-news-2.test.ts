@@ -1,7 +1,7 @@
 /**
  * More constructions of wire and business news outside the political corpus: a founder's
  * possessive inside a company's name; a sentence adverb before a name; a name before an
- * apposition whose closing comma is missing; a nationality or an adjective opening a group or a
+ * apposition whose closing comma is missing; "and" inside the name of a public body; a nationality or an adjective opening a group or a
  * thing ("Cuban exiles", "New evidence"), which is no organisation; a company with its town and
  * state; "deny" meaning withhold and "take the stand", which report nothing. Every text here was
  * written for these tests.
@@ -40,6 +40,15 @@ describe('names of speakers in wire copy', () => {
     ]],
     ['the same after an opening adverb', 'Separately, Westway Airlines, Phoenix, Ariz., reported that profit jumped 45%.', [
       { kind: 'indirect', text: 'profit jumped 45%', speaker: 'Westway Airlines', type: 'organisation' },
+    ]],
+    ['"and" inside the name of a public body', 'The Fisheries and Wildlife Service has ruled that the dam must stay.', [
+      { kind: 'indirect', text: 'the dam must stay', speaker: 'Fisheries and Wildlife Service', type: 'organisation' },
+    ]],
+    ['"&" inside the name of an association', 'Harbor Savings & Loan Association announced a loss for the quarter.', [
+      { kind: 'indirect', text: 'a loss for the quarter', speaker: 'Harbor Savings & Loan Association', type: 'organisation' },
+    ]],
+    ['must not: a name and a company are two', 'Kessler and Acme Corp. said the deal was off.', [
+      { kind: 'indirect', text: 'the deal was off', speaker: 'Acme Corp.' },
     ]],
     ['a person with her town and state', 'Ann Lee, Dover, Del., said she would run.', [
       { kind: 'indirect', text: 'she would run', speaker: 'Ann Lee', type: 'person' },
