@@ -70,6 +70,9 @@ describe('a nationality or an adjective that opens the phrase names no organisat
     ['must not: a given name that ends like a nationality stays a name', 'Brian Kessler told reporters the deal was off.', [
       { kind: 'indirect', text: 'the deal was off', speaker: 'Brian Kessler', type: 'person' },
     ]],
+    ["NAME's relatives said: the relatives speak, not the man they are named after", "Tom Ferris's relatives said they could give the boy a better life.", [
+      { kind: 'indirect', text: 'they could give the boy a better life', speaker: "Tom Ferris's relatives", type: 'anonymous' },
+    ]],
     ['must not change: an agency before its agents', 'FBI agents said the car was stolen.', [
       { kind: 'indirect', text: 'the car was stolen', speaker: 'FBI', type: 'organisation' },
     ]],
