@@ -179,6 +179,8 @@ export const ANONYMOUS_HEADS = new Set([
   // plural roles: 'Foreign ministers said', 'Senior executives said' name no one
   'ministers', 'senators', 'governors', 'mayors', 'executives', 'negotiators', 'regulators', 'spokesmen', 'judges',
   'commanders', 'envoys', 'ambassadors', 'delegates', 'legislators',
+  // kin and friends: "Tom Roe's relatives said" speak for themselves, not for the man they are named after
+  'relatives', 'parents', 'neighbors', 'neighbours',
 ]);
 
 /** Words that make a capitalised name an organisation. */

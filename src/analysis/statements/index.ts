@@ -178,9 +178,27 @@ function noReportingSense(s: Token[], c: Candidate): boolean {
   if (/^(boast|boasts|boasted|boasting)$/.test(s[k]!.lower) && s[k + 1]?.start === c.start && /^(a|an|\d[\d,.]*|more|nearly|about|roughly|some|one|two|three|several|many)$/.test(s[k + 1]!.lower)) return true;
   // ("The storm claimed at least 40 lives", "the crash claimed the lives of six": to claim lives is to kill)
   if (/^(claim|claims|claimed|claiming)$/.test(s[k]!.lower) && /^(?:(?:at least|more than|nearly|about|almost|some|over|another|the|\S*\d\S*|\w+ty|\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|many|several|scores) )*(?:of )?(?:lives|victims|the lives)\b/.test(s.slice(k + 1, k + 9).map((t) => t.text).join(' '))) return true;
+  const w = s[k]!.lower;
+  // ("denied the rebels a victory", "denies him access": to deny someone something is to withhold it)
+  if (/^(deny|denies|denied|denying)$/.test(w) && withheldObject(s, k + 1)) return true;
+  // ("she took the stand for four hours": a witness takes the stand; it reports nothing)
+  if (/^(take|takes|took|taking|taken)$/.test(w) && s[k + 1]?.lower === 'the' && s[k + 2]?.lower === 'stand') return true;
   const m = c.mention;
   // (not "powers meant to ensure that C": a purpose)
   return /^(mean|means|meant)$/.test(s[k]!.lower) && s[k + 1]?.lower !== 'to' && (!m || (m.kind === 'anonymous' && !ROLE_NOUNS.has(m.head ?? '')));
+}
+
+/** After "deny": a person and then the thing withheld ("the dictator an opportunity", "him access", "Kim a seat"). */
+function withheldObject(s: Token[], i: number): boolean {
+  let j = i;
+  if (/^(him|her|them|us|me|you|it)$/.test(s[j]?.lower ?? '')) j++;
+  else {
+    if (/^(the|his|her|their|its)$/.test(s[j]?.lower ?? '')) j++;
+    const from = j;
+    while (j < from + 2 && s[j]?.type === 'word' && !/^(a|an|the|any|that|and|or|to|of|in|on|at|by|for|with|through|from|after|before|during|over|under|via|as|when|while|because|since|he|she|it|they|was|is|had|has)$/.test(s[j]!.lower)) j++;
+    if (j === from) return false;
+  }
+  return /^(a|an|any|access|entry|permission|bail|visas?|passage|admission|the (?:right|chance|opportunity|use|benefit|satisfaction)|(?:his|her|their) (?:right|chance|seat))$/.test([s[j]?.lower, s[j + 1]?.lower].slice(0, /^(the|his|her|their)$/.test(s[j]?.lower ?? '') ? 2 : 1).join(' '));
 }
 
 /** Words that open a fronted adverbial: "In the final week, …", "Speaking at a rally, …", "At the same time, …". */

@@ -3,6 +3,7 @@
  * phrase before or after a cue, and adjuncts ("on Monday", "in a statement").
  */
 import { AUX_ADV, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, type CueInfo } from './cues.ts';
+import { isGivenName } from './gender.ts';
 import type { Token } from './tokens.ts';
 
 export const PREPOSITIONS = new Set([
@@ -374,6 +375,7 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     if (!isApposition(s.slice(k + 1, j))) return null;
     // "Ann Lee, for her part, said", "the mayor, in a radio interview, said": an aside, no part of the speaker's noun phrase
     if (ASIDE_OPENERS.has(s[k + 1]?.lower ?? '')) asideAt = k;
+    let afterState = isPlaceLabel(s.slice(k + 1, j));
     j = k - 1;
     parenthetical = true;
     // more appositions to the left: "Jean Roux, the foreign minister of France, a member of the council, said"
@@ -392,7 +394,9 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
       if (!first || first.type !== 'word') break;
       // "Ann Lee, 59, of Easton, Md., said": an age, and a home town with its state
       const leftStart = segmentStart(segStart - 1);
-      const state = (seg.length <= 2 && seg.every((t) => isCapWord(t)) && s[leftStart + 1]?.lower === 'of') || isPlaceLabel(seg);
+      // ("Acme Corp., Dover, Del., said": the town before its state, with the company's name before it)
+      const state = (seg.length <= 2 && seg.every((t) => isCapWord(t)) && (s[leftStart + 1]?.lower === 'of' || (afterState && leftStart >= floor - 1 && leftStart < segStart - 1 && isCapWord(s[segStart - 1]!)))) || isPlaceLabel(seg);
+      afterState = isPlaceLabel(seg);
       const appositive = /^[a-z]/.test(first.text) || /^(the|a|an|his|her|its|their)$/i.test(first.text) || (seg.length === 1 && /^\d{1,3}$/.test(first.text)) || state;
       // the segment we are in must itself be an apposition for the head to lie further left
       const cur = s.slice(j + 2, k);
@@ -476,6 +480,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   if (head >= 0) return [head, to];
   if (from >= to) return null;
   if (wordsBeforePronoun(s, from, to)) return [to - 1, to];
+  const named = nameBeforeUnclosedApposition(s, from, to, floor);
+  if (named >= 0) return [named, to];
   return issuerOfDocument(s, from, to, floor) ?? [from, asideAt > from ? asideAt : to];
 }
 
@@ -491,6 +497,21 @@ function wordsBeforePronoun(s: Token[], from: number, to: number): boolean {
   const w = s[to - 2]!.lower;
   if (WEEKDAYS.has(w) || /^(night|morning|afternoon|evening|week|month|year|day|today|yesterday|tonight|later|earlier|then|now)$/.test(w)) return true;
   return from === 0 && FRONTED_PREPOSITIONS.test(s[from]!.lower);
+}
+
+/**
+ * "Ann Lee, the head of Acme announced …": a name that opens the sentence, then a comma and an apposition
+ * whose closing comma is missing; the name is the speaker, not the noun at the end of the apposition.
+ * Returns the name's start, or -1.
+ */
+function nameBeforeUnclosedApposition(s: Token[], from: number, to: number, floor: number): number {
+  if (!/^(the|a|an)$/.test(s[from]!.lower) || !/^[a-z]/.test(s[from + 1]?.text ?? '') || s[from - 1]?.text !== ',') return -1;
+  if (!s.slice(from, to).some((t) => t.lower === 'of' || t.lower === 'at') || !/^\p{Lu}/u.test(s[to - 1]!.text)) return -1;
+  let i = from - 2;
+  while (i >= floor && i > from - 6 && s[i]!.type === 'word' && /^\p{Lu}/u.test(s[i]!.text)) i--;
+  const start = i + 1;
+  if (start > from - 3 || (start !== floor && start !== 0 && s[start - 1]?.text !== ',')) return -1;
+  return isGivenName(s[start]!.text) ? start : -1;
 }
 
 /** Prepositions (some of them -ing forms) that open a fronted phrase before the subject: "Regarding the deal he said" (not "to": "To the extent she …" opens a clause). */

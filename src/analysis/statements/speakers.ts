@@ -78,12 +78,28 @@ function pronounOf(lower: string): string {
   return lower.replace(/['’](s|d|ll|re|ve|m)$/, '');
 }
 
+/** Sentence adverbs that may open a sentence before a name without a comma: "Certainly Ann Lee has said …". */
+const SENTENCE_ADVERBS = new Set([
+  'certainly', 'clearly', 'obviously', 'apparently', 'surely', 'frankly', 'recently', 'previously', 'similarly',
+  'unfortunately', 'fortunately', 'ironically', 'initially', 'eventually', 'ultimately', 'originally', 'subsequently',
+  'currently', 'notably', 'privately', 'publicly', 'undoubtedly', 'evidently', 'presumably', 'reportedly', 'allegedly',
+  'interestingly', 'admittedly', 'naturally', 'accordingly', 'consequently', 'additionally', 'likewise', 'therefore',
+]);
+
+/** Does a short capitalised run at i end in the word of a public body or association (not a company's tail: "Ford and Acme Corp." are two)? */
+function linkedBody(toks: Token[], i: number): boolean {
+  let k = i;
+  while (k < toks.length && k < i + 3 && isCap(toks[k]!)) k++;
+  if (k === i || isGivenName(toks[i]!.text)) return false;
+  return /^(service|services|department|association|commission|administration|agency|bureau|board|council|committee|authority|institute|society|foundation|league|office|ministry|loan|loans)$/.test(bare(toks[k - 1]!.text).toLowerCase());
+}
+
 /** Split an NP into capitalised runs (names, titles, organisations). */
 function capRuns(toks: Token[]): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < toks.length) {
-    if (isCap(toks[i]!) && !(i === 0 && NOT_NAME_WORDS.has(toks[i]!.lower))) {
+    if (isCap(toks[i]!) && !(i === 0 && (NOT_NAME_WORDS.has(toks[i]!.lower) || (SENTENCE_ADVERBS.has(toks[i]!.lower) && !!toks[i + 1] && isCap(toks[i + 1]!))))) {
       let j = i + 1;
       while (j < toks.length) {
         const t = toks[j]!;
@@ -92,6 +108,8 @@ function capRuns(toks: Token[]): [number, number][] {
         // "Alliance to Save Our Parks", "Committee to Protect Reporters": an organisation's name goes on after "to"
         if (t.type === 'word' && t.lower === 'to' && ORG_WORDS.has(bare(toks[j - 1]!.text)) && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
         if (t.type === 'punct' && t.text === '-' && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
+        // "Immigration and Naturalization Service", "Savings & Loan Association": "and" inside the name of a body
+        if (/^(and|&|amp)$/.test(t.lower) && j - i <= 2 && toks.slice(i, j).every((w) => isCap(w) && !isGivenName(w.text) && !isPossessive(w)) && linkedBody(toks, j + 1)) { j += 2; continue; }
         break;
       }
       // a possessive ends a run ("Moscow's Deputy …" keeps going: the title words are peeled later)
@@ -217,6 +235,8 @@ function titledPerson(words: string[]): [string[], string[]] | null {
 function peelTitles(words: string[]): [string[], string[]] {
   // "NBC’s Ann Lee", "the agency’s director Tom Roe": the name follows the possessive
   const poss = words.findLastIndex((w, i) => i < words.length - 1 && /['’]s$/.test(w));
+  // "Hudson's Bay Co.", "Dunmore's Market Inc.": a founder's possessive inside a company's name, which ends in a corporate tail
+  if (poss === 0 && /^(Corp|Co|Cos|Inc|Ltd|PLC|plc|AG|LLC|GmbH)\.?$/.test(words[words.length - 1]!)) return [[], words];
   if (poss >= 0 && !isOrgName(words.slice(poss + 1))) {
     const [role, name] = peelTitles(words.slice(poss + 1));
     return [[...words.slice(0, poss + 1), ...role], name];
@@ -470,7 +490,9 @@ export function parseMention(phrase: Token[]): Mention | null {
   }
   // relative clauses are not part of the mention
   // nor are party-and-state labels and abbreviated states ("Ann Lee, D-Ohio,"; "of Dover, Del.,")
-  const segs = segments.filter((s) => !['who', 'which', 'whose', 'whom', 'where', 'when', 'who’s', "who's"].includes(s[0]!.lower) && !(segments.length > 1 && isPlaceLabel(s)));
+  // (and the town before such a state: "Acme Corp., Dover, Del., said")
+  const town = (s: Token[], i: number) => i > 0 && s.length <= 2 && s.every((t) => t.type === 'word' && isCap(t)) && !!segments[i + 1] && isPlaceLabel(segments[i + 1]!);
+  const segs = segments.filter((s, i) => !['who', 'which', 'whose', 'whom', 'where', 'when', 'who’s', "who's"].includes(s[0]!.lower) && !(segments.length > 1 && isPlaceLabel(s)) && !town(s, i));
   // a segment with a person name wins; otherwise the first segment
   let best: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } | null = null;
   let groupSkipped = false;
@@ -570,9 +592,15 @@ export function parseMention(phrase: Token[]): Mention | null {
   if (ROLE_NOUNS.has(head)) return { ...base, text, kind: 'role', head, definite: true, plural, modifiers, role: text.replace(/^(the|his|her|their|its)\s+/i, '') };
   // an organisation named by a common noun ("the campaign", "the agency")
   const capMod = (pollHead ? pollster : headWords.filter(isCap).map((t) => stripPoss(t.text)));
+  // ("Cuban exiles", "Arab countries", "New evidence", "Spontaneous applause": a nationality or an adjective that opens
+  // the phrase names no organisation; the phrase is a group or a thing)
+  if (capMod.length === 1 && isCap(words[0]!) && words[0]!.text === capMod[0] && headWords.length > 1 && COMMON_CAPITALS.test(capMod[0]!) && !isGivenName(capMod[0]!) && !/^(news|media|press|television|tv|radio|newspapers?|papers?|reports?|agency|agencies)$/.test(head)) return { ...base, text, kind: 'anonymous', head, definite: false, plural, modifiers };
   if (capMod.length && !NOT_NAME_WORDS.has(capMod[0]!.toLowerCase())) return { ...base, text, kind: 'org', name: capMod.join(' '), head };
   return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
 }
+
+/** Nationalities and adjectives that are capitalised before a common noun without naming anyone: "Cuban exiles", "New evidence". */
+const COMMON_CAPITALS = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|can|ban|ese|ish|ous|ive|ful|ical|able|ible)|\p{Lu}\p{Ll}+[^aeiouy\s]i|Arab|Thai|Swiss|French|Dutch|Greek|Czech|Welsh|German|Slovak|Polish|New|Latest|Recent|Early|Initial|Preliminary|Further|Fresh|Additional|Other|Some|Many|Several)$/u;
 
 /**
  * Adjectives of a poll, capitalised only because they open the sentence ("Exit polls taken …",
