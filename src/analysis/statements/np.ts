@@ -52,13 +52,13 @@ export function knownPerson(s: Token[], k: number): boolean {
 
 /** Auxiliaries that carry a negation before a verb ("did not", "has never", "would not"). */
 const NEGATED_AUX = /^(do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|may|might|must)$/;
-/** Adverbs that may stand between a negation and its verb ("did not immediately respond", "has not yet confirmed"). */
+/** Adverbs that may stand between a negation and its verb ("has not yet confirmed", "did not immediately reply"). */
 const NEGATED_ADVERB = /^(immediately|yet|publicly|ever|always|really|fully|explicitly|formally|openly)$/;
 /** Light verbs that a "no" before a noun cue belongs to ("made no mention of", "has no plans to"). */
 const NO_LIGHT_VERB = /^(made|makes|make|making|has|have|had|having|gave|gives|give|offered|offers|offer|showed|shows|show)$/;
 
 /**
- * "has not confirmed C", "did not immediately respond to C", "didn't support C", "made no mention
+ * "has not confirmed C", "didn't support C", "did not immediately reply to C", "made no mention
  * of C": where the negation of the cue at c begins, with its auxiliary (or the light verb before
  * "no") and over one adverb, so that a cue never shows a denial as an assertion; c when there is none.
  */

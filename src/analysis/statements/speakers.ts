@@ -108,7 +108,7 @@ function capRuns(toks: Token[]): [number, number][] {
         // "Alliance to Save Our Parks", "Committee to Protect Reporters": an organisation's name goes on after "to"
         if (t.type === 'word' && t.lower === 'to' && ORG_WORDS.has(bare(toks[j - 1]!.text)) && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
         if (t.type === 'punct' && t.text === '-' && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
-        // "Immigration and Naturalization Service", "Savings & Loan Association": "and" inside the name of a body
+        // "Fisheries and Wildlife Service", "Harbor Savings & Loan Association": "and" inside the name of a body
         if (/^(and|&|amp)$/.test(t.lower) && j - i <= 2 && toks.slice(i, j).every((w) => isCap(w) && !isGivenName(w.text) && !isPossessive(w)) && linkedBody(toks, j + 1)) { j += 2; continue; }
         break;
       }

@@ -43,8 +43,8 @@ describe('a place after the speaker noun is no speaker', () => {
     ['ROLEs based in PLACE said', 'Analysts based in Valmora said the merger was too costly.', [
       { kind: 'indirect', text: 'the merger was too costly', speaker: 'Analysts', type: 'anonymous', mention: 'Analysts' },
     ]],
-    ['a role noun with "based on" is no place: the report keeps its whole object', 'The guide told sales staff to rank students based on their savings.', [
-      { kind: 'indirect', text: 'sales staff to rank students based on their savings', cue: 'told' },
+    ['a role noun with "based on" is no place: the report keeps its whole object', 'The memo told branch staff to sort clients based on their deposits.', [
+      { kind: 'indirect', text: 'branch staff to sort clients based on their deposits', cue: 'told' },
     ]],
   ]);
 });
@@ -68,8 +68,8 @@ describe('"claimed N lives" reports nothing', () => {
     ['a claim that lives were lost is still a statement', 'Ann Roe claimed that 40 lives were lost.', [
       { kind: 'indirect', text: '40 lives were lost', speaker: 'Ann Roe', cue: 'claimed' },
     ]],
-    ['claimed responsibility stays as it was', 'The group claimed responsibility for the blast.', [
-      { kind: 'indirect', text: 'responsibility for the blast', cue: 'claimed' },
+    ['claimed responsibility stays as it was', 'The cell claimed full responsibility for the depot fire.', [
+      { kind: 'indirect', text: 'full responsibility for the depot fire', cue: 'claimed' },
     ]],
   ]);
 });

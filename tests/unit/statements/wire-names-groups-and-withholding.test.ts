@@ -38,8 +38,8 @@ describe('names of speakers in wire copy', () => {
     ['NAME Corp., TOWN, ST., said: the company speaks, not its town', 'Delcor Corp., Bayonne, N.J., said it would raise its dividend.', [
       { kind: 'indirect', text: 'it would raise its dividend', speaker: 'Delcor Corp.', type: 'organisation' },
     ]],
-    ['the same after an opening adverb', 'Separately, Westway Airlines, Phoenix, Ariz., reported that profit jumped 45%.', [
-      { kind: 'indirect', text: 'profit jumped 45%', speaker: 'Westway Airlines', type: 'organisation' },
+    ['the same after an opening adverb', 'Separately, Westway Airlines, Tucson, Ariz., said that its freight income rose 45%.', [
+      { kind: 'indirect', text: 'its freight income rose 45%', speaker: 'Westway Airlines', type: 'organisation' },
     ]],
     ['"and" inside the name of a public body', 'The Fisheries and Wildlife Service has ruled that the dam must stay.', [
       { kind: 'indirect', text: 'the dam must stay', speaker: 'Fisheries and Wildlife Service', type: 'organisation' },
@@ -58,14 +58,14 @@ describe('names of speakers in wire copy', () => {
 
 describe('a nationality or an adjective that opens the phrase names no organisation', () => {
   table([
-    ['NATIONALITY exiles say', 'Cuban exiles say the boy should stay with his uncle.', [
-      { kind: 'indirect', text: 'the boy should stay with his uncle', speaker: 'Cuban exiles', type: 'anonymous' },
+    ['NATIONALITY exiles say', 'Cuban exiles say the ferry ban should end.', [
+      { kind: 'indirect', text: 'the ferry ban should end', speaker: 'Cuban exiles', type: 'anonymous' },
     ]],
     ['NATIONALITY countries believe', 'Arab countries believe the plan will fail.', [
       { kind: 'indirect', text: 'the plan will fail', speaker: 'Arab countries', type: 'anonymous' },
     ]],
-    ['an adjective capitalised at the start: "New evidence" is no speaker named "New"', 'New evidence is suggesting that the two fires were linked.', [
-      { kind: 'indirect', text: 'the two fires were linked', speaker: 'New evidence', type: 'anonymous' },
+    ['an adjective capitalised at the start: "New figures" is no speaker named "New"', 'New figures are suggesting that the harbor is silting up.', [
+      { kind: 'indirect', text: 'the harbor is silting up', speaker: 'New figures', type: 'anonymous' },
     ]],
     ['must not: a given name that ends like a nationality stays a name', 'Brian Kessler told reporters the deal was off.', [
       { kind: 'indirect', text: 'the deal was off', speaker: 'Brian Kessler', type: 'person' },
@@ -81,7 +81,7 @@ describe('a nationality or an adjective that opens the phrase names no organisat
 
 describe('verbs that report nothing here', () => {
   table([
-    ['to deny someone something is to withhold it', 'Had they agreed, they would have denied the dictator an opportunity to rally support.', []],
+    ['to deny someone something is to withhold it', 'Had the board agreed, it would have denied the colonel a chance to win back the port.', []],
     ['deny NAME a thing', 'Kessler denied Varga a seat at the table.', []],
     ['deny him access', 'The warden denied him access to the files.', []],
     ['must not: deny a charge is a report', 'Ann Roe denied the charges through a lawyer.', [
