@@ -32,7 +32,8 @@ function someOccurrence(text: string, literal: string, back: number, ahead: numb
   return false;
 }
 
-const NAME_TAIL = /\s(?:Corp|Co|Cos|Inc|Ltd|PLC|plc|AG|SA|S\.A|N\.V|GmbH|LLC)\.?$/u;
+/** The corporate word a company's name may end with: "Acme Trust Co.", "Norton Corp.", "Vela S.A.". */
+export const CORPORATE_TAIL = /^(?:Corp|Co|Cos|Inc|Ltd|PLC|plc|AG|SA|S\.A|N\.V|GmbH|LLC)\.?$/u;
 const WHICH_AFTER = /^, which\b/u;
 const SENTENCE_START = /(?:^|[.!?] |\n)$/u;
 const SAID_AFTER = new RegExp(`^,? (?:also )?${SAID}`, 'u');
@@ -62,7 +63,7 @@ function givenNameBefore(name: string, text: string): boolean {
 export function organisationEvidence(name: string, text: string): boolean {
   const words = name.split(/\s+/);
   // "Acme Trust Co.", "Norton Corp.": the name itself ends with a company word (whatever its first word)
-  if (words.length > 1 && NAME_TAIL.test(name)) return true;
+  if (words.length > 1 && CORPORATE_TAIL.test(words[words.length - 1]!)) return true;
   if (isGivenName(words[0]!) && words.length > 1) return false;
   // "Acme, which makes valves, said": a sentence that opens with the name and "which" speaks of a thing, never a person
   if (someOccurrence(text, name, 2, 8, (before, after) => WHICH_AFTER.test(after) && SENTENCE_START.test(before)) && new RegExp(`(?:^|[.!?] |\\n)${escapeRegExp(name)}, which\\b`, 'u').test(text)) return true;

@@ -10,6 +10,7 @@ import type { Token } from './tokens.ts';
 import { compatible, genderOfName, isGivenName, pronounGender, roleGender, type Gender } from './gender.ts';
 import { isPlaceLabel, MADE_PARTICIPLES, POLL_HEADS, PRONOUN_SUBJECTS, SOURCE_MODIFIERS } from './np.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { CORPORATE_TAIL } from './organisations.ts';
 
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'anonymous';
 
@@ -236,7 +237,7 @@ function peelTitles(words: string[]): [string[], string[]] {
   // "NBC’s Ann Lee", "the agency’s director Tom Roe": the name follows the possessive
   const poss = words.findLastIndex((w, i) => i < words.length - 1 && /['’]s$/.test(w));
   // "Hudson's Bay Co.", "Dunmore's Market Inc.": a founder's possessive inside a company's name, which ends in a corporate tail
-  if (poss === 0 && /^(Corp|Co|Cos|Inc|Ltd|PLC|plc|AG|LLC|GmbH)\.?$/.test(words[words.length - 1]!)) return [[], words];
+  if (poss === 0 && CORPORATE_TAIL.test(words[words.length - 1]!)) return [[], words];
   if (poss >= 0 && !isOrgName(words.slice(poss + 1))) {
     const [role, name] = peelTitles(words.slice(poss + 1));
     return [[...words.slice(0, poss + 1), ...role], name];
