@@ -176,8 +176,41 @@ function roleAnaphor(m: Mention, register: Register, sentences: SentenceCtx[], p
   if (/^(republican|democrat|independent|libertarian|conservative|liberal|progressive)s?$/.test(m.head ?? '')) return null;
   const g = roleGender(m.head ?? '');
   const from = sentences.find((x) => x.paragraph.index >= paragraph - 2)?.paragraph.start ?? 0;
-  const e = register.lastPerson(m.start, g, from - 1, true);
+  // (one the article gives another office is not meant: "Jo Lake, a teacher, … the mayor said")
+  const e = register.lastPerson(m.start, g, from - 1, true, [], (x) => !officeConflict(x.role, m));
   return e ? { name: e.name, role: e.role, type: 'person' } : null;
+}
+
+/**
+ * Offices and callings one person does not hold together, each with the words
+ * that name it: "the mayor" does not describe one the article calls a teacher,
+ * nor "the governor" a senator. Descriptions that go with any of them
+ * (businessman, nominee, candidate, leader, Republican) are not here.
+ */
+const OFFICES: string[][] = [
+  ['mayor'], ['governor', 'gov.'], ['senator', 'sen.'],
+  ['representative', 'rep.', 'congressman', 'congresswoman', 'congressperson'],
+  ['president'], ['minister', 'premier'], ['chancellor'], ['secretary'],
+  ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'], ['ambassador', 'envoy'],
+  ['judge', 'justice'], ['prosecutor', 'district attorney', 'attorney general'], ['lawyer', 'attorney', 'counsel'],
+  ['teacher'], ['professor'], ['doctor', 'physician'], ['coach'], ['student'],
+  ['journalist', 'reporter', 'columnist', 'correspondent'],
+];
+const officeWords = (text: string): number[] =>
+  OFFICES.flatMap((g, i) => g.some((w) => new RegExp(`(^|[^a-z.])${w.replace('.', '\\.')}([^a-z]|$)`).test(text)) ? [i] : []);
+
+/**
+ * The role the article gives a person names an office, and the role phrase
+ * another one ("the mayor" for "Jo Lake, a teacher"). A past office on
+ * either side ("the former senator") is a description of one's career, kept.
+ */
+export function officeConflict(role: string | null, m: Mention): boolean {
+  if (!role || !m.head) return false;
+  const r = role.toLowerCase();
+  const head = officeWords(m.head);
+  if (head.length !== 1 || /\b(former|ex|onetime|then)\b/i.test(m.text) || /\b(former|ex|onetime)\b/.test(r)) return false;
+  const held = officeWords(r);
+  return held.length > 0 && !held.includes(head[0]!);
 }
 
 /**
@@ -387,10 +420,12 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
   const out: Candidate[] = [];
   const cands = joinOpenQuotationsBackward(candidates, sentences);
   // (of the gender a role gives: "the businessman" is not the woman who spoke last)
-  const lastPersonStatement = (para: number, maxBack: number, g: Gender = null): SpeakerRef | null => {
+  const lastPersonStatement = (para: number, maxBack: number, g: Gender = null, role: Mention | null = null): SpeakerRef | null => {
     for (let i = out.length - 1; i >= 0; i--) {
       const c = out[i]!;
       if (c.paragraph < para - maxBack) break;
+      // (a speaker the article gives another office is passed over: "the mayor" after a teacher's statement)
+      if (c.speaker && c.speaker.type === 'person' && role && officeConflict(c.speaker.role ?? register.get(c.speaker.name)?.role ?? null, role)) continue;
       if (c.speaker && c.speaker.type === 'person') return compatible(register.genderOf(c.speaker.name), g) ? c.speaker : null;
     }
     return null;
@@ -522,7 +557,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
           if (e) speaker = { name: e.name, role: e.role, type: 'person' };
           else if (spokenFor) speaker = spokenFor;
           else if (!m.plural) {
-            const prev = roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2, roleGender(m.head ?? ''));
+            const prev = roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2, roleGender(m.head ?? ''), m);
             speaker = prev ?? { name: m.text.replace(/^(The|His|Her|Their|Its)\s+/i, 'the '), role: m.role, type: 'anonymous' };
           }
           break;

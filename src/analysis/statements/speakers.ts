@@ -865,11 +865,11 @@ export class Register {
   }
 
   /** The person most recently mentioned before `pos` (after `from`), of a compatible gender. */
-  lastPerson(pos: number, gender: Gender = null, from = -1, subjectOnly = false, skip: [number, number][] = []): Entity | null {
+  lastPerson(pos: number, gender: Gender = null, from = -1, subjectOnly = false, skip: [number, number][] = [], accept: (e: Entity) => boolean = () => true): Entity | null {
     let best: Entity | null = null;
     let bestPos = from;
     for (const e of this.entities) {
-      if (e.type !== 'person' || !compatible(e.gender, gender)) continue;
+      if (e.type !== 'person' || !compatible(e.gender, gender) || !accept(e)) continue;
       const p = Math.max(-1, ...e.positions.filter((x) => x < pos && (!subjectOnly || this.subjects.has(x)) && !skip.some(([a, b]) => x >= a && x < b)));
       if (p > bestPos) { best = e; bestPos = p; }
     }
