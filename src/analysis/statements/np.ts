@@ -479,10 +479,30 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   const head = !parenthetical && j >= floor ? relativeClauseHead(s, from, to, floor, s[cue]) : -1;
   if (head >= 0) return [head, to];
   if (from >= to) return null;
+  // "The Dover, Del., bank said": a town and its state between the article and the noun belong to the noun phrase
+  const town = townBefore(s, from, floor);
+  if (town >= 0) return [town, to];
   if (wordsBeforePronoun(s, from, to)) return [to - 1, to];
   const named = nameBeforeUnclosedApposition(s, from, to, floor);
   if (named >= 0) return [named, to];
   return issuerOfDocument(s, from, to, floor) ?? [from, asideAt > from ? asideAt : to];
+}
+
+/**
+ * "The Dover, Del., bank", "a Dover, Del., maker of valves": an article, a town of one or two
+ * capitalised words and its abbreviated state set off by commas, before a lower-case noun phrase
+ * starting at `from`. Returns the article's index, or -1.
+ */
+function townBefore(s: Token[], from: number, floor: number): number {
+  if (!/^[a-z]/.test(s[from]?.text ?? '') || s[from - 1]?.text !== ',') return -1;
+  let k = from - 2;
+  while (k >= floor && s[k]!.text !== ',' && from - k < 6) k--;
+  if (k < floor || s[k]!.text !== ',' || !isPlaceLabel(s.slice(k + 1, from - 1))) return -1;
+  let a = k - 1;
+  while (a >= floor && isCapWord(s[a]) && !/^(the|a|an)$/.test(s[a]!.lower) && k - a <= 2) a--;
+  // (not the object of a preposition: "officials in the Dover, Del., area say" is read as before)
+  if (PREPOSITIONS.has(s[a - 1]?.lower ?? '')) return -1;
+  return a >= floor && a < k - 1 && /^(the|a|an)$/.test(s[a]!.lower) ? a : -1;
 }
 
 /**
