@@ -266,6 +266,8 @@ function skipAdverbsBack(s: Token[], j: number, floor: number): number {
     if (t.type === 'word' && TIME_WORDS.has(t.lower)) { j--; continue; }
     // "X last year found": the determiner of a time noun just skipped
     if (t.type === 'word' && /^(last|this|next)$/.test(t.lower) && TIME_WORDS.has(s[j + 1]?.lower ?? '')) { j--; continue; }
+    // a date between the subject and the verb: "the agency on June 18 called for …", "X on Aug. 2 said"
+    if (/^\d{1,2}$/.test(s[j]!.text) && (MONTHS.has(s[j - 1]?.lower ?? '') || /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(s[j - 1]?.text ?? '')) && s[j - 2]?.lower === 'on' && j - 3 >= floor && isWord(s[j - 3]) && !NP_BOUNDARY.has(s[j - 3]!.lower) && !AUX_VERBS.has(s[j - 3]!.lower) && !cueInfo(s[j - 3]!.lower) && !/^[a-z]+(ed|ing)$/.test(s[j - 3]!.text)) { j -= 3; continue; }
     // a short adjunct between the subject and the verb: "X in a statement said", "X on Thursday evening said"
     const pp = adjunctStart(s, j, floor);
     if (pp >= 0) { j = pp - 1; continue; }
@@ -501,7 +503,7 @@ function townBefore(s: Token[], from: number, floor: number): number {
   let a = k - 1;
   while (a >= floor && isCapWord(s[a]) && !/^(the|a|an)$/.test(s[a]!.lower) && k - a <= 2) a--;
   // (not the object of a preposition: "officials in the Dover, Del., area say" is read as before)
-  if (PREPOSITIONS.has(s[a - 1]?.lower ?? '')) return -1;
+  if (/^(in|at|of|for|from|near|around|outside|inside|across|to|with|by|on|into)$/.test(s[a - 1]?.lower ?? '')) return -1;
   return a >= floor && a < k - 1 && /^(the|a|an)$/.test(s[a]!.lower) ? a : -1;
 }
 

@@ -375,6 +375,8 @@ function namedWithOwnPeople(seg: Token[], run: [number, number]): boolean {
 /** Adverbs that may stand between a pronoun subject and its verb ("he often says"). */
 const MENTION_ADVERB = /^(often|sometimes|now|soon|also|later|then|still|never|always|once|again|even|just|only|already|too|repeatedly|frequently|recently|previously|quickly|finally|[a-z]+ly)$/;
 /** A time phrase in a subject's place: "the past few days", "the last two weeks", "the decades", "recent years". */
+/** "Aug.", "Sept.": an abbreviated month (with its point: "Jun" alone may be a name), which names a date and never a speaker. */
+const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const TIME_STRETCH = /^(the |these |those |recent |past |last |next |coming )*((past|last|next|coming|recent|few|several|many|two|three|four|five|six|couple|of) )*(past|days?|weeks?|months?|years?|decades?|hours?|weekends?)$/;
 
 /** Particles and "to" that end a verb phrase before a name: "held up", "to watch". */
@@ -449,6 +451,8 @@ export function parseMention(phrase: Token[]): Mention | null {
   }
   // "the past few days", "the last two weeks": a stretch of time names no one
   if (TIME_STRETCH.test(toks.map((t) => t.lower).join(' '))) return null;
+  // "Aug. 13", "Sept. 4, 1998", "May 5": a date names no one
+  if (toks.length <= 4 && (MONTH_ABBREVIATION.test(toks[0]!.text) || MONTHS_DAYS.has(toks[0]!.lower)) && toks.slice(1).every((t) => t.text === ',' || /^\d{1,4}$/.test(t.text)) && (toks.length > 1 || MONTH_ABBREVIATION.test(toks[0]!.text))) return null;
   const first = all.find((t) => t === toks[0]) ?? toks[0]!;
   const last = toks[toks.length - 1]!;
   const base = { text: '', start: first.start, end: last.end, name: null, role: null, head: null, definite: false, plural: false, modifiers: [] as string[] };
@@ -535,7 +539,7 @@ export function parseMention(phrase: Token[]): Mention | null {
       // (not a quantity of a group named after it: "Dozens of women" is read as before)
       if (nameW.length === 1 && !roleW.length && groupWord(nameW[0]!) && next?.lower !== 'of') { if (seg === segs[0]) groupSkipped = true; continue; }
       if (quantifiedPeople(seg, run)) continue;
-      if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()))) continue;
+      if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()) || MONTH_ABBREVIATION.test(w))) continue;
       const cand: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } = { seg, run, words: nameW, role: roleW };
       // people before organisations; then the earliest segment; then the longest run
       const rank = (c: typeof cand) => (isOrgName(c.words) ? 0 : c.words.length > 1 ? 2 : 1);

@@ -17,5 +17,14 @@ describe('unseen news, third pass', () => {
     ['must not: a person of a town and state keeps the name', 'Nora Pell, of Tilbury, Vt., said the creamery would hire nine drivers.', [
       { kind: 'indirect', text: 'the creamery would hire nine drivers', speaker: 'Nora Pell' },
     ]],
+    ['"on MONTH DAY" between subject and verb: a date, skipped; the subject speaks', 'The Harbour Safety Panel on Oct. 7 called for a review of the ferry schedule.', [
+      { kind: 'indirect', text: 'a review of the ferry schedule', speaker: 'Harbour Safety Panel' },
+    ]],
+    ['must not: an abbreviated month and its day never speak', 'Circulars sent out on Nov. 21 suggest that the ferry will stop running.', [
+      { kind: 'indirect', text: 'the ferry will stop running', speaker: 'Circulars' },
+    ]],
+    ['must not: "Jun" without a point is a name', 'Li Jun, a trader in Ningbo, said the ferry would stop running.', [
+      { kind: 'indirect', text: 'the ferry would stop running', speaker: 'Li Jun' },
+    ]],
   ]);
 });
