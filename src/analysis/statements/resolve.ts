@@ -54,6 +54,14 @@ function sentenceSubject(all: Token[]): Mention | null {
     else break;
   }
   if (!np.length) return null;
+  // "Tom Roe's relatives have fought …, saying": the possessor names whose people they are; the noun after it is the subject
+  // ("Tom Roe's Denver relatives": a capitalised modifier came along with the name)
+  if (/['’]s?$/.test(np[np.length - 1]!.text) || (np.length > 1 && /['’]s$/.test(np[np.length - 2]!.text) && /^\p{Lu}/u.test(np[np.length - 1]!.text))) {
+    let k = i;
+    while (k < toks.length && k - i < 2 && toks[k]!.type === 'word' && /^[a-z]+$/.test(toks[k]!.text) && !cueInfo(toks[k]!.lower) && !/^(and|or|but|in|of|at|for|from|with|on|to|has|have|had|is|are|was|were|will|would|can|could|may|might|should|who|which|that)$/.test(toks[k]!.lower) && !/(ed|ing|ly)$/.test(toks[k]!.lower)) k++;
+    // (only kin or a plural people noun: "relatives", "parents", "loyalists"; "Lee's win", "Lee's remarks" leave the name)
+    if (k > i && (groupHead(toks[k - 1]!.lower) || /^(relatives|parents|neighbors|neighbours|family|families|children|sons|daughters|siblings|grandparents)$/.test(toks[k - 1]!.lower))) np.push(...toks.slice(i, k));
+  }
   const m = parseMention(np);
   return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || groupHead(m.head ?? '')) ? m : null;
 }

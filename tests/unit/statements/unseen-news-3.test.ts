@@ -26,5 +26,9 @@ describe('unseen news, third pass', () => {
     ['must not: "Jun" without a point is a name', 'Li Jun, a trader in Ningbo, said the ferry would stop running.', [
       { kind: 'indirect', text: 'the ferry would stop running', speaker: 'Li Jun' },
     ]],
+    ['"X\'s relatives have fought …, saying": the relatives speak, not X', "Tomas Ferro's relatives in Denver have fought to keep the dog, saying they could give it a better home.", [
+      { kind: 'indirect', text: 'they could give it a better home', speaker: "Tomas Ferro's relatives" },
+    ]],
+    ['must not: "X\'s win …, giving": a thing of X leaves X as the subject', "Tomas Ferro's win in the county race drew praise, giving the party hope.", []],
   ]);
 });
