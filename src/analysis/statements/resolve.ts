@@ -54,6 +54,8 @@ function sentenceSubject(all: Token[]): Mention | null {
     else break;
   }
   if (!np.length) return null;
+  // "However, it is important to note …": an empty "it" before a copula and an adjective of judgement stands for no one
+  if (np.length === 1 && emptyItAt(toks, i - 1)) return null;
   // "Tom Roe's relatives have fought …, saying": the possessor names whose people they are; the noun after it is the subject
   // ("Tom Roe's Denver relatives": a capitalised modifier came along with the name)
   if (/['’]s?$/.test(np[np.length - 1]!.text) || (np.length > 1 && /['’]s$/.test(np[np.length - 2]!.text) && /^\p{Lu}/u.test(np[np.length - 1]!.text))) {
@@ -451,6 +453,12 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
       const sent = sentences[c.seq];
       const subj = (sent ? sentenceSubject(sent.tokens) ?? commonNounSubject(sent.tokens, c) ?? participleClauseSubject(sent.tokens, c) : null) ?? c.fallback ?? null;
       c.inherit = undefined;
+      // ("It is important to note that C": the writer's own aside, kept with no speaker)
+      if (!subj && sent && sent.tokens.some((t, x) => x < 4 && emptyItAt(sent.tokens, x))) {
+        c.mention = null;
+        out.push(c);
+        continue;
+      }
       // a quotation stays even when its speaker cannot be found
       if (!subj && c.kind !== 'direct') continue;
       c.mention = subj;
@@ -551,4 +559,9 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
     out.push(c);
   }
   return out;
+}
+
+/** "it is important to …", "it's worth …": an empty "it" (at x) before a copula and an adjective of judgement, standing for no one. */
+function emptyItAt(toks: Token[], x: number): boolean {
+  return toks[x]?.lower === 'it' && /^(is|was|'s|’s|remains|seems)$/.test(toks[x + 1]?.lower ?? '') && /^(important|worth|interesting|fair|necessary|useful|crucial|essential|vital|notable|noteworthy|safe|helpful|instructive|significant)$/.test(toks[x + 2]?.lower ?? '');
 }
