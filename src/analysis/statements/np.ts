@@ -109,6 +109,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if (/^\p{Lu}/u.test(t.text) && !t.title) return null;
   const info = cueInfo(t.lower);
   if (!info) return null;
+  // "for health reasons", "one reason is", "for several reasons": "reason" is a noun unless a name or a pronoun reasons
+  if (/^reasons?$/.test(t.lower) && !(isCapWord(s[i - 1]) || /^(he|she|they|we|i|you|it|also|then|now)$/.test(s[i - 1]?.lower ?? ''))) return null;
   const prev = s[i - 1];
   if (prev && prev.type === 'word' && NOUN_MARKERS.has(prev.lower) && !firstReported(s, i, info)) return null;
   if (nounState(s, i, info)) return null;

@@ -36,5 +36,9 @@ describe('unseen news, third pass', () => {
     ['must not: a named speaker before "it is important" keeps the statement', 'Ann Vole said it is important that the weir be finished by June.', [
       { kind: 'indirect', text: 'it is important that the weir be finished by June', speaker: 'Ann Vole' },
     ]],
+    ['"for health reasons": "reasons" is a noun, no cue', 'He replaces Tom Hale, who left the board in May for family reasons.', []],
+    ['must not: a named subject still reasons', 'Ann Vole reasons that the weir will hold.', [
+      { kind: 'indirect', text: 'the weir will hold', speaker: 'Ann Vole', cue: 'reasons' },
+    ]],
   ]);
 });
