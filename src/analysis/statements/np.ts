@@ -109,6 +109,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if (/^\p{Lu}/u.test(t.text) && !t.title) return null;
   const info = cueInfo(t.lower);
   if (!info) return null;
+  // "for health reasons", "one reason is", "for several reasons": "reason" is a noun unless a name or a pronoun reasons
+  if (/^reasons?$/.test(t.lower) && !(isCapWord(s[i - 1]) || /^(he|she|they|we|i|you|it|also|then|now)$/.test(s[i - 1]?.lower ?? ''))) return null;
   const prev = s[i - 1];
   if (prev && prev.type === 'word' && NOUN_MARKERS.has(prev.lower) && !firstReported(s, i, info)) return null;
   if (nounState(s, i, info)) return null;
@@ -266,6 +268,8 @@ function skipAdverbsBack(s: Token[], j: number, floor: number): number {
     if (t.type === 'word' && TIME_WORDS.has(t.lower)) { j--; continue; }
     // "X last year found": the determiner of a time noun just skipped
     if (t.type === 'word' && /^(last|this|next)$/.test(t.lower) && TIME_WORDS.has(s[j + 1]?.lower ?? '')) { j--; continue; }
+    // a date between the subject and the verb: "the agency on June 18 called for …", "X on Aug. 2 said"
+    if (/^\d{1,2}$/.test(s[j]!.text) && (MONTHS.has(s[j - 1]?.lower ?? '') || /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(s[j - 1]?.text ?? '')) && s[j - 2]?.lower === 'on' && j - 3 >= floor && isWord(s[j - 3]) && !NP_BOUNDARY.has(s[j - 3]!.lower) && !AUX_VERBS.has(s[j - 3]!.lower) && !cueInfo(s[j - 3]!.lower) && !/^[a-z]+(ed|ing)$/.test(s[j - 3]!.text)) { j -= 3; continue; }
     // a short adjunct between the subject and the verb: "X in a statement said", "X on Thursday evening said"
     const pp = adjunctStart(s, j, floor);
     if (pp >= 0) { j = pp - 1; continue; }
@@ -479,10 +483,30 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
   const head = !parenthetical && j >= floor ? relativeClauseHead(s, from, to, floor, s[cue]) : -1;
   if (head >= 0) return [head, to];
   if (from >= to) return null;
+  // "The Dover, Del., bank said": a town and its state between the article and the noun belong to the noun phrase
+  const town = townBefore(s, from, floor);
+  if (town >= 0) return [town, to];
   if (wordsBeforePronoun(s, from, to)) return [to - 1, to];
   const named = nameBeforeUnclosedApposition(s, from, to, floor);
   if (named >= 0) return [named, to];
   return issuerOfDocument(s, from, to, floor) ?? [from, asideAt > from ? asideAt : to];
+}
+
+/**
+ * "The Dover, Del., bank", "a Dover, Del., maker of valves": an article, a town of one or two
+ * capitalised words and its abbreviated state set off by commas, before a lower-case noun phrase
+ * starting at `from`. Returns the article's index, or -1.
+ */
+function townBefore(s: Token[], from: number, floor: number): number {
+  if (!/^[a-z]/.test(s[from]?.text ?? '') || s[from - 1]?.text !== ',') return -1;
+  let k = from - 2;
+  while (k >= floor && s[k]!.text !== ',' && from - k < 6) k--;
+  if (k < floor || s[k]!.text !== ',' || !isPlaceLabel(s.slice(k + 1, from - 1))) return -1;
+  let a = k - 1;
+  while (a >= floor && isCapWord(s[a]) && !/^(the|a|an)$/.test(s[a]!.lower) && k - a <= 2) a--;
+  // (not the object of a preposition: "officials in the Dover, Del., area say" is read as before)
+  if (/^(in|at|of|for|from|near|around|outside|inside|across|to|with|by|on|into)$/.test(s[a - 1]?.lower ?? '')) return -1;
+  return a >= floor && a < k - 1 && /^(the|a|an)$/.test(s[a]!.lower) ? a : -1;
 }
 
 /**

@@ -54,6 +54,16 @@ function sentenceSubject(all: Token[]): Mention | null {
     else break;
   }
   if (!np.length) return null;
+  // "However, it is important to note …": an empty "it" before a copula and an adjective of judgement stands for no one
+  if (np.length === 1 && emptyItAt(toks, i - 1)) return null;
+  // "Tom Roe's relatives have fought …, saying": the possessor names whose people they are; the noun after it is the subject
+  // ("Tom Roe's Denver relatives": a capitalised modifier came along with the name)
+  if (/['’]s?$/.test(np[np.length - 1]!.text) || (np.length > 1 && /['’]s$/.test(np[np.length - 2]!.text) && /^\p{Lu}/u.test(np[np.length - 1]!.text))) {
+    let k = i;
+    while (k < toks.length && k - i < 2 && toks[k]!.type === 'word' && /^[a-z]+$/.test(toks[k]!.text) && !cueInfo(toks[k]!.lower) && !/^(and|or|but|in|of|at|for|from|with|on|to|has|have|had|is|are|was|were|will|would|can|could|may|might|should|who|which|that)$/.test(toks[k]!.lower) && !/(ed|ing|ly)$/.test(toks[k]!.lower)) k++;
+    // (only kin or a plural people noun: "relatives", "parents", "loyalists"; "Lee's win", "Lee's remarks" leave the name)
+    if (k > i && (groupHead(toks[k - 1]!.lower) || /^(relatives|parents|neighbors|neighbours|family|families|children|sons|daughters|siblings|grandparents)$/.test(toks[k - 1]!.lower))) np.push(...toks.slice(i, k));
+  }
   const m = parseMention(np);
   return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || groupHead(m.head ?? '')) ? m : null;
 }
@@ -353,7 +363,9 @@ function campaignName(label: string, register: Register): string | null {
 }
 
 function anonymous(m: Mention): SpeakerRef {
-  const name = groupLabel(m.text).replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase());
+  // ("The Tilbury, Vt., creamery": the town's state is dropped, the town stays a modifier of the noun)
+  const text = m.text.replace(/^((?:the|a|an)(?: \p{Lu}[\p{L}'’-]*){1,2}), (?:\p{Lu}[a-z]{0,4}\.)+, (?=[a-z])/u, '$1 ').replace(/^((?:The|A|An)(?: \p{Lu}[\p{L}'’-]*){1,2}), (?:\p{Lu}[a-z]{0,4}\.)+, (?=[a-z])/u, '$1 ');
+  const name = groupLabel(text).replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase());
   return { name, role: null, type: 'anonymous' };
 }
 
@@ -476,6 +488,12 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
       const sent = sentences[c.seq];
       const subj = (sent ? sentenceSubject(sent.tokens) ?? commonNounSubject(sent.tokens, c) ?? participleClauseSubject(sent.tokens, c) : null) ?? c.fallback ?? null;
       c.inherit = undefined;
+      // ("It is important to note that C": the writer's own aside, kept with no speaker)
+      if (!subj && sent && sent.tokens.some((t, x) => x < 4 && emptyItAt(sent.tokens, x))) {
+        c.mention = null;
+        out.push(c);
+        continue;
+      }
       // a quotation stays even when its speaker cannot be found
       if (!subj && c.kind !== 'direct') continue;
       c.mention = subj;
@@ -576,4 +594,9 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
     out.push(c);
   }
   return out;
+}
+
+/** "it is important to …", "it's worth …": an empty "it" (at x) before a copula and an adjective of judgement, standing for no one. */
+function emptyItAt(toks: Token[], x: number): boolean {
+  return toks[x]?.lower === 'it' && /^(is|was|'s|’s|remains|seems)$/.test(toks[x + 1]?.lower ?? '') && /^(important|worth|interesting|fair|necessary|useful|crucial|essential|vital|notable|noteworthy|safe|helpful|instructive|significant)$/.test(toks[x + 2]?.lower ?? '');
 }

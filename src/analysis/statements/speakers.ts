@@ -375,6 +375,8 @@ function namedWithOwnPeople(seg: Token[], run: [number, number]): boolean {
 /** Adverbs that may stand between a pronoun subject and its verb ("he often says"). */
 const MENTION_ADVERB = /^(often|sometimes|now|soon|also|later|then|still|never|always|once|again|even|just|only|already|too|repeatedly|frequently|recently|previously|quickly|finally|[a-z]+ly)$/;
 /** A time phrase in a subject's place: "the past few days", "the last two weeks", "the decades", "recent years". */
+/** "Aug.", "Sept.": an abbreviated month (with its point: "Jun" alone may be a name), which names a date and never a speaker. */
+const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const TIME_STRETCH = /^(the |these |those |recent |past |last |next |coming )*((past|last|next|coming|recent|few|several|many|two|three|four|five|six|couple|of) )*(past|days?|weeks?|months?|years?|decades?|hours?|weekends?)$/;
 
 /** Particles and "to" that end a verb phrase before a name: "held up", "to watch". */
@@ -449,6 +451,8 @@ export function parseMention(phrase: Token[]): Mention | null {
   }
   // "the past few days", "the last two weeks": a stretch of time names no one
   if (TIME_STRETCH.test(toks.map((t) => t.lower).join(' '))) return null;
+  // "Aug. 13", "Sept. 4, 1998", "May 5": a date names no one
+  if (toks.length <= 4 && (MONTH_ABBREVIATION.test(toks[0]!.text) || MONTHS_DAYS.has(toks[0]!.lower)) && toks.slice(1).every((t) => t.text === ',' || /^\d{1,4}$/.test(t.text)) && (toks.length > 1 || MONTH_ABBREVIATION.test(toks[0]!.text))) return null;
   const first = all.find((t) => t === toks[0]) ?? toks[0]!;
   const last = toks[toks.length - 1]!;
   const base = { text: '', start: first.start, end: last.end, name: null, role: null, head: null, definite: false, plural: false, modifiers: [] as string[] };
@@ -481,6 +485,12 @@ export function parseMention(phrase: Token[]): Mention | null {
   } else segments.push(toks);
   // "Of Roe, Lee said": a phrase saying whom the words are about opens the mention
   if (segments.length > 1 && /^(Of|About|On|Regarding)$/.test(segments[0]![0]!.text)) segments.shift();
+  let townModifier = false;
+  // "The Dover, Del., bank said": a town and its state modify the noun after them ("the Dover bank"), never the speaker
+  if (segments.length >= 3 && isPlaceLabel(segments[1]!) && /^(the|a|an)$/.test(segments[0]![0]!.lower) && segments[0]!.length <= 4 && segments[0]!.slice(1).every((t) => t.type === 'word' && isCap(t)) && segments[2]![0]!.type === 'word' && /^[a-z]/.test(segments[2]![0]!.text) && !DETERMINERS.has(segments[2]![0]!.lower) && !/^(who|which|whose|whom|where|when|of|in|at|from|and|or|said|says)$/.test(segments[2]![0]!.lower)) {
+    segments.splice(0, 3, [...segments[0]!, ...segments[2]!]);
+    townModifier = true;
+  }
   // "Rep. Tom Dale who represents Green Bay": a relative clause without a comma ends the segment
   for (let k = 0; k < segments.length; k++) {
     const rel = segments[k]!.findIndex((t, i) => i > 0 && /^(who|whose|whom|who[’']s)$/.test(t.lower));
@@ -529,7 +539,7 @@ export function parseMention(phrase: Token[]): Mention | null {
       // (not a quantity of a group named after it: "Dozens of women" is read as before)
       if (nameW.length === 1 && !roleW.length && groupWord(nameW[0]!) && next?.lower !== 'of') { if (seg === segs[0]) groupSkipped = true; continue; }
       if (quantifiedPeople(seg, run)) continue;
-      if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()))) continue;
+      if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()) || MONTH_ABBREVIATION.test(w))) continue;
       const cand: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } = { seg, run, words: nameW, role: roleW };
       // people before organisations; then the earliest segment; then the longest run
       const rank = (c: typeof cand) => (isOrgName(c.words) ? 0 : c.words.length > 1 ? 2 : 1);
@@ -580,7 +590,8 @@ export function parseMention(phrase: Token[]): Mention | null {
   const modifiers = headWords.slice(lastPoss + 1, -1).map((t) => t.lower.replace(/['’]s$/, '')).filter((w) => !DETERMINERS.has(w));
   // an organisation named by a common noun: "the teachers’ union", "the campaign", "the ministry"
   if (definite && ORG_WORDS.has(head) && !['white', 'house', 'post', 'times', 'news', 'today', 'daily', 'press', 'staff', 'team', 'statement', 'report'].includes(head)) {
-    return { ...base, text, kind: 'org', name: text.replace(/^(the|its|their|his|her)\s+/i, ''), head };
+    const own = townModifier ? seg.filter((t) => t.type === 'word').map((t) => t.text).join(' ') : text;
+    return { ...base, text, kind: 'org', name: own.replace(/^(the|its|their|his|her)\s+/i, ''), head };
   }
   // "a YouGov poll of voters", "the Pew survey": a poll or study is its pollster's
   const pollster = headWords.filter((t, i) => isCap(t) && !(pollHead && (t === headTok || (i === 0 && POLL_ADJECTIVES.has(t.lower))))).map((t) => stripPoss(t.text)).filter((w) => !NOT_NAME_WORDS.has(w.toLowerCase()));
@@ -596,7 +607,8 @@ export function parseMention(phrase: Token[]): Mention | null {
   // ("Cuban exiles", "Arab countries", "New evidence", "Spontaneous applause": a nationality or an adjective that opens
   // the phrase names no organisation; the phrase is a group or a thing)
   if (capMod.length === 1 && isCap(words[0]!) && words[0]!.text === capMod[0] && headWords.length > 1 && COMMON_CAPITALS.test(capMod[0]!) && !isGivenName(capMod[0]!) && !/^(news|media|press|television|tv|radio|newspapers?|papers?|reports?|agency|agencies)$/.test(head)) return { ...base, text, kind: 'anonymous', head, definite: false, plural, modifiers };
-  if (capMod.length && !NOT_NAME_WORDS.has(capMod[0]!.toLowerCase())) return { ...base, text, kind: 'org', name: capMod.join(' '), head };
+  // ("the Dover, Del., jury": the town names where the body sits; the body is "Dover jury")
+  if (capMod.length && !NOT_NAME_WORDS.has(capMod[0]!.toLowerCase())) return { ...base, text, kind: 'org', name: townModifier ? headWords.filter((t) => !DETERMINERS.has(t.lower)).map((t) => t.text).join(' ') : capMod.join(' '), head };
   return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
 }
 
