@@ -54,7 +54,7 @@ function sentenceSubject(all: Token[]): Mention | null {
     else break;
   }
   if (!np.length) return null;
-  // "However, it is important to note …": an empty "it" before a copula and an adjective of judgement stands for no one
+  // "Still, it is important to note …": an empty "it" before a copula and an adjective of judgement stands for no one
   if (np.length === 1 && emptyItAt(toks, i - 1)) return null;
   // "Tom Roe's relatives have fought …, saying": the possessor names whose people they are; the noun after it is the subject
   // ("Tom Roe's Denver relatives": a capitalised modifier came along with the name)

@@ -30,7 +30,7 @@ describe('unseen news, third pass', () => {
       { kind: 'indirect', text: 'they could give it a better home', speaker: "Tomas Ferro's relatives" },
     ]],
     ['must not: "X\'s win …, giving": a thing of X leaves X as the subject', "Tomas Ferro's win in the county race drew praise, giving the party hope.", []],
-    ['"it is important to note that": the empty "it" is no one; the aside is kept with no speaker', 'The Harlow scheme will build a new weir on the river. However, it is important to note that the weir would not stop floods.', [
+    ['"it is crucial to note that": the empty "it" is no one; the aside is kept with no speaker', 'The Harlow scheme will build a new weir on the river. Yet it is crucial to note that the weir would not stop floods.', [
       { kind: 'indirect', text: 'the weir would not stop floods', speaker: null, mention: null },
     ]],
     ['must not: a named speaker before "it is important" keeps the statement', 'Ann Vole said it is important that the weir be finished by June.', [
