@@ -269,7 +269,7 @@ function skipAdverbsBack(s: Token[], j: number, floor: number): number {
     // "X last year found": the determiner of a time noun just skipped
     if (t.type === 'word' && /^(last|this|next)$/.test(t.lower) && TIME_WORDS.has(s[j + 1]?.lower ?? '')) { j--; continue; }
     // a date between the subject and the verb: "the agency on June 18 called for …", "X on Aug. 2 said"
-    if (/^\d{1,2}$/.test(s[j]!.text) && (MONTHS.has(s[j - 1]?.lower ?? '') || /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(s[j - 1]?.text ?? '')) && s[j - 2]?.lower === 'on' && j - 3 >= floor && isWord(s[j - 3]) && !NP_BOUNDARY.has(s[j - 3]!.lower) && !AUX_VERBS.has(s[j - 3]!.lower) && !cueInfo(s[j - 3]!.lower) && !/^[a-z]+(ed|ing)$/.test(s[j - 3]!.text)) { j -= 3; continue; }
+    if (/^\d{1,2}$/.test(s[j]!.text) && (MONTHS.has(s[j - 1]?.lower ?? '') || MONTH_ABBREVIATION.test(s[j - 1]?.text ?? '')) && s[j - 2]?.lower === 'on' && j - 3 >= floor && isWord(s[j - 3]) && !NP_BOUNDARY.has(s[j - 3]!.lower) && !AUX_VERBS.has(s[j - 3]!.lower) && !cueInfo(s[j - 3]!.lower) && !/^[a-z]+(ed|ing)$/.test(s[j - 3]!.text)) { j -= 3; continue; }
     // a short adjunct between the subject and the verb: "X in a statement said", "X on Thursday evening said"
     const pp = adjunctStart(s, j, floor);
     if (pp >= 0) { j = pp - 1; continue; }
@@ -892,6 +892,8 @@ export function adjunctAt(s: Token[], i: number): boolean {
   return MONTHS.has(n.lower) || WEEKDAYS.has(n.lower) || /^\d{4}$/.test(n.text) || OCCASIONS.has(n.lower) || /^(early|late|mid)$/.test(s[i + 1]!.lower);
 }
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** "Aug.", "Sept.": an abbreviated month (with its point: "Jun" alone may be a name), which names a date and never a speaker. */
+export const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const OCCASIONS = new Set(['interview', 'statement', 'speech', 'rally', 'debate', 'conference', 'news', 'press', 'video', 'tweet', 'letter', 'email', 'e-mail', 'op-ed', 'editorial', 'appearance', 'event', 'meeting', 'hearing', 'town', 'radio', 'television', 'tv', 'campaign', 'visit', 'trip', 'weekend', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'fall', 'spring', 'summer', 'winter']);
 
 /** Words that open the writer's frame after the object of a verb of speaking: "discussed the plan before the vote". */

@@ -364,7 +364,7 @@ function campaignName(label: string, register: Register): string | null {
 
 function anonymous(m: Mention): SpeakerRef {
   // ("The Tilbury, Vt., creamery": the town's state is dropped, the town stays a modifier of the noun)
-  const text = m.text.replace(/^((?:the|a|an)(?: \p{Lu}[\p{L}'’-]*){1,2}), (?:\p{Lu}[a-z]{0,4}\.)+, (?=[a-z])/u, '$1 ').replace(/^((?:The|A|An)(?: \p{Lu}[\p{L}'’-]*){1,2}), (?:\p{Lu}[a-z]{0,4}\.)+, (?=[a-z])/u, '$1 ');
+  const text = m.text.replace(/^((?:[Tt]he|[Aa]n?)(?: \p{Lu}[\p{L}'’-]*){1,2}), (?:\p{Lu}[a-z]{0,4}\.)+, (?=[a-z])/u, '$1 ');
   const name = groupLabel(text).replace(/^(The|A|An|Some|Several|Many|Other|Two|Three)\b/, (w) => w.toLowerCase());
   return { name, role: null, type: 'anonymous' };
 }

@@ -8,7 +8,7 @@ import type { SpeakerConfig, SpeakerRef, SpeakerType } from '../types.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOT_NAME_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, genderOfName, isGivenName, pronounGender, roleGender, type Gender } from './gender.ts';
-import { isPlaceLabel, MADE_PARTICIPLES, POLL_HEADS, PRONOUN_SUBJECTS, SOURCE_MODIFIERS } from './np.ts';
+import { isPlaceLabel, MADE_PARTICIPLES, MONTH_ABBREVIATION, POLL_HEADS, PRONOUN_SUBJECTS, SOURCE_MODIFIERS } from './np.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { CORPORATE_TAIL } from './organisations.ts';
 
@@ -375,8 +375,6 @@ function namedWithOwnPeople(seg: Token[], run: [number, number]): boolean {
 /** Adverbs that may stand between a pronoun subject and its verb ("he often says"). */
 const MENTION_ADVERB = /^(often|sometimes|now|soon|also|later|then|still|never|always|once|again|even|just|only|already|too|repeatedly|frequently|recently|previously|quickly|finally|[a-z]+ly)$/;
 /** A time phrase in a subject's place: "the past few days", "the last two weeks", "the decades", "recent years". */
-/** "Aug.", "Sept.": an abbreviated month (with its point: "Jun" alone may be a name), which names a date and never a speaker. */
-const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 const TIME_STRETCH = /^(the |these |those |recent |past |last |next |coming )*((past|last|next|coming|recent|few|several|many|two|three|four|five|six|couple|of) )*(past|days?|weeks?|months?|years?|decades?|hours?|weekends?)$/;
 
 /** Particles and "to" that end a verb phrase before a name: "held up", "to watch". */
