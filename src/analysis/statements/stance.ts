@@ -860,7 +860,9 @@ function topicEnd(s: Token[], from: number): number {
   let frame = s.findIndex((t, i) => i > from + 1 && i < e && /^(after|as|when|because|since|before)$/.test(t.lower) && s[i - 1]!.type === 'word' && !/^(as|so|much)$/.test(s[i - 1]!.lower)
     && (t.lower === 'as' ? /^(he|she|they|it|we|i)$/.test(s[i + 1]?.lower ?? '') : clauseAt(s, i + 1)) && plainObject(s, from, i));
   if (frame > 0 && s[frame - 1]!.lower === 'even') frame--;
-  return Math.min(...[ing, next, frame, e].filter((x) => x > 0));
+  // "talked about taxes in a speech", "lashed out at Lee during the debate": the occasion after a plain object
+  const occasion = s.findIndex((_, i) => i > from + 1 && i < e && s[i - 1]!.type !== 'punct' && occasionAt(s, i) && !WEEKDAYS.has(s[i + 1]!.lower) && !WEEKDAYS.has(s.slice(i + 1, i + 6).find((t) => OCCASION_NOUN.test(t.lower) || WEEKDAYS.has(t.lower))?.lower ?? '') && plainObject(s, from, i));
+  return Math.min(...[ing, next, frame, occasion, e].filter((x) => x > 0));
 }
 
 /** A reporting verb in -ing, -ed or -s ("vowing", "urged"): the second act of a chain after "and". */

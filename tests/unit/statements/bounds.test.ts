@@ -2,8 +2,9 @@
  * Content boundaries of verbs of speaking of or acting on something ("lashed out at C", "railed
  * against C", "voiced solidarity with C"): after a plain object, a time or cause clause with its
  * own subject and verb ("after it raised the fares", "because the county ignored him", "even as it
- * questioned …") tells when or why, in the writer's words, and is left out of the content. Every
- * text here was written for these tests.
+ * questioned …") tells when or why, in the writer's words, and so does an occasion of speaking
+ * ("in a fiery speech", "during the debate"); both are left out of the content. Every text here
+ * was written for these tests.
  */
 import { describe } from 'vitest';
 import { table } from './table.ts';
@@ -34,6 +35,23 @@ describe('a time or cause clause after the object of a stance verb', () => {
     ]],
     ['not after "as much"', 'Ana Ruiz spoke out against the levy as much after the vote passed as before.', [
       { kind: 'indirect', text: 'the levy as much after the vote passed as before', speaker: 'Ana Ruiz', cue: 'spoke' },
+    ]],
+  ]);
+});
+
+describe('an occasion of speaking after the object of a stance verb', () => {
+  table([
+    ['lashed out at NP in a speech', 'Senator Ana Ruiz lashed out at the harbor commission in a fiery speech.', [
+      { kind: 'indirect', text: 'the harbor commission', speaker: 'Ana Ruiz', cue: 'lashed' },
+    ]],
+    ['talked about NP during the debate', 'Mayor Tom Okafor talked about the ferry fares during the televised debate.', [
+      { kind: 'indirect', text: 'the ferry fares', speaker: 'Tom Okafor', cue: 'talked' },
+    ]],
+    ['the occasion noun inside the object is no occasion', 'Ana Ruiz talked about the speech in a radio interview.', [
+      { kind: 'indirect', text: 'the speech', speaker: 'Ana Ruiz', cue: 'talked' },
+    ]],
+    ['not after an object with a clause of its own', 'Ana Ruiz railed against the fares that were raised in a late vote.', [
+      { kind: 'indirect', text: 'the fares that were raised in a late vote', speaker: 'Ana Ruiz', cue: 'railed' },
     ]],
   ]);
 });
