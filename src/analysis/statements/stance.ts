@@ -854,7 +854,15 @@ function topicEnd(s: Token[], from: number): number {
   const ing = s.findIndex((t, i) => i > from && i < e && t.text === ',' && (/^[a-z]+ing$/.test(s[i + 1]?.text ?? '') && s[i + 1]!.lower !== 'including' && !/^(and|or|,)$/.test(s[i + 2]?.text ?? '') || /^[a-z]{3,}ly$/.test(s[i + 1]?.text ?? '') && /^[a-z]{3,}ing$/.test(s[i + 2]?.text ?? '')));
   // "calling them liars and vowing to …", "called him a fraud, and urged him to quit": a second report of the subject
   const next = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && secondAct(s[i + 1]));
-  return Math.min(...[ing, next, e].filter((x) => x > 0));
+  // "lashed out at the mayor after he spoke", "railed against the plan as the vote neared": after a plain object,
+  // a time or cause clause with its own subject and verb tells when or why, in the writer's words
+  // ("as" only before a subject pronoun: "described him as a man who …" characterises; "even as he …" from "even")
+  let frame = s.findIndex((t, i) => i > from + 1 && i < e && /^(after|as|when|because|since|before)$/.test(t.lower) && s[i - 1]!.type === 'word' && !/^(as|so|much)$/.test(s[i - 1]!.lower)
+    && (t.lower === 'as' ? /^(he|she|they|it|we|i)$/.test(s[i + 1]?.lower ?? '') : clauseAt(s, i + 1)) && plainObject(s, from, i));
+  if (frame > 0 && s[frame - 1]!.lower === 'even') frame--;
+  // "talked about taxes in a speech", "lashed out at Lee during the debate": the occasion after a plain object
+  const occasion = s.findIndex((_, i) => i > from + 1 && i < e && s[i - 1]!.type !== 'punct' && occasionAt(s, i) && !WEEKDAYS.has(s[i + 1]!.lower) && !WEEKDAYS.has(s.slice(i + 1, i + 6).find((t) => OCCASION_NOUN.test(t.lower) || WEEKDAYS.has(t.lower))?.lower ?? '') && plainObject(s, from, i));
+  return Math.min(...[ing, next, frame, occasion, e].filter((x) => x > 0));
 }
 
 /** A reporting verb in -ing, -ed or -s ("vowing", "urged"): the second act of a chain after "and". */
