@@ -1,0 +1,28 @@
+/**
+ * Speech verbs whose statements went wholly missing: a role phrase opening
+ * with a determiner and then a name set off by commas ("C, the club's
+ * treasurer, Ida Moss, said") is the speaker's noun phrase, and nothing to
+ * its left belongs to it. Every text here was written for these tests.
+ */
+import { describe } from 'vitest';
+import { table } from './table.ts';
+
+describe('"…, the ROLE, NAME, said": a role phrase and the name after it', () => {
+  table([
+    ['content first, role and name, said', 'The ferry will run all winter, the club\'s president, Ida Moss, said.', [
+      { kind: 'indirect', text: 'The ferry will run all winter', speaker: 'Ida Moss', mention: 'the club\'s president, Ida Moss', cue: 'said' },
+    ]],
+    ['content first, role and name, told an outlet', 'The mill stays open through June, her spokesman, Rudi Falk, told the Gazette.', [
+      { kind: 'indirect', text: 'The mill stays open through June', speaker: 'Rudi Falk', mention: 'her spokesman, Rudi Falk', cue: 'told' },
+    ]],
+    ['an opening time phrase is no part of the speaker', 'On Friday, the board\'s chairwoman, Ida Moss, said the levy would pass.', [
+      { kind: 'indirect', text: 'the levy would pass', speaker: 'Ida Moss', mention: 'the board\'s chairwoman, Ida Moss', cue: 'said' },
+    ]],
+    ['a kin noun before the name', 'The bakery will reopen, his daughter, Lena Ruiz, said on Sunday.', [
+      { kind: 'indirect', text: 'The bakery will reopen', speaker: 'Lena Ruiz', mention: 'his daughter, Lena Ruiz', cue: 'said' },
+    ]],
+    ['a place after "from" is no name in apposition', 'The levy is too high, said Otto Brandt, a grocer from Salem, Oregon.', [
+      { kind: 'indirect', text: 'The levy is too high', speaker: 'Otto Brandt', cue: 'said' },
+    ]],
+  ]);
+});
