@@ -2,7 +2,10 @@
  * Speech verbs whose statements went wholly missing: a role phrase opening
  * with a determiner and then a name set off by commas ("C, the club's
  * treasurer, Ida Moss, said") is the speaker's noun phrase, and nothing to
- * its left belongs to it. Every text here was written for these tests.
+ * its left belongs to it; and "…, X VERBed Y and said C" after an opening
+ * prepositional phrase ("Beyond the photos, the filing …", "By the close of
+ * the session, Lee …") takes X as its speaker. Every text here was written
+ * for these tests.
  */
 import { describe } from 'vitest';
 import { table } from './table.ts';
@@ -24,5 +27,20 @@ describe('"…, the ROLE, NAME, said": a role phrase and the name after it', () 
     ['a place after "from" is no name in apposition', 'The levy is too high, said Otto Brandt, a grocer from Salem, Oregon.', [
       { kind: 'indirect', text: 'The levy is too high', speaker: 'Otto Brandt', cue: 'said' },
     ]],
+  ]);
+});
+
+describe('"PP, X VERBed Y and said C": the subject after an opening prepositional phrase', () => {
+  table([
+    ['a common-noun subject after "Beyond …,"', 'Beyond the photos, the filing listed two witnesses and said that the guard had struck a visitor.', [
+      { kind: 'indirect', text: 'the guard had struck a visitor', speaker: 'the filing', cue: 'said' },
+    ]],
+    ['a name after a longer opening phrase', 'By the close of the session, Nora Vance was pushed into a corner and said that her remarks had been twisted.', [
+      { kind: 'indirect', text: 'her remarks had been twisted', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+    ['a short opening phrase still works', 'In the end, Nora Vance left the hall and said that the vote was rigged.', [
+      { kind: 'indirect', text: 'the vote was rigged', speaker: 'Nora Vance', cue: 'said' },
+    ]],
+    ['no report: nothing', 'By the close of the session, Nora Vance was pushed into a corner and left the hall.', []],
   ]);
 });
