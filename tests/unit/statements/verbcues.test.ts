@@ -44,3 +44,25 @@ describe('"PP, X VERBed Y and said C": the subject after an opening prepositiona
     ['no report: nothing', 'By the close of the session, Nora Vance was pushed into a corner and left the hall.', []],
   ]);
 });
+
+describe('"X implied C" with no "that": a subject and its finite verb right after the verb', () => {
+  table([
+    ['a bare plural and its verb', 'Otto Brandt implied tenants were to blame for the fire.', [
+      { kind: 'indirect', text: 'tenants were to blame for the fire', speaker: 'Otto Brandt', cue: 'implied' },
+    ]],
+    ['a subject pronoun and its verb', 'Otto Brandt implied she had misled the board.', [
+      { kind: 'indirect', text: 'she had misled the board', speaker: 'Otto Brandt', cue: 'implied' },
+    ]],
+    ['a name and its verb', 'Otto Brandt mentioned Ida Moss had left the firm.', [
+      { kind: 'indirect', text: 'Ida Moss had left the firm', speaker: 'Otto Brandt', cue: 'mentioned' },
+    ]],
+    ['a determiner phrase and an auxiliary', 'Otto Brandt implied the audit was a sham.', [
+      { kind: 'indirect', text: 'the audit was a sham', speaker: 'Otto Brandt', cue: 'implied' },
+    ]],
+    ['"that" still works', 'Otto Brandt implied that the audit was a sham.', [
+      { kind: 'indirect', text: 'the audit was a sham', speaker: 'Otto Brandt', cue: 'implied' },
+    ]],
+    ['no clause: nothing', 'Otto Brandt implied nothing of the kind.', []],
+    ['"remarks he made": a plural noun, no report', 'The mayor, turning to old remarks he made in May, left early.', []],
+  ]);
+});
