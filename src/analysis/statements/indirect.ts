@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { adjunctAt, clauseAfterInfinitive, cueAt, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, MONTHS, namedBeforeApposition, negationStart, npAfter, npBefore, openingSubject, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
+import { adjunctAt, clauseAfterInfinitive, cueAt, isCapWord, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, MONTHS, namedBeforeApposition, negationStart, npAfter, npBefore, openingSubject, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { groupHead, parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -695,6 +695,34 @@ function absoluteAfterObject(s: Token[], from: number, i: number): boolean {
     if (/^(that|which|who|and|or|of|to|for|in)$/.test(t.lower) || AUX.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Verbs of saying that report a clause without "that" only when its subject and finite verb follow at once. */
+const ZERO_THAT = new Set(['imply', 'mention', 'disclose', 'affirm', 'proclaim', 'remark', 'observe', 'recount', 'confide', 'clarify', 'swear', 'bet', 'guarantee', 'whisper', 'shout', 'yell', 'exclaim', 'posit', 'protest', 'grumble', 'reason']);
+
+/**
+ * "Lee implied he was to blame", "Lee implied voters were misled", "Roe mentioned Ann Lee had
+ * resigned": after a finite verb of saying that usually takes "that", a bare clause counts only when
+ * a subject pronoun, a bare plural or a name is followed at once by its finite verb.
+ */
+function zeroThatClause(s: Token[], k: number, cue: CueAt): boolean {
+  if (!ZERO_THAT.has(cue.lemma) || (cue.form !== 'past' && cue.form !== 'third')) return false;
+  // ("remarks he made", "protests they staged": a plural noun, no verb)
+  if (cue.form === 'third' && /^(remark|protest|bet|reason|shout|whisper|yell|guarantee)$/.test(cue.lemma)) return false;
+  const f = s[k];
+  if (!f || f.type !== 'word') return false;
+  if (/^(he|she|they|we|i)$/.test(f.lower)) return finiteVerb(s[k + 1]) || /^[a-z]{3,}s$/.test(s[k + 1]?.text ?? '');
+  if (/^[a-z]{3,}s$/.test(f.text)) return finiteVerb(s[k + 1]);
+  // ("implied the plan was a fraud": a determiner, one or two words, then an auxiliary)
+  if (/^(the|his|her|their|its|this|these|those)$/.test(f.lower)) {
+    for (let y = k + 2; y <= k + 3; y++) {
+      if (s[y]?.type === 'word' && /^(is|are|was|were|has|have|had|will|would|could|should|might|can)$/.test(s[y]!.lower)) return s.slice(k + 1, y).every((t) => t.type === 'word' && /^[a-z-]+$/.test(t.text) && !PREPOSITIONS.has(t.lower));
+    }
+    return false;
+  }
+  let x = k;
+  while (x < k + 3 && isCapWord(s[x])) x++;
+  return x > k && finiteVerb(s[x]);
 }
 
 const CLAUSE_TAKING = new Set(['say', 'think', 'believe', 'argue', 'claim', 'insist', 'note', 'add', 'explain', 'suggest', 'write', 'know', 'feel', 'hope', 'fear', 'worry', 'reckon', 'guess', 'understand', 'acknowledge', 'admit', 'contend', 'maintain', 'assert', 'predict', 'conclude', 'tell', 'report', 'find', 'show', 'indicate', 'recall', 'estimate']);
@@ -2185,7 +2213,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       // belief verbs report a stance with a bare clause when a subject follows: "X believes his plan will work"
       const nx = s[k];
       const belief = COGNITION.has(cue.lemma) && cue.form !== 'base' && nx && ['he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'the', 'this', 'there'].includes(nx.lower) && np;
-      if (!belief && !evaluative) needQuote = true;
+      if (!belief && !evaluative && !(np && zeroThatClause(s, k, cue))) needQuote = true;
     }
     if (k >= s.length) continue;
     const first = s[k]!;

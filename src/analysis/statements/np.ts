@@ -299,6 +299,8 @@ function adjunctStart(s: Token[], j: number, floor: number): number {
 }
 
 /** A role noun, singular or plural ("minister", "ministers"). */
+/** A role or kin noun ending a phrase that a person's name can follow in apposition ("his aide", "her son"). */
+const personHead = (t: Token | undefined) => roleNounAt(t) || (!!t && /^(wife|husband|son|daughter|mother|father|brother|sister|friend|partner|widow|cousin|niece|nephew)$/.test(t.lower));
 const roleNounAt = (t: Token | undefined) => !!t && t.type === 'word' && (ROLE_NOUNS.has(t.lower) || (/s$/.test(t.lower) && ROLE_NOUNS.has(t.lower.slice(0, -1))));
 /** Plural nouns of reports that speak for their authors ("reports in the capital said"). */
 const REPORT_HEADS = new Set(['reports', 'polls', 'surveys', 'studies', 'documents', 'records']);
@@ -380,6 +382,9 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     // "Ann Lee, for her part, said", "the mayor, in a radio interview, said": an aside, no part of the speaker's noun phrase
     if (ASIDE_OPENERS.has(s[k + 1]?.lower ?? '')) asideAt = k;
     let afterState = isPlaceLabel(s.slice(k + 1, j));
+    // "…, the party's chairman, Tom Bell, said": a name set off after a role phrase that opens with a determiner
+    const nameSeg = s.slice(k + 1, j);
+    const nameLast = nameSeg.length > 0 && nameSeg.length <= 5 && isCapWord(nameSeg[0]) && nameSeg.every((t) => isCapWord(t) || t.text === '.');
     j = k - 1;
     parenthetical = true;
     // more appositions to the left: "Jean Roux, the foreign minister of France, a member of the council, said"
@@ -408,6 +413,8 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
       const relStart = appositive ? -1 : segmentStart(segStart - 1);
       if (relStart >= floor && s[relStart]!.text === ',' && /^(whose|who|which)$/.test(s[relStart + 1]?.lower ?? '')) { j = relStart - 1; continue; }
       if (!appositive && !(cur[0] && /^[a-z]/.test(cur[0].text))) break;
+      // (the role phrase before the name heads the speaker's noun phrase: nothing to its left belongs to it)
+      if (round === 0 && nameLast && !afterState && !state && /^(the|a|an|his|her|its|their|our|my)$/i.test(first.text) && personHead(seg[seg.length - 1])) break;
       if (appositive) { j = segStart - 1; continue; }
       break;
     }

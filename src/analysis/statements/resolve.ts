@@ -19,6 +19,7 @@ import { adverbialEnd, mainClauseStart } from './register.ts';
 import { isPlaceLabel } from './np.ts';
 
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
+const OPENING_PREPOSITION = /^(in|on|at|by|beyond|after|before|during|since|despite|with|without|for|from|under|over|throughout|amid|until|within|besides)$/i;
 function sentenceSubject(all: Token[]): Mention | null {
   let i = 0;
   // a dateline opening the article ("BOSTON —", "ROME, May 2 (AP) —") is not the subject
@@ -34,7 +35,9 @@ function sentenceSubject(all: Token[]): Mention | null {
   const comma = firstComma > 0 ? adverbialEnd(toks, firstComma) : firstComma;
   const afterComma = toks[comma + 1];
   const main = mainClauseStart(toks);
-  if (comma > 0 && firstComma < 6 && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(pronounOf(afterComma.lower))) && !placeLabelAfter(toks, comma)) i = comma + 1;
+  // (a longer opening prepositional phrase with no verb: "By the end of the day, …")
+  const longOpener = firstComma < 9 && OPENING_PREPOSITION.test(toks[0]?.text ?? '') && toks.slice(0, firstComma).every((t) => t.type === 'word' && !cueInfo(t.lower) && !/^(is|are|was|were|has|have|had|will|would|can|could|who|which|that)$/.test(t.lower));
+  if (comma > 0 && (firstComma < 6 || longOpener) && afterComma && (/^\p{Lu}/u.test(afterComma.text) || PRONOUN_SUBJECTS.has(pronounOf(afterComma.lower))) && !placeLabelAfter(toks, comma)) i = comma + 1;
   // after a longer opening adverbial or subordinate clause ("When the vote was over, …")
   else if (main > 0) i = main;
   // a participial opener ("Chastened by the polls, …", "Speaking on Monday, …") is not the subject
@@ -77,7 +80,13 @@ function commonNounSubject(toks: Token[], c: Candidate): Mention | null {
   const cueAt = toks.findIndex((t) => t.start === c.cue?.start);
   // (after an opening conjunction: "But the court overruled and said …")
   const lead = datelineEnd(toks);
-  const first = toks[/^(but|and|so|yet)$/.test(toks[lead]?.lower ?? '') ? lead + 1 : lead];
+  let at = /^(but|and|so|yet)$/.test(toks[lead]?.lower ?? '') ? lead + 1 : lead;
+  // ("Beyond the footage, the court … and said C": past an opening prepositional phrase and its comma)
+  if (OPENING_PREPOSITION.test(toks[at]?.text ?? '')) {
+    const comma = toks.findIndex((t, x) => x > at + 1 && x < at + 10 && t.text === ',');
+    if (comma > 0 && toks.slice(at, comma).every((t) => t.type === 'word' && !cueInfo(t.lower) && !/^(is|are|was|were|has|have|had|will|would|can|could)$/.test(t.lower))) at = comma + 1;
+  }
+  const first = toks[at];
   if (cueAt < 3 || !first || !/^(the|a|an|this|that|these|those|his|her|their|its)$/.test(first.lower)) return null;
   // (a finite second verb: "and said", "and then argued", not "to explain" nor ", saying")
   const cue = toks[cueAt]!;
