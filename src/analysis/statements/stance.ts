@@ -202,8 +202,8 @@ const ASPECT_BY = /^(begin|begins|began|start|starts|started|open|opens|opened|c
 const ASPECT_TO = /^(pivot|pivots|pivoted|turn|turns|turned|switch|switches|switched|move|moves|moved|return|returns|returned|shift|shifts|shifted)$/;
 
 /**
- * "Lee began talking about C", "Lee opened by talking about C", "Lee quickly pivoted to talking
- * about C", "who spent more time talking about C": a verb of starting, going on, turning or spending
+ * "Lee began talking about C", "Lee opened by talking about C", "Lee swiftly pivoted to talking
+ * about C", "who spent long hours talking about C": a verb of starting, going on, turning or spending
  * time before a gerund of speaking of something. Where the subject ends (the verb or the adverbs
  * before it), or -1.
  */
@@ -214,7 +214,7 @@ function aspectLeadAt(s: Token[], c: number): number {
   const v = s[j];
   if (!v || v.type !== 'word') return -1;
   let ok = link === 'by' ? ASPECT_BY.test(v.lower) : link === 'to' ? ASPECT_TO.test(v.lower) : ASPECT_VERBS.test(v.lower);
-  // ("spent more time talking about C", "spent much of the campaign railing against C")
+  // ("spent long hours talking about C", "spent much of the campaign railing against C")
   if (!ok && link !== 'by' && link !== 'to') {
     for (let k = j; k > Math.max(0, c - 7); k--) {
       const w = s[k]!;

@@ -19,11 +19,11 @@ describe('a gerund of speaking of something after a verb of starting or turning'
     ['X opened by talking about C', 'At the lodge, Mara Quist opened by talking about her years as a ferry pilot.', [
       { kind: 'indirect', text: 'her years as a ferry pilot', speaker: 'Mara Quist', mention: 'Mara Quist' },
     ]],
-    ['X quickly pivoted to talking about C', 'Mara Quist quickly pivoted to talking about tolls and bridges, but the host cut in.', [
+    ['X swiftly pivoted to talking about C', 'Mara Quist swiftly pivoted to talking about tolls and bridges, but the host cut in.', [
       { kind: 'indirect', text: 'tolls and bridges', speaker: 'Mara Quist', mention: 'Mara Quist' },
     ]],
-    ['X spent more time talking about C than about D', 'Mara Quist spent more time talking about the ferry than about the budget.', [
-      { kind: 'indirect', text: 'the ferry than about the budget', speaker: 'Mara Quist', mention: 'Mara Quist' },
+    ['X spent long hours talking about C rather than D', 'Mara Quist spent long hours talking about the ferry rather than the budget.', [
+      { kind: 'indirect', text: 'the ferry rather than the budget', speaker: 'Mara Quist', mention: 'Mara Quist' },
     ]],
     ['X has spent much of the campaign railing against C', 'Mara Quist has spent much of the campaign railing against toll roads.', [
       { kind: 'indirect', text: 'toll roads', speaker: 'Mara Quist', mention: 'Mara Quist' },
@@ -44,17 +44,17 @@ describe('a noun of stance after a linking verb', () => {
     ['X remains a proponent of C even though D: the concession is cut', 'Dov Arkin remains a proponent of new bike lanes even though some shop owners object.', [
       { kind: 'indirect', text: 'new bike lanes', speaker: 'Dov Arkin' },
     ]],
-    ['X is the best advocate for C', 'Dov Arkin is the best advocate for the river towns.', [
-      { kind: 'indirect', text: 'the river towns', speaker: 'Dov Arkin' },
+    ['X is the leading advocate for C', 'Dov Arkin is the leading advocate for towns along the river.', [
+      { kind: 'indirect', text: 'towns along the river', speaker: 'Dov Arkin' },
     ]],
     ['plural: Most of the delegates were supporters of X', 'Most of the delegates were supporters of Dov Arkin.', [
       { kind: 'indirect', text: 'Dov Arkin', speaker: 'Most of the delegates' },
     ]],
-    ['the subject after a dash', 'His record goes past the vote on the dam -- Dov Arkin has been a dogged defender of the old mill.', [
+    ['the subject after a dash', 'His record goes past the vote on the dam -- Dov Arkin was a stubborn defender of the old mill.', [
       { kind: 'indirect', text: 'the old mill', speaker: 'Dov Arkin', mention: 'Dov Arkin' },
     ]],
-    ['a speech verb before it keeps the whole object', 'Dov Arkin cited his union rating as proof that he is a staunch supporter of labor.', [
-      { kind: 'indirect', text: 'his union rating as proof that he is a staunch supporter of labor', speaker: 'Dov Arkin', cue: 'cited' },
+    ['a speech verb before it keeps the whole object', 'Dov Arkin cited his union rating as proof he is a firm supporter of dock workers.', [
+      { kind: 'indirect', text: 'his union rating as proof he is a firm supporter of dock workers', speaker: 'Dov Arkin', cue: 'cited' },
     ]],
     ['not: negated', 'Dov Arkin is not a supporter of the ferry plan.', []],
     ['not: an infinitive of hope', 'Dov Arkin wants to be an advocate for the river towns.', [
