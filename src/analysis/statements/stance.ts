@@ -190,7 +190,8 @@ function stanceCueAt(s: Token[], i: number): StanceCue | null {
   if (prev.lower === 'to' && !(cue.form === 'ing' && cue.cls === 'topic' && aspectLeadAt(s, i) >= 0)) return null;
   // passives and perfect of the wrong form: "was expected", "has plans"
   if ((cue.form === 'past' || cue.form === 'third' || cue.form === 'base') && ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am'].includes(prev.lower)) return null;
-  if ((cue.form === 'third' || cue.form === 'base') && ['has', 'have', 'had'].includes(prev.lower)) return null;
+  // (but "come" is its own participle: "has come out against C")
+  if ((cue.form === 'third' || cue.form === 'base') && ['has', 'have', 'had'].includes(prev.lower) && !(cue.lemma === 'come' && t.lower === 'come')) return null;
   return cue;
 }
 
@@ -511,6 +512,8 @@ function agrees(s: Token[], c: number, cue: StanceCue, subj: Subject): boolean {
   if (cue.form === 'third') return !nonThird;
   if (cue.form !== 'base') return true;
   if (MODALS.has(prev) || prev === 'who' || prev === 'that') return true;
+  // ("has come out against C": a participle the same as the base form)
+  if (cue.lemma === 'come' && /^(has|have|had)$/.test(prev)) return true;
   if (pluralPeople(m)) return true;
   return nonThird || m.plural || subj.np.some((t) => t.lower === 'and') || (m.kind !== 'pronoun' && /[a-z]s$/.test(m.text) && !/(ss|us)$/.test(m.text));
 }
@@ -751,35 +754,40 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
     }
     // "voted in favor of C", "spoke out in support of C", "argued in opposition to C": the object of the stance phrase
     const stanced = inStanceOf(s, n.lower === 'out' ? k + 1 : k);
-    if (stanced && preps.some((p) => p === 'for' || p === 'against' || p === 'out')) {
-      const e = topicEnd(s, stanced);
-      return e > stanced ? [stanced, e] : null;
+    // (then cut as any topic is: "came out in support of Lee, the mayor's pick")
+    if (stanced && preps.some((p) => p === 'for' || p === 'against' || p === 'out')) from = stanced;
+    else {
+      if (!preps.includes(n.lower)) return null;
+      from = k + 1;
+      // "spoke out against C", "spoke out on C", "weighed in on C", "opened up about C" ("came out" only against a thing)
+      // "distanced herself from C"
+      if (lemma === 'distance') {
+        if (s[from]?.lower !== 'from') return null;
+        from++;
+      }
+      const particle = PARTICLE_PREPS[n.lower];
+      if (particle && !(n.lower === 'in' && lemma !== 'weigh') && !PARTICLE_OBJECT.has(lemma)) {
+        if (!particle.test(s[from]?.lower ?? '') || (lemma === 'come' && s[from]!.lower !== 'against')) return null;
+        from++;
+      }
+      // "voted to V …": the infinitive
+      if (n.lower === 'to' && lemma === 'vote') return /^[a-z]+$/.test(s[from]?.text ?? '') && !/^(the|a|an|his|her|their|its)$/.test(s[from]!.lower) ? [k, clauseEnd(s, k)] : null;
+      const o = s[from];
+      if (!o || (o.type !== 'word' && o.type !== 'quote') || OBJECT_STOP.has(o.lower) || PREPOSITIONS_AFTER.has(o.lower)) return null;
     }
-    if (!preps.includes(n.lower)) return null;
-    from = k + 1;
-    // "spoke out against C", "spoke out on C", "weighed in on C", "opened up about C" ("came out" only against a thing)
-    // "distanced herself from C"
-    if (lemma === 'distance') {
-      if (s[from]?.lower !== 'from') return null;
-      from++;
-    }
-    const particle = PARTICLE_PREPS[n.lower];
-    if (particle && !(n.lower === 'in' && lemma !== 'weigh') && !PARTICLE_OBJECT.has(lemma)) {
-      if (!particle.test(s[from]?.lower ?? '') || (lemma === 'come' && s[from]!.lower !== 'against')) return null;
-      from++;
-    }
-    // "voted to V …": the infinitive
-    if (n.lower === 'to' && lemma === 'vote') return /^[a-z]+$/.test(s[from]?.text ?? '') && !/^(the|a|an|his|her|their|its)$/.test(s[from]!.lower) ? [k, clauseEnd(s, k)] : null;
-    const o = s[from];
-    if (!o || (o.type !== 'word' && o.type !== 'quote') || OBJECT_STOP.has(o.lower) || PREPOSITIONS_AFTER.has(o.lower)) return null;
   }
   let e = preps.includes('') ? spokenObjectEnd(s, from) : topicEnd(s, from);
   // "talked about the plan and took questions": a second verb phrase is the writer's
   const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && (/^[a-z]+ed$/.test(s[i + 1]?.text ?? '') || (t.lower === 'and' && plainObject(s, from, i) && nextActAt(s, i))));
   if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
   // "referred to Tom Lee, the chief negotiator": an apposition after a name the content is about is the writer's gloss
-  const gloss = s.findIndex((t, i) => i > from + 1 && i < e && t.text === ',' && nameBefore(s, from, i) && /^(a|an|the|his|her|their|its)$/.test(s[i + 1]?.lower ?? ''));
+  const gloss = s.findIndex((t, i) => i > from && i < e && t.text === ',' && nameBefore(s, from, i) && /^(a|an|the|his|her|their|its)$/.test(s[i + 1]?.lower ?? ''));
   if (gloss > 0) e = gloss;
+  // "came out against the deal -- and the two …": a spaced dash closes the topic
+  // (not a pair of dashes around an aside: "flowed through -- and was set back by -- the rulings")
+  const spacedDash = (i: number) => /^(—|–|--|-)$/.test(s[i]!.text) && s[i]!.start > s[i - 1]!.end;
+  const dash = s.findIndex((_, i) => i > from && i < e && spacedDash(i));
+  if (dash > 0 && !s.some((_, i) => i > dash && i < e && spacedDash(i))) e = dash;
   // "approve of Lee, and 30 percent disapprove …": a second share and its verb
   const share = s.findIndex((t, i) => i > from && i < e && t.lower === 'and' && shareAt(s, i + 1));
   if (share > 0) e = s[share - 1]!.text === ',' ? share - 1 : share;
@@ -793,7 +801,7 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
 /** Is s[from, i) a person's name of two or more capitalised words, with an optional title ("Secretary of State John Kerry")? */
 function nameBefore(s: Token[], from: number, i: number): boolean {
   const w = s.slice(from, i);
-  return w.length >= 2 && w.every((t) => t.type === 'word' && (/^\p{Lu}/u.test(t.text) || t.lower === 'of') || t.text === '.') && /^\p{Lu}/u.test(w[w.length - 1]!.text);
+  return w.length >= 1 && w.every((t) => t.type === 'word' && (/^\p{Lu}/u.test(t.text) || t.lower === 'of') || t.text === '.') && /^\p{Lu}/u.test(w[w.length - 1]!.text);
 }
 
 /**

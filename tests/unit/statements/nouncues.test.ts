@@ -64,3 +64,21 @@ describe('a noun of stance after a linking verb', () => {
     ['not: a noun with no linking verb', 'Supporters of the ferry plan gathered at the dock.', []],
   ]);
 });
+
+describe('"has come out", and the end of a topic', () => {
+  table([
+    ['X has come out against C: "come" is its own participle', 'Senator Vela has come out against the toll plan.', [
+      { kind: 'indirect', text: 'the toll plan', speaker: 'Vela', mention: 'Senator Vela', cue: 'come' },
+    ]],
+    ['X came out in support of NAME, a gloss: the gloss is cut', 'Vela came out in support of Brandt, the harbor chief.', [
+      { kind: 'indirect', text: 'Brandt', speaker: 'Vela' },
+    ]],
+    ['a spaced dash closes the topic', 'Vela has come out against the toll plan -- and the two rivals shook hands anyway.', [
+      { kind: 'indirect', text: 'the toll plan', speaker: 'Vela' },
+    ]],
+    ['a pair of dashes around an aside does not', 'Vela talked about the ferry -- which runs twice a day -- at the dock.', [
+      { kind: 'indirect', text: 'the ferry -- which runs twice a day -- at the dock', speaker: 'Vela' },
+    ]],
+    ['not: a crowd that had turned up for pancakes', 'Dozens of voters had come out for pancakes with Vela on Sunday.', []],
+  ]);
+});
