@@ -186,11 +186,46 @@ function stanceCueAt(s: Token[], i: number): StanceCue | null {
   if (cue.lemma === 'back' && !(MODALS.has(prev.lower) || /^(who|that|he|she|they|we|i|you)$/.test(prev.lower) || /^\p{Lu}/u.test(prev.text) || /^(percent|majority|plurality|half|thirds|quarters|fifths|\d+%?)$/.test(prev.lower))) return null;
   if (cue.lemma === 'back' && /^(up|down|off|away|out|again|in|on|to|into|from)$/.test(s[i + 1]?.lower ?? '')) return null;
   // infinitives ("to support") belong to the verb before them
-  if (prev.lower === 'to') return null;
+  // (not a gerund after a verb of turning: "pivoted to talking about C")
+  if (prev.lower === 'to' && !(cue.form === 'ing' && cue.cls === 'topic' && aspectLeadAt(s, i) >= 0)) return null;
   // passives and perfect of the wrong form: "was expected", "has plans"
   if ((cue.form === 'past' || cue.form === 'third' || cue.form === 'base') && ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am'].includes(prev.lower)) return null;
-  if ((cue.form === 'third' || cue.form === 'base') && ['has', 'have', 'had'].includes(prev.lower)) return null;
+  // (but "come" is its own participle: "has come out against C")
+  if ((cue.form === 'third' || cue.form === 'base') && ['has', 'have', 'had'].includes(prev.lower) && !(cue.lemma === 'come' && t.lower === 'come')) return null;
   return cue;
+}
+
+/** Verbs of starting, going on or turning to an activity, before its gerund: "began talking about C", "kept speaking of C". */
+const ASPECT_VERBS = /^(begin|begins|began|beginning|start|starts|started|starting|keep|keeps|kept|keeping|continue|continues|continued|continuing|resume|resumes|resumed)$/;
+/** Verbs of opening or closing a speech, before "by" and a gerund: "opened by talking about C". */
+const ASPECT_BY = /^(begin|begins|began|start|starts|started|open|opens|opened|close|closes|closed|end|ends|ended)$/;
+/** Verbs of turning to an activity, before "to" and a gerund: "pivoted to talking about C". */
+const ASPECT_TO = /^(pivot|pivots|pivoted|turn|turns|turned|switch|switches|switched|move|moves|moved|return|returns|returned|shift|shifts|shifted)$/;
+
+/**
+ * "Lee began talking about C", "Lee opened by talking about C", "Lee swiftly pivoted to talking
+ * about C", "who spent long hours talking about C": a verb of starting, going on, turning or spending
+ * time before a gerund of speaking of something. Where the subject ends (the verb or the adverbs
+ * before it), or -1.
+ */
+function aspectLeadAt(s: Token[], c: number): number {
+  let j = c - 1;
+  const link = s[j]?.lower;
+  if (link === 'by' || link === 'to') j--;
+  const v = s[j];
+  if (!v || v.type !== 'word') return -1;
+  let ok = link === 'by' ? ASPECT_BY.test(v.lower) : link === 'to' ? ASPECT_TO.test(v.lower) : ASPECT_VERBS.test(v.lower);
+  // ("spent long hours talking about C", "spent much of the campaign railing against C")
+  if (!ok && link !== 'by' && link !== 'to') {
+    for (let k = j; k > Math.max(0, c - 7); k--) {
+      const w = s[k]!;
+      if (w.type !== 'word') break;
+      if (/^(spend|spends|spent|spending)$/.test(w.lower) && k < j && /^(time|day|days|week|weeks|month|months|year|years|hours|campaign|speech|remarks|interview|evening|morning|afternoon|night)$/.test(s[j]!.lower)) { j = k; ok = true; break; }
+    }
+  }
+  if (!ok) return -1;
+  while (j > 1 && s[j - 1]!.type === 'word' && /^[a-z]{3,}ly$/.test(s[j - 1]!.text)) j--;
+  return j;
 }
 
 /** Is the sentence a question (a "?" closes it)? */
@@ -477,6 +512,8 @@ function agrees(s: Token[], c: number, cue: StanceCue, subj: Subject): boolean {
   if (cue.form === 'third') return !nonThird;
   if (cue.form !== 'base') return true;
   if (MODALS.has(prev) || prev === 'who' || prev === 'that') return true;
+  // ("has come out against C": a participle the same as the base form)
+  if (cue.lemma === 'come' && /^(has|have|had)$/.test(prev)) return true;
   if (pluralPeople(m)) return true;
   return nonThird || m.plural || subj.np.some((t) => t.lower === 'and') || (m.kind !== 'pronoun' && /[a-z]s$/.test(m.text) && !/(ss|us)$/.test(m.text));
 }
@@ -717,35 +754,40 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
     }
     // "voted in favor of C", "spoke out in support of C", "argued in opposition to C": the object of the stance phrase
     const stanced = inStanceOf(s, n.lower === 'out' ? k + 1 : k);
-    if (stanced && preps.some((p) => p === 'for' || p === 'against' || p === 'out')) {
-      const e = topicEnd(s, stanced);
-      return e > stanced ? [stanced, e] : null;
+    // (then cut as any topic is: "came out in support of Lee, the mayor's pick")
+    if (stanced && preps.some((p) => p === 'for' || p === 'against' || p === 'out')) from = stanced;
+    else {
+      if (!preps.includes(n.lower)) return null;
+      from = k + 1;
+      // "spoke out against C", "spoke out on C", "weighed in on C", "opened up about C" ("came out" only against a thing)
+      // "distanced herself from C"
+      if (lemma === 'distance') {
+        if (s[from]?.lower !== 'from') return null;
+        from++;
+      }
+      const particle = PARTICLE_PREPS[n.lower];
+      if (particle && !(n.lower === 'in' && lemma !== 'weigh') && !PARTICLE_OBJECT.has(lemma)) {
+        if (!particle.test(s[from]?.lower ?? '') || (lemma === 'come' && s[from]!.lower !== 'against')) return null;
+        from++;
+      }
+      // "voted to V …": the infinitive
+      if (n.lower === 'to' && lemma === 'vote') return /^[a-z]+$/.test(s[from]?.text ?? '') && !/^(the|a|an|his|her|their|its)$/.test(s[from]!.lower) ? [k, clauseEnd(s, k)] : null;
+      const o = s[from];
+      if (!o || (o.type !== 'word' && o.type !== 'quote') || OBJECT_STOP.has(o.lower) || PREPOSITIONS_AFTER.has(o.lower)) return null;
     }
-    if (!preps.includes(n.lower)) return null;
-    from = k + 1;
-    // "spoke out against C", "spoke out on C", "weighed in on C", "opened up about C" ("came out" only against a thing)
-    // "distanced herself from C"
-    if (lemma === 'distance') {
-      if (s[from]?.lower !== 'from') return null;
-      from++;
-    }
-    const particle = PARTICLE_PREPS[n.lower];
-    if (particle && !(n.lower === 'in' && lemma !== 'weigh') && !PARTICLE_OBJECT.has(lemma)) {
-      if (!particle.test(s[from]?.lower ?? '') || (lemma === 'come' && s[from]!.lower !== 'against')) return null;
-      from++;
-    }
-    // "voted to V …": the infinitive
-    if (n.lower === 'to' && lemma === 'vote') return /^[a-z]+$/.test(s[from]?.text ?? '') && !/^(the|a|an|his|her|their|its)$/.test(s[from]!.lower) ? [k, clauseEnd(s, k)] : null;
-    const o = s[from];
-    if (!o || (o.type !== 'word' && o.type !== 'quote') || OBJECT_STOP.has(o.lower) || PREPOSITIONS_AFTER.has(o.lower)) return null;
   }
   let e = preps.includes('') ? spokenObjectEnd(s, from) : topicEnd(s, from);
   // "talked about the plan and took questions": a second verb phrase is the writer's
   const second = s.findIndex((t, i) => i > from && i < e && /^(and|but)$/.test(t.lower) && (/^[a-z]+ed$/.test(s[i + 1]?.text ?? '') || (t.lower === 'and' && plainObject(s, from, i) && nextActAt(s, i))));
   if (second > 0) e = s[second - 1]!.text === ',' ? second - 1 : second;
   // "referred to Tom Lee, the chief negotiator": an apposition after a name the content is about is the writer's gloss
-  const gloss = s.findIndex((t, i) => i > from + 1 && i < e && t.text === ',' && nameBefore(s, from, i) && /^(a|an|the|his|her|their|its)$/.test(s[i + 1]?.lower ?? ''));
+  const gloss = s.findIndex((t, i) => i > from && i < e && t.text === ',' && nameBefore(s, from, i) && /^(a|an|the|his|her|their|its)$/.test(s[i + 1]?.lower ?? ''));
   if (gloss > 0) e = gloss;
+  // "came out against the deal -- and the two …": a spaced dash closes the topic
+  // (not a pair of dashes around an aside: "flowed through -- and was set back by -- the rulings")
+  const spacedDash = (i: number) => /^(—|–|--|-)$/.test(s[i]!.text) && s[i]!.start > s[i - 1]!.end;
+  const dash = s.findIndex((_, i) => i > from && i < e && spacedDash(i));
+  if (dash > 0 && !s.some((_, i) => i > dash && i < e && spacedDash(i))) e = dash;
   // "approve of Lee, and 30 percent disapprove …": a second share and its verb
   const share = s.findIndex((t, i) => i > from && i < e && t.lower === 'and' && shareAt(s, i + 1));
   if (share > 0) e = s[share - 1]!.text === ',' ? share - 1 : share;
@@ -759,7 +801,7 @@ function topicOf(s: Token[], k: number, lemma: string): [number, number] | null 
 /** Is s[from, i) a person's name of two or more capitalised words, with an optional title ("Secretary of State John Kerry")? */
 function nameBefore(s: Token[], from: number, i: number): boolean {
   const w = s.slice(from, i);
-  return w.length >= 2 && w.every((t) => t.type === 'word' && (/^\p{Lu}/u.test(t.text) || t.lower === 'of') || t.text === '.') && /^\p{Lu}/u.test(w[w.length - 1]!.text);
+  return w.length >= 1 && w.every((t) => t.type === 'word' && (/^\p{Lu}/u.test(t.text) || t.lower === 'of') || t.text === '.') && /^\p{Lu}/u.test(w[w.length - 1]!.text);
 }
 
 /**
@@ -2026,6 +2068,17 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       }
       continue;
     }
+    const agent = agentStanceAt(s, c);
+    if (agent) {
+      const [a, b] = agent.span;
+      const cand = candidate(ctx, beforeMainClause([trimEnd(s.slice(a, b))].filter((x) => x.length), s, c, fronted), s[c]!, agent.mention, 'stance');
+      if (cand && !overlaps(Math.min(agent.mention.start, s[c]!.start), s[b - 1]!.end)) {
+        out.push(cand);
+        taken.push([agent.mention.start, s[b - 1]!.end]);
+        c = b - 1;
+      }
+      continue;
+    }
     const cue = stanceCueAt(s, c);
     if (!cue) continue;
     // ", hoping to V …", ", seeking X": a participle after a comma takes the subject of the sentence
@@ -2040,7 +2093,9 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       }
       continue;
     }
-    const subj = subjectOf(s, c, cue.cls);
+    // ("Lee began talking about C": the subject of the verb of starting)
+    const lead = cue.form === 'ing' && cue.cls === 'topic' ? aspectLeadAt(s, c) : -1;
+    const subj = subjectOf(s, lead >= 0 ? lead : c, cue.cls);
     if (!subj) {
       // "Lee thanked the crowd and endorsed Park": a second verb of the sentence's subject
       const span = coordinatedVerb(s, c, cue) ? contentOf(s, c, cue) : null;
@@ -2256,6 +2311,50 @@ function adjectiveStanceAt(s: Token[], c: number): { span: [number, number]; men
   const subj = subjectOf(s, j, 'belief');
   if (!subj || !isAgent(subj.mention, 'belief') || objectGap(subj.np, subj.mention)) return null;
   return { span, mention: subj.mention };
+}
+
+/** Nouns of a person by the stance taken toward something, by the prepositions that bring it: "a supporter of C", "an advocate for C". */
+const STANCE_AGENTS: Record<string, RegExp> = {
+  supporter: /^of$/, supporters: /^of$/, backer: /^of$/, backers: /^of$/, proponent: /^of$/, proponents: /^of$/,
+  advocate: /^(of|for)$/, advocates: /^(of|for)$/, champion: /^(of|for)$/, champions: /^(of|for)$/,
+  defender: /^of$/, defenders: /^of$/, critic: /^of$/, critics: /^of$/, opponent: /^of$/, opponents: /^of$/, detractor: /^of$/, detractors: /^of$/,
+};
+
+/**
+ * "The senator is a vocal supporter of C", "Lee has long been an outspoken critic of C", "voters were
+ * supporters of C": a subject, a linking verb and a noun naming the subject by its stance toward C.
+ */
+function agentStanceAt(s: Token[], c: number): { span: [number, number]; mention: Mention } | null {
+  const t = s[c];
+  const prep = t && t.type === 'word' ? STANCE_AGENTS[t.text] : undefined;
+  if (!prep || !prep.test(s[c + 1]?.lower ?? '') || s[c + 2]?.type !== 'word') return null;
+  // (an inverted sentence has its subject after the verb: "Leading the drive are backers of C")
+  if (openingParticiple(s, c)) return null;
+  const k = c + 2;
+  const span: [number, number] = [k, secondPhraseCut(s, k, topicEnd(s, k))];
+  // (a concession after it is the writer's: "… of C even though D")
+  const even = s.findIndex((x, i) => i > k && i < span[1] && x.lower === 'even' && /^(though|if|as|when|after|before|while)$/.test(s[i + 1]?.lower ?? ''));
+  if (even > 0) span[1] = even;
+  if (span[1] <= span[0]) return null;
+  // back over up to three modifiers ("a fervent", "an early and vocal", "the most outspoken") to the article
+  let j = c - 1;
+  for (let n = 0; n < 3 && j > 0 && s[j]!.type === 'word' && /^[a-z]+(-[a-z]+)*$/.test(s[j]!.text) && !NOT_PREMODIFIER.has(s[j]!.lower) && !LINKING.test(s[j]!.lower); n++) j--;
+  const plural = /s$/.test(t!.text);
+  if (/^(a|an)$/.test(s[j]?.lower ?? '') && !plural) j--;
+  // ("the best advocate for C", "the leading critic of C": a superlative or a ranking after "the")
+  else if (s[j]?.lower === 'the' && j < c - 1 && /^(most|best|leading|chief|top|foremost|biggest|staunchest|loudest|fiercest|strongest|harshest|sharpest|earliest|main|principal)$/.test(s[j + 1]!.lower)) j--;
+  else if (!plural) return null;
+  if (!LINKING.test(s[j]?.lower ?? '') || /^(seem|seems|seemed|appear|appears|appeared|feel|feels|felt|grew|grow|grows|growing)$/.test(s[j]!.lower)) return null;
+  // back over adverbs and auxiliaries ("has long been", "remains") to the subject; not a negated one ("is not a fan of")
+  while (j > 0 && s[j - 1]!.type === 'word' && (BE_HAVE.has(s[j - 1]!.lower) || MODALS.has(s[j - 1]!.lower) || /^[a-z]{3,}ly$/.test(s[j - 1]!.text) || /^(long|also|still|once|always)$/.test(s[j - 1]!.lower)) && !/^(not|never)$|n't$/.test(s[j - 1]!.lower)) j--;
+  if (/^(not|never|to)$|n't$/.test(s[j - 1]?.lower ?? '')) return null;
+  const subj = subjectOf(s, j, 'stance');
+  if (!subj) return null;
+  // ("… on Iraq -- he has been a critic of C": the subject starts after a dash)
+  const dash = subj.np.findLastIndex((x, i) => /^(—|–|--)$/.test(x.text) || (x.text === '-' && (subj.np[i + 1]?.text === '-' || x.start > (subj.np[i - 1]?.end ?? x.start))));
+  const mention = dash >= 0 ? parseMention(subj.np.slice(dash + 1)) : subj.mention;
+  if (!mention || !isAgent(mention, 'stance') || objectGap(subj.np.slice(dash + 1), mention) || hedged(s, mention, c)) return null;
+  return { span, mention };
 }
 
 /** "The senator made (it) clear (that) C": the clause, held by the subject. */
