@@ -190,6 +190,8 @@ const PERSON_TITLES = new Set([...TITLE_WORDS].filter((w) => !/^(former|democrat
 /** A word of a person's name: "Ann", "O’Neill", an initial "B." or "G.K.", a suffix "Jr.". */
 function personNameWord(w: string): boolean {
   if (/^(\p{Lu}\.)+$/u.test(w) || /^(Jr\.?|Sr\.?|II|III|IV)$/.test(w)) return true;
+  // ("Secretary-General", "Vice-President": a title of hyphenated title words is no name)
+  if (w.includes('-') && bare(w).split('-').every((p) => TITLE_WORDS.has(p) || /^(in|at|of)$/.test(p))) return false;
   return /^\p{Lu}[\p{Ll}’']*\p{Ll}(-\p{Lu}\p{Ll}+)?$/u.test(stripPoss(w)) && !TITLE_WORDS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !ROLE_NOUNS.has(bare(w));
 }
 
@@ -327,7 +329,9 @@ function groupNamedAfter(seg: Token[], run: [number, number]): boolean {
     p--;
   }
   if (p >= 0 && DETERMINERS.has(seg[p]!.lower)) p--;
-  if (p < 1 || !/^(of|to|for|in|at|from|with|around|near)$/.test(seg[p]!.lower)) return false;
+  if (p < 1 || !/^(of|to|for|in|at|from|with|around|near|inside|outside)$/.test(seg[p]!.lower)) return false;
+  // ("officials in and around Dover": two prepositions share the place)
+  if (p >= 3 && /^(and|or)$/.test(seg[p - 1]!.lower) && /^(in|at|around|near|inside|outside)$/.test(seg[p - 2]!.lower)) p -= 2;
   let g = p - 1;
   if (seg[p]!.lower === 'to' && /^(close|loyal|near)$/.test(seg[g]!.lower)) g--;
   const group = seg[g];
