@@ -131,6 +131,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
       if (s[k]!.type !== 'word' || !(AUX_ADV.has(w) || /^[a-z]+ly$/.test(w))) break;
     }
   }
+  // "asked if she thought C", "asking whether they believe C": a question put to the subject, not their view
+  if (prev && PRONOUN_SUBJECTS.test(prev.lower) && /^(if|whether)$/.test(s[i - 2]?.lower ?? '') && /^(asked|asking|ask|asks)$/.test(s[i - 3]?.lower ?? '')) return null;
   // passives: "was told", "is expected", "be shown"
   if (info.form === 'past' && prev && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(prev.lower)) return null;
   if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak') return null;

@@ -554,7 +554,9 @@ export function parseMention(phrase: Token[]): Mention | null {
     const name = nameWords.join(' ').replace(/ - /g, '-');
     // ("the Register", "the Air Force": a capitalised name after "the" and without a title names an organisation)
     const definiteName = best.run[0] > 0 && best.seg[best.run[0] - 1]!.lower === 'the' && !best.role.length && !nameWords.some((w) => TITLE_WORDS.has(w.toLowerCase()));
-    const org = isOrgName(best.words) || (nameWords.length === 1 && ORG_WORDS.has(bare(nameWords[0]!))) || definiteName;
+    // ("the party daily Verdad", "the weekly Stern", "the news agency Tass": a name after a noun of a newspaper or a broadcaster is the outlet's)
+    const outlet = best.run[0] > 0 && /^(newspaper|paper|daily|weekly|tabloid|magazine|broadsheet|agency|broadcaster|channel|network)$/.test(best.seg[best.run[0] - 1]!.lower) && !best.role.length;
+    const org = isOrgName(best.words) || (nameWords.length === 1 && ORG_WORDS.has(bare(nameWords[0]!))) || definiteName || outlet;
     // role: words before the run in its segment (without determiners) plus title words and other segments
     // (an opening preposition or adverb is no role: "Besides Lee", "Neither Lee nor Roe")
     const lead = best.seg.slice(0, best.run[0]);

@@ -76,3 +76,26 @@ describe('unseen news, fourth pass: "has added" with a bare noun phrase', () => 
     ]],
   ]);
 });
+
+describe('unseen news, fourth pass: a name after a newspaper noun', () => {
+  table([
+    ['"the party daily NAME": the newspaper is an organisation', 'The Socialist Party daily Verdad said the strike was illegal.', [
+      { kind: 'indirect', text: 'the strike was illegal', speaker: 'Verdad', type: 'organisation' },
+    ]],
+    ['"the weekly NAME": an organisation', 'The weekly Stadtblatt reported that the talks had failed.', [
+      { kind: 'indirect', text: 'the talks had failed', speaker: 'Stadtblatt', type: 'organisation' },
+    ]],
+    ['must not: a person after a role with a network in it stays a person', 'The Acme network anchor Jo Pell said the strike was illegal.', [
+      { kind: 'indirect', text: 'the strike was illegal', speaker: 'Jo Pell', type: 'person' },
+    ]],
+  ]);
+});
+
+describe('unseen news, fourth pass: a question put to someone', () => {
+  table([
+    ['"When asked if she thought C": the question is put to her, no view of hers', 'Once asked if she thought the old ferry might sail again, Pell shrugged.', []],
+    ['must not: "said she thought C" keeps her view', 'Nora Pell said she thought the ferry would run again.', [
+      { kind: 'indirect', text: 'she thought the ferry would run again', speaker: 'Nora Pell' },
+    ]],
+  ]);
+});
