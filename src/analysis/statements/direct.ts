@@ -8,7 +8,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, cueInfo, NAMING_VERBS, NOT_NAME_WORDS, ORG_WORDS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { cueAt, isAdjunctRun, namedBeforeApposition, npAfter, npBefore, openingSubject, PREPOSITIONS, PRONOUN_SUBJECTS, relativeSubjectBefore, type CueAt } from './np.ts';
+import { cueAt, isAdjunctRun, namedBeforeApposition, npAfter, npBefore, openingSubject, prepositionObjectBefore, PREPOSITIONS, PRONOUN_SUBJECTS, relativeSubjectBefore, type CueAt } from './np.ts';
 import { wordCount } from './quotes.ts';
 import { relativeObject } from './indirect.ts';
 import { parseMention, type Mention } from './speakers.ts';
@@ -592,6 +592,9 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         // (also after quoted words whose comma sits inside the closing mark: "on the show “Morning Talk,” adding, “Q”")
         const afterComma = s[c - 1]?.text === ',' || (s[c - 1]?.type === 'quote' && /,$/.test(s[c - 1]!.quote!.text));
         let np = (cue.form === 'base' && s[c - 1]?.lower === 'to') || (cue.form === 'ing' && afterComma) ? null : npBefore(s, c);
+        // ("marched around the square chanting “Q”": the place is no chanter; the clause's subject is)
+        const objectBefore = prepositionObjectBefore(s, np, cue, c);
+        if (objectBefore) np = null;
         // "… from Carl Oreby, who said, “Q”": the relative pronoun stands for the name before it
         if (!np && cue.form !== 'ing') {
           const rel = relativeSubjectBefore(s, c, /^who$/);
@@ -599,7 +602,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
           if (head) np = namedBeforeApposition(s, head, 0);
         }
         const mention = np ? s.slice(np[0], np[1]) : null;
-        if (!mention && cue.form === 'ing' && c > 0 && (afterComma || /^(before|after|while|by|when|without)$/.test(s[c - 1]!.lower))) {
+        if (!mention && cue.form === 'ing' && c > 0 && (afterComma || objectBefore || /^(before|after|while|by|when|without)$/.test(s[c - 1]!.lower))) {
           found = directCandidate(ctx, q, s.slice(c, c + cue.length), null, { inherit: 'main' });
         } else if (mention || cue.form !== 'ing') {
           // "X did A and later said: “Q”": the subject of the first verb speaks

@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { adjunctAt, clauseAfterInfinitive, cueAt, isCapWord, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, MONTHS, namedBeforeApposition, negationStart, npAfter, npBefore, openingSubject, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
+import { adjunctAt, clauseAfterInfinitive, cueAt, isCapWord, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, MONTHS, namedBeforeApposition, negationStart, npAfter, npBefore, openingSubject, prepositionObjectBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { groupHead, parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -1494,6 +1494,16 @@ function nounObject(s: Token[], k: number): boolean {
   return true;
 }
 
+/** A noun phrase without a determiner and with no verb up to the next punctuation ("video trimming tools"). */
+function bareNounObject(s: Token[], k: number): boolean {
+  for (let x = k; x < s.length && x < k + 12; x++) {
+    const t = s[x]!;
+    if (t.type === 'punct' || t.type === 'quote') break;
+    if (AUX.has(t.text) || /n['’]t$/.test(t.lower) || SUBJECT_PRONOUN.test(t.lower) || /^(that|if|whether|there)$/.test(t.lower) || cueAt(s, x) || /^[a-z]{3,}ed$/.test(t.text)) return false;
+  }
+  return true;
+}
+
 /** "to question", "to effectively lend": an infinitive (not "to the crowd", "to reporters") at token i. */
 function infinitiveAt(s: Token[], i: number): boolean {
   const v = s[i + 1]?.lower === 'not' || /^[a-z]+ly$/.test(s[i + 1]?.text ?? '') ? s[i + 2] : s[i + 1];
@@ -1958,6 +1968,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     // "the banks began reporting …", "she kept saying …": an aspectual verb before the -ing cue; its subject speaks
     const aspect = cue.form === 'ing' && ASPECTUAL.has(s[c - 1]?.lower ?? '') ? 1 : 0;
     let npIdx = participle || havingClause ? null : npBefore(s, c - aspect, lastEnd);
+    if (!aspect && prepositionObjectBefore(s, npIdx, cue, c)) npIdx = null;
     // "Tom Lee, who estimated that …, said": the subject lies before a relative clause that held a statement
     if (!npIdx && !participle && /^(,|—|–|-|\))$/.test(s[c - 1]?.text ?? '')) {
       const wide = npBefore(s, c, 0);
@@ -2219,6 +2230,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const first = s[k]!;
     if (first.type === 'quote' && directQuotes.has(first.quote!.start)) continue;
     if (OBJECT_SENSES.has(cue.lemma) && s[k - 1]?.lower !== 'that' && nounObject(s, k)) continue;
+    // "the app has added video tools": a perfect "added" before a bare noun phrase adds things, not words
+    if (cue.lemma === 'add' && /^(has|have|had)$/.test(s[c - 1]?.lower ?? '') && k === c + cue.length && /^[a-z]/.test(first.text) && !SUBJECT_PRONOUN.test(first.lower) && bareNounObject(s, k)) continue;
     const rel = relativeObject(s, c);
     // "said if she wins, taxes will fall": a conditional clause opens the content
     // "explained how he built the firm", "revealed why …": an embedded question is what was said

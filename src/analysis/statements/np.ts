@@ -131,6 +131,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
       if (s[k]!.type !== 'word' || !(AUX_ADV.has(w) || /^[a-z]+ly$/.test(w))) break;
     }
   }
+  // "asked if she thought C", "asking whether they believe C": a question put to the subject, not their view
+  if (prev && PRONOUN_SUBJECTS.test(prev.lower) && /^(if|whether)$/.test(s[i - 2]?.lower ?? '') && /^(asked|asking|ask|asks)$/.test(s[i - 3]?.lower ?? '')) return null;
   // passives: "was told", "is expected", "be shown"
   if (info.form === 'past' && prev && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(prev.lower)) return null;
   if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak') return null;
@@ -298,6 +300,75 @@ function adjunctStart(s: Token[], j: number, floor: number): number {
   return -1;
 }
 
+/** Things that carry someone's words ("a statement", "the story", "a ruling"). */
+const SPEAKING_THINGS = new Set(['story', 'stories', 'response', 'reply', 'interview', 'speech', 'remarks', 'post', 'column', 'book', 'study', 'poll', 'survey', 'reports', 'decision', 'opinion', 'order', 'board', 'panel', 'commission', 'committee']);
+/** Verbs whose preposition takes a gerund with its own subject ("resulted in Acme reporting", "led to officials saying"). */
+const GERUND_VERBS = /^(result|results|resulted|resulting|lead|leads|led|leading|object|objects|objected|insist|insists|insisted|count|counting|counted|depend|depends|depended|rely|relies|relied|contribute|contributes|contributed|point|points|pointed)$/;
+/** Prepositions whose object is no subject of a participle after it. */
+const PARTICIPLE_BLIND_PREPS = new Set(['in', 'at', 'on', 'around', 'near', 'to', 'into', 'onto', 'across', 'through', 'outside', 'inside', 'toward', 'towards', 'along', 'past', 'over', 'under', 'against']);
+
+/**
+ * "filed a suit in district court seeking C", "marched around the square chanting “Q”": the noun
+ * phrase [np] before an -ing cue at `cue` is the object of a preposition, so the participle's subject
+ * is the clause's subject, not that object. ("according to" is no participle of this kind.)
+ */
+export function prepositionObjectBefore(s: Token[], np: [number, number] | null, cue: CueInfo, c: number): boolean {
+  // (the participle right after the noun phrase: not a gerund after a preposition, "held her in contempt for refusing to …")
+  if (!np || np[1] !== c || PREPOSITIONS.has(s[c - 1]?.lower ?? '') || cue.form !== 'ing' || cue.lemma === 'according to') return false;
+  // ("in the wake of the court ruling that …": an -ing noun of a decision or a finding, no participle)
+  if (/^(ruling|finding|warning|hearing|briefing|understanding|reading)$/.test(s[c]?.lower ?? '')) return false;
+  // (a document or report after the preposition speaks through its text: "in a statement saying", "in the story alleging")
+  if (SPEAKING_THINGS.has(s[np[1] - 1]?.lower ?? '') || DOCUMENT_NOUNS.has(s[np[1] - 1]?.lower ?? '')) return false;
+  // (the walk back may have taken the preposition in: "around the square")
+  const at = PARTICIPLE_BLIND_PREPS.has(s[np[0]]?.lower ?? '') && np[1] - np[0] > 1 ? np[0] : np[0] - 1;
+  const p = s[at];
+  // (after a verb that takes a gerund's clause the noun phrase is the gerund's subject: "resulted in Acme reporting a loss")
+  return !!p && p.type === 'word' && PARTICIPLE_BLIND_PREPS.has(p.lower) && at > 0 && !GERUND_VERBS.test(s[at - 1]!.lower);
+}
+
+/** Prepositions of place that pair up before one object ("in and around", "inside and outside"). */
+const PAIRED_PREPS = new Set(['in', 'around', 'near', 'inside', 'outside', 'at', 'across', 'within', 'beyond']);
+const DETERMINERS = /^(the|a|an)$/;
+
+/**
+ * Is the "and" at j a conjunction inside the speaker's noun phrase rather than between two clauses or
+ * two noun phrases? The words after it up to the verb, [j + 1, to), open with no determiner; the words
+ * before it run back over a few plain words to "of" after a noun ("a maker of boots and saddles") or to
+ * a determiner that opens the sentence or follows a comma ("The Tulsa oil and gas concern", with two
+ * or more words after the conjunction: "the house and neighbours said" is two clauses).
+ * Returns where the first conjunct starts (after "of" or the determiner), or -1.
+ */
+function innerConjunction(s: Token[], j: number, from: number, to: number, floor: number): number {
+  const next = s[j + 1];
+  if (from !== j + 1 || !next || next.type !== 'word' || !/^[a-z]/.test(next.text) || DETERMINERS.test(next.lower) || /^(his|her|their|its|our|my|your|he|she|they|we|i|it|you|others?|those|these|this|that|some|many|most|all)$/.test(next.lower)) return -1;
+  const plain = (t: Token | undefined) => !!t && t.type === 'word' && !NP_BOUNDARY.has(t.lower) && !verbLike(t) && !cueInfo(t.lower) && !/^[a-z]+ing$/.test(t.text) && !PRONOUN_SUBJECTS.test(t.lower);
+  let k = j - 1;
+  let words = 0;
+  let item = 0;
+  let series = false;
+  while (k >= floor && words < 5) {
+    const t = s[k]!;
+    if (t.type === 'word' && (DETERMINERS.test(t.lower) || t.lower === 'of')) break;
+    // a series of short items: "maker of tools, pumps and valves" (not "a wave of rural migrants, mayors and …")
+    if (t.text === ',' && words > 0 && item <= 2 && plain(s[k - 1])) { k--; item = 0; series = true; continue; }
+    if (series && item >= 2) return -1;
+    item++;
+    // ("hiking boots": an -ing word before a noun modifies it)
+    if (!plain(t) && !(words > 0 && t.type === 'word' && /^[a-z]{3,}ing$/.test(t.text) && !cueInfo(t.lower))) return -1;
+    words++;
+    k--;
+  }
+  if (k < floor || words === 0) return -1;
+  const stop = s[k]!;
+  if (stop.lower === 'of') {
+    const noun = s[k - 1];
+    return k - 1 >= floor && plain(noun) && /^[a-z]/.test(noun!.text) ? k + 1 : -1;
+  }
+  if (!DETERMINERS.test(stop.lower)) return -1;
+  const before = s[k - 1];
+  return to - (j + 1) >= 2 && (k === floor || !before || before.text === ',' || before.type === 'quote') ? k + 1 : -1;
+}
+
 /** A role noun, singular or plural ("minister", "ministers"). */
 /** A role or kin noun ending a phrase that a person's name can follow in apposition ("his aide", "her son"). */
 const personHead = (t: Token | undefined) => roleNounAt(t) || (!!t && /^(wife|husband|son|daughter|mother|father|brother|sister|friend|partner|widow|cousin|niece|nephew)$/.test(t.lower));
@@ -454,6 +525,12 @@ export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number]
     if (t.lower === 'and' && n > 0 && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
     // "Ann Lee and her lawyers said": a named person and the people around them (the person speaks first)
     if (t.lower === 'and' && n > 1 && /^(his|her|their)$/.test(s[j + 1]?.lower ?? '') && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
+    // "the Tulsa oil and gas concern said", "a maker of saddles and riding gear said": coordinated modifiers or
+    // objects of "of" inside one noun phrase (the whole phrase speaks, not its last conjunct)
+    const inner = (t.lower === 'and' || t.lower === 'or') && n > 0 ? innerConjunction(s, j, from, to, floor) : -1;
+    if (inner >= 0) { n += j - inner + 1; from = inner; j = inner - 1; continue; }
+    // "officials in and around the capital": two prepositions sharing one object
+    if (!cap && n > 0 && /^(and|or)$/.test(s[j - 1]?.lower ?? '') && PAIRED_PREPS.has(t.lower) && PAIRED_PREPS.has(s[j - 2]?.lower ?? '') && roleNounAt(s[j - 3]) && j - 3 >= floor) { from = j - 3; j -= 4; n += 4; continue; }
     // "union members and leaders say": coordinated role nouns
     if (t.lower === 'and' && ROLE_NOUNS.has(s[j + 1]?.lower ?? '') && ROLE_NOUNS.has(s[j - 1]?.lower ?? '')) { from = j; j--; n++; continue; }
     // "officials in the city", "experts at the institute", "sources with knowledge of the talks": a role noun and its modifier

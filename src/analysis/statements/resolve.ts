@@ -388,9 +388,12 @@ function anonymous(m: Mention): SpeakerRef {
 function groupLabel(text: string): string {
   const words = text.replace(/^[\s,;:—–-]+/, '').replace(/,$/, '').split(/\s+/);
   let end = words.length;
+  // ("maker of tools, pumps and valves": a comma of a series of plain words before "and" cuts nothing)
+  const series = (i: number) => /^[a-z][a-z-]*,$/.test(words[i - 1]!) && words.slice(i, i + 4).some((w, x) => x > 0 && /^(and|or)$/.test(w) && words.slice(i, i + x).every((v) => /^[a-z][a-z-]*,?$/.test(v) && !/^(who|which|that|whose|whom)$/.test(v)));
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (/[,(—–]$/.test(words[i - 1]!) || /^[(—–]/.test(w) || (/^(who|which|that|whose|whom|while|including|because|after|when)$/i.test(w) && !/^of$/i.test(words[i - 1]!)) || (i >= 2 && /^[a-z]+ing$/.test(w) && !/^(during|according)$/.test(w) && !/^(the|a|an|his|her|their|its)$|['’]s$/i.test(words[i - 1]!))) {
+    if (series(i)) continue;
+    if (/[,(—–]$/.test(words[i - 1]!) || /^[(—–]/.test(w) || (/^(who|which|that|whose|whom|while|including|because|after|when)$/i.test(w) && !/^of$/i.test(words[i - 1]!)) || (i >= 2 && /^[a-z]+ing$/.test(w) && !/^(during|according)$/.test(w) && !/^(the|a|an|his|her|their|its|and|or)$|['’]s$/i.test(words[i - 1]!))) {
       end = i;
       break;
     }

@@ -190,6 +190,8 @@ const PERSON_TITLES = new Set([...TITLE_WORDS].filter((w) => !/^(former|democrat
 /** A word of a person's name: "Ann", "O’Neill", an initial "B." or "G.K.", a suffix "Jr.". */
 function personNameWord(w: string): boolean {
   if (/^(\p{Lu}\.)+$/u.test(w) || /^(Jr\.?|Sr\.?|II|III|IV)$/.test(w)) return true;
+  // ("Secretary-General", "Vice-President": a title of hyphenated title words is no name)
+  if (w.includes('-') && bare(w).split('-').every((p) => TITLE_WORDS.has(p) || /^(in|at|of)$/.test(p))) return false;
   return /^\p{Lu}[\p{Ll}’']*\p{Ll}(-\p{Lu}\p{Ll}+)?$/u.test(stripPoss(w)) && !TITLE_WORDS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !ROLE_NOUNS.has(bare(w));
 }
 
@@ -327,7 +329,9 @@ function groupNamedAfter(seg: Token[], run: [number, number]): boolean {
     p--;
   }
   if (p >= 0 && DETERMINERS.has(seg[p]!.lower)) p--;
-  if (p < 1 || !/^(of|to|for|in|at|from|with|around|near)$/.test(seg[p]!.lower)) return false;
+  if (p < 1 || !/^(of|to|for|in|at|from|with|around|near|inside|outside)$/.test(seg[p]!.lower)) return false;
+  // ("officials in and around Dover": two prepositions share the place)
+  if (p >= 3 && /^(and|or)$/.test(seg[p - 1]!.lower) && /^(in|at|around|near|inside|outside)$/.test(seg[p - 2]!.lower)) p -= 2;
   let g = p - 1;
   if (seg[p]!.lower === 'to' && /^(close|loyal|near)$/.test(seg[g]!.lower)) g--;
   const group = seg[g];
@@ -550,7 +554,9 @@ export function parseMention(phrase: Token[]): Mention | null {
     const name = nameWords.join(' ').replace(/ - /g, '-');
     // ("the Register", "the Air Force": a capitalised name after "the" and without a title names an organisation)
     const definiteName = best.run[0] > 0 && best.seg[best.run[0] - 1]!.lower === 'the' && !best.role.length && !nameWords.some((w) => TITLE_WORDS.has(w.toLowerCase()));
-    const org = isOrgName(best.words) || (nameWords.length === 1 && ORG_WORDS.has(bare(nameWords[0]!))) || definiteName;
+    // ("the party daily Verdad", "the weekly Stern", "the news agency Tass": a name after a noun of a newspaper or a broadcaster is the outlet's)
+    const outlet = best.run[0] > 0 && /^(newspaper|paper|daily|weekly|tabloid|magazine|broadsheet|agency|broadcaster|channel|network)$/.test(best.seg[best.run[0] - 1]!.lower) && !best.role.length;
+    const org = isOrgName(best.words) || (nameWords.length === 1 && ORG_WORDS.has(bare(nameWords[0]!))) || definiteName || outlet;
     // role: words before the run in its segment (without determiners) plus title words and other segments
     // (an opening preposition or adverb is no role: "Besides Lee", "Neither Lee nor Roe")
     const lead = best.seg.slice(0, best.run[0]);
