@@ -37,7 +37,7 @@ describe('“said them”: a pronoun object repeats words already reported', () 
 
 describe('election-night “precincts reporting”', () => {
   table([
-    ['with all precincts reporting, the race …', 'With all Harlow precincts reporting, the council seat remained too close to call.', []],
+    ['with all X precincts reporting, the seat …', 'With all Harlow precincts reporting, the council seat remained too close to call.', []],
     ['with 90 percent of the precincts reporting', 'With 90 percent of the county’s precincts reporting, the clerk race in Dunmore was still tied late Tuesday.', []],
     ['the paper reporting that C: still a report', 'The vote drew notice, with the Harlow Courier reporting that turnout had doubled.', [
       { kind: 'indirect', text: 'turnout had doubled', cue: 'reporting' },
