@@ -129,7 +129,7 @@ function withoutReportsInSourcedClause(found: Candidate[]): Candidate[] {
 
 /** A candidate that looks like a report but is none (a noun, an adjective, a title, an adverbial …). */
 function reportsNothing(s: Token[], c: Candidate): boolean {
-  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c) || namingKnown(s, c) || bodilyAct(s, c) || pronounSaid(s, c) || precinctsReporting(s, c);
+  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c) || namingKnown(s, c) || bodilyAct(s, c) || pronounSaid(s, c) || precinctsReporting(s, c) || timeOnlyContent(c);
 }
 
 /** The token of a candidate's cue (its last word), or -1. */
@@ -179,6 +179,15 @@ function precinctsReporting(s: Token[], c: Candidate): boolean {
   if (c.kind === 'direct') return false;
   const k = cueIndex(s, c);
   return k > 0 && /^(reporting|reported)$/.test(s[k]!.lower) && /^(precincts?|counties|wards|districts|townships)$/.test(s[k - 1]!.lower);
+}
+
+/**
+ * "a plan she has pushed for months", "he was endorsed the day before by X": a content that is only a span
+ * of time is an adverbial of the verb; nothing is reported.
+ */
+function timeOnlyContent(c: Candidate): boolean {
+  if (c.kind !== 'indirect' || c.spans.length !== 1) return false;
+  return /^(?:(?:the|those|these|that|this|a|an|several|many|some|few|\d+|two|three|four|five|six|ten) )?(?:days?|weeks?|months?|years?|hours?|nights?|decades?)(?: (?:before|after|earlier|later|ago))?$/i.test(c.text.trim());
 }
 
 /**
