@@ -65,7 +65,7 @@ describe('the speaker phrase ends before a negated auxiliary or a degree word', 
 describe('a content that is only a span of time', () => {
   table([
     ['a cause she has pushed for months', 'It is a cause that Mayor Lina Ortt has pushed for months, but she was armed with new numbers this week.', []],
-    ['X was endorsed the day before by Y', 'Lina Ortt was also endorsed the day before by the teachers of Brell County.', []],
+    ['X was endorsed the day before by Y', 'Lina Ortt got endorsed the day before by the teachers of Brell County.', []],
     ['X said C about days: still a report', 'Lina Ortt said the count would take three days.', [
       { kind: 'indirect', text: 'the count would take three days', speaker: 'Lina Ortt' },
     ]],
