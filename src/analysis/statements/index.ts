@@ -129,7 +129,7 @@ function withoutReportsInSourcedClause(found: Candidate[]): Candidate[] {
 
 /** A candidate that looks like a report but is none (a noun, an adjective, a title, an adverbial …). */
 function reportsNothing(s: Token[], c: Candidate): boolean {
-  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c) || namingKnown(s, c) || bodilyAct(s, c) || pronounSaid(s, c) || precinctsReporting(s, c) || timeOnlyContent(c);
+  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c) || namingKnown(s, c) || bodilyAct(s, c) || pronounSaid(s, c) || precinctsReporting(s, c) || timeOnlyContent(c) || relativeSeemsAdjective(c);
 }
 
 /** The token of a candidate's cue (its last word), or -1. */
@@ -182,12 +182,26 @@ function precinctsReporting(s: Token[], c: Candidate): boolean {
 }
 
 /**
+ * "a system that seems rigged against them", "a goal that seems out of reach": "seem" with an adjective in a
+ * relative clause on "that" describes the noun before it, the writer's modifier; no impression is reported.
+ * (With an infinitive, "that seems to V", the clause is kept.)
+ */
+function relativeSeemsAdjective(c: Candidate): boolean {
+  if (c.kind !== 'indirect' || !c.cue || c.spans.length !== 2 || !/^(seem|seems|seemed)$/i.test(c.cue.text)) return false;
+  const [subject, rest] = c.text.split(' … ');
+  return subject === 'that' && rest !== undefined && !/^to\b/.test(rest);
+}
+
+/**
  * "a plan she has pushed for months", "he was endorsed the day before by X": a content that is only a span
  * of time is an adverbial of the verb; nothing is reported.
  */
 function timeOnlyContent(c: Candidate): boolean {
   if (c.kind !== 'indirect' || c.spans.length !== 1) return false;
-  return /^(?:(?:the|those|these|that|this|a|an|several|many|some|few|\d+|two|three|four|five|six|ten) )?(?:days?|weeks?|months?|years?|hours?|nights?|decades?)(?: (?:before|after|earlier|later|ago))?$/i.test(c.text.trim());
+  // (a counted span is kept only with "ago": "talked about two hours" may name a topic)
+  const t = c.text.trim();
+  return /^(?:(?:the|those|these|that|this) )?(?:days?|weeks?|months?|years?|hours?|nights?|decades?)(?: (?:before|after|earlier|later|ago))?$/i.test(t)
+    || /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks|months|years|hours|decades) ago$/i.test(t);
 }
 
 /**

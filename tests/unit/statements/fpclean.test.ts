@@ -71,3 +71,10 @@ describe('a content that is only a span of time', () => {
     ]],
   ]);
 });
+
+describe('“that seems ADJ” in a relative clause describes its noun', () => {
+  table([
+    ['a tax code that seems rigged against renters', 'Many tenants in Vosk resent a tax code that seems rigged against renters.', []],
+    ['a goal that seemed out of reach last spring', 'The league finally reached a goal that seemed out of reach last spring.', []],
+  ]);
+});
