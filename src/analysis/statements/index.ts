@@ -129,7 +129,91 @@ function withoutReportsInSourcedClause(found: Candidate[]): Candidate[] {
 
 /** A candidate that looks like a report but is none (a noun, an adjective, a title, an adverbial …). */
 function reportsNothing(s: Token[], c: Candidate): boolean {
-  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c);
+  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c) || namingKnown(s, c) || bodilyAct(s, c) || pronounSaid(s, c) || precinctsReporting(s, c) || timeOnlyContent(c) || relativeSeemsAdjective(c);
+}
+
+/** The token of a candidate's cue (its last word), or -1. */
+function cueIndex(s: Token[], c: Candidate): number {
+  if (!c.cue) return -1;
+  return s.findIndex((t) => t.end === c.cue!.end);
+}
+
+/**
+ * "Ana Ruiz, 52, known online as “Vex,” was charged …", "a fund once known for its ties to …", "an account
+ * known to its readers as @tally": "known as/for" names or describes the noun phrase before it; nobody
+ * knows a clause, so the words around it report nothing.
+ */
+function namingKnown(s: Token[], c: Candidate): boolean {
+  if (c.kind === 'direct' || !c.mention) return false;
+  const k = cueIndex(s, c);
+  if (k < 0 || s[k]!.lower !== 'known') return false;
+  // (not "we have known since 2010 that C": an active perfect is a belief)
+  if (/^(have|has|had|['’]ve|['’]d)$/.test(s[k - 1]?.lower ?? '') || /['’](ve|d)$/.test(s[k - 1]?.lower ?? '')) return false;
+  for (let i = k + 1; i <= k + 6 && i < s.length; i++) {
+    const w = s[i]!.lower;
+    if (w === 'as' || (w === 'for' && i === k + 1)) return true;
+    if (i === k + 1 && !/^(online|widely|locally|publicly|to)$/.test(w)) return false;
+    if (s[i]!.type !== 'word' || /^(that|whether|if|how|what|why)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "protesters who had linked arms", "the two men shook hands": a verb whose object is a part of the body
+ * names a gesture, not a report.
+ */
+function bodilyAct(s: Token[], c: Candidate): boolean {
+  if (c.kind === 'direct') return false;
+  const k = cueIndex(s, c);
+  if (k < 0) return false;
+  let j = k + 1;
+  if (/^(their|his|her|our|my|your)$/.test(s[j]?.lower ?? '')) j++;
+  return /^(arms|hands|fists|elbows)$/.test(s[j]?.lower ?? '') && s[j]!.start >= c.start && /^(link|links|linked|linking|lock|locks|locked|locking|join|joins|joined|joining|raise|raises|raised|raising|shake|shakes|shook|shaking|clasp|clasped|hold|held|holding)$/.test(s[k]!.lower);
+}
+
+/**
+ * "with 98 percent of precincts reporting, the race was too close to call": precincts (or counties, wards)
+ * "reporting" hand in their vote counts; an election-night absolute phrase, never a report of words.
+ */
+function precinctsReporting(s: Token[], c: Candidate): boolean {
+  if (c.kind === 'direct') return false;
+  const k = cueIndex(s, c);
+  return k > 0 && /^(reporting|reported)$/.test(s[k]!.lower) && /^(precincts?|counties|wards|districts|townships)$/.test(s[k - 1]!.lower);
+}
+
+/**
+ * "a system that seems rigged against them", "a goal that seems out of reach": "seem" with an adjective in a
+ * relative clause on "that" describes the noun before it, the writer's modifier; no impression is reported.
+ * (With an infinitive, "that seems to V", the clause is kept.)
+ */
+function relativeSeemsAdjective(c: Candidate): boolean {
+  if (c.kind !== 'indirect' || !c.cue || c.spans.length !== 2 || !/^(seem|seems|seemed)$/i.test(c.cue.text)) return false;
+  const [subject, rest] = c.text.split(' … ');
+  return subject === 'that' && rest !== undefined && !/^to\b/.test(rest);
+}
+
+/**
+ * "a plan she has pushed for months", "he was endorsed the day before by X": a content that is only a span
+ * of time is an adverbial of the verb; nothing is reported.
+ */
+function timeOnlyContent(c: Candidate): boolean {
+  if (c.kind !== 'indirect' || c.spans.length !== 1) return false;
+  // (a counted span is kept only with "ago": "talked about two hours" may name a topic)
+  const t = c.text.trim();
+  return /^(?:(?:the|those|these|that|this) )?(?:days?|weeks?|months?|years?|hours?|nights?|decades?)(?: (?:before|after|earlier|later|ago))?$/i.test(t)
+    || /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks|months|years|hours|decades) ago$/i.test(t);
+}
+
+/**
+ * "she took back her words a day after she said them, but not before …": "say" with a personal pronoun as
+ * its whole object repeats the words already reported; it reports no new content.
+ */
+function pronounSaid(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect') return false;
+  const k = cueIndex(s, c);
+  if (k < 0 || !/^(say|says|said|saying)$/.test(s[k]!.lower)) return false;
+  const first = s[k + 1];
+  return !!first && first.start === c.start && /^(them|him|her|me|us)$/.test(first.lower) && !/^(to|be|was|were|is|are|as)$/.test(s[k + 2]?.lower ?? '') && (s[k + 2]?.type !== 'word' || /^(but|and|or)$/.test(s[k + 2]!.lower));
 }
 
 /** Reporting words that are as often nouns: "the Paris attacks", "a set of rules", "the court term", "a Treasury note". */

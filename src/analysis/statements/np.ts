@@ -267,6 +267,10 @@ function skipAdverbsBack(s: Token[], j: number, floor: number): number {
     const t = s[j]!;
     if (t.type === 'word' && (AUX_ADV.has(t.lower) || (/^[a-z]+ly$/.test(t.text) && t.lower.length > 4 && !/^(only|family|ally|rally|italy|july|assembly|early|holly|kelly|reilly|daily)$/.test(t.lower)) || WEEKDAYS.has(t.lower))) { j--; continue; }
     if (t.type === 'word' && t.lower === 'on' && s[j + 1] && WEEKDAYS.has(s[j + 1]!.lower)) { j--; continue; }
+    // ("the agency isn't recommending", "voters don't want": any negated auxiliary, not only those in AUX_ADV)
+    if (t.type === 'word' && /^(is|are|was|were|has|have|had|do|does|did|wo|would|could|should|ca|must|might|need)n't$/.test(t.lower)) { j--; continue; }
+    // ("editors almost universally say": a degree word before such an adverb)
+    if (t.type === 'word' && t.lower === 'almost' && s[j + 1]?.type === 'word' && (AUX_ADV.has(s[j + 1]!.lower) || /^[a-z]+ly$/.test(s[j + 1]!.text))) { j--; continue; }
     if (t.type === 'word' && TIME_WORDS.has(t.lower)) { j--; continue; }
     // "X last year found": the determiner of a time noun just skipped
     if (t.type === 'word' && /^(last|this|next)$/.test(t.lower) && TIME_WORDS.has(s[j + 1]?.lower ?? '')) { j--; continue; }
