@@ -1129,13 +1129,14 @@ export function mainClauseAt(s: Token[], j: number): boolean {
 
 /**
  * "…, the index tumbles.", "…, the price drops sharply": a present tense in -s after its subject's
- * noun that closes the sentence or comes before an adverb in -ly or a preposition.
+ * noun that closes the sentence or comes before an adverb in -ly or a preposition other than "of"
+ * ("the realistic approaches of …" is a plural noun).
  */
 function closingPresentAt(w: Token[], j: number): boolean {
   const t = w[j], prev = w[j - 1], next = w[j + 1];
   if (!t || t.type !== 'word' || !/^[a-z]{3,}s$/.test(t.text) || /(ss|us|is|ics|ous|ness|ings)$/.test(t.text)) return false;
   if (!prev || prev.type !== 'word' || !/^[a-z]+$/.test(prev.text) || /^(the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|most|all|no|of|and|or)$/.test(prev.lower) || /(ly|ing|s)$/.test(prev.lower)) return false;
-  return !next || /^[.!?;]$/.test(next.text) || (next.type === 'word' && (/^[a-z]{3,}ly$/.test(next.text) || PREPOSITIONS.has(next.lower)));
+  return !next || /^[.!?;]$/.test(next.text) || (next.type === 'word' && (/^[a-z]{3,}ly$/.test(next.text) || PREPOSITIONS.has(next.lower) && next.lower !== 'of'));
 }
 
 /**
