@@ -1092,7 +1092,8 @@ function finiteVerb(t: Token | undefined): boolean {
   return AUX.has(t.lower) || /^(will|would|'s|'re|'ll|'d|am|shall)$/.test(t.lower) || /^[a-z]+n't$/.test(t.lower) || /^[a-z]{3,}ed$/.test(t.text) || IRREGULAR_PAST.has(t.text);
 }
 /** Past tenses without -ed that are not also present or participle forms ("won", "took", "rose"). */
-export const IRREGULAR_PAST = new Set(['won', 'lost', 'made', 'took', 'gave', 'got', 'went', 'came', 'became', 'began', 'kept', 'met', 'paid', 'ran', 'saw', 'sent', 'spent', 'stood', 'thought', 'wrote', 'drove', 'fell', 'rose', 'held', 'led', 'brought', 'bought', 'built', 'sold', 'knew', 'grew', 'chose', 'drew', 'found', 'heard', 'meant', 'felt', 'struck', 'fought', 'sought', 'taught', 'caught', 'broke', 'spoke', 'threw', 'flew', 'forgot', 'shook']);
+export const IRREGULAR_PAST = new Set(['won', 'lost', 'made', 'took', 'gave', 'got', 'went', 'came', 'became', 'began', 'kept', 'met', 'paid', 'ran', 'saw', 'sent', 'spent', 'stood', 'thought', 'wrote', 'drove', 'fell', 'rose', 'held', 'led', 'brought', 'bought', 'built', 'sold', 'knew', 'grew', 'chose', 'drew', 'found', 'heard', 'meant', 'felt', 'struck', 'fought', 'sought', 'taught', 'caught', 'broke', 'spoke', 'threw', 'flew', 'forgot', 'shook',
+  'left', 'sat', 'wore', 'ate', 'drank', 'swore', 'hid', 'rode', 'sang', 'swam', 'woke', 'froze', 'stole', 'tore', 'dug', 'hung', 'slid', 'sank', 'slept', 'swept', 'wept', 'bent', 'lent', 'dealt', 'fled', 'sped', 'stuck', 'swung', 'understood', 'withdrew', 'overcame', 'undertook', 'overtook', 'forgave', 'foresaw', 'mistook', 'arose', 'awoke', 'upheld', 'withheld', 'forbade', 'sprang', 'strode', 'strove', 'clung', 'flung', 'stung', 'leapt', 'knelt', 'crept', 'lay', 'shone', 'bled', 'fed']);
 
 /**
  * Does a main clause (its subject and finite verb) start at token j, after the comma that closes
@@ -1121,9 +1122,21 @@ export function mainClauseAt(s: Token[], j: number): boolean {
     const cue = cueAt(s, x);
     if (cue && (cue.form === 'past' || cue.form === 'third')) return true;
     // ("…, his staff carves out …": a present tense after its subject's noun)
-    if (x > j && presentVerbAt(s, x)) return true;
+    if (x > j && (presentVerbAt(s, x) || closingPresentAt(s, x))) return true;
   }
   return false;
+}
+
+/**
+ * "…, the index tumbles.", "…, the price drops sharply": a present tense in -s after its subject's
+ * noun that closes the sentence or comes before an adverb in -ly or a preposition other than "of"
+ * ("the realistic approaches of …" is a plural noun).
+ */
+function closingPresentAt(w: Token[], j: number): boolean {
+  const t = w[j], prev = w[j - 1], next = w[j + 1];
+  if (!t || t.type !== 'word' || !/^[a-z]{3,}s$/.test(t.text) || /(ss|us|is|ics|ous|ness|ings)$/.test(t.text)) return false;
+  if (!prev || prev.type !== 'word' || !/^[a-z]+$/.test(prev.text) || /^(the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|most|all|no|of|and|or)$/.test(prev.lower) || /(ly|ing|s)$/.test(prev.lower)) return false;
+  return !next || /^[.!?;]$/.test(next.text) || (next.type === 'word' && (/^[a-z]{3,}ly$/.test(next.text) || PREPOSITIONS.has(next.lower) && next.lower !== 'of'));
 }
 
 /**
@@ -1154,7 +1167,7 @@ function setOffRelativeEnd(s: Token[], c: number, k: number, end: number): numbe
 }
 
 /** Does the main verb of the sentence, after a relative clause about its subject, stand at token j ("…, voted", "…, has since …")? */
-function mainVerbAt(s: Token[], j: number): boolean {
+export function mainVerbAt(s: Token[], j: number): boolean {
   while (s[j] && s[j]!.type === 'word' && (/^(also|then|still|now|later|never|not|ultimately|eventually|quickly|soon)$/.test(s[j]!.lower) || /^[a-z]{3,}ly$/.test(s[j]!.text))) j++;
   const cue = cueAt(s, j);
   return finiteVerb(s[j]) || !!cue && (cue.form === 'past' || cue.form === 'third') || presentWithComplement(s, j);
@@ -1195,10 +1208,11 @@ function quoteComma(t: Token | undefined): boolean {
 function subordinateContentEnd(s: Token[], from: number, end: number, mainAt: (s: Token[], j: number) => boolean): number {
   // (a verb after "…, which she drafted," belongs to the content: no subject marks a main clause there)
   let aside = false;
-  for (let i = from + 2; i < end; i++) {
+  for (let i = from; i < end; i++) {
     // (“… was “a disaster,” the council voted …”: a comma inside the closing marks ends the clause after the quoted words)
+    // (also quoted words that are the whole content: "When the traders say “buy,” the index soars")
     if (quoteComma(s[i]) && i + 1 < end && mainAt(s, i + 1)) return i + 1;
-    if (s[i]!.text !== ',') continue;
+    if (s[i]!.text !== ',' || i < from + 2) continue;
     if (aside && mainAt === mainVerbAt) aside = false;
     else if (/^(who|whom|whose|which)$/.test(s[i + 1]?.lower ?? '')) aside = true;
     else if (mainAt(s, i + 1)) return i;
@@ -1969,6 +1983,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
     const aspect = cue.form === 'ing' && ASPECTUAL.has(s[c - 1]?.lower ?? '') ? 1 : 0;
     let npIdx = participle || havingClause ? null : npBefore(s, c - aspect, lastEnd);
     if (!aspect && prepositionObjectBefore(s, npIdx, cue, c)) npIdx = null;
+    // "A Radio Nine report citing officials said …": after a singular "a"/"an", a plain form is the noun of the subject, not its verb
+    if (npIdx && cue.form === 'base' && npIdx[1] === c && /^(report|claim|comment|remark|note|reply|answer|promise|pledge|warning|charge|complaint|estimate|forecast)$/.test(s[c]!.lower) && /^(a|an|each|every)$/.test(s[npIdx[0]]!.lower) && !s.slice(npIdx[0], c).some((t) => t.type !== 'word')) continue;
     // "Tom Lee, who estimated that …, said": the subject lies before a relative clause that held a statement
     if (!npIdx && !participle && /^(,|—|–|-|\))$/.test(s[c - 1]?.text ?? '')) {
       const wide = npBefore(s, c, 0);

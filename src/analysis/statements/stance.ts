@@ -29,7 +29,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { butAlsoAddition, clauseAfterAnd, EMPTY_CONTENT, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, mainClauseAt, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
+import { butAlsoAddition, clauseAfterAnd, EMPTY_CONTENT, evenIfCondition, frontedClauseEnd, IRREGULAR_PAST, mainClauseAt, mainVerbAt, newReport, nextActAfterObject, nextActAt, participlePairAt, presentVerbAt, subjectAside, verblessConcession } from './indirect.ts';
 import { adjunctAt, figureComparison, knownPerson, FRAME_STOP, mediaAt, MONTHS, negationStart, npBefore, relativeSubjectBefore, shareAt } from './np.ts';
 import { parseMention, type Mention } from './speakers.ts';
 import { wordCount } from './quotes.ts';
@@ -904,7 +904,17 @@ function topicEnd(s: Token[], from: number): number {
   if (frame > 0 && s[frame - 1]!.lower === 'even') frame--;
   // "talked about taxes in a speech", "lashed out at Lee during the debate": the occasion after a plain object
   const occasion = s.findIndex((_, i) => i > from + 1 && i < e && s[i - 1]!.type !== 'punct' && occasionAt(s, i) && !WEEKDAYS.has(s[i + 1]!.lower) && !WEEKDAYS.has(s.slice(i + 1, i + 6).find((t) => OCCASION_NOUN.test(t.lower) || WEEKDAYS.has(t.lower))?.lower ?? '') && plainObject(s, from, i));
-  return Math.min(...[ing, next, frame, occasion, e].filter((x) => x > 0));
+  // "Lee, who talked about taxes, left early": inside a relative clause set off by commas, a comma before the main verb ends it
+  const main = relativeOpening(s, from) ? s.findIndex((t, i) => i > from && i < e && t.text === ',' && mainVerbAt(s, i + 1)) : -1;
+  return Math.min(...[ing, next, frame, occasion, main, e].filter((x) => x > 0));
+}
+
+/** Does a relative clause set off by a comma (", who …", ", which …") open the clause that holds token `from`? */
+function relativeOpening(s: Token[], from: number): boolean {
+  for (let i = from - 1; i > 0; i--) {
+    if (s[i]!.type === 'punct' && s[i]!.text !== '-') return s[i]!.text === ',' && /^(who|which)$/.test(s[i + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** A reporting verb in -ing, -ed or -s ("vowing", "urged"): the second act of a chain after "and". */
