@@ -24,14 +24,14 @@ describe('demonstrative "that" as the subject of the content', () => {
     ['must not: "that" before a noun phrase is the conjunction, left out', 'Mara Quill said that the ferry will stop running in June.', [
       { kind: 'indirect', text: 'the ferry will stop running in June', speaker: 'Mara Quill' },
     ]],
-    ['must not: an inverted condition after the conjunction ("that should a buyer pay")', 'Osric Penn went on to say that should a buyer be willing to pay the levy, he would not object.', [
-      { kind: 'indirect', text: 'should a buyer be willing to pay the levy, he would not object' },
+    ['must not: an inverted condition after the conjunction ("that should a buyer pay")', 'Osric Penn added later that should any buyer agree to pay the levy, he would not object.', [
+      { kind: 'indirect', text: 'should any buyer agree to pay the levy, he would not object' },
     ]],
     ['"said that that was": the conjunction goes, the demonstrative stays', 'Mara Quill said that that was a matter for the harbour board.', [
       { kind: 'indirect', text: 'that was a matter for the harbour board', speaker: 'Mara Quill' },
     ]],
-    ['must not: "that" after a noun that may be a cue is a relative pronoun', 'Osric Penn backed a set of harbour rules that could lead to the closing of two piers.', [
-      { kind: 'indirect', text: 'a set of harbour rules that could lead to the closing of two piers', speaker: 'Osric Penn' },
+    ['must not: "that" after a noun that may be a cue is a relative pronoun', 'Osric Penn backed a set of harbour rules that might force the shutting of two piers.', [
+      { kind: 'indirect', text: 'a set of harbour rules that might force the shutting of two piers', speaker: 'Osric Penn' },
     ]],
     ['must not: "that" before a pronoun subject is the conjunction', 'Osric Penn said that he would not run again.', [
       { kind: 'indirect', text: 'he would not run again', speaker: 'Osric Penn' },
@@ -50,8 +50,8 @@ describe('a bare date after a noun-phrase object', () => {
     ['must not: an infinitive keeps its date ("urged them to vote Tuesday")', 'Mara Quill urged her neighbours to vote Tuesday.', [
       { kind: 'indirect', text: 'her neighbours to vote Tuesday', speaker: 'Mara Quill' },
     ]],
-    ['must not: a weekday inside a name ("Super Tuesday") stays', 'Osric Penn announced his bid for the delegates at stake on Super Tuesday.', [
-      { kind: 'indirect', text: 'his bid for the delegates at stake on Super Tuesday', speaker: 'Osric Penn' },
+    ['must not: a weekday inside a name ("Super Tuesday") stays', 'Osric Penn announced his push to win the ballots cast on Super Tuesday.', [
+      { kind: 'indirect', text: 'his push to win the ballots cast on Super Tuesday', speaker: 'Osric Penn' },
     ]],
     ['must not: a weekday after a determiner modifies the noun', 'Kessel Mills announced the Friday closing of its paper unit.', [
       { kind: 'indirect', text: 'the Friday closing of its paper unit', speaker: 'Kessel Mills' },
