@@ -10,7 +10,7 @@
 import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
-import { adjunctAt, clauseAfterInfinitive, cueAt, isCapWord, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, MONTHS, namedBeforeApposition, negationStart, npAfter, npBefore, openingSubject, prepositionObjectBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
+import { adjunctAt, clauseAfterInfinitive, cueAt, isCapWord, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, MONTH_ABBREVIATION, MONTHS, namedBeforeApposition, negationStart, npAfter, npBefore, openingSubject, prepositionObjectBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
 import { groupHead, parseMention, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
@@ -46,11 +46,22 @@ const PARTICIPLE_STOP = new Set(['adding', 'saying', 'noting', 'arguing', 'insis
 /** Words that, with nothing else, are no content: adverbs of repetition and addition, a bare conjunction or "to" (not "so": "said so" reports a clause). */
 export const EMPTY_CONTENT = /^(too|also|again|and|or|but|as|well|either|neither|though|anyway|instead|back|away|to|then|now|later|yet|still)$/;
 
+/**
+ * "said that should help", "argued that was a mistake": "that" followed at once by a singular
+ * auxiliary or modal is the clause's subject (a demonstrative), not the conjunction, and stays in
+ * the content.
+ */
+function demonstrativeSubject(s: Token[], k: number): boolean {
+  if (s[k]?.lower !== 'that' || !/^(is|was|has|had|will|would|can|could|should|must|may|might|does|did|isn't|wasn't|won't|wouldn't|can't|couldn't|shouldn't|doesn't|didn't)$/.test(s[k + 1]?.lower ?? '')) return false;
+  // (not an inverted condition after the conjunction: "said that should a buyer pay, …", "that had he known …")
+  return !(/^(should|had|could|would|were)$/.test(s[k + 1]!.lower) && /^(a|an|the|this|these|those|he|she|it|they|we|i|you|his|her|its|their|our|my|there|any|no)$/.test(s[k + 2]?.lower ?? ''));
+}
+
 export function contentCandidate(ctx: SentenceCtx, toks: Token[], cue: Token[], np: Token[] | null, extra: Partial<Candidate>, minWords = 3): Candidate | null {
   // trim punctuation and a leading "that"
   let a = 0;
   let b = toks.length;
-  while (a < b && (toks[a]!.type === 'punct' || toks[a]!.lower === 'that') && toks[a]!.text !== '(') a++;
+  while (a < b && (toks[a]!.type === 'punct' || (toks[a]!.lower === 'that' && !demonstrativeSubject(toks, a))) && toks[a]!.text !== '(') a++;
   while (b > a && toks[b - 1]!.type === 'punct' && toks[b - 1]!.text !== ')' && toks[b - 1]!.text !== '%') b--;
   // ("… would address the problem and": a conjunction left dangling at the end joins nothing of the report)
   while (b - a > 1 && /^(and|or|but|nor)$/.test(toks[b - 1]!.lower)) {
@@ -637,11 +648,17 @@ function eventAfterObject(s: Token[], from: number, i: number): boolean {
  * in the writer's words.
  */
 function dateAfterObject(s: Token[], from: number, i: number): boolean {
-  if (i <= from || s[i - 1]?.type !== 'word' || !/^(on|in|last|late|early|earlier)$/.test(s[i]!.lower)) return false;
-  let j = i + 1;
+  if (i <= from || s[i - 1]?.type !== 'word') return false;
+  // ("condemned the raids Friday", "announced the plan Aug. 21": a bare weekday, or a month and its day, after the object's noun)
+  const bare = (WEEKDAYS.has(s[i]!.lower) && /^\p{Lu}/u.test(s[i]!.text) && !/^\p{Lu}/u.test(s[i - 1]!.text)) || ((MONTHS.has(s[i]!.lower) || MONTH_ABBREVIATION.test(s[i]!.text)) && /^\d{1,2}$/.test(s[i + 1]?.text ?? ''));
+  if (bare && (PREPOSITIONS.has(s[i - 1]!.lower) || /^(the|a|an|this|that|his|her|its|their|our|my|your|of|and|or)$/.test(s[i - 1]!.lower))) return false;
+  if (!bare && !/^(on|in|last|late|early|earlier)$/.test(s[i]!.lower)) return false;
+  // (not after an infinitive, whose own verb the date may go with: "urged them to vote Tuesday")
+  if (bare && s.slice(from, i).some((t) => t.lower === 'to')) return false;
+  let j = bare ? i : i + 1;
   while (s[j] && /^(late|early|last|the|mid)$/.test(s[j]!.lower)) j++;
   const d = s[j];
-  if (!d || d.type !== 'word' || !(WEEKDAYS.has(d.lower) || MONTHS.has(d.lower) || /^(19|20)\d\d$/.test(d.text))) return false;
+  if (!d || d.type !== 'word' || !(WEEKDAYS.has(d.lower) || MONTHS.has(d.lower) || MONTH_ABBREVIATION.test(d.text) || /^(19|20)\d\d$/.test(d.text))) return false;
   j++;
   while (s[j] && s[j]!.type === 'word' && (/^(night|morning|afternoon|evening|and)$/.test(s[j]!.lower) || /^\d{1,4}$/.test(s[j]!.text))) j++;
   // (the date closes the sentence, or a participle or "when"-clause of the writer's follows)
@@ -2208,7 +2225,11 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         else if (cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'urge') continue;
       }
     } else if (s[k]?.lower === 'that') {
-      k++;
+      // (not "said that should help": a demonstrative subject stays in the content)
+      // (after a noun that may be the cue, "the Act rules that could …", "that" is a relative pronoun;
+      // not "polls show that has …", where a plain noun before "show" is its subject)
+      const nounCue = AMBIGUOUS.has(s[k - 1]?.lower ?? '') && k >= 2 && (/^(a|an|the|one|this|these|those|its|his|her|their|our|my|any|every|each|some|another)$/.test(s[k - 2]!.lower) || (k >= 3 && /^\p{Lu}/u.test(s[k - 2]!.text)));
+      if (!demonstrativeSubject(s, k) || nounCue) k++;
     } else if (/^(only|merely|just)$/.test(s[k]?.lower ?? '') && s[k + 1]?.lower === 'that') {
       // "said only that …": a focusing adverb before "that"
       k += 2;
