@@ -1,7 +1,8 @@
 /**
  * An unnamed source ("a senior official", "a police official") is the person the article names later
  * with a fitting role only when the name stands in apposition right after it, or the sentence naming
- * that person says the same thing again; otherwise the source stays anonymous. Every text here was
+ * that person says the same thing again; otherwise the source stays anonymous. A role of someone named
+ * by a possessive ("X’s father") with no holder named is not the last speaker. Every text here was
  * written for these tests.
  */
 import { describe } from 'vitest';
@@ -23,6 +24,15 @@ describe('an unnamed source and a person named later', () => {
     ]],
     ['a name in apposition right after the source is the source', 'A Quellon spokesman, Pavel Irwin, said the plant would reopen in May.', [
       { kind: 'indirect', text: 'the plant would reopen in May', speaker: 'Pavel Irwin' },
+    ]],
+  ]);
+});
+
+describe('a role of someone named by a possessive', () => {
+  table([
+    ['X’s father is not the last speaker', 'Mayor Piet Ostrow said the budget was balanced.\n\nLater, Tomas Brill’s father said the family would appeal the ruling.', [
+      { kind: 'indirect', text: 'the budget was balanced', speaker: 'Piet Ostrow' },
+      { kind: 'indirect', text: 'the family would appeal the ruling', speaker: 'Tomas Brill’s father', type: 'anonymous' },
     ]],
   ]);
 });
