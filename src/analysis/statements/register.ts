@@ -251,12 +251,33 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
   const taken = new Set<string>();
   for (const m of indefinite) {
     const e = register.nextWithRole(m, m.start, taken);
-    if (e) {
+    if (e && restates(sentences, m, e.first)) {
       cataphora.set(m.start, e.name);
       taken.add(e.name);
     }
   }
   return { register, cataphora };
+}
+
+/** Short words and reporting words that two sentences share without saying the same thing. */
+const COMMON_CONTENT = /^(that|this|with|from|have|has|been|were|would|will|could|should|said|says|told|there|their|they|them|which|what|when|about|also|more|than|into|over|only|some|such|other|after|before|while|because|week|weeks|year|years|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|official|officials|spokesman|spokeswoman|president|minister|secretary)$/;
+/**
+ * "A senior Russian official said that while Moscow remains open to talks, … (later) Deputy Foreign
+ * Minister Sergei Ryabkov signalled that while Russia remains open to dialogue, …": an unnamed source
+ * ("a senior official", "an FBI official", "a White House spokesman") is the person named later with
+ * a fitting role only when that name stands right after it, in apposition ("A Twitter spokesman, Tom
+ * Lee, said"), or the sentence naming the person says again what the source said (two or more
+ * content words in common). Otherwise the source is one the article does not name: anonymous
+ * sources, by their nature, are not the officials quoted by name elsewhere.
+ */
+function restates(sentences: Token[][], m: Mention, first: number): boolean {
+  if (first - m.end < 40) return true;
+  const within = (pos: number) => sentences.find((s) => s.length && s[0]!.start <= pos && s[s.length - 1]!.end >= pos) ?? [];
+  const words = (toks: Token[]) => new Set(toks.filter((t) => t.type === 'word' && t.lower.length >= 4 && /^[a-z]+$/.test(t.lower) && !COMMON_CONTENT.test(t.lower)).map((t) => t.lower));
+  const said = words(within(m.start).filter((t) => t.start >= m.end || t.end <= m.start));
+  let shared = 0;
+  for (const w of words(within(first))) if (said.has(w)) shared++;
+  return shared >= 2;
 }
 
 /** "Citing Ann Lee, Roe said …", "Using Lee as a foil …": a participle opening a sentence before a name is no part of that name. */

@@ -587,7 +587,9 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
           if (e) speaker = { name: e.name, role: e.role, type: 'person' };
           else if (spokenFor) speaker = spokenFor;
           else if (!m.plural) {
-            const prev = roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2, roleGender(m.head ?? ''), m);
+            // ("Lee's father said", no father named: someone beside the one named, not the last speaker)
+            const kin = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s/u.test(m.text);
+            const prev = kin ? null : roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2, roleGender(m.head ?? ''), m);
             speaker = prev ?? { name: m.text.replace(/^(The|His|Her|Their|Its)\s+/i, 'the '), role: m.role, type: 'anonymous' };
           }
           break;
