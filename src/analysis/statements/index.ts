@@ -139,7 +139,7 @@ function cueIndex(s: Token[], c: Candidate): number {
 }
 
 /**
- * "Ana Ruiz, 52, known online as “Vex,” was charged …", "a fund once known for its ties to …", "an account
+ * "Ana Ruiz, 52, known online as “Vex,” was charged …", "a charity once known for its links to …", "an account
  * known to its readers as @tally": "known as/for" names or describes the noun phrase before it; nobody
  * knows a clause, so the words around it report nothing.
  */
@@ -172,7 +172,7 @@ function bodilyAct(s: Token[], c: Candidate): boolean {
 }
 
 /**
- * "with 98 percent of precincts reporting, the race was too close to call": precincts (or counties, wards)
+ * "with 61 percent of wards reporting, Lee led by nine points": precincts (or counties, wards)
  * "reporting" hand in their vote counts; an election-night absolute phrase, never a report of words.
  */
 function precinctsReporting(s: Token[], c: Candidate): boolean {
@@ -182,7 +182,7 @@ function precinctsReporting(s: Token[], c: Candidate): boolean {
 }
 
 /**
- * "a system that seems rigged against them", "a goal that seems out of reach": "seem" with an adjective in a
+ * "a tariff that seems unfair to growers", "a goal that seems out of reach": "seem" with an adjective in a
  * relative clause on "that" describes the noun before it, the writer's modifier; no impression is reported.
  * (With an infinitive, "that seems to V", the clause is kept.)
  */
