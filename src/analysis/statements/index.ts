@@ -132,7 +132,7 @@ function reportsNothing(s: Token[], c: Candidate): boolean {
   return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c) || namingKnown(s, c) || bodilyAct(s, c) || pronounSaid(s, c) || precinctsReporting(s, c) || timeOnlyContent(c) || relativeSeemsAdjective(c);
 }
 
-/** The token of a candidate's cue (its last word), or -1. */
+/** The token of a candidate's cue (its last word: "did not boast" gives "boast"), or -1. */
 function cueIndex(s: Token[], c: Candidate): number {
   if (!c.cue) return -1;
   return s.findIndex((t) => t.end === c.cue!.end);
@@ -227,7 +227,7 @@ const FINITE_AUX = /^(is|are|was|were|has|have|had|will|would|can|could|should|s
  */
 function nounCueBeforeVerb(s: Token[], c: Candidate): boolean {
   if (c.kind !== 'indirect' || !c.cue) return false;
-  const k = s.findIndex((t) => t.start === c.cue!.start && t.end === c.cue!.end);
+  const k = cueIndex(s, c);
   if (k < 0 || !NOUN_HOMOGRAPHS.has(s[k]!.lower)) return false;
   const first = s.findIndex((t) => t.start === c.start);
   if (first !== k + 1) return false;
@@ -244,7 +244,7 @@ const ADJECTIVE_MARKERS = /^(a|an|the|most|more|very|less|least|so|quite|too|oth
  */
 function adjectiveCue(s: Token[], c: Candidate): boolean {
   if (c.kind !== 'indirect' || !c.cue) return false;
-  const k = s.findIndex((t) => t.start === c.cue!.start && t.end === c.cue!.end);
+  const k = cueIndex(s, c);
   return k > 0 && /(ing|ed)$/.test(s[k]!.lower) && ADJECTIVE_MARKERS.test(s[k - 1]!.lower) && s[k + 1]?.start === c.start;
 }
 
@@ -255,7 +255,7 @@ function adjectiveCue(s: Token[], c: Candidate): boolean {
  */
 function noReportingSense(s: Token[], c: Candidate): boolean {
   if (c.kind !== 'indirect' || !c.cue) return false;
-  const k = s.findIndex((t) => t.start === c.cue!.start && t.end === c.cue!.end);
+  const k = cueIndex(s, c);
   if (k < 0) return false;
   if (s[k]!.lower === 'thanks' && s[k + 1]?.lower === 'to') return true;
   // ("The county boasts 108,000 residents", "she boasts a 40-point lead": to boast a thing is to have it)
