@@ -32,7 +32,7 @@ const MALE = new Set(
   nikolai viktor andrzej pedro luis carlos jorge miguel antonio francisco manuel javier diego fernando ricardo karl
   josh nick dan dave ben tom tony matt bob rob ed steve jon jeff greg doug ken ron don chuck hank mitt newt 
   hans klaus jens lars olav pierre jean-marc francois françois jacques nicolas ban kofi antonio abdullah salman jim
-  andy charlie harry fred howard leonard stanley martin glenn phil bernard sheldon corey`.split(/\s+/),
+  andy charlie harry fred howard leonard stanley martin glenn phil bernard sheldon corey marvin`.split(/\s+/),
 );
 
 /** First names given to both men and women. */

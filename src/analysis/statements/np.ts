@@ -795,7 +795,7 @@ function reducedRelativeAt(s: Token[], j: number, from: number, to: number, floo
     // "exit polls taken in Ohio found", "a survey conducted for the network shows": a poll and where or for whom it was made
     p = j - 1;
   } else if (pastParticiple(t) && onlyTime && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|earlier|on)$/.test(s[j + 1]?.lower ?? '')) p = j;
-  else if (/^([a-z]{4,}ing|citing)$/.test(t.text) && !ING_NOUNS.test(t.lower) && from < to && to - from <= 4 && (!cueInfo(t.lower) || (/^(citing|quoting)$/.test(t.lower) && CITING_HEADS.test(s[j - 1]?.lower ?? ''))) && !ROLE_NOUNS.has(s[from]!.lower) && !TITLE_WORDS.has(s[from]!.lower)) p = j;
+  else if (/^([a-z]{4,}ing|citing)$/.test(t.text) && !ING_NOUNS.test(t.lower) && from < to && to - from <= 4 && (!cueInfo(t.lower) || citedBy(s, j)) && ((!ROLE_NOUNS.has(s[from]!.lower) && !TITLE_WORDS.has(s[from]!.lower)) || citedBy(s, j))) p = j;
   else return -1;
   return p > floor && headNoun(s[p - 1]) ? p : -1;
 }
@@ -824,6 +824,13 @@ function madeAdjunctEnd(s: Token[], to: number, cue: number): number {
   let e = to;
   while (e < cue && (s[e]!.type === 'word' || /^[-/&.]$/.test(s[e]!.text)) && !AUX_ADV.has(s[e]!.lower) && !/^[a-z]+ly$/.test(s[e]!.text)) e++;
   return e;
+}
+/**
+ * "a report citing officials", "a broadcast quoting diplomats": an account and the sources it cites
+ * (the sources are the object of the participle, even a bare plural role noun; the account speaks).
+ */
+function citedBy(s: Token[], j: number): boolean {
+  return /^(citing|quoting)$/.test(s[j]!.lower) && CITING_HEADS.test(s[j - 1]?.lower ?? '');
 }
 /** Nouns of a written or broadcast account that cites its sources ("a report citing officials"). */
 const CITING_HEADS = /^(report|reports|story|stories|article|articles|memo|dispatch|broadcast|account|analysis|study|survey|poll|document|documents|letter|statement|review|audit)$/;

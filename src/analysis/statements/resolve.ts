@@ -200,6 +200,28 @@ function roleAnaphor(m: Mention, register: Register, sentences: SentenceCtx[], p
   return e ? { name: e.name, role: e.role, type: 'person' } : null;
 }
 
+/** Titles of a head of state or of government ("President", "Prime Minister", "King"). */
+const HEAD_OF_STATE = /\b(president|prime minister|premier|chancellor|king|queen|emperor|sultan|emir|shah)\b/i;
+
+/**
+ * "President Ann Lee … The Freedonian leader said": a leader described by a nationality or a
+ * country is the person the article, before the phrase, gives the title of a head of state or of
+ * government (the one whose title names that country, or the only such one); null when there is none.
+ */
+function nationalLeader(m: Mention, register: Register): Entity | null {
+  if (m.head !== 'leader' || m.plural) return null;
+  // (the nationality or country: a capitalised word right before "leader", "the Freedonian leader", "Freedonia's leader")
+  const x = /^(?:the\s+)?(\p{Lu}[\p{L}.-]*?)(?:['’]s)?\s+leader$/iu.exec(m.text.trim());
+  const land = x?.[1];
+  if (!land || !/^\p{Lu}/u.test(land) || /^(the|a|an|his|her|their|its|party|opposition|rebel|union|team|group|former|majority|minority|senate|house)$/i.test(land)) return null;
+  const heads = register.entities.filter((e) => e.type === 'person' && !!e.role && HEAD_OF_STATE.test(e.role) && !/\b(former|ex|vice|deputy|of)\b/i.test(e.role) && e.first < m.start);
+  const stem = land.toLowerCase().slice(0, Math.min(4, land.length));
+  const own = heads.filter((e) => e.role!.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem)));
+  if (own.length === 1) return own[0]!;
+  // (the only one, when its title names no other country: "President Ann Lee", not "Ruritanian President Ann Lee")
+  return heads.length === 1 && !heads[0]!.role!.replace(new RegExp(HEAD_OF_STATE.source, 'gi'), '').split(/\s+/).some((w) => /^\p{Lu}/u.test(w)) ? heads[0]! : null;
+}
+
 /**
  * Offices and callings one person does not hold together, each with the words
  * that name it: "the mayor" does not describe one the article calls a teacher,
@@ -589,7 +611,8 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
           else if (!m.plural) {
             // ("Lee's father said", no father named: someone beside the one named, not the last speaker)
             const kin = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s/u.test(m.text);
-            const prev = kin ? null : roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2, roleGender(m.head ?? ''), m);
+            const ruler = kin ? null : nationalLeader(m, register);
+            const prev = kin ? null : ruler ? { name: ruler.name, role: ruler.role, type: 'person' as const } : roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2, roleGender(m.head ?? ''), m);
             speaker = prev ?? { name: m.text.replace(/^(The|His|Her|Their|Its)\s+/i, 'the '), role: m.role, type: 'anonymous' };
           }
           break;

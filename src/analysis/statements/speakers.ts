@@ -234,6 +234,23 @@ function titledPerson(words: string[]): [string[], string[]] | null {
   return [title, name];
 }
 
+/**
+ * "Deputy Director of the Harbor Board for Planning Ann Lee": a title with its "of" or "for" phrase
+ * run straight into a person's name. The name is the last two or three words, opening with a known
+ * given name after a capitalised word of the phrase; the index where it starts, or -1.
+ */
+function nameAfterOfPhrase(words: string[]): number {
+  if (words.length < 4 || !words.some((w) => w === 'of' || w === 'for')) return -1;
+  for (let i = Math.max(2, words.length - 3); i <= words.length - 2; i++) {
+    const name = words.slice(i);
+    const prev = words[i - 1]!;
+    if (!isGivenName(words[i]!) || NAME_LINKS.has(prev) || !/^\p{Lu}/u.test(prev) || !words.slice(0, i).some((w) => w === 'of' || w === 'for')) continue;
+    if (!name.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w) && !ORG_WORDS.has(bare(stripPoss(w))) && !TITLE_WORDS.has(bare(stripPoss(w))) && !PLACES.has(bare(stripPoss(w))))) continue;
+    return i;
+  }
+  return -1;
+}
+
 /** Peel leading titles from a capitalised run: [role words, name words]. */
 function peelTitles(words: string[]): [string[], string[]] {
   // "NBC’s Ann Lee", "the agency’s director Tom Roe": the name follows the possessive
@@ -246,6 +263,8 @@ function peelTitles(words: string[]): [string[], string[]] {
   }
   const titled = titledPerson(words);
   if (titled) return titled;
+  const tail = nameAfterOfPhrase(words);
+  if (tail > 0) return [words.slice(0, tail), words.slice(tail)];
   if (isOrgName(words)) return [[], words];
   let k = 0;
   // the last title word (or possessive) before the remaining name
@@ -544,7 +563,8 @@ export function parseMention(phrase: Token[]): Mention | null {
       if (nameW.every((w) => MONTHS_DAYS.has(w.toLowerCase()) || MONTH_ABBREVIATION.test(w))) continue;
       const cand: { seg: Token[]; run: [number, number]; words: string[]; role: string[] } = { seg, run, words: nameW, role: roleW };
       // people before organisations; then the earliest segment; then the longest run
-      const rank = (c: typeof cand) => (isOrgName(c.words) ? 0 : c.words.length > 1 ? 2 : 1);
+      // ("Deputy Warden of the Port Board for Safety Ann Lee": a run ending in a title word is a role, below a full name)
+      const rank = (c: typeof cand) => (isOrgName(c.words) ? 0 : c.words.length > 1 && !TITLE_WORDS.has(bare(c.words[c.words.length - 1]!)) ? 2 : 1);
       if (!best || rank(cand) > rank(best) || (rank(cand) === rank(best) && best.seg === seg && nameW.length > best.words.length)) best = cand;
     }
   }
