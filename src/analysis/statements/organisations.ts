@@ -40,6 +40,8 @@ const SAID_AFTER = new RegExp(`^,? (?:also )?${SAID}`, 'u');
 const POSSESSION_AFTER = /^['’]s /u;
 const APPOSITIVE_AFTER = /^, (?:the|a|an) /u;
 const TAIL_AFTER = new RegExp(`^ ${ORG_TAIL}`, 'u');
+/** A company's full name, begun by the name: "Roe Industrial Holdings PLC", "Vela's Inc.", "Dorn-Keller Co.", "Tann amp Ellis Bank". */
+const FULL_NAME_AFTER = /^(?:['’]s|-\p{Lu}[\p{L}-]*)?(?: (?:&|and|amp|\p{Lu}[\p{L}&'’-]*\.?)){0,4}? (?:Corp|Co|Cos|Inc|Ltd|Limited|PLC|plc|AG|SA|S\.A|N\.V|GmbH|LLC|L\.P|Partnership|Bank|Bancorp)\b/u;
 const NOUN_BEFORE = new RegExp(`${ORG_APPOSITIVES},? $`, 'u');
 const TITLE_BEFORE = /(?:Mr|Mrs|Ms|Dr)\.? $/u;
 /** (a lower-case letter, or half of a surrogate pair, ends the word before) */
@@ -77,6 +79,7 @@ export function organisationEvidence(name: string, text: string): boolean {
     || (after(POSSESSION_AFTER) && new RegExp(`${n}['’]s (?:[a-z-]+ )?${ORG_POSSESSIONS}\\b`, 'u').test(text))
     || (after(APPOSITIVE_AFTER) && new RegExp(`${n}, (?:the|a|an) (?:[\\w-]+ ){0,3}${ORG_APPOSITIVES}(?=[,.;]| (?:that|which|based|whose|in|of|with|for|founded|owned|run|led|created)\\b)`, 'u').test(text))
     || (after(TAIL_AFTER) && new RegExp(`${n} ${ORG_TAIL}`, 'u').test(text))
+    || someOccurrence(text, name, 1, 80, (b, a) => !/[\p{L}\p{N}-]$/u.test(b) && FULL_NAME_AFTER.test(a))
     || (someOccurrence(text, name, 40, 0, (before) => NOUN_BEFORE.test(before)) && nounBefore(name, text));
 }
 

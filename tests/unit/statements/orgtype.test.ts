@@ -1,0 +1,32 @@
+/**
+ * A one-word company name typed as an organisation when the article elsewhere
+ * writes it in full: the name, then other capitalised words, then a corporate
+ * word ("Brasmoor Fine Papers PLC", "Quenby's Inc.", "Tolland-Rhee Co.").
+ * A person named in a firm's name keeps the person type. Every text here was
+ * written for these tests.
+ */
+import { describe } from 'vitest';
+import { table } from './table.ts';
+
+describe('a company written in full elsewhere in the article', () => {
+  table([
+    ['X Word Word PLC, then X said', 'Brasmoor Fine Papers PLC closed a mill in the north. Brasmoor said the mill had lost money for years.', [
+      { kind: 'indirect', text: 'the mill had lost money for years', speaker: 'Brasmoor', type: 'organisation' },
+    ]],
+    ['X’s Inc.: a possessive inside the full name', "Quenby's Inc. sold its bakery unit. Quenby said the sale would cut its debt.", [
+      { kind: 'indirect', text: 'the sale would cut its debt', speaker: 'Quenby', type: 'organisation' },
+    ]],
+    ['X-Word Co.: the name as the first half of a hyphenated firm', 'Tolland-Rhee Co. makes pumps. Tolland predicts that orders will double.', [
+      { kind: 'indirect', text: 'orders will double', speaker: 'Tolland', type: 'organisation', mention: 'Tolland' },
+    ]],
+    ['X amp Word Bank', 'Harrowgate amp Vine Bank raised rates. Harrowgate expects deposits to grow.', [
+      { kind: 'indirect', text: 'deposits to grow', speaker: 'Harrowgate', type: 'organisation' },
+    ]],
+    ['a Mr. before the name keeps a person a person, though a firm bears it', 'Nolan Ferrest runs Ferrest Capital Partners Inc. in Dover. Mr. Ferrest said rates would rise.', [
+      { kind: 'indirect', text: 'rates would rise', speaker: 'Nolan Ferrest', type: 'person' },
+    ]],
+    ['the name inside another word is no full name ("McVerdon" is not "Verdon")', 'McVerdon Inc. cut jobs. Verdon, a union leader, said the cuts were unfair.', [
+      { kind: 'indirect', text: 'the cuts were unfair', speaker: 'Verdon', type: 'person' },
+    ]],
+  ]);
+});
