@@ -40,6 +40,11 @@ const SAID_AFTER = new RegExp(`^,? (?:also )?${SAID}`, 'u');
 const POSSESSION_AFTER = /^['’]s /u;
 const APPOSITIVE_AFTER = /^, (?:the|a|an) /u;
 const TAIL_AFTER = new RegExp(`^ ${ORG_TAIL}`, 'u');
+/** "Acme recently cut its dividend", "Acme has sold its stake": a sentence opening with the name makes it the owner of the "its" right after the verb. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]? |\n)$/u;
+const OWN_ITS_AFTER = /^(?: (?:\p{Ll}+ly|also|has|had|will|would))* (?:\p{Ll}{2,}(?:ed|es|s)|cut|put|set|sold|bought|made|won|lost|kept|held|took|gave|paid|raised) its\b/u;
+/** "Acme chief executive Ann Lee", "Acme shares closed up": a company's officer or shares after the name, with or without a possessive. */
+const COMPANY_NOUN_AFTER = /^(?:['’]s?)? (?:chief executive|chief financial officer|chief operating officer|shares (?:rose|fell|closed|gained|dropped|jumped|slid|eased|were|traded))\b/u;
 /** A company's full name, begun by the name: "Roe Industrial Holdings PLC", "Vela's Inc.", "Dorn-Keller Co.", "Tann amp Ellis Bank". */
 const FULL_NAME_AFTER = /^(?:['’]s|-\p{Lu}[\p{L}-]*)?(?: (?:&|and|amp|\p{Lu}[\p{L}&'’-]*\.?)){0,4}? (?:Corp|Co|Cos|Inc|Ltd|Limited|PLC|plc|AG|SA|S\.A|N\.V|GmbH|LLC|L\.P|Partnership|Bank|Bancorp)\b/u;
 const NOUN_BEFORE = new RegExp(`${ORG_APPOSITIVES},? $`, 'u');
@@ -80,6 +85,8 @@ export function organisationEvidence(name: string, text: string): boolean {
     || (after(APPOSITIVE_AFTER) && new RegExp(`${n}, (?:the|a|an) (?:[\\w-]+ ){0,3}${ORG_APPOSITIVES}(?=[,.;]| (?:that|which|based|whose|in|of|with|for|founded|owned|run|led|created)\\b)`, 'u').test(text))
     || (after(TAIL_AFTER) && new RegExp(`${n} ${ORG_TAIL}`, 'u').test(text))
     || someOccurrence(text, name, 1, 80, (b, a) => !/[\p{L}\p{N}-]$/u.test(b) && FULL_NAME_AFTER.test(a))
+    || someOccurrence(text, name, 3, 60, (b, a) => SENTENCE_OPENING.test(b) && OWN_ITS_AFTER.test(a))
+    || someOccurrence(text, name, 1, 60, (b, a) => !/[\p{L}\p{N}-]$/u.test(b) && COMPANY_NOUN_AFTER.test(a))
     || (someOccurrence(text, name, 40, 0, (before) => NOUN_BEFORE.test(before)) && nounBefore(name, text));
 }
 

@@ -30,3 +30,23 @@ describe('a company written in full elsewhere in the article', () => {
     ]],
   ]);
 });
+
+describe('a company owning "its" or having officers and shares', () => {
+  table([
+    ['a sentence opening with X, a verb and "its"', 'Cadwick recently halved its dividend. Cadwick said trading had been weak.', [
+      { kind: 'indirect', text: 'trading had been weak', speaker: 'Cadwick', type: 'organisation' },
+    ]],
+    ['X as the object before "as its" is not the owner', 'The club chose Penhale as its captain. Penhale said the team would win.', [
+      { kind: 'indirect', text: 'the team would win', speaker: 'Penhale', type: 'person' },
+    ]],
+    ['X chief executive NAME', 'Marlowby chief executive Ruth Gale left in May. Marlowby said sales were flat.', [
+      { kind: 'indirect', text: 'sales were flat', speaker: 'Marlowby', type: 'organisation' },
+    ]],
+    ['X shares closed up', 'Trevanna shares closed up 3 cents. Trevanna said the new plant was ready.', [
+      { kind: 'indirect', text: 'the new plant was ready', speaker: 'Trevanna', type: 'organisation' },
+    ]],
+    ['X shares a view: the verb "shares" keeps a person a person', 'Halstow shares the doubts of his party. Halstow said the plan would fail.', [
+      { kind: 'indirect', text: 'the plan would fail', speaker: 'Halstow', type: 'person' },
+    ]],
+  ]);
+});
