@@ -45,6 +45,8 @@ const SENTENCE_OPENING = /(?:^|[.!?]["”’]? |\n)$/u;
 const OWN_ITS_AFTER = /^(?: (?:\p{Ll}+ly|also|has|had|will|would))* (?:\p{Ll}{2,}(?:ed|es|s)|cut|put|set|sold|bought|made|won|lost|kept|held|took|gave|paid|raised) its\b/u;
 /** "Acme chief executive Ann Lee", "Acme shares closed up": a company's officer or shares after the name, with or without a possessive. */
 const COMPANY_NOUN_AFTER = /^(?:['’]s?)? (?:chief executive|chief financial officer|chief operating officer|shares (?:rose|fell|closed|gained|dropped|jumped|slid|eased|were|traded))\b/u;
+/** "the Acme 717", "an Acme A290": a maker's name before a product's model number (three digits: never a year, "Lee 2016") */
+const MODEL_AFTER = /^ (?:\p{Lu}{1,2}-?)?\d{3}(?![\d.,:%]| (?:percent|per cent|times|points|years|days|people|votes|million|billion|[a-z]+s)\b)/u;
 /** A company's full name, begun by the name: "Roe Industrial Holdings PLC", "Vela's Inc.", "Dorn-Keller Co.", "Tann amp Ellis Bank". */
 const FULL_NAME_AFTER = /^(?:['’]s|-\p{Lu}[\p{L}-]*)?(?: (?:&|and|amp|\p{Lu}[\p{L}&'’-]*\.?)){0,4}? (?:Corp|Co|Cos|Inc|Ltd|Limited|PLC|plc|AG|SA|S\.A|N\.V|GmbH|LLC|L\.P|Partnership|Bank|Bancorp)\b/u;
 const NOUN_BEFORE = new RegExp(`${ORG_APPOSITIVES},? $`, 'u');
@@ -87,6 +89,7 @@ export function organisationEvidence(name: string, text: string): boolean {
     || someOccurrence(text, name, 1, 80, (b, a) => !/[\p{L}\p{N}-]$/u.test(b) && FULL_NAME_AFTER.test(a))
     || someOccurrence(text, name, 3, 60, (b, a) => SENTENCE_OPENING.test(b) && OWN_ITS_AFTER.test(a))
     || someOccurrence(text, name, 1, 60, (b, a) => !/[\p{L}\p{N}-]$/u.test(b) && COMPANY_NOUN_AFTER.test(a))
+    || someOccurrence(text, name, 1, 12, (b, a) => !/[\p{L}\p{N}-]$/u.test(b) && MODEL_AFTER.test(a))
     || (someOccurrence(text, name, 40, 0, (before) => NOUN_BEFORE.test(before)) && nounBefore(name, text));
 }
 

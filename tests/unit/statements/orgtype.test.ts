@@ -50,3 +50,14 @@ describe('a company owning "its" or having officers and shares', () => {
     ]],
   ]);
 });
+
+describe('a maker before a model number', () => {
+  table([
+    ['X A290 elsewhere: a product model names its maker', 'The Fennick A290 made its first flight on Monday. Fennick said deliveries would start in June.', [
+      { kind: 'indirect', text: 'deliveries would start in June', speaker: 'Fennick', type: 'organisation' },
+    ]],
+    ['a number of percent or people is no model', 'The banners showed Orlan 100 percent in red letters. Orlan said the race was close.', [
+      { kind: 'indirect', text: 'the race was close', speaker: 'Orlan', type: 'person' },
+    ]],
+  ]);
+});
