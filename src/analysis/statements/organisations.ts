@@ -14,7 +14,7 @@ const ORG_POSSESSIONS = String.raw`(?:shares|stock|shareholders|stockholders|chi
 /** Nouns that name an organisation in an appositive ("Acme, the company"). */
 const ORG_APPOSITIVES = String.raw`(?:company|firm|network|newspaper|paper|bank|airline|carrier|insurer|retailer|maker|agency|concern|publisher|broadcaster|utility|automaker|chain|conglomerate|manufacturer|lender|website|magazine|airframer|planemaker|carmaker|drugmaker|chipmaker)`;
 /** Reporting verbs after which "it"/"its" refers back to the subject ("Acme said its profit rose"). */
-const SAID = String.raw`(?:said|says|saying|reported|reports|announced|added|noted|stated|claimed|disclosed|estimated|expects|expected)`
+const SAID = String.raw`(?:(?:has |have |had )?(?:said|reported|announced|added|noted|stated|claimed|disclosed|estimated|expected|confirmed|promised)|says|saying|reports|states|expects|confirms|promises)`
   // a time or source between verb and clause ("said Tuesday", "said in a statement")
   + String.raw`(?: (?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)| in a (?:statement|filing|release))?`;
 

@@ -61,3 +61,17 @@ describe('a maker before a model number', () => {
     ]],
   ]);
 });
+
+describe('"it" after more reporting verbs', () => {
+  table([
+    ['X has confirmed that it VP', 'Belloway has confirmed that it will shut the Dover store.', [
+      { kind: 'indirect', text: 'it will shut the Dover store', speaker: 'Belloway', type: 'organisation' },
+    ]],
+    ['X states that it VP', 'Rookham states that it owns the name.', [
+      { kind: 'indirect', text: 'it owns the name', speaker: 'Rookham', type: 'organisation' },
+    ]],
+    ['a dummy "it" after "has confirmed" leaves a person a person', 'Stannard has confirmed it was a mistake to wait.', [
+      { kind: 'indirect', text: 'it was a mistake to wait', speaker: 'Stannard', type: 'person' },
+    ]],
+  ]);
+});
