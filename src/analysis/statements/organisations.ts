@@ -14,7 +14,7 @@ const ORG_POSSESSIONS = String.raw`(?:shares|stock|shareholders|stockholders|chi
 /** Nouns that name an organisation in an appositive ("Acme, the company"). */
 const ORG_APPOSITIVES = String.raw`(?:company|firm|network|newspaper|paper|bank|airline|carrier|insurer|retailer|maker|agency|concern|publisher|broadcaster|utility|automaker|chain|conglomerate|manufacturer|lender|website|magazine|airframer|planemaker|carmaker|drugmaker|chipmaker)`;
 /** Reporting verbs after which "it"/"its" refers back to the subject ("Acme said its profit rose"). */
-const SAID = String.raw`(?:said|says|saying|reported|reports|announced|added|noted|stated|claimed|disclosed|estimated|expects|expected)`
+const SAID = String.raw`(?:(?:has |have |had )?(?:said|reported|announced|added|noted|stated|claimed|disclosed|estimated|expected|confirmed|promised)|says|saying|reports|states|expects|confirms|promises)`
   // a time or source between verb and clause ("said Tuesday", "said in a statement")
   + String.raw`(?: (?:on |late |early |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)| in a (?:statement|filing|release))?`;
 
@@ -40,6 +40,15 @@ const SAID_AFTER = new RegExp(`^,? (?:also )?${SAID}`, 'u');
 const POSSESSION_AFTER = /^['’]s /u;
 const APPOSITIVE_AFTER = /^, (?:the|a|an) /u;
 const TAIL_AFTER = new RegExp(`^ ${ORG_TAIL}`, 'u');
+/** "Acme recently cut its dividend", "Acme has sold its stake": a sentence opening with the name makes it the owner of the "its" right after the verb. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]? |\n)$/u;
+const OWN_ITS_AFTER = /^(?: (?:\p{Ll}+ly|also|has|had|will|would))* (?:\p{Ll}{2,}(?:ed|es|s)|cut|put|set|sold|bought|made|won|lost|kept|held|took|gave|paid|raised) its\b/u;
+/** "Acme chief executive Ann Lee", "Acme shares closed up": a company's officer or shares after the name, with or without a possessive. */
+const COMPANY_NOUN_AFTER = /^(?:['’]s?)? (?:chief executive|chief financial officer|chief operating officer|shares (?:rose|fell|closed|gained|dropped|jumped|slid|eased|were|traded))\b/u;
+/** "the Acme 717", "an Acme A290": a maker's name before a product's model number (three digits: never a year, "Lee 2016") */
+const MODEL_AFTER = /^ (?:\p{Lu}{1,2}-?)?\d{3}(?![\d.,:%]| (?:percent|per cent|times|points|years|days|people|votes|million|billion|[a-z]+s)\b)/u;
+/** A company's full name, begun by the name: "Roe Industrial Holdings PLC", "Vela's Inc.", "Dorn-Keller Co.", "Tann amp Ellis Bank". */
+const FULL_NAME_AFTER = /^(?:['’]s|-\p{Lu}[\p{L}-]*)?(?: (?:&|and|amp|\p{Lu}[\p{L}&'’-]*\.?)){0,4}? (?:Corp|Co|Cos|Inc|Ltd|Limited|PLC|plc|AG|SA|S\.A|N\.V|GmbH|LLC|L\.P|Partnership|Bank|Bancorp)\b/u;
 const NOUN_BEFORE = new RegExp(`${ORG_APPOSITIVES},? $`, 'u');
 const TITLE_BEFORE = /(?:Mr|Mrs|Ms|Dr)\.? $/u;
 /** (a lower-case letter, or half of a surrogate pair, ends the word before) */
@@ -77,6 +86,10 @@ export function organisationEvidence(name: string, text: string): boolean {
     || (after(POSSESSION_AFTER) && new RegExp(`${n}['’]s (?:[a-z-]+ )?${ORG_POSSESSIONS}\\b`, 'u').test(text))
     || (after(APPOSITIVE_AFTER) && new RegExp(`${n}, (?:the|a|an) (?:[\\w-]+ ){0,3}${ORG_APPOSITIVES}(?=[,.;]| (?:that|which|based|whose|in|of|with|for|founded|owned|run|led|created)\\b)`, 'u').test(text))
     || (after(TAIL_AFTER) && new RegExp(`${n} ${ORG_TAIL}`, 'u').test(text))
+    || someOccurrence(text, name, 1, 80, (b, a) => !/[\p{L}\p{N}-]$/u.test(b) && FULL_NAME_AFTER.test(a))
+    || someOccurrence(text, name, 3, 60, (b, a) => SENTENCE_OPENING.test(b) && OWN_ITS_AFTER.test(a))
+    || someOccurrence(text, name, 1, 60, (b, a) => !/[\p{L}\p{N}-]$/u.test(b) && COMPANY_NOUN_AFTER.test(a))
+    || someOccurrence(text, name, 1, 12, (b, a) => !/[\p{L}\p{N}-]$/u.test(b) && MODEL_AFTER.test(a))
     || (someOccurrence(text, name, 40, 0, (before) => NOUN_BEFORE.test(before)) && nounBefore(name, text));
 }
 
