@@ -129,7 +129,7 @@ function withoutReportsInSourcedClause(found: Candidate[]): Candidate[] {
 
 /** A candidate that looks like a report but is none (a noun, an adjective, a title, an adverbial …). */
 function reportsNothing(s: Token[], c: Candidate): boolean {
-  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c) || namingKnown(s, c) || bodilyAct(s, c) || pronounSaid(s, c) || precinctsReporting(s, c) || timeOnlyContent(c) || relativeSeemsAdjective(c) || clientAdvised(s, c) || documentWritten(s, c) || heldOrWon(s, c);
+  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c) || namingKnown(s, c) || bodilyAct(s, c) || pronounSaid(s, c) || precinctsReporting(s, c) || timeOnlyContent(c) || relativeSeemsAdjective(c) || clientAdvised(s, c) || documentWritten(s, c) || heldOrWon(s, c) || phoneCall(s, c);
 }
 
 /** The token of a candidate's cue (its last word: "did not boast" gives "boast"), or -1. */
@@ -230,6 +230,21 @@ function heldOrWon(s: Token[], c: Candidate): boolean {
     return /^(?:\S+ ){0,6}?(?:seats|seat|majority|majorities|title|crown)\b/.test(next) && !/\b(that|decision|vote|votes|record)\b/.test(next.split(/\b(?:seats|seat|majority|majorities|title|crown)\b/)[0]!);
   }
   return false;
+}
+
+/** After "called X": a time, a phone, or a courtesy that makes the call a telephone call. */
+const CALL_AFTER_PERSON = /^(?:him|her|them|me|us|(?:(?:the|his|her|their|my|our|both|a|an|\p{Lu}[\p{L}.'’-]*|\p{L}+['’]s)\s+){0,4}(?:\p{Lu}[\p{L}.'’-]*|candidates|friends|mother|father|wife|husband|son|daughter|brother|sister|reporters|leaders|officials|voters|supporters))\s+(?:shortly|soon|later|earlier|briefly|personally|privately|today|tonight|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this|on (?:the|his|her|their|my|our) (?:phone|cellphones?|telephones?)|by (?:phone|telephone)|to (?:congratulate|concede|thank|apologize|offer|wish|check))\b/u;
+
+/**
+ * "Lee called Ruiz shortly after the polls closed", "the president called both men Tuesday night", "she called
+ * Ruiz to congratulate him": "call" with a person and then a time, a phone or a courtesy is a telephone call,
+ * not naming ("called him a fraud") or urging ("called for …").
+ */
+function phoneCall(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect' || c.spans.length !== 1) return false;
+  const k = cueIndex(s, c);
+  if (k < 0 || !/^(call|calls|called|calling|phoned|phones|phoning)$/.test(s[k]!.lower) || s[k + 1]?.start !== c.start) return false;
+  return CALL_AFTER_PERSON.test(c.text);
 }
 
 /** Things a person writes that are a piece of work, not words reported ("wrote a book", "wrote the letter"). */

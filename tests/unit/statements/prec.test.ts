@@ -48,3 +48,13 @@ describe('“claim” and “defend” what is won or held', () => {
     ]],
   ]);
 });
+
+describe('“call” a person on the phone', () => {
+  table([
+    ['called X shortly after …: a telephone call', 'Ivo Marsh, who called Dana Kell shortly after the count ended, was gracious.', []],
+    ['called both X Tuesday night: a telephone call', 'The governor called both mayors Tuesday night.', []],
+    ['called X a Y: naming, a report', 'Ivo Marsh called Dana Kell a coward.', [
+      { kind: 'indirect', text: 'Dana Kell a coward', speaker: 'Ivo Marsh' },
+    ]],
+  ]);
+});
