@@ -129,7 +129,7 @@ function withoutReportsInSourcedClause(found: Candidate[]): Candidate[] {
 
 /** A candidate that looks like a report but is none (a noun, an adjective, a title, an adverbial …). */
 function reportsNothing(s: Token[], c: Candidate): boolean {
-  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c) || namingKnown(s, c) || bodilyAct(s, c) || pronounSaid(s, c) || precinctsReporting(s, c) || timeOnlyContent(c) || relativeSeemsAdjective(c);
+  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c) || namingKnown(s, c) || bodilyAct(s, c) || pronounSaid(s, c) || precinctsReporting(s, c) || timeOnlyContent(c) || relativeSeemsAdjective(c) || clientAdvised(s, c) || documentWritten(s, c) || heldOrWon(s, c) || phoneCall(s, c);
 }
 
 /** The token of a candidate's cue (its last word: "did not boast" gives "boast"), or -1. */
@@ -190,6 +190,90 @@ function relativeSeemsAdjective(c: Candidate): boolean {
   if (c.kind !== 'indirect' || !c.cue || c.spans.length !== 2 || !/^(seem|seems|seemed)$/i.test(c.cue.text)) return false;
   const [subject, rest] = c.text.split(' … ');
   return subject === 'that' && rest !== undefined && !/^to\b/.test(rest);
+}
+
+/**
+ * "a pollster who advises the Acme PAC", "the bank is advising Corex on its sale": "advise" with a
+ * plain object and no infinitive ("advised him to wait") or clause names a client, not advice given.
+ */
+function clientAdvised(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect') return false;
+  const k = cueIndex(s, c);
+  if (k < 0 || !/^(advise|advises|advised|advising)$/.test(s[k]!.lower) || s[k + 1]?.start !== c.start) return false;
+  const end = c.spans[0]![1];
+  for (let j = k + 1; j < s.length && s[j]!.end <= end; j++) {
+    const t = s[j]!;
+    if (t.type === 'quote') return false;
+    if (t.type === 'punct') break;
+    // ("advised them to wait", "advised her that C", "advised him on how to …")
+    if (/^(that|how|whether|what|why|against)$/.test(t.lower) || FINITE_AUX.test(t.lower) || /^(he|she|they|we|i|it)(['’](s|d|ll|re|ve|m))?$/.test(t.lower)) return false;
+    if (t.lower === 'to' && (/^[a-z]+$/.test(s[j + 1]?.text ?? '') || (t.text === 'To' && s[j + 1]?.type === 'word')) && !/^(the|a|an|his|her|their|its|our|my|this|that|these|those)$/.test(s[j + 1]!.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "she claimed 41 percent of the vote", "the army claims more territory", "a firm claiming residency in
+ * Ireland", "the party must defend 24 seats": to claim a share of the vote, land or a residence is to
+ * take it, and to defend seats is to hold them in an election; no words are reported.
+ */
+function heldOrWon(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect') return false;
+  const k = cueIndex(s, c);
+  if (k < 0 || s[k + 1]?.start !== c.start) return false;
+  const w = s[k]!.lower;
+  const next = s.slice(k + 1, k + 12).filter((t) => t.type === 'word').map((t) => t.lower).join(' ');
+  if (/^(claim|claims|claimed|claiming)$/.test(w)) {
+    return /^(?:\S+ ){0,3}(?:percent|%) of the (?:vote|votes|ballots)\b/.test(next) || /^(?:(?:more|new|some|the|its|their|large|vast) ){0,2}(?:territory|residency|ground)\b/.test(next);
+  }
+  if (/^(defend|defends|defended|defending)$/.test(w)) {
+    return /^(?:\S+ ){0,6}?(?:seats|seat|majority|majorities|title|crown)\b/.test(next) && !/\b(that|decision|vote|votes|record)\b/.test(next.split(/\b(?:seats|seat|majority|majorities|title|crown)\b/)[0]!);
+  }
+  return false;
+}
+
+/** After "called X": a time, a phone, or a courtesy that makes the call a telephone call. */
+const CALL_AFTER_PERSON = /^(?:him|her|them|me|us|(?:(?:the|his|her|their|my|our|both|a|an|\p{Lu}[\p{L}.'’-]*|\p{L}+['’]s)\s+){0,4}(?:\p{Lu}[\p{L}.'’-]*|candidates|friends|mother|father|wife|husband|son|daughter|brother|sister|reporters|leaders|officials|voters|supporters))\s+(?:shortly|soon|later|earlier|briefly|personally|privately|today|tonight|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this|on (?:the|his|her|their|my|our) (?:phone|cellphones?|telephones?)|by (?:phone|telephone)|to (?:congratulate|concede|thank|apologize|offer|wish|check))\b/u;
+
+/**
+ * "Lee called Ruiz shortly after the polls closed", "the president called both men Tuesday night", "she called
+ * Ruiz to congratulate him": "call" with a person and then a time, a phone or a courtesy is a telephone call,
+ * not naming ("called him a fraud") or urging ("called for …").
+ */
+function phoneCall(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect' || c.spans.length !== 1) return false;
+  const k = cueIndex(s, c);
+  if (k < 0 || !/^(call|calls|called|calling|phoned|phones|phoning)$/.test(s[k]!.lower) || s[k + 1]?.start !== c.start) return false;
+  return CALL_AFTER_PERSON.test(c.text);
+}
+
+/** Things a person writes that are a piece of work, not words reported ("wrote a book", "wrote the letter"). */
+const WRITTEN_WORKS = /^(letter|letters|book|books|dissertation|thesis|introduction|foreword|speech|speeches|memoir|memoirs|novel|novels|biography|autobiography|essay|essays|screenplay|chapter|column|columns)$/;
+
+/**
+ * "she wrote a children's book", "he wrote the letter in May": "write" with a piece of work as its object
+ * names the work, not what it says. (Kept: "wrote a letter urging …", "wrote a letter saying that C",
+ * "the speech delivered by …": the words after the work report its content.)
+ */
+function documentWritten(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect') return false;
+  const k = cueIndex(s, c);
+  if (k < 0 || !/^(write|writes|wrote|writing|written)$/.test(s[k]!.lower) || s[k + 1]?.start !== c.start) return false;
+  if (!/^(a|an|the|his|her|their|its|my|our|one|another)$/.test(s[k + 1]!.lower)) return false;
+  const end = c.spans[0]![1];
+  let head = -1;
+  for (let j = k + 2; j < k + 7 && j < s.length && s[j]!.end <= end; j++) {
+    if (s[j]!.type !== 'word') break;
+    if (WRITTEN_WORKS.test(s[j]!.lower)) { head = j; break; }
+  }
+  if (head < 0) return false;
+  for (let j = head + 1; j < s.length && s[j]!.end <= end; j++) {
+    const t = s[j]!;
+    if (t.type === 'quote') return false;
+    if (t.type === 'punct') break;
+    if (/^(that|which|who|saying|calling|asking|urging)$/.test(t.lower) || /^[a-z]+(ing|ed)$/.test(t.text)) return false;
+  }
+  return true;
 }
 
 /**
