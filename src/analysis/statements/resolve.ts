@@ -449,8 +449,9 @@ export function joinOpenQuotationsBackward(cands: Candidate[], sentences: Senten
     if (d.kind !== 'direct' || !d.cueAfter || d.paragraph !== (c.lastParagraph ?? c.paragraph) + 1) continue;
     // (each quotation opens its paragraph, with the same mark: one after other words of its paragraph goes on from
     // those, and a stray straight mark before a curly one is no quotation going on)
+    // (or the one after closes it with no opening mark: “P1¶P2,” X said.)
     const mark = paragraphOpeningMark(c, sentences);
-    if (!mark || mark !== paragraphOpeningMark(d, sentences)) continue;
+    if (!mark || (mark !== paragraphOpeningMark(d, sentences) && !d.continuesOpen)) continue;
     // (back over open quotations with no cue, paragraph by paragraph: an attributed one left open starts the run)
     let k = i - 1;
     let para = c.paragraph;

@@ -71,3 +71,18 @@ describe('what stays as it was', () => {
     ]],
   ]);
 });
+
+describe('a quotation left open at the end of its paragraph that closes in the next with no opening mark', () => {
+  table([
+    ['“P1¶P2,” X said: one quotation over both paragraphs', '"We had a very hard year at the plant in Tansley.\n\nBut the new line will change that for all of us," said Ann Colby, the plant manager.', [
+      { kind: 'direct', text: 'We had a very hard year at the plant in Tansley. … But the new line will change that for all of us,', speaker: 'Ann Colby' },
+    ]],
+    ['X said “P1¶P2.”: the open quotation goes on to the closing mark', 'Pell Marrick, the union leader, said "Our members voted for the strike by a wide margin.\n\nThey will stay out until the talks resume."\n\nThe company made no comment.', [
+      { kind: 'direct', text: 'Our members voted for the strike by a wide margin. … They will stay out until the talks resume.', speaker: 'Pell Marrick' },
+    ]],
+    ['a measure in inches is no closing mark', 'Dara Kell said "The new boat is the fastest we have built so far.\n\nThe hull is 6\'3" deep at the stern, the yard says.', [
+      { kind: 'direct', text: 'The new boat is the fastest we have built so far.', speaker: 'Dara Kell' },
+    ]],
+    ['with no quotation left open before, a lone closing mark quotes nothing', 'The mayor spoke for an hour.\n\nThe crowd cheered loudly at the end of the speech."', []],
+  ]);
+});
