@@ -24,6 +24,8 @@ export interface Candidate {
   cueAfter?: boolean;
   /** A direct quotation whose last quotation mark is never closed in its paragraph (it goes on in the next). */
   unclosed?: boolean;
+  /** A direct quotation with no opening mark that closes one left open in the paragraph before (“Q1¶Q2,” X said). */
+  continuesOpen?: boolean;
   /** The paragraph of the last part joined to this statement (a quotation running over several paragraphs). */
   lastParagraph?: number;
   /** A sentence of quoted and writer's words with no cue: kept only as the continuation of the statement before it. */

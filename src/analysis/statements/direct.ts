@@ -35,6 +35,7 @@ function directCandidate(ctx: SentenceCtx, q: Token, cue: Token[] | null, np: To
     spans: [[quote.start, quote.end]],
     start: quote.start,
     ...(quote.closed ? {} : { unclosed: true }),
+    ...(quote.continuesOpen ? { continuesOpen: true } : {}),
     cue: cue ? cueOf(cue) : null,
     mention: np && np.length ? parseMention(np) : null,
     ...extra,

@@ -12,7 +12,7 @@ import { findDirect } from './direct.ts';
 import { findHeadline } from './headline.ts';
 import { findIndirect, IRREGULAR_PAST, presentVerbAt } from './indirect.ts';
 import { cueInfo, NOT_NAME_WORDS, ROLE_NOUNS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
-import { findQuotes } from './quotes.ts';
+import { closingOnlyQuote, findQuotes, type Quote } from './quotes.ts';
 import { findStance, isStanceVerb } from './stance.ts';
 import { buildRegister } from './register.ts';
 import { resolveSpeakers } from './resolve.ts';
@@ -39,8 +39,12 @@ export interface SentenceCtx {
 
 export function extractStatements(paragraphs: Paragraph[], options: ExtractOptions = {}): Statement[] {
   const sentences: SentenceCtx[] = [];
+  let leftOpen = false;
   for (const p of paragraphs) {
-    const quotes = findQuotes(p);
+    // (a quotation left open in the paragraph before may close in this one with no opening mark)
+    const closing: Quote | null = leftOpen ? closingOnlyQuote(p) : null;
+    const quotes: Quote[] = closing ? [closing] : findQuotes(p);
+    leftOpen = quotes.length > 0 && !quotes[quotes.length - 1]!.closed;
     const tokens = tokenize(p, quotes);
     // (the headline, and subheadings in title case: a line of one short sentence)
     if (p.index === 1 || (p.text.length <= 120 && !/[.!?]["”’]?\s+\S/.test(p.text.trim()))) markTitleCase(tokens);

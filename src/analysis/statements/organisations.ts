@@ -99,3 +99,86 @@ function nounBefore(name: string, text: string): boolean {
   for (const m of text.matchAll(re)) if (!/^(the|a|an|that|this|which|whose|one|said)$/i.test(m[1]!)) return true;
   return false;
 }
+
+/**
+ * Head nouns of a definite description that refers back to a company the article has named:
+ * "the company said", "the Dover maker of valves said", "the thrift said", "the semiconductor concern".
+ */
+export const COMPANY_HEADS = /^(?:company|firm|concern|maker|manufacturer|producer|retailer|thrift|airline|carrier|airframer|planemaker|automaker|carmaker|insurer|lender|utility|publisher|operator|provider|distributor|conglomerate|brewer|supplier)$/;
+/** Words of a public body, a place or a market, never a company's name ("the Federal Reserve", "the Justice Department"). */
+const NOT_A_COMPANY = /\b(?:Central|Department|Ministry|Agency|Commission|Council|Court|Reserve|Exchange|Administration|Army|Force|Navy|Police|Party|Nations|Government|Congress|Senate|Parliament|House|Office|Bureau|Authority|Union|States|Kingdom|Republic|Committee|University|School|Church|Embassy)\b/u;
+/** The corporate words a company's name may end with, written out ("Acme Airlines", "Acme Motors", "Acme Bank"). */
+const COMPANY_TAIL_WORD = /^(?:Corp|Corporation|Co|Cos|Company|Inc|Ltd|Limited|PLC|plc|AG|SA|S\.A|N\.V|GmbH|LLC|Group|Financial|Airlines|Airways|Bancorp|Holdings|Industries|Motors|Systems|Communications|Bank|Association|Technologies|Electronics|Entertainment|Computer)\.?$/u;
+
+/** Does the article name a company by `name` (a corporate word ends the name, or its wording shows a company)? */
+function companyLike(name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  if (!/^\p{Lu}/u.test(name) || NOT_A_COMPANY.test(name) || /^(?:U\.?S\.?A?|U\.?K\.?|E\.?U\.?|U\.?N\.?)$/u.test(name)) return false;
+  if (words.length > 1 && COMPANY_TAIL_WORD.test(words[words.length - 1]!)) return true;
+  // ("Japan's Nikkei": a possessive inside the phrase makes it something the possessor has, not a company's name;
+  // "The Dover Times": a paper's title, which "the company" seldom means)
+  if ((isGivenName(words[0]!) && words.length > 1) || words.slice(0, -1).some((w) => /['’]s?$/u.test(w)) || /^(?:Times|Post|Journal|News|Tribune|Herald|Magazine|Gazette)$/u.test(words[words.length - 1]!)) return false;
+  // ("the oil giant Acme", "the maker Acme": a company's noun before the name)
+  return organisationEvidence(name, text) || new RegExp(`\\b(?:giant|${ORG_APPOSITIVES.slice(3, -1)}) ${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** A company's name without its corporate word, as the article goes on to write it ("Acme Corp." → "Acme"). */
+function shortName(name: string): string {
+  const words = name.replace(/,/g, '').split(/\s+/);
+  if (words.length > 1 && CORPORATE_TAIL.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** "Dover Savings amp Loan Association", "Acme Rent-A-Car & Truck Corp.": the whole name where a name was cut at its "&". */
+function wholeName(name: string, text: string): string {
+  const cap = String.raw`\p{Lu}[\p{L}.'’-]*`;
+  const n = escapeRegExp(name);
+  const m = text.match(new RegExp(`(?<![\\p{L}])(?:${cap} )+(?:amp|&) ${n}(?![\\p{L}])`, 'u')) ?? text.match(new RegExp(`(?<![\\p{L}])${n} (?:amp|&)(?: ${cap})+`, 'u'));
+  return m ? m[0] : name;
+}
+
+/**
+ * "Acme Corp. said … The company said C", "Acme fell 2 to 31. The semiconductor concern said C": the
+ * company a definite description at `at` refers back to. A company named before it in its own sentence
+ * comes first (the nearest), then the subject of a sentence before it in its paragraph (`subjects`,
+ * the nearest), then a company opening a sentence in the two paragraphs before (the nearest), then the
+ * company the article has named most often so far (on a tie, the last speaker among them, then the one
+ * named last). Mentions inside the statement's own words (`exclude`) do not count. The name is the
+ * fullest the article gives ("Acme" → "Acme Corp."). Null when the article has named no company before it.
+ */
+export function companyReferent(at: number, from: { sentence: number; paragraph: number; near: number }, paragraphs: { text: string; start: number }[], names: string[], subjects: { name: string; pos: number }[], sentenceStarts: Set<number>, exclude: [number, number][], lastSpeakers: string[]): string | null {
+  const text = paragraphs.map((p) => p.text).join('\n');
+  const seen = new Map<string, { name: string; positions: number[] }>();
+  for (const name of names) {
+    const key = shortName(name);
+    if (!key || seen.has(key) && seen.get(key)!.name.length >= name.length) continue;
+    if (!companyLike(name, text) && !companyLike(key, text)) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'gu');
+    const positions: number[] = [];
+    for (const p of paragraphs) {
+      if (p.start >= at) break;
+      for (const m of p.text.matchAll(re)) {
+        const pos = p.start + m.index!;
+        if (pos < at && !exclude.some(([a, b]) => pos >= a && pos < b)) positions.push(pos);
+      }
+    }
+    if (positions.length) seen.set(key, { name, positions });
+  }
+  const cands = [...seen.values()];
+  const last = (c: { positions: number[] }) => Math.max(...c.positions);
+  // (by its full name where the article gives one: "Acme" → "Acme Corp.")
+  const full = (name: string) => wholeName(names.filter((n) => n.startsWith(`${name} `) && CORPORATE_TAIL.test(n.split(/\s+/).pop()!)).sort((a, b) => a.length - b.length)[0] ?? name, text);
+  // named before it in its sentence ("Lee said Acme would win, with the firm promising C")
+  const inSentence = cands.filter((c) => last(c) >= from.sentence).sort((a, b) => last(b) - last(a))[0];
+  if (inSentence) return full(inSentence.name);
+  // the subject of a sentence before it in its paragraph ("Acme fell 2. The company said …")
+  const subject = subjects.filter((x) => x.pos >= from.paragraph && x.pos < at && !exclude.some(([a, b]) => x.pos >= a && x.pos < b) && !NOT_A_COMPANY.test(x.name)).sort((a, b) => b.pos - a.pos)[0];
+  if (subject) return full(subject.name);
+  // a company opening a sentence in the two paragraphs before ("Acme stock closed at $15.¶The company noted …")
+  const opening = (c: { positions: number[] }) => Math.max(-1, ...c.positions.filter((x) => x >= from.near && sentenceStarts.has(x)));
+  const opener = cands.filter((c) => opening(c) >= 0).sort((a, b) => opening(b) - opening(a))[0];
+  if (opener) return full(opener.name);
+  if (!cands.length) return null;
+  const spoke = (c: { name: string }) => lastSpeakers.map(shortName).lastIndexOf(shortName(c.name));
+  return full(cands.sort((a, b) => b.positions.length - a.positions.length || spoke(b) - spoke(a) || last(b) - last(a))[0]!.name);
+}

@@ -20,6 +20,8 @@ export interface Quote {
   closed: boolean;
   /** Outer mark style. */
   mark: 'double' | 'single';
+  /** No opening mark: the quotation goes on from one left open in the paragraph before. */
+  continuesOpen?: boolean;
 }
 
 /** '' and `` as double marks (typewriter style, as in some wire and archive copy). */
@@ -149,4 +151,25 @@ function findSingleClose(text: string, from: number): number {
 /** Number of words in a text. */
 export function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+}
+
+/**
+ * “Q1 …¶Q2.” — a quotation left open at the end of the paragraph before, whose next paragraph
+ * has no opening mark but one closing mark (a text that breaks its lines inside a quotation):
+ * the words up to that mark are quoted, going on from the open quotation. Null when the paragraph
+ * holds any other double mark or the mark does not close (it follows a space).
+ */
+export function closingOnlyQuote(p: Paragraph): Quote | null {
+  const text = p.text;
+  const marks = [...text.matchAll(/["“”]|''|``/gu)];
+  if (marks.length !== 1) return null;
+  const at = marks[0]!.index!;
+  const mark = marks[0]![0];
+  // (the mark closes a sentence or a clause: "… a home run." / "… on board," he said; not 6'3")
+  if (mark === '“' || mark === '``' || !/[.,!?…]$/u.test(text.slice(0, at)) || (text[at + mark.length] !== undefined && !/[\s)]/u.test(text[at + mark.length]!))) return null;
+  const raw = text.slice(0, at);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (wordCount(trimmed) < 3) return null;
+  return { paragraph: p.index, start: p.start + lead, end: p.start + lead + trimmed.length, outerStart: p.start, outerEnd: p.start + at + mark.length, text: trimmed, closed: true, mark: 'double', continuesOpen: true };
 }

@@ -11,12 +11,13 @@ import type { SpeakerRef } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import type { SentenceCtx } from './index.ts';
 import { continuedStatement, joinContinuation } from './direct.ts';
-import { groupHead, parseMention, type Entity, type Mention, type Register } from './speakers.ts';
-import { ANONYMOUS_HEADS, cueInfo, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
+import { groupHead, parseMention, PLACES, type Entity, type Mention, type Register } from './speakers.ts';
+import { ANONYMOUS_HEADS, cueInfo, NOT_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
-import { compatible, pronounGender, roleGender, type Gender } from './gender.ts';
+import { compatible, isGivenName, pronounGender, roleGender, type Gender } from './gender.ts';
 import { adverbialEnd, mainClauseStart } from './register.ts';
 import { isPlaceLabel } from './np.ts';
+import { COMPANY_HEADS, companyReferent } from './organisations.ts';
 
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
 const OPENING_PREPOSITION = /^(in|on|at|by|beyond|after|before|during|since|despite|with|without|for|from|under|over|throughout|amid|until|within|besides)$/i;
@@ -448,8 +449,9 @@ export function joinOpenQuotationsBackward(cands: Candidate[], sentences: Senten
     if (d.kind !== 'direct' || !d.cueAfter || d.paragraph !== (c.lastParagraph ?? c.paragraph) + 1) continue;
     // (each quotation opens its paragraph, with the same mark: one after other words of its paragraph goes on from
     // those, and a stray straight mark before a curly one is no quotation going on)
+    // (or the one after closes it with no opening mark: “P1¶P2,” X said.)
     const mark = paragraphOpeningMark(c, sentences);
-    if (!mark || mark !== paragraphOpeningMark(d, sentences)) continue;
+    if (!mark || (mark !== paragraphOpeningMark(d, sentences) && !d.continuesOpen)) continue;
     // (back over open quotations with no cue, paragraph by paragraph: an attributed one left open starts the run)
     let k = i - 1;
     let para = c.paragraph;
@@ -462,9 +464,80 @@ export function joinOpenQuotationsBackward(cands: Candidate[], sentences: Senten
   return out;
 }
 
+/** "the company", "the Dover maker of valves", "the thrift": a definite description of one company, with no name of its own. */
+function companyDescription(m: Mention, before: string): boolean {
+  // (also after a town and its state that the mention left out: "The Dover, Del., maker of valves said")
+  if (!m.head || !COMPANY_HEADS.test(m.head) || m.plural || !(/^the\s/i.test(m.text) || (/^[a-z]/.test(m.text) && /(?:^|\s)[Tt]he (?:\p{Lu}[\p{L}.-]*\s)*\p{Lu}[\p{L}.-]*, (?:\p{Lu}[\p{L}.]*\s)*\p{Lu}[\p{L}.]*, $/u.test(before)))) return false;
+  return m.kind === 'anonymous' || (m.kind === 'org' && /^[a-z]/.test(m.name!.split(/\s+/).pop() ?? ''));
+}
+
+/**
+ * "Acme fell 2 to 31.", "Acme Medical rose after …": a name opening a sentence before its verb, which may
+ * name a company: no person the article knows (no first name, no title), no place, no word the article also
+ * writes in lower case, no plural; its name as written, else null.
+ */
+function companySubject(toks: Token[], register: Register): { name: string; pos: number } | null {
+  // (after a connective and its comma: "Still, Acme's profit fell")
+  let i = /^(still|however|moreover|meanwhile|also|separately|but|and)$/i.test(toks[0]?.text ?? '') ? (toks[1]?.text === ',' ? 2 : 1) : 0;
+  const from = i;
+  while (i < toks.length && i < from + 4 && toks[i]!.type === 'word' && /^\p{Lu}/u.test(toks[i]!.text)) i++;
+  const next = toks[i];
+  // (its verb after it, or "Acme, which …")
+  const verbNext = next?.type === 'word' && /^[a-z]/.test(next.text) && !/^(of|with|in|and|or|to|for|at|on|from|by|as|who|which|that|whose|the|a|an)$/.test(next.lower);
+  if (i === from || !(verbNext || (next?.text === ',' && toks[i + 1]?.lower === 'which'))) return null;
+  const words = toks.slice(from, i).map((t) => t.text);
+  const first = toks[from]!;
+  if ((i === from + 1 ? NOT_NAME_WORDS.has(first.lower) : /^(the|a|an|this|that|these|those|his|her|its|their|our|in|on|at|for|with|by|from|after|before|when|while|if|as)$/.test(first.lower)) || TITLE_WORDS.has(first.lower.replace(/\.$/, '')) || isGivenName(words[0]!) || /ly$/.test(first.lower) && i === from + 1) return null;
+  if (words.some((w) => PLACES.has(w.toLowerCase())) || (i === from + 1 && (register.commonWords.has(first.lower) || /[^'’]s$/.test(words[0]!)))) return null;
+  // (nor a word of time: "Late last month, the company wrote …")
+  if (i === from + 1 && /^(late|early|earlier|later|last|next|recently|today|yesterday|tonight|now|then|meanwhile|overall)$/i.test(first.text)) return null;
+  const name = words.join(' ').replace(/['’]s?$/u, '');
+  const canon = register.canonical(name).name;
+  const e = register.get(canon);
+  // (a person's surname: "Ann Lee … Lee worked at Acme")
+  if (e?.type === 'person' && (e.gender || isGivenName(e.name.split(/\s+/)[0]!) || canon !== name)) return null;
+  return { name, pos: first.start };
+}
+
+/** The capitalised names of a sentence (runs of capitalised words, without a possessive), which may name companies. */
+function capitalisedRuns(toks: Token[], register: Register): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.type !== 'word' || !/^\p{Lu}/u.test(toks[i]!.text)) continue;
+    let j = i;
+    while (j < toks.length && toks[j]!.type === 'word' && /^\p{Lu}/u.test(toks[j]!.text)) j++;
+    const words = toks.slice(i, j).map((t) => t.text);
+    if (!(words.length === 1 && (NOT_NAME_WORDS.has(toks[i]!.lower) || register.commonWords.has(toks[i]!.lower)))) runs.push(words.join(' ').replace(/['’]s?$/u, ''));
+    i = j - 1;
+  }
+  return runs;
+}
+
 export function resolveSpeakers(candidates: Candidate[], register: Register, cataphora: Map<number, string>, sentences: SentenceCtx[]): Candidate[] {
   const out: Candidate[] = [];
   const cands = joinOpenQuotationsBackward(candidates, sentences);
+  const paragraphs = [...new Set(sentences.map((s) => s.paragraph))];
+  // (where sentences start, past a connective and its comma: "Still, Acme …")
+  const sentenceStarts = new Set(sentences.map((s) => s.tokens[/^(still|however|moreover|meanwhile|also|separately|but|and)$/i.test(s.tokens[0]?.text ?? '') ? (s.tokens[1]?.text === ',' ? 2 : 1) : 0]?.start ?? -1));
+  // the company a description ("the company said", "the Dover maker of valves") refers back to, of those the article
+  // has named before it: its own capitalised names (a corporate word ends the name, or its wording shows a company),
+  // organisations in the register and the speakers so far
+  const company = (m: Mention, c: Candidate): SpeakerRef | null => {
+    const sent = sentences.find((s) => s.tokens.some((t) => t.start === m.start));
+    if (!sent || !companyDescription(m, sent.paragraph.text.slice(Math.max(0, m.start - sent.paragraph.start - 60), m.start - sent.paragraph.start))) return null;
+    const names = [...register.entities.filter((e) => e.type === 'organisation').map((e) => e.name), ...out.map((o) => o.speaker?.type !== 'anonymous' ? o.speaker?.name ?? '' : '').filter(Boolean)];
+    for (const s of sentences) if (s.seq <= sent.seq) names.push(...capitalisedRuns(s.tokens.filter((t) => t.start < m.start), register));
+    // the subjects of the sentences of its paragraph, where they name no person ("Acme fell 2 to 31.")
+    const subjects: { name: string; pos: number }[] = [];
+    const near = paragraphs[Math.max(0, paragraphs.indexOf(sent.paragraph) - 2)]!;
+    for (const s of sentences) {
+      if (s.paragraph !== sent.paragraph || s.seq > sent.seq) continue;
+      const subj = companySubject(s.tokens, register);
+      if (subj && subj.pos < m.start) subjects.push(subj);
+    }
+    const name = companyReferent(m.start, { sentence: sent.tokens[0]!.start, paragraph: sent.paragraph.start, near: near.start }, paragraphs, names, subjects, sentenceStarts, c.spans, out.map((o) => o.speaker?.name ?? ''));
+    return name ? { name, role: null, type: 'organisation' } : null;
+  };
   // (of the gender a role gives: "the businessman" is not the woman who spoke last)
   const lastPersonStatement = (para: number, maxBack: number, g: Gender = null, role: Mention | null = null): SpeakerRef | null => {
     for (let i = out.length - 1; i >= 0; i--) {
@@ -545,6 +618,8 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
           else speaker = person(m.name!, m.role);
           break;
         case 'org': {
+          const co = company(m, c);
+          if (co) { speaker = co; break; }
           const canon = register.canonical(m.name!);
           // ("the Obama …" cut short: a name after "the" that the article gives a person is that person)
           if (m.definite && register.get(canon.name)?.type === 'person') {
@@ -619,7 +694,9 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
         }
         case 'anonymous': {
           const pinned = cataphora.get(m.start);
-          if (pinned) {
+          const co = pinned ? null : company(m, c);
+          if (co) speaker = co;
+          else if (pinned) {
             const e = register.get(pinned);
             speaker = { name: pinned, role: e?.role ?? null, type: 'person' };
           } else speaker = anonymous(m);
