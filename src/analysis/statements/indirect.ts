@@ -428,6 +428,10 @@ function scanContent(s: Token[], from: number, start: number): number {
         while (e < s.length && s[e]!.text !== ',' && !/^[.;!?]$/.test(s[e]!.text) && s[e]!.type !== 'quote') e++;
         if (!s.slice(i + 2, Math.min(s.length, e + 4)).some((x) => x.type === 'quote')) return i;
       }
+      // "…, both of whom are …", "…, some of which …": a relative clause on a part of a named set is the writer's aside, as ", which"
+      if (t.text === ',' && /^(both|all|neither|none|some|many|most|each|several)$/.test(n.lower) && s[i + 2]?.lower === 'of' && /^(whom|which)$/.test(s[i + 3]?.lower ?? '') && !s.slice(i + 4).some((x) => x.type === 'quote')) return i;
+      // "…, putting him ahead of …", "…, meaning he will …": a participle of result glosses the content's consequence in the writer's words
+      if (t.text === ',' && /^(putting|meaning)$/.test(n.lower) && i > from + 2 && s[i + 2]?.type === 'word' && !s.slice(i + 2).some((x) => x.type === 'quote')) return i;
       if (t.text === ',' && ['although', 'though', 'whereas', 'even', 'unless'].includes(n.lower) && !concessionInClause(s, from, i + 1) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1)) return i;
       // "…, while others disagree": a contrasting clause is the writer's (not "…, while cutting costs", the content's own adjunct)
       // ("… that 40 percent back Lee, while 35 percent back Park": one finding comparing two shares of a poll goes on)

@@ -315,6 +315,10 @@ function commaEndsClause(s: Token[], i: number, n: Token): boolean {
   if (/^(according|although|though|whereas|even|unless|but|while)$/.test(n.lower) && !verblessConcession(s, i + 1) && !evenIfCondition(s, i + 1) && !butAlsoAddition(s, i + 1) && !secondThatClause(s, i + 1)) return true;
   // "…, which …" and "… Ms. Lee, who …": the writer's aside
   if (n.lower === 'which' || (/^(who|where)$/.test(n.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? ''))) return true;
+  // "…, both of whom …", "…, some of which …": the same on a part of a set
+  if (/^(both|all|neither|none|some|many|most|each|several)$/.test(n.lower) && s[i + 2]?.lower === 'of' && /^(whom|which)$/.test(s[i + 3]?.lower ?? '')) return true;
+  // "…, putting him ahead", "…, meaning he will …": a participle of result, the writer's gloss
+  if (/^(putting|meaning)$/.test(n.lower) && s[i + 2]?.type === 'word') return true;
   // ", he said." / ", officials said": an attribution closing the sentence
   for (let j = i + 1; j < Math.min(s.length, i + 7); j++) {
     const c = cueInfo(s[j]!.lower);
