@@ -245,6 +245,36 @@ function phraseUsed(ctx: SentenceCtx, qi: number): Candidate | null {
 }
 
 /**
+ * "drawing loud jeers and “Q” chants", "amid “Q” cries": words a crowd chants or cries, named by the noun of the chant
+ * right after the quotation that ends the sentence (the candidate has no mention of its own).
+ */
+function crowdCry(ctx: SentenceCtx, qi: number): Candidate | null {
+  const s = ctx.tokens;
+  const end = s.slice(qi + 2).every((t) => t.type === 'punct' && /^[.!?]$/.test(t.text));
+  if (end && s[qi + 1]?.type === 'word' && /^(chants?|cries|shouts)$/.test(s[qi + 1]!.lower)) return directCandidate(ctx, s[qi]!, [s[qi + 1]!], null, {});
+  return null;
+}
+
+/** Adverbs in -ly that are adjectives or nouns, not a manner of speaking. */
+const NOT_MANNER = /^(only|early|daily|weekly|monthly|yearly|family|rally|ally|italy|july|reply|supply|apply|likely|holy|ugly|friendly|lonely|elderly|costly|deadly|lovely|silly|bully|fly|assembly|anomaly|monopoly|jelly|belly|hilly|curly)$/;
+
+/**
+ * "replied calmly, “Q”", "concluded so warmly and briefly, “Q”", "said quietly on Monday, “Q”": manner
+ * adverbs in -ly (joined by "and", raised by "so" or "very") right after the cue, then an adjunct run or nothing.
+ */
+function mannerRun(toks: Token[]): boolean {
+  let i = 0;
+  let adverb = false;
+  while (i < toks.length && toks[i]!.type === 'word') {
+    const w = toks[i]!.lower;
+    if (/^[a-z]{3,}ly$/.test(w) && !NOT_MANNER.test(w)) adverb = true;
+    else if (!/^(so|very|and|quite|rather)$/.test(w)) break;
+    i++;
+  }
+  return adverb && /ly$/.test(toks[i - 1]!.lower) && isAdjunctRun(toks.slice(i));
+}
+
+/**
  * Ortiz snapped, “Go home.” / She shot back: “No.”: a named or pronoun subject opening the sentence and
  * a past-tense verb (with "back" or another particle) right before the comma or colon attribute the
  * quotation that ends the sentence, even when the verb is not a reporting verb of the lexicon.
@@ -543,6 +573,8 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         continue;
       }
     }
+    // "“Q” chants": a crowd's words, named by its chant (no speaker of its own)
+    if (!found) found = crowdCry(ctx, qi);
     // Lee used the words, “Q” (the quoted words are the object of a verb of using words)
     if (!found && qi > 1) found = phraseUsed(ctx, qi);
     // “X called the plan on Monday a ‘sham’”: the quotation completes a naming verb's object (a partial, found with reported speech)
@@ -587,7 +619,7 @@ export function findDirect(ctx: SentenceCtx): Candidate[] {
         if (between.length > 2 && !colon && /^(a|an|the|to|of|for|on|his|her|their|its|our|this|that)$/.test(s[qi - 1]!.lower)) break;
         // "said Wednesday on MSNBC’s “Morning Joe.”", "told CBS’s “Face the Nation”": a programme's short title after a possessive in the adjunct
         if (between.length >= 2 && !colon && /['’]s$/.test(s[qi - 1]!.text) && between.some((x) => /^(on|to)$/.test(x.lower)) && /^\p{Lu}/u.test(quote.text) && wordCount(quote.text) <= 5) break;
-        if (!(between.length === 0 || isAdjunctRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
+        if (!(between.length === 0 || isAdjunctRun(between) || mannerRun(between) || (ADDRESSEE_VERBS.has(cue.lemma) && between.length <= 8 && between.every((x) => x.type === 'word' || x.text === ',')) || (colon && shortObject))) break;
         // "X went on to say": the sentence's subject speaks, not a noun before "to"
         // (", telling reporters: “Q”": a participle after a comma belongs to the sentence's subject, not to the clause before it)
         // (also after quoted words whose comma sits inside the closing mark: "on the show “Morning Talk,” adding, “Q”")
