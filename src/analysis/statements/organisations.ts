@@ -102,7 +102,7 @@ function nounBefore(name: string, text: string): boolean {
 
 /**
  * Head nouns of a definite description that refers back to a company the article has named:
- * "the company said", "the Dover maker of valves said", "the thrift said", "the semiconductor concern".
+ * "the company said", "the Dover maker of valves said", "the thrift said", "the valve concern".
  */
 export const COMPANY_HEADS = /^(?:company|firm|concern|maker|manufacturer|producer|retailer|thrift|airline|carrier|airframer|planemaker|automaker|carmaker|insurer|lender|utility|publisher|operator|provider|distributor|conglomerate|brewer|supplier)$/;
 /** Words of a public body, a place or a market, never a company's name ("the Federal Reserve", "the Justice Department"). */
@@ -138,7 +138,7 @@ function wholeName(name: string, text: string): string {
 }
 
 /**
- * "Acme Corp. said … The company said C", "Acme fell 2 to 31. The semiconductor concern said C": the
+ * "Acme Corp. said … The company said C", "Acme fell 2 to 31. The valve concern said C": the
  * company a definite description at `at` refers back to. A company named before it in its own sentence
  * comes first (the nearest), then the subject of a sentence before it in its paragraph (`subjects`,
  * the nearest), then a company opening a sentence in the two paragraphs before (the nearest), then the

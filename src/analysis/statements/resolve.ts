@@ -489,7 +489,7 @@ function companySubject(toks: Token[], register: Register): { name: string; pos:
   const first = toks[from]!;
   if ((i === from + 1 ? NOT_NAME_WORDS.has(first.lower) : /^(the|a|an|this|that|these|those|his|her|its|their|our|in|on|at|for|with|by|from|after|before|when|while|if|as)$/.test(first.lower)) || TITLE_WORDS.has(first.lower.replace(/\.$/, '')) || isGivenName(words[0]!) || /ly$/.test(first.lower) && i === from + 1) return null;
   if (words.some((w) => PLACES.has(w.toLowerCase())) || (i === from + 1 && (register.commonWords.has(first.lower) || /[^'’]s$/.test(words[0]!)))) return null;
-  // (nor a word of time: "Late last month, the company wrote …")
+  // (nor a word of time: "Early this week, the firm wrote …")
   if (i === from + 1 && /^(late|early|earlier|later|last|next|recently|today|yesterday|tonight|now|then|meanwhile|overall)$/i.test(first.text)) return null;
   const name = words.join(' ').replace(/['’]s?$/u, '');
   const canon = register.canonical(name).name;

@@ -1,6 +1,6 @@
 /**
  * A definite description of a company ("the company", "the firm", "the thrift", "the Dover maker
- * of valves", "the semiconductor concern") refers back to a company the article has named: first
+ * of valves", "the valve concern") refers back to a company the article has named: first
  * one named before it in its own sentence, then the subject of a sentence before it in its
  * paragraph, then a company opening a sentence in the two paragraphs before, then the company
  * named most often so far. With no company named before it, the description stays as it was.
