@@ -54,6 +54,8 @@ function sentenceSubject(all: Token[]): Mention | null {
     const t = toks[i]!;
     if (t.type !== 'word') break;
     if (/^\p{Lu}/u.test(t.text) || PRONOUN_SUBJECTS.has(pronounOf(t.lower)) || (np.length && /^[a-z-]+$/.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)))) np.push(t);
+    // ("Secretary of State Ann Lee", "the Bank of Dover": an "of" between capitalised words goes on with the name)
+    else if (np.length && t.lower === 'of' && /^\p{Lu}/u.test(np[np.length - 1]!.text) && toks[i + 1]?.type === 'word' && /^\p{Lu}/u.test(toks[i + 1]!.text)) np.push(t);
     else if (!np.length && (/^(the|a|an|his|her|their|many|some|most|several|few|both|all)$/.test(t.lower) || ROLE_NOUNS.has(t.lower))) np.push(t);
     else break;
   }

@@ -1,0 +1,54 @@
+/**
+ * Speaker types on untuned news: a company whose name ends in a dotted
+ * corporate form ("S.p.A.", "B.V."), a broker named with "Securities", and a
+ * name set off by an apposition whose head is a newspaper or a company
+ * ("Kilo, a weekly owned by …") are organisations; an apposition that
+ * describes a person, or one describing a group named inside a person's
+ * role, leaves the person a person. A sentence's subject whose title runs on
+ * with "of" ("Secretary of State Ann Lee headed …, seeking …") is read whole
+ * for a later verb or participle. Every text here was written for these tests.
+ */
+import { describe } from 'vitest';
+import { table } from './table.ts';
+
+describe('organisations known by their corporate form or their apposition', () => {
+  table([
+    ['Name S.p.A. agreed to …: a dotted Italian corporate form', 'Vetrano S.p.A. formally agreed to acquire the remaining stake in Lumo Chemicals.', [
+      { kind: 'indirect', text: 'to acquire the remaining stake in Lumo Chemicals', speaker: 'Vetrano S.p.A.', type: 'organisation', cue: 'agreed' },
+    ]],
+    ['Name B.V. said …: a dotted Dutch corporate form', 'Korvel B.V. said it would close two of its plants next spring.', [
+      { kind: 'indirect', text: 'it would close two of its plants next spring', speaker: 'Korvel B.V.', type: 'organisation', cue: 'said' },
+    ]],
+    ['Name Securities noted …: a broker', 'Halden Securities noted the bank shares were weak all afternoon.', [
+      { kind: 'indirect', text: 'the bank shares were weak all afternoon', speaker: 'Halden Securities', type: 'organisation', cue: 'noted' },
+    ]],
+    ['C, said Name, or Alias, a newspaper owned by …', 'The envoy left the country on Sunday, said Kivuli, or Shadow, a weekly newspaper owned by the opposition.', [
+      { kind: 'indirect', text: 'The envoy left the country on Sunday', speaker: 'Kivuli', type: 'organisation', cue: 'said' },
+    ]],
+    ['Name, a Dover maker of valves, said …', 'Ostrander, a Dover maker of valves, said its orders fell sharply in May.', [
+      { kind: 'indirect', text: 'its orders fell sharply in May', speaker: 'Ostrander', type: 'organisation', cue: 'said' },
+    ]],
+  ]);
+});
+
+describe('people stay people', () => {
+  table([
+    ['Name, a newspaper editor, said …: the head is the editor', 'Marta Quill, a newspaper editor, said the printing press had broken down.', [
+      { kind: 'indirect', text: 'the printing press had broken down', speaker: 'Marta Quill', type: 'person', cue: 'said' },
+    ]],
+    ['Name, founder of Group, a relief group, said …: the apposition describes the group', 'Pavel Dorn, founder of Open Harbor, a relief group for sailors, said the boats would sail at dawn.', [
+      { kind: 'indirect', text: 'the boats would sail at dawn', speaker: 'Pavel Dorn', type: 'person', cue: 'said' },
+    ]],
+  ]);
+});
+
+describe('a titled subject with an "of" phrase, read for a later verb', () => {
+  table([
+    ['Secretary of State Name headed …, seeking to …', 'U.S. Secretary of Trade Corin Vale flew Tuesday to Lima, seeking to calm the fishing fleet.', [
+      { kind: 'indirect', text: 'to calm the fishing fleet', speaker: 'Corin Vale', type: 'person', cue: 'seeking' },
+    ]],
+    ['Director of Policy Name paid …, and promised to …', 'Director of Planning Ilse Borrow toured the flooded streets on a visit to Dunmore, and promised to rebuild the levee.', [
+      { kind: 'indirect', text: 'to rebuild the levee', speaker: 'Ilse Borrow', type: 'person', cue: 'promised' },
+    ]],
+  ]);
+});
