@@ -6,7 +6,10 @@
  * describes a person, or one describing a group named inside a person's
  * role, leaves the person a person. A sentence's subject whose title runs on
  * with "of" ("Secretary of State Ann Lee headed …, seeking …") is read whole
- * for a later verb or participle. Every text here was written for these tests.
+ * for a later verb or participle. A subject "they" with no group speaking
+ * before it is the plural group opening the sentence before ("The Dover
+ * nurses have …. …, they have demanded …"); a possessive "their" and a
+ * singular name there leave it unresolved. Every text here was written for these tests.
  */
 import { describe } from 'vitest';
 import { table } from './table.ts';
@@ -49,6 +52,20 @@ describe('a titled subject with an "of" phrase, read for a later verb', () => {
     ]],
     ['Director of Policy Name paid …, and promised to …', 'Director of Planning Ilse Borrow toured the flooded streets on a visit to Dunmore, and promised to rebuild the levee.', [
       { kind: 'indirect', text: 'to rebuild the levee', speaker: 'Ilse Borrow', type: 'person', cue: 'promised' },
+    ]],
+  ]);
+});
+
+describe('"they" after a plural group opening the sentence before', () => {
+  table([
+    ['The PLURAL have …. In hopes …, they have demanded …', 'The Dover nurses have kept quiet about the strike. In hopes of a deal, they have demanded that a panel settle the pay.', [
+      { kind: 'indirect', text: 'a panel settle the pay', speaker: 'the Dover nurses', type: 'anonymous', cue: 'demanded' },
+    ]],
+    ['not a possessive "their"', 'The harbor talks went on all night. Their message was that the port must stay open.', [
+      { kind: 'indirect', text: 'the port must stay open', speaker: null },
+    ]],
+    ['not after a singular name', 'Tom Roe left early. They say the meeting was long.', [
+      { kind: 'indirect', text: 'the meeting was long', speaker: null },
     ]],
   ]);
 });
