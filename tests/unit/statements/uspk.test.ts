@@ -9,7 +9,9 @@
  * for a later verb or participle. A subject "they" with no group speaking
  * before it is the plural group opening the sentence before ("The Dover
  * nurses have …. …, they have demanded …"); a possessive "their" and a
- * singular name there leave it unresolved. Every text here was written for these tests.
+ * singular name there leave it unresolved. A role set apart before a name
+ * after "including" ("guests, including the Mayor of Dover, Ms. Ann Lee,")
+ * is that person's, so "the Mayor" later is her. Every text here was written for these tests.
  */
 import { describe } from 'vitest';
 import { table } from './table.ts';
@@ -66,6 +68,17 @@ describe('"they" after a plural group opening the sentence before', () => {
     ]],
     ['not after a singular name', 'Tom Roe left early. They say the meeting was long.', [
       { kind: 'indirect', text: 'the meeting was long', speaker: null },
+    ]],
+  ]);
+});
+
+describe('a role in apposition after "including"', () => {
+  table([
+    ['…, including the Mayor of Town, Ms. Name, …. the Mayor praised …', 'The ferry was met by some 300 guests, including the Mayor of Tarrow, Ms. Ilka Brandt, at the new pier.\n\nIn her speech, the Mayor praised the shipyard crews.', [
+      { kind: 'indirect', text: 'the shipyard crews', speaker: 'Ilka Brandt', type: 'person', cue: 'praised' },
+    ]],
+    ['…, including the Town mayor, Name, …. the mayor praised …', 'The ferry was met by some 300 guests, including the Tarrow mayor, Ilka Brandt, at the new pier.\n\nIn her speech, the mayor praised the shipyard crews.', [
+      { kind: 'indirect', text: 'the shipyard crews', speaker: 'Ilka Brandt', type: 'person', cue: 'praised' },
     ]],
   ]);
 });
