@@ -201,7 +201,7 @@ export const ORG_WORDS = new Set([
   'twitter', 'facebook', 'google', 'apple', 'microsoft', 'amazon',
   // words a company's name ends with ("Acme Motors", "General Dynamics")
   'motors', 'airlines', 'airways', 'holdings', 'industries', 'technologies', 'dynamics', 'electric',
-  'pharmaceuticals', 'laboratories', 'enterprises', 'systems', 'assembly',
+  'pharmaceuticals', 'laboratories', 'securities', 'enterprises', 'systems', 'assembly',
 ]);
 
 /** Titles and role words that may precede a name in a capitalised run. */

@@ -33,7 +33,7 @@ function someOccurrence(text: string, literal: string, back: number, ahead: numb
 }
 
 /** The corporate word a company's name may end with: "Acme Trust Co.", "Norton Corp.", "Vela S.A.". */
-export const CORPORATE_TAIL = /^(?:Corp|Co|Cos|Inc|Ltd|PLC|plc|AG|SA|S\.A|N\.V|GmbH|LLC)\.?$/u;
+export const CORPORATE_TAIL = /^(?:Corp|Co|Cos|Inc|Ltd|PLC|plc|AG|SA|S\.A|N\.V|S\.p\.A|B\.V|GmbH|LLC)\.?$/u;
 const WHICH_AFTER = /^, which\b/u;
 const SENTENCE_START = /(?:^|[.!?] |\n)$/u;
 const SAID_AFTER = new RegExp(`^,? (?:also )?${SAID}`, 'u');
@@ -48,7 +48,7 @@ const COMPANY_NOUN_AFTER = /^(?:['’]s?)? (?:chief executive|chief financial of
 /** "the Acme 717", "an Acme A290": a maker's name before a product's model number (three digits: never a year, "Lee 2016") */
 const MODEL_AFTER = /^ (?:\p{Lu}{1,2}-?)?\d{3}(?![\d.,:%]| (?:percent|per cent|times|points|years|days|people|votes|million|billion|[a-z]+s)\b)/u;
 /** A company's full name, begun by the name: "Roe Industrial Holdings PLC", "Vela's Inc.", "Dorn-Keller Co.", "Tann amp Ellis Bank". */
-const FULL_NAME_AFTER = /^(?:['’]s|-\p{Lu}[\p{L}-]*)?(?: (?:&|and|amp|\p{Lu}[\p{L}&'’-]*\.?)){0,4}? (?:Corp|Co|Cos|Inc|Ltd|Limited|PLC|plc|AG|SA|S\.A|N\.V|GmbH|LLC|L\.P|Partnership|Bank|Bancorp)\b/u;
+const FULL_NAME_AFTER = /^(?:['’]s|-\p{Lu}[\p{L}-]*)?(?: (?:&|and|amp|\p{Lu}[\p{L}&'’-]*\.?)){0,4}? (?:Corp|Co|Cos|Inc|Ltd|Limited|PLC|plc|AG|SA|S\.A|N\.V|S\.p\.A|B\.V|GmbH|LLC|L\.P|Partnership|Bank|Bancorp)\b/u;
 const NOUN_BEFORE = new RegExp(`${ORG_APPOSITIVES},? $`, 'u');
 const TITLE_BEFORE = /(?:Mr|Mrs|Ms|Dr)\.? $/u;
 /** (a lower-case letter, or half of a surrogate pair, ends the word before) */
@@ -108,7 +108,7 @@ export const COMPANY_HEADS = /^(?:company|firm|concern|maker|manufacturer|produc
 /** Words of a public body, a place or a market, never a company's name ("the Federal Reserve", "the Justice Department"). */
 const NOT_A_COMPANY = /\b(?:Central|Department|Ministry|Agency|Commission|Council|Court|Reserve|Exchange|Administration|Army|Force|Navy|Police|Party|Nations|Government|Congress|Senate|Parliament|House|Office|Bureau|Authority|Union|States|Kingdom|Republic|Committee|University|School|Church|Embassy)\b/u;
 /** The corporate words a company's name may end with, written out ("Acme Airlines", "Acme Motors", "Acme Bank"). */
-const COMPANY_TAIL_WORD = /^(?:Corp|Corporation|Co|Cos|Company|Inc|Ltd|Limited|PLC|plc|AG|SA|S\.A|N\.V|GmbH|LLC|Group|Financial|Airlines|Airways|Bancorp|Holdings|Industries|Motors|Systems|Communications|Bank|Association|Technologies|Electronics|Entertainment|Computer)\.?$/u;
+const COMPANY_TAIL_WORD = /^(?:Corp|Corporation|Co|Cos|Company|Inc|Ltd|Limited|PLC|plc|AG|SA|S\.A|N\.V|S\.p\.A|B\.V|GmbH|LLC|Group|Financial|Airlines|Airways|Bancorp|Holdings|Industries|Motors|Systems|Communications|Bank|Association|Technologies|Electronics|Entertainment|Computer)\.?$/u;
 
 /** Does the article name a company by `name` (a corporate word ends the name, or its wording shows a company)? */
 function companyLike(name: string, text: string): boolean {

@@ -125,7 +125,8 @@ const OF_ROLE_HEADS = /^(secretary|minister|director|chairman|chairwoman|chair|p
 /** Where a role set apart before a name starts: after the segment's last clause word, verb or preposition ("while her rival" → "her rival"; not "and": "author and editor"). */
 function appositionStart(seg: Token[]): number {
   const k = seg.findLastIndex((t, x) => x < seg.length - 1 && (/^[a-z]/.test(t.text) || (x === 0 && !/^(Will|May)$/.test(t.text))) && NP_BOUNDARY.has(t.lower) && !/^(and|or|of|in|on|at|with|for|from|by|about|over|under|against|into|through|like)$/.test(t.lower));
-  const p = seg.findIndex((t, x) => x === 0 && /^(at|in|on|during|after|before|with|from|by)$/i.test(t.text));
+  // (and after "including": "…, including the mayor of Dover, Ann Lee," → "the mayor of Dover")
+  const p = seg.findIndex((t, x) => (x === 0 && /^(at|in|on|during|after|before|with|from|by)$/i.test(t.text)) || (x < seg.length - 1 && t.lower === 'including'));
   return Math.max(k + 1, p + 1);
 }
 

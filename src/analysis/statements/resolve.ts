@@ -54,6 +54,8 @@ function sentenceSubject(all: Token[]): Mention | null {
     const t = toks[i]!;
     if (t.type !== 'word') break;
     if (/^\p{Lu}/u.test(t.text) || PRONOUN_SUBJECTS.has(pronounOf(t.lower)) || (np.length && /^[a-z-]+$/.test(t.text) && (ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)))) np.push(t);
+    // ("Secretary of State Ann Lee", "the Bank of Dover": an "of" between capitalised words goes on with the name)
+    else if (np.length && t.lower === 'of' && /^\p{Lu}/u.test(np[np.length - 1]!.text) && toks[i + 1]?.type === 'word' && /^\p{Lu}/u.test(toks[i + 1]!.text)) np.push(t);
     else if (!np.length && (/^(the|a|an|his|her|their|many|some|most|several|few|both|all)$/.test(t.lower) || ROLE_NOUNS.has(t.lower))) np.push(t);
     else break;
   }
@@ -667,6 +669,16 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
           } else if (m.head === 'they' || m.head === 'we' || m.head === 'it') {
             const prev = out[out.length - 1];
             if (prev && prev.paragraph >= c.paragraph - 1 && prev.speaker && prev.speaker.type !== 'person') speaker = prev.speaker;
+            // "Investigators searched for him. Until Thursday, they had described him …": a plural group that opens
+            // this sentence before the pronoun, or the sentence before it, is who "they" are
+            else if (m.head === 'they' && m.text.toLowerCase() === 'they') {
+              const plural = (x: Mention | null) => !!x && x.kind === 'anonymous' && x.plural && x.head !== 'they' && !/^(some|many|others|few|several|both|all)$/.test(x.head ?? '');
+              const own = sentences[c.seq] ? pluralOpeningSubject(sentences[c.seq]!.tokens) : null;
+              const before = sentences[c.seq - 1] && sentences[c.seq - 1]!.paragraph.index >= c.paragraph - 1 ? pluralOpeningSubject(sentences[c.seq - 1]!.tokens) : null;
+              const earlier = !!own && own.end <= m.start && own.start !== m.start;
+              const group = earlier ? (plural(own) ? own : null) : plural(before) ? before : null;
+              if (group) speaker = anonymous(group);
+            }
           }
           break;
         }
@@ -708,6 +720,21 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
     out.push(c);
   }
   return out;
+}
+
+/**
+ * "Investigators have searched …", "The Dover nurses had kept quiet …": a plural noun phrase opening a
+ * sentence (a determiner, up to three modifiers, a plural noun) right before its finite verb.
+ */
+function pluralOpeningSubject(all: Token[]): Mention | null {
+  const toks = all.slice(datelineEnd(all));
+  let i = /^(the|these|those)$/.test(toks[0]?.lower ?? '') ? 1 : 0;
+  const from = i;
+  while (i < toks.length && i < from + 4 && toks[i]!.type === 'word' && /^[\p{L}-]+$/u.test(toks[i]!.text) && !FUNCTION_WORDS.has(toks[i]!.lower) && !/^[a-z]+(ed|ing|ly)$/.test(toks[i]!.text) && !finiteAfterSubject(toks[i]!)) i++;
+  const head = toks[i - 1];
+  if (i === from || !head || !/^[\p{L}-]{3,}s$/u.test(head.text) || /(ss|us|is)$/.test(head.lower) || !finiteAfterSubject(toks[i] ?? null)) return null;
+  const m = parseMention(toks.slice(0, i));
+  return m && m.kind === 'anonymous' && m.plural ? m : null;
 }
 
 /** "it is important to …", "it's worth …": an empty "it" (at x) before a copula and an adjective of judgement, standing for no one. */

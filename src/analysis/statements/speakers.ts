@@ -576,7 +576,9 @@ export function parseMention(phrase: Token[]): Mention | null {
     const definiteName = best.run[0] > 0 && best.seg[best.run[0] - 1]!.lower === 'the' && !best.role.length && !nameWords.some((w) => TITLE_WORDS.has(w.toLowerCase()));
     // ("the party daily Verdad", "the weekly Stern", "the news agency Tass": a name after a noun of a newspaper or a broadcaster is the outlet's)
     const outlet = best.run[0] > 0 && /^(newspaper|paper|daily|weekly|tabloid|magazine|broadsheet|agency|broadcaster|channel|network)$/.test(best.seg[best.run[0] - 1]!.lower) && !best.role.length;
-    const org = isOrgName(best.words) || (nameWords.length === 1 && ORG_WORDS.has(bare(nameWords[0]!))) || definiteName || outlet;
+    // ("Kilo, a Swahili newspaper owned by …": an apposition whose head is a newspaper or a company says the name is an organisation's)
+    const orgApposition = !best.role.length && ((k) => k >= 0 && [segs[k + 1], segs[k + 1]?.[0]?.lower === 'or' ? segs[k + 2] : undefined].some((s) => !!s && /^(a|an)$/.test(s[0]!.lower) && APPOSED_ORG_HEAD.test(appositionHead(s))))(segs.indexOf(best.seg));
+    const org = orgApposition || isOrgName(best.words) || (nameWords.length === 1 && ORG_WORDS.has(bare(nameWords[0]!))) || definiteName || outlet;
     // role: words before the run in its segment (without determiners) plus title words and other segments
     // (an opening preposition or adverb is no role: "Besides Lee", "Neither Lee nor Roe")
     const lead = best.seg.slice(0, best.run[0]);
@@ -634,6 +636,16 @@ export function parseMention(phrase: Token[]): Mention | null {
   // ("the Dover, Del., jury": the town names where the body sits; the body is "Dover jury")
   if (capMod.length && !NOT_NAME_WORDS.has(capMod[0]!.toLowerCase())) return { ...base, text, kind: 'org', name: townModifier ? headWords.filter((t) => !DETERMINERS.has(t.lower)).map((t) => t.text).join(' ') : capMod.join(' '), head };
   return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
+}
+
+/** Head nouns of an apposition that describes an organisation: "a Swahili newspaper", "a Dover maker of valves", "an Italian chemicals company". */
+const APPOSED_ORG_HEAD = /^(newspaper|paper|daily|weekly|tabloid|magazine|broadsheet|journal|agency|broadcaster|company|firm|maker|manufacturer|producer|supplier|retailer|insurer|lender|bank|conglomerate|group|concern|subsidiary|unit|chain|airline|carrier|utility)$/;
+
+/** The head noun of an apposition: its last word before a preposition, a participle or a relative pronoun ("a daily owned by the party" → "daily"). */
+function appositionHead(seg: Token[]): string {
+  const end = seg.findIndex((t, i) => i > 0 && (t.type !== 'word' || /^(of|for|in|at|on|with|by|from|that|which|who|whose|owned|based|run|controlled|backed|and|or)$/.test(t.lower) || /^[a-z]+(ed|ing)$/.test(t.text)));
+  const head = seg.slice(0, end > 0 ? end : seg.length).filter((t) => t.type === 'word');
+  return head.length > 1 ? head[head.length - 1]!.lower : '';
 }
 
 /** Nationalities and adjectives that are capitalised before a common noun without naming anyone: "Cuban exiles", "New evidence". */
