@@ -669,7 +669,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
           } else if (m.head === 'they' || m.head === 'we' || m.head === 'it') {
             const prev = out[out.length - 1];
             if (prev && prev.paragraph >= c.paragraph - 1 && prev.speaker && prev.speaker.type !== 'person') speaker = prev.speaker;
-            // "Investigators searched for him. Until Thursday, they had described him …": a plural group that opens
+            // "Inspectors looked at the dam. By noon, they had called it safe …": a plural group that opens
             // this sentence before the pronoun, or the sentence before it, is who "they" are
             else if (m.head === 'they' && m.text.toLowerCase() === 'they') {
               const plural = (x: Mention | null) => !!x && x.kind === 'anonymous' && x.plural && x.head !== 'they' && !/^(some|many|others|few|several|both|all)$/.test(x.head ?? '');

@@ -576,7 +576,7 @@ export function parseMention(phrase: Token[]): Mention | null {
     const definiteName = best.run[0] > 0 && best.seg[best.run[0] - 1]!.lower === 'the' && !best.role.length && !nameWords.some((w) => TITLE_WORDS.has(w.toLowerCase()));
     // ("the party daily Verdad", "the weekly Stern", "the news agency Tass": a name after a noun of a newspaper or a broadcaster is the outlet's)
     const outlet = best.run[0] > 0 && /^(newspaper|paper|daily|weekly|tabloid|magazine|broadsheet|agency|broadcaster|channel|network)$/.test(best.seg[best.run[0] - 1]!.lower) && !best.role.length;
-    // ("Kilo, a Swahili newspaper owned by …": an apposition whose head is a newspaper or a company says the name is an organisation's)
+    // ("Kilo, a weekly newspaper run by …": an apposition whose head is a newspaper or a company says the name is an organisation's)
     const orgApposition = !best.role.length && ((k) => k >= 0 && [segs[k + 1], segs[k + 1]?.[0]?.lower === 'or' ? segs[k + 2] : undefined].some((s) => !!s && /^(a|an)$/.test(s[0]!.lower) && APPOSED_ORG_HEAD.test(appositionHead(s))))(segs.indexOf(best.seg));
     const org = orgApposition || isOrgName(best.words) || (nameWords.length === 1 && ORG_WORDS.has(bare(nameWords[0]!))) || definiteName || outlet;
     // role: words before the run in its segment (without determiners) plus title words and other segments
@@ -638,7 +638,7 @@ export function parseMention(phrase: Token[]): Mention | null {
   return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
 }
 
-/** Head nouns of an apposition that describes an organisation: "a Swahili newspaper", "a Dover maker of valves", "an Italian chemicals company". */
+/** Head nouns of an apposition that describes an organisation: "a weekly newspaper", "a Dover maker of valves", "an Italian chemicals company". */
 const APPOSED_ORG_HEAD = /^(newspaper|paper|daily|weekly|tabloid|magazine|broadsheet|journal|agency|broadcaster|company|firm|maker|manufacturer|producer|supplier|retailer|insurer|lender|bank|conglomerate|group|concern|subsidiary|unit|chain|airline|carrier|utility)$/;
 
 /** The head noun of an apposition: its last word before a preposition, a participle or a relative pronoun ("a daily owned by the party" → "daily"). */
