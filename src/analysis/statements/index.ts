@@ -271,11 +271,13 @@ function documentWritten(s: Token[], c: Candidate): boolean {
     if (WRITTEN_WORKS.test(s[j]!.lower)) { head = j; break; }
   }
   if (head < 0) return false;
+  let comma = false;
   for (let j = head + 1; j < s.length && s[j]!.end <= end; j++) {
     const t = s[j]!;
     if (t.type === 'quote') return false;
-    if (t.type === 'punct') break;
-    if (/^(that|which|who|saying|calling|asking|urging)$/.test(t.lower) || /^[a-z]+(ing|ed)$/.test(t.text)) return false;
+    // (past a comma too, with a participle in -ing: "wrote a letter to the mayor, demanding C" reports what the letter says)
+    if (t.type === 'punct') { if (t.text !== ',') break; comma = true; continue; }
+    if (/^(that|which|who|saying|calling|asking|urging)$/.test(t.lower) || (comma ? /^[a-z]+ing$/ : /^[a-z]+(ing|ed)$/).test(t.text)) return false;
   }
   return true;
 }

@@ -28,6 +28,11 @@ describe('“write” a piece of work', () => {
     ['wrote a letter urging X to V: the letter reports', 'Oren Pell wrote a letter urging the council to resign.', [
       { kind: 'indirect', text: 'a letter urging the council to resign', speaker: 'Oren Pell' },
     ]],
+    ['wrote a letter to X, demanding C: the letter reports, past the comma', 'Oren Pell wrote a letter last week to the harbour board, demanding that the canal reopen.', [
+      { kind: 'indirect', text: 'a letter last week to the harbour board, demanding that the canal reopen', speaker: 'Oren Pell' },
+      { kind: 'indirect', text: 'the canal reopen', speaker: 'Oren Pell' },
+    ]],
+    ['wrote the letter, signed it and left: the work', 'Oren Pell wrote the letter, signed it and left.', []],
     ['wrote that C: a report', 'Oren Pell wrote that the canal was closing.', [
       { kind: 'indirect', text: 'the canal was closing', speaker: 'Oren Pell' },
     ]],
