@@ -146,13 +146,19 @@ function wholeName(name: string, text: string): string {
  * named last). Mentions inside the statement's own words (`exclude`) do not count. The name is the
  * fullest the article gives ("Acme" → "Acme Corp."). Null when the article has named no company before it.
  */
-export function companyReferent(at: number, from: { sentence: number; paragraph: number; near: number }, paragraphs: { text: string; start: number }[], names: string[], subjects: { name: string; pos: number }[], sentenceStarts: Set<number>, exclude: [number, number][], lastSpeakers: string[]): string | null {
+export function companyReferent(at: number, from: { sentence: number; paragraph: number; near: number }, paragraphs: { text: string; start: number }[], names: string[], subjects: { name: string; pos: number }[], sentenceStarts: Set<number>, exclude: [number, number][], lastSpeakers: string[], memo: Map<string, boolean> = new Map()): string | null {
   const text = paragraphs.map((p) => p.text).join('\n');
   const seen = new Map<string, { name: string; positions: number[] }>();
-  for (const name of names) {
+  // (each name is tested once per article: `memo` keeps the answers across the descriptions of one article)
+  const like = (name: string) => {
+    let v = memo.get(name);
+    if (v === undefined) memo.set(name, (v = companyLike(name, text)));
+    return v;
+  };
+  for (const name of new Set(names)) {
     const key = shortName(name);
     if (!key || seen.has(key) && seen.get(key)!.name.length >= name.length) continue;
-    if (!companyLike(name, text) && !companyLike(key, text)) continue;
+    if (!like(name) && !like(key)) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'gu');
     const positions: number[] = [];
     for (const p of paragraphs) {

@@ -524,7 +524,10 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
   // the company a description ("the company said", "the Dover maker of valves") refers back to, of those the article
   // has named before it: its own capitalised names (a corporate word ends the name, or its wording shows a company),
   // organisations in the register and the speakers so far
+  const companyMemo = new Map<string, boolean>();
   const company = (m: Mention, c: Candidate): SpeakerRef | null => {
+    // (the head word first: most organisation mentions are names, and finding the sentence costs a scan)
+    if (!m.head || !COMPANY_HEADS.test(m.head) || m.plural) return null;
     const sent = sentences.find((s) => s.tokens.some((t) => t.start === m.start));
     if (!sent || !companyDescription(m, sent.paragraph.text.slice(Math.max(0, m.start - sent.paragraph.start - 60), m.start - sent.paragraph.start))) return null;
     const names = [...register.entities.filter((e) => e.type === 'organisation').map((e) => e.name), ...out.map((o) => o.speaker?.type !== 'anonymous' ? o.speaker?.name ?? '' : '').filter(Boolean)];
@@ -537,7 +540,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
       const subj = companySubject(s.tokens, register);
       if (subj && subj.pos < m.start) subjects.push(subj);
     }
-    const name = companyReferent(m.start, { sentence: sent.tokens[0]!.start, paragraph: sent.paragraph.start, near: near.start }, paragraphs, names, subjects, sentenceStarts, c.spans, out.map((o) => o.speaker?.name ?? ''));
+    const name = companyReferent(m.start, { sentence: sent.tokens[0]!.start, paragraph: sent.paragraph.start, near: near.start }, paragraphs, names, subjects, sentenceStarts, c.spans, out.map((o) => o.speaker?.name ?? ''), companyMemo);
     return name ? { name, role: null, type: 'organisation' } : null;
   };
   // (of the gender a role gives: "the businessman" is not the woman who spoke last)
