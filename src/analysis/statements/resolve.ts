@@ -601,7 +601,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
       const subj = (sent ? sentenceSubject(sent.tokens) ?? commonNounSubject(sent.tokens, c) ?? participleClauseSubject(sent.tokens, c) : null) ?? c.fallback ?? null;
       c.inherit = undefined;
       // ("It is important to note that C": the writer's own aside, kept with no speaker)
-      if (!subj && sent && sent.tokens.some((t, x) => x < 4 && emptyItAt(sent.tokens, x))) {
+      if (!subj && sent && sent.tokens.some((_t, x) => x < 4 && emptyItAt(sent.tokens, x))) {
         c.mention = null;
         out.push(c);
         continue;

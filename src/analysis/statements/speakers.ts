@@ -599,7 +599,7 @@ export function parseMention(phrase: Token[]): Mention | null {
   if (!words.length) return null;
   // not a noun phrase at all ("perhaps", "for", "a few", "around the country")
   // ("a poll released Monday": the last word before a reduced relative, whose time is no head)
-  const relative = words.findIndex((t, i) => i > 0 && reducedRelative(words, i));
+  const relative = words.findIndex((_t, i) => i > 0 && reducedRelative(words, i));
   const lastWord = words[(relative > 0 ? relative : words.length) - 1]!.lower;
   if (!ROLE_NOUNS.has(lastWord) && !ANONYMOUS_HEADS.has(lastWord) && !(INDEFINITE_PEOPLE.has(lastWord) && isCap(words[0]!)) && !(/[a-z]{3,}s$/.test(lastWord) && !/(ss|us|is)$/.test(lastWord)) && (words.length === 1 || NOT_NAME_WORDS.has(lastWord) || /^(the|a|an|few|for|to|and|or|but|perhaps|early|late|when|while|after|before|country|world|time|day|week|year|month)$/.test(lastWord))) return null;
   if (/^(when|while|after|before|as|if|because|although|though|since|around|during|in|on|at|of|for|with|from)$/.test(words[0]!.lower)) return null;
