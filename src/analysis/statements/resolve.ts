@@ -466,6 +466,11 @@ export function joinOpenQuotationsBackward(cands: Candidate[], sentences: Senten
   return out;
 }
 
+/** The index where a sentence's subject may start: past an opening connective and its comma ("Still, Acme …"). */
+function pastConnective(toks: Token[]): number {
+  return /^(still|however|moreover|meanwhile|also|separately|but|and)$/i.test(toks[0]?.text ?? '') ? (toks[1]?.text === ',' ? 2 : 1) : 0;
+}
+
 /** "the company", "the Dover maker of valves", "the thrift": a definite description of one company, with no name of its own. */
 function companyDescription(m: Mention, before: string): boolean {
   // (also after a town and its state that the mention left out: "The Dover, Del., maker of valves said")
@@ -480,7 +485,7 @@ function companyDescription(m: Mention, before: string): boolean {
  */
 function companySubject(toks: Token[], register: Register): { name: string; pos: number } | null {
   // (after a connective and its comma: "Still, Acme's profit fell")
-  let i = /^(still|however|moreover|meanwhile|also|separately|but|and)$/i.test(toks[0]?.text ?? '') ? (toks[1]?.text === ',' ? 2 : 1) : 0;
+  let i = pastConnective(toks);
   const from = i;
   while (i < toks.length && i < from + 4 && toks[i]!.type === 'word' && /^\p{Lu}/u.test(toks[i]!.text)) i++;
   const next = toks[i];
@@ -520,7 +525,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
   const cands = joinOpenQuotationsBackward(candidates, sentences);
   const paragraphs = [...new Set(sentences.map((s) => s.paragraph))];
   // (where sentences start, past a connective and its comma: "Still, Acme …")
-  const sentenceStarts = new Set(sentences.map((s) => s.tokens[/^(still|however|moreover|meanwhile|also|separately|but|and)$/i.test(s.tokens[0]?.text ?? '') ? (s.tokens[1]?.text === ',' ? 2 : 1) : 0]?.start ?? -1));
+  const sentenceStarts = new Set(sentences.map((s) => s.tokens[pastConnective(s.tokens)]?.start ?? -1));
   // the company a description ("the company said", "the Dover maker of valves") refers back to, of those the article
   // has named before it: its own capitalised names (a corporate word ends the name, or its wording shows a company),
   // organisations in the register and the speakers so far
