@@ -80,7 +80,7 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
   const resolved = resolveSpeakers(candidates, register, cataphora, sentences);
   retypeOrganisations(resolved, paragraphs);
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
-  return resolved.filter((c) => !c.reportsNothing).map((c) => toStatement(c, byIndex));
+  return resolved.filter((c) => !c.reportsNothing && !stateVote(c)).map((c) => toStatement(c, byIndex));
 }
 
 /**
@@ -268,6 +268,25 @@ function tooSoonToSay(s: Token[], c: Candidate): boolean {
 function broadcastShow(s: Token[], c: Candidate): boolean {
   const k = cueIndex(s, c);
   return k > 0 && /^(show|shows)$/.test(s[k]!.lower) && /^(tv|television|talk|radio|reality|quiz|chat|cooking|variety|comedy|morning|late-night)$/.test(s[k - 1]!.lower);
+}
+
+/** The states of the United States, by the last word of their names. */
+const US_STATES = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan',
+  'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas',
+  'utah', 'vermont', 'virginia', 'wisconsin', 'wyoming', 'york', 'jersey', 'carolina', 'dakota', 'hampshire', 'mexico', 'island']);
+
+/**
+ * "Utah has long been loyal to Republicans, supporting the party's nominees", "Ohio's support for Reagan",
+ * "Ohio voted for Clinton": a state that supports, backs or votes is its electorate at the polls; a result,
+ * not anyone's statement. (Its government speaks through a person or an office: "the governor said C".)
+ */
+function stateVote(c: Candidate): boolean {
+  if (c.kind !== 'indirect' || !c.cue || !c.mention) return false;
+  if (!/^(support|supports|supported|supporting|back|backs|backed|backing|vote|votes|voted|voting|favor|favors|favored|favoring|favour|favours|favoured)$/i.test(c.cue.text)) return false;
+  const words = c.mention.text.replace(/['’]s?$/, '').split(/\s+/);
+  return words.length <= 2 && /^\p{Lu}/u.test(words[0]!) && US_STATES.has(words[words.length - 1]!.toLowerCase()) && !/^(the|new|rhode|north|south|west)$/i.test(words[words.length - 1]!)
+    && (words.length === 1 || /^(new|rhode|north|south|west)$/i.test(words[0]!));
 }
 
 /** After "called X": a time, a phone, or a courtesy that makes the call a telephone call. */

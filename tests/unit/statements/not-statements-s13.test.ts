@@ -1,6 +1,7 @@
 /**
  * Predictions that match nothing (round 13): an editor's note in the paper's own voice, an
- * impersonal "it is too soon to say", and "show" as a broadcast programme. Every text here
+ * impersonal "it is too soon to say", "show" as a broadcast programme, and a state's support or
+ * vote (its electorate at the polls). Every text here
  * was written for these tests.
  */
 import { describe } from 'vitest';
@@ -42,6 +43,20 @@ describe('“show” after a word of broadcasting is a programme', () => {
     ['a talk show: no report', 'Pim Oster hosts the late-night talk show Open Table on Fridays.', []],
     ['polls show C: a report', 'Recent polls show the mayor is trailing in Dunmore.', [
       { kind: 'indirect', text: 'the mayor is trailing in Dunmore' },
+    ]],
+  ], { headline: true });
+});
+
+describe('a state that supports or votes is its electorate at the polls', () => {
+  table([
+    ['a state supporting a party’s nominees: a result', 'Montana has long been loyal to the Greens, supporting their nominees by wide margins.', []],
+    ['a two-word state supporting a candidate: a result', 'West Virginia was a reliable state for the Greens, supporting Ola Brant in 1992.', []],
+    ['a state’s support for candidates: a result', 'Nevada’s strong support for Ola Brant and Pim Oster ended in 2008.', []],
+    ['a person of a state supports X: that person’s stance', 'Ana Brevik of Montana supported the levy.', [
+      { kind: 'indirect', text: 'the levy', speaker: 'Ana Brevik' },
+    ]],
+    ['a governor of a state supports X: that person’s stance', 'Montana Gov. Ana Brevik supports the levy.', [
+      { kind: 'indirect', text: 'the levy', speaker: 'Ana Brevik' },
     ]],
   ], { headline: true });
 });
