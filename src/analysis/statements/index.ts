@@ -55,7 +55,7 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
   const candidates: Candidate[] = [];
   let wholeParagraph = -1;
   for (const s of sentences) {
-    if (s.paragraph.index === wholeParagraph) continue;
+    if (s.paragraph.index === wholeParagraph || (s.index === 0 && editorsNote(s.paragraph))) continue;
     // one odd sentence must never stop a site build: a sentence the rules trip over yields no statement
     try {
       const direct = findDirect(s);
@@ -80,7 +80,19 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
   const resolved = resolveSpeakers(candidates, register, cataphora, sentences);
   retypeOrganisations(resolved, paragraphs);
   const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
-  return resolved.filter((c) => !c.reportsNothing).map((c) => toStatement(c, byIndex));
+  return resolved.filter((c) => !c.reportsNothing && !stateVote(c)).map((c) => toStatement(c, byIndex));
+}
+
+/**
+ * "Editor's note: Ana Lee is a former client of this paper, who has pledged …": the sentence that opens with
+ * the label of a note of the publication to its readers (a disclosure, a standing comment on a candidate, a
+ * correction) is the paper's own voice, outside the news it reports. (A long note's later sentences may
+ * report the news again: "Officials said C." in a correction is kept.)
+ */
+function editorsNote(p: Paragraph): boolean {
+  const m = /^[\s*_]*editors?['’]?s?['’]? note\W*/i.exec(p.text);
+  // (a correction restates what the paper reported, and from whom: "An earlier version of this article said C" is kept)
+  return !!m && !/^(?:an?|the|this) (?:(?:earlier|previous|online) )*(?:version of (?:this|the|an?) )?(?:article|story|report|headline|column|obituary|picture caption|caption)\b/i.test(p.text.slice(m[0].length));
 }
 
 /** Speakers typed as people whom the article shows to be organisations ("Acme said its profit rose"). */
@@ -133,7 +145,7 @@ function withoutReportsInSourcedClause(found: Candidate[]): Candidate[] {
 
 /** A candidate that looks like a report but is none (a noun, an adjective, a title, an adverbial …). */
 function reportsNothing(s: Token[], c: Candidate): boolean {
-  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c) || namingKnown(s, c) || bodilyAct(s, c) || pronounSaid(s, c) || precinctsReporting(s, c) || timeOnlyContent(c) || relativeSeemsAdjective(c) || clientAdvised(s, c) || documentWritten(s, c) || heldOrWon(s, c) || phoneCall(s, c);
+  return nounCueBeforeVerb(s, c) || adjectiveCue(s, c) || noReportingSense(s, c) || frontedAdverbial(s, c) || titleQuotation(s, c) || namingKnown(s, c) || bodilyAct(s, c) || pronounSaid(s, c) || precinctsReporting(s, c) || timeOnlyContent(c) || relativeSeemsAdjective(c) || clientAdvised(s, c) || documentWritten(s, c) || heldOrWon(s, c) || phoneCall(s, c) || tooSoonToSay(s, c) || broadcastShow(s, c);
 }
 
 /** The token of a candidate's cue (its last word: "did not boast" gives "boast"), or -1. */
@@ -234,6 +246,47 @@ function heldOrWon(s: Token[], c: Candidate): boolean {
     return /^(?:\S+ ){0,6}?(?:seats|seat|majority|majorities|title|crown)\b/.test(next) && !/\b(that|decision|vote|votes|record)\b/.test(next.split(/\b(?:seats|seat|majority|majorities|title|crown)\b/)[0]!);
   }
   return false;
+}
+
+/**
+ * "It is too soon to say whether C", "it is hard to tell how C": an impersonal "it" that finds the
+ * question open reports nobody's words; the writer only says that no answer is given yet.
+ */
+function tooSoonToSay(s: Token[], c: Candidate): boolean {
+  if (c.kind !== 'indirect') return false;
+  const k = cueIndex(s, c);
+  if (k < 2 || !/^(say|tell|predict|know|judge)$/.test(s[k]!.lower) || s[k - 1]!.lower !== 'to') return false;
+  const before = s[k - 2]!.lower;
+  const open = /^(soon|early|hard|difficult|impossible|premature)$/.test(before);
+  return open && (!c.mention || /^it$/i.test(c.mention.text));
+}
+
+/**
+ * "Ana Lee, a host of the TV show “Open Line,”", "the network's talk show Night Desk": "show" after a word of
+ * broadcasting is the noun, a programme; what follows is its title, not what anything shows.
+ */
+function broadcastShow(s: Token[], c: Candidate): boolean {
+  const k = cueIndex(s, c);
+  return k > 0 && /^(show|shows)$/.test(s[k]!.lower) && /^(tv|television|talk|radio|reality|quiz|chat|cooking|variety|comedy|morning|late-night)$/.test(s[k - 1]!.lower);
+}
+
+/** The states of the United States, by the last word of their names. */
+const US_STATES = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan',
+  'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas',
+  'utah', 'vermont', 'virginia', 'wisconsin', 'wyoming', 'york', 'jersey', 'carolina', 'dakota', 'hampshire', 'mexico', 'island']);
+
+/**
+ * "Utah has long been loyal to Republicans, supporting the party's nominees", "Ohio's support for Reagan",
+ * "Ohio voted for Clinton": a state that supports, backs or votes is its electorate at the polls; a result,
+ * not anyone's statement. (Its government speaks through a person or an office: "the governor said C".)
+ */
+function stateVote(c: Candidate): boolean {
+  if (c.kind !== 'indirect' || !c.cue || !c.mention) return false;
+  if (!/^(support|supports|supported|supporting|back|backs|backed|backing|vote|votes|voted|voting|favor|favors|favored|favoring|favour|favours|favoured)$/i.test(c.cue.text)) return false;
+  const words = c.mention.text.replace(/['’]s?$/, '').split(/\s+/);
+  return words.length <= 2 && /^\p{Lu}/u.test(words[0]!) && US_STATES.has(words[words.length - 1]!.toLowerCase()) && !/^(the|new|rhode|north|south|west)$/i.test(words[words.length - 1]!)
+    && (words.length === 1 || /^(new|rhode|north|south|west)$/i.test(words[0]!));
 }
 
 /** After "called X": a time, a phone, or a courtesy that makes the call a telephone call. */
