@@ -661,8 +661,8 @@ const DASHES = /^(—|–|--)$/;
  * names of several speakers. Returns the tokens of each conjunct, in order (an apposition after
  * the list belongs to none of them), or null when the phrase names one speaker: a name with "and"
  * or "&" inside ("Harbor Savings and Loan Association", "Procter & Gamble", "Smith and Wesson"),
- * two titles of one person ("the president and chief executive, Ann Lee", "Chairman and Chief
- * Executive Tom Roe"), coordinated modifiers of one noun ("U.S. and Dover officials", "Lee and Roe
+ * two titles of one person ("the president and chief counsel, Ann Lee", "Chairwoman and Chief
+ * Counsel Ann Lee"), coordinated modifiers of one noun ("U.S. and Dover officials", "Lee and Roe
  * supporters"), or anything else that is not a list of names. A conjunct after the first may be
  * someone's relation ("his wife", "her lawyers"); it is returned, with the name an apposition
  * gives it ("his wife, Ann"), and named or not is the resolver's to judge (see relationConjunct).
@@ -737,7 +737,7 @@ const RELATION_OWNERS = /^(his|her|their|its)$/;
  * ("Gov. Ann Lee", "the Acme Corp.", "Bank of Dover"), or after the first a relation of the one
  * named before ("his wife", "her lawyer Tom Roe"). Not a title alone ("Chief Executive"), a
  * capitalised modifier of a common noun ("Dover officials"), nor one common word the article also
- * writes in lower case ("Health and Human Services Secretary Ann Lee"), nor a lone letter ("AT and T").
+ * writes in lower case ("Health and Harbour Affairs Minister Ann Lee"), nor a lone letter ("AT and T").
  */
 function namingConjunct(p: Token[], later: boolean, commonWords: Set<string>): boolean {
   if (later && RELATION_OWNERS.test(p[0]!.lower)) return p.length > 1 && p.length <= 6 && p.slice(1).every((t) => t.type === 'word');

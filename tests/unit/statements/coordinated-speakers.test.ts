@@ -39,8 +39,8 @@ const rows: CoRow[] = [
   ['a body whose name holds "and"', 'The Fisheries and Wildlife Service said the river was safe again.', 'the river was safe', 'Fisheries and Wildlife Service', 'organisation', []],
   ['one body named after "the", its organisation word at the end', 'The National Parks and Wildlife Federation said the trail would stay shut.', 'the trail would stay shut', 'National Parks and Wildlife Federation', 'organisation', []],
   ['a person of a firm named with an ampersand', 'Tessa Marlow of Harrow & Fitch said the fund would close.', 'the fund would close', 'Tessa Marlow', 'person', []],
-  ['two titles of one person', 'The president and chief executive, Oskar Brandt, said the merger was off.', 'the merger was off', 'Oskar Brandt', 'person', []],
-  ['two capitalised titles of one person', 'Chairman and Chief Executive Oskar Brandt said the plant would close.', 'the plant would close', 'Oskar Brandt', 'person', []],
+  ['two titles of one person', 'The president and chief counsel, Oskar Brandt, said the merger was off.', 'the merger was off', 'Oskar Brandt', 'person', []],
+  ['two capitalised titles of one person', 'Chairwoman and Chief Counsel Ines Varga said the plant would close.', 'the plant would close', 'Ines Varga', 'person', []],
   ['a relation that names no one', 'Oskar Brandt and his wife said they would sell the farm.', 'sell the farm', 'Oskar Brandt', 'person', [], 'Oskar Brandt and his wife'],
   ['the people around a person', 'Ines Varga and her aides said the mill would close.', 'the mill would close', 'Ines Varga', 'person', []],
 ];
