@@ -46,6 +46,8 @@ const statements = defineCollection({
     speakerRole: z.string().nullable(),
     speakerType: speakerType.nullable(),
     speakerMention: z.string().nullable(),
+    // the other speakers of a statement made together ("Lee and Roe said"); id null for an unnamed source
+    coSpeakers: z.array(z.object({ id: z.string().nullable(), name: z.string(), role: z.string().nullable(), type: speakerType })),
     kind: z.enum(['direct', 'partial', 'indirect']),
     cue: z.string().nullable(),
     text: z.string(),

@@ -6,6 +6,7 @@
  *     - drop: "words from the statement"
  *     - match: "words from the statement"
  *       speaker: "Full Name"          # and/or kind: direct | partial | indirect
+ *       coSpeakers: ["Other Name"]    # optional: others who made the statement with the speaker
  *     - add:
  *         text: "words copied verbatim from the body"
  *         speaker: "Full Name"
@@ -18,7 +19,7 @@
  */
 import { ArticleFileError } from './article-file.ts';
 import { statementId } from './ids.ts';
-import type { Paragraph, SpeakerType, Statement, StatementKind } from './types.ts';
+import type { Paragraph, SpeakerRef, SpeakerType, Statement, StatementKind } from './types.ts';
 
 export interface Correction {
   drop?: string;
@@ -27,7 +28,9 @@ export interface Correction {
   role?: string;
   type?: SpeakerType;
   kind?: StatementKind;
-  add?: { text: string; speaker: string; kind?: StatementKind; cue?: string; role?: string; type?: SpeakerType };
+  /** Other speakers of a statement made together ("Lee and Roe said"). */
+  coSpeakers?: string[];
+  add?: { text: string; speaker: string; coSpeakers?: string[]; kind?: StatementKind; cue?: string; role?: string; type?: SpeakerType };
   [key: string]: unknown;
 }
 
@@ -76,6 +79,13 @@ function uniqueMatch(statements: Statement[], words: string, file: string, i: nu
   return found[0]!;
 }
 
+/** `coSpeakers: ["Tom Roe", …]`: the other speakers of a statement made together, typed like its speaker. */
+function coSpeakersOf(file: string, i: number, v: unknown, type: SpeakerType | undefined): SpeakerRef[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || !v.every(str)) fail(file, i, 'coSpeakers: give a list of names');
+  return v.map((name) => ({ name: name.trim(), role: null, type: type ?? 'person' }));
+}
+
 export function applyCorrections(statements: Statement[], corrections: Correction[], paragraphs: Paragraph[], file: string): Statement[] {
   if (!Array.isArray(corrections)) throw new ArticleFileError(file, null, 'corrections', 'must be a list');
   let out = [...statements];
@@ -97,6 +107,10 @@ export function applyCorrections(statements: Statement[], corrections: Correctio
       if (str(c.speaker)) {
         fixed.speaker = { name: c.speaker.trim(), role: str(c.role) ? c.role : null, type: type ?? 'person' };
         fixed.corrected = 'speaker';
+        // the author names the speakers: the engine's co-speakers go, unless listed again
+        delete fixed.coSpeakers;
+        const co = coSpeakersOf(file, i, c.coSpeakers, type);
+        if (co.length) fixed.coSpeakers = co;
       }
       if (kind) {
         fixed.kind = kind;
@@ -128,6 +142,7 @@ export function applyCorrections(statements: Statement[], corrections: Correctio
         id: statementId(a.text),
         kind,
         speaker: { name: a.speaker.trim(), role: str(a.role) ? a.role : null, type: type ?? 'person' },
+        ...(a.coSpeakers !== undefined && coSpeakersOf(file, i, a.coSpeakers, type).length ? { coSpeakers: coSpeakersOf(file, i, a.coSpeakers, type) } : {}),
         speakerMention: speakerSpan ? a.speaker : null,
         speakerSpan,
         cue: str(a.cue) ? a.cue : null,

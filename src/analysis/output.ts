@@ -1,5 +1,5 @@
 /** The engine's JSON output format (../shared/eval/README.md). */
-import type { AnalysisResult } from './types.ts';
+import type { AnalysisResult, Statement } from './types.ts';
 import { speakerId } from './ids.ts';
 
 export function toEvalJson(file: string, r: AnalysisResult) {
@@ -9,7 +9,7 @@ export function toEvalJson(file: string, r: AnalysisResult) {
     statements: r.statements.map((s) => ({
       id: s.id,
       kind: s.kind,
-      speaker: s.speaker ? { id: speakerId(s.speaker.name), name: s.speaker.name, role: s.speaker.role, type: s.speaker.type } : null,
+      speaker: s.speaker ? { id: speakerId(s.speaker.name), name: speakerNames(s), role: s.speaker.role, type: s.speaker.type } : null,
       speakerMention: s.speakerMention,
       cue: s.cue,
       text: s.text,
@@ -45,4 +45,13 @@ export function toEvalJson(file: string, r: AnalysisResult) {
       },
     })),
   };
+}
+
+/**
+ * The speaker's name as scored: one string, coordinated speakers joined with " and "
+ * ("Acme and Vela"), as a reader would name them (score.py accepts a gold name that is a
+ * subset of it, or shares its last word).
+ */
+function speakerNames(s: Statement): string {
+  return [s.speaker!, ...(s.coSpeakers ?? [])].map((x) => x.name).join(' and ');
 }

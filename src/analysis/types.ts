@@ -81,8 +81,16 @@ export interface Statement {
   /** Stable id, derived from article id + content (not position): see ids.ts. */
   id: string;
   kind: StatementKind;
+  /** The speaker; of coordinated speakers ("Ann Lee and Tom Roe said"), the first named. */
   speaker: SpeakerRef | null;
-  /** The raw words in the text that name or point to the speaker ("he", "The official"). */
+  /**
+   * The other speakers of a coordinated speaker phrase, in text order, resolved like `speaker`
+   * ("Tom Roe" in "Ann Lee and Tom Roe said", "Vela" and "Dorn Inc." in "Acme, Vela and Dorn Inc.
+   * said"). Absent when one speaker is named. A relation of the speaker that names no one ("Lee
+   * and his wife said") is not a co-speaker.
+   */
+  coSpeakers?: SpeakerRef[];
+  /** The raw words in the text that name or point to the speaker ("he", "The official"); of coordinated speakers, the whole phrase. */
   speakerMention: string | null;
   /** Offsets of the speaker mention, when any. */
   speakerSpan: [number, number] | null;

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { speakerId } from '../analysis/ids.ts';
 import { resolveSiteSpeakers } from '../analysis/statements/speakers.ts';
 import { buildTimeline, formatTimeValue, timelineAnchor, type TimelineDate } from '../analysis/timeline.ts';
-import type { Granularity, SpeakerType, TimeValue } from '../analysis/types.ts';
+import type { Granularity, SpeakerRef, SpeakerType, TimeValue } from '../analysis/types.ts';
 import type { Mark } from '../integrations/rehype-dateline-marks.ts';
 import { contentDirOf, loadContent, sourceVersion, type LoadOptions } from './content.ts';
 import { renderArticleHtml } from './render.ts';
 import { pagingLimits, timelinePage, type PagingLimits } from './paging.ts';
-import { htmlDatetime } from '../utils/format.ts';
+import { htmlDatetime, namesList } from '../utils/format.ts';
 
 export interface DateValue {
   value: string;
@@ -58,6 +58,8 @@ export interface StatementEntry {
   speakerRole: string | null;
   speakerType: SpeakerType | null;
   speakerMention: string | null;
+  /** The other speakers of a coordinated speaker phrase ("Lee and Roe said"); empty for one speaker. */
+  coSpeakers: CoSpeaker[];
   kind: 'direct' | 'partial' | 'indirect';
   cue: string | null;
   text: string;
@@ -66,6 +68,14 @@ export interface StatementEntry {
   end: number;
   date: DateValue | null;
   corrected?: 'added' | 'speaker';
+}
+
+/** A speaker who made a statement together with its first-named speaker (`id` null for an unnamed source). */
+export interface CoSpeaker {
+  id: string | null;
+  name: string;
+  role: string | null;
+  type: SpeakerType;
 }
 
 export interface SpeakerEntry {
@@ -152,7 +162,7 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
   if (htmlCache) mkdirSync(htmlCache, { recursive: true });
   const results = content.articles.map((a) => a.analysis);
   const resolve = resolveSiteSpeakers(
-    results.map((r) => r.statements.map((s) => s.speaker).filter((s) => s !== null)),
+    results.map((r) => r.statements.flatMap((s) => [s.speaker, ...(s.coSpeakers ?? [])]).filter((s) => s !== null)),
     content.speakers,
     content.articles.map((a) => ({ text: a.body, mentions: mentionsBySpeaker(a.analysis.statements) })),
   );
@@ -172,33 +182,44 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
     const fm = a.frontmatter;
     const marks: Mark[] = [];
     const sids: string[] = [];
+    // the speaker's page lists the statement (a co-speaker's page too), with the words that named the speaker
+    const credit = (canon: SpeakerRef, sid: string, statementId: string, mention: string | null) => {
+      let sp = speakers.get(sid);
+      if (!sp) {
+        const conf = content.speakers.find((c) => speakerId(c.name) === sid);
+        sp = {
+          id: sid,
+          name: canon.name,
+          role: canon.role ?? conf?.role ?? null,
+          type: canon.type,
+          description: conf?.description,
+          aliases: conf?.aliases ?? [],
+          mentions: [],
+          statements: [],
+          articles: [],
+        };
+        speakers.set(sid, sp);
+      }
+      if (!sp.role && canon.role) sp.role = canon.role;
+      if (mention && !sp.mentions.includes(mention)) sp.mentions.push(mention);
+      sp.statements.push(statementId);
+      if (!sp.articles.includes(a.id)) sp.articles.push(a.id);
+    };
     for (const s of r.statements) {
       const canon = s.speaker ? (resolve(s.speaker, ai) ?? s.speaker) : null;
       // An unnamed source ("a senior official", "people close to the talks") gets no speaker page: the
       // same words in two articles are not one person. Its statements are listed under /statements/unnamed/.
       const sid = canon && canon.type !== 'anonymous' ? speakerId(canon.name) : null;
-      if (canon && sid) {
-        let sp = speakers.get(sid);
-        if (!sp) {
-          const conf = content.speakers.find((c) => speakerId(c.name) === sid);
-          sp = {
-            id: sid,
-            name: canon.name,
-            role: canon.role ?? conf?.role ?? null,
-            type: canon.type,
-            description: conf?.description,
-            aliases: conf?.aliases ?? [],
-            mentions: [],
-            statements: [],
-            articles: [],
-          };
-          speakers.set(sid, sp);
-        }
-        if (!sp.role && canon.role) sp.role = canon.role;
-        if (s.speakerMention && !sp.mentions.includes(s.speakerMention)) sp.mentions.push(s.speakerMention);
-        sp.statements.push(`${a.id}/${s.id}`);
-        if (!sp.articles.includes(a.id)) sp.articles.push(a.id);
+      if (canon && sid) credit(canon, sid, `${a.id}/${s.id}`, s.speakerMention);
+      const coSpeakers: CoSpeaker[] = [];
+      for (const co of s.coSpeakers ?? []) {
+        const c = resolve(co, ai) ?? co;
+        const cid = c.type !== 'anonymous' ? speakerId(c.name) : null;
+        if ((cid && cid === sid) || coSpeakers.some((x) => x.name === c.name)) continue;
+        if (cid) credit(c, cid, `${a.id}/${s.id}`, s.speakerMention);
+        coSpeakers.push({ id: cid, name: c.name, role: c.role, type: c.type });
       }
+      const allNames = canon ? namesList([canon.name, ...coSpeakers.map((c) => c.name)]) : null;
       const entry: StatementEntry = {
         id: `${a.id}/${s.id}`,
         anchor: s.id,
@@ -210,6 +231,7 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
         speakerRole: canon?.role ?? null,
         speakerType: canon?.type ?? null,
         speakerMention: s.speakerMention,
+        coSpeakers,
         kind: s.kind,
         cue: s.cue,
         text: s.text,
@@ -228,11 +250,11 @@ export function buildSiteModel(options: LoadOptions): SiteModel {
         end: s.end,
         id: s.id,
         statementKind: s.kind,
-        speakerName: canon?.name ?? null,
+        speakerName: allNames,
         speakerHref: sid ? `/speakers/${sid}/` : null,
         ...(note ? { note } : {}),
       });
-      if (s.speakerSpan && sid) marks.push({ kind: 'speaker', start: s.speakerSpan[0], end: s.speakerSpan[1], href: `/speakers/${sid}/`, title: canon!.name });
+      if (s.speakerSpan && sid) marks.push({ kind: 'speaker', start: s.speakerSpan[0], end: s.speakerSpan[1], href: `/speakers/${sid}/`, title: allNames! });
     }
     for (const t of r.times) {
       if (!t.range || t.type === 'DURATION' || t.type === 'SET') continue;

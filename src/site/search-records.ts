@@ -1,5 +1,6 @@
 /** Pagefind custom records for statements and events, from the site's JSON export. */
 import type { EventEntry, StatementEntry } from './model.ts';
+import { namesList } from '../utils/format.ts';
 
 export interface SearchRecord {
   url: string;
@@ -16,9 +17,11 @@ export const UNNAMED = 'Unnamed sources';
 export function searchRecords(site: { statements: StatementEntry[]; events: EventEntry[] }): SearchRecord[] {
   const out: SearchRecord[] = [];
   for (const s of site.statements) {
-    const who = s.speakerName ?? 'Unattributed';
+    // (a statement made together, "Lee and Roe said", names all its speakers and is filed under each)
+    const names = s.speakerName ? [s.speakerName, ...s.coSpeakers.map((c) => c.name)] : [];
+    const who = names.length ? namesList(names) : 'Unattributed';
     // Unnamed sources share one filter value: "a source" in two articles is not one speaker.
-    const filterWho = s.speakerType === 'anonymous' ? UNNAMED : who;
+    const filterWho = [...new Set([s.speakerType === 'anonymous' ? UNNAMED : (s.speakerName ?? who), ...s.coSpeakers.map((c) => (c.type === 'anonymous' ? UNNAMED : c.name))])];
     out.push({
       url: `/articles/${s.article}/#${s.anchor}`,
       content: `${who}: ${s.text}`,
@@ -30,7 +33,7 @@ export function searchRecords(site: { statements: StatementEntry[]; events: Even
       },
       // Article titles go in a filter, not in meta: Pagefind searches meta text, and a
       // statement must be found by its own words, not by its article's headline.
-      filters: { speaker: [filterWho], kind: ['statement'], article: [s.articleTitle] },
+      filters: { speaker: filterWho, kind: ['statement'], article: [s.articleTitle] },
       sort: { date: s.date?.range?.start ?? s.articleDate },
     });
   }

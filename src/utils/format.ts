@@ -34,3 +34,8 @@ export function htmlDatetime(d: { value: string; granularity: string; range: { s
   }
   return v.slice(0, 4);
 }
+
+/** Names as a reader lists them: "Ann Lee", "Ann Lee and Tom Roe", "Ann Lee, Tom Roe and Acme". */
+export function namesList(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+}

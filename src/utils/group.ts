@@ -27,15 +27,20 @@ export function sourcelessGroup(s: Pick<StatementEntry, 'speakerType'>): Sourcel
 /**
  * Statements grouped by speaker id, each group newest first; statements with no speaker page
  * form the groups 'unnamed' (unnamed sources) and 'unattributed' (no source named), after the speakers.
+ * A statement made together ("Lee and Roe said") is listed under each of its speakers: its
+ * `coSpeakers` with a speaker page join their own groups.
  */
-export function groupBySpeaker<S extends Pick<StatementEntry, 'speaker' | 'speakerType' | 'date' | 'articleDate' | 'id' | 'start'>>(statements: S[]): SpeakerGroup<S>[] {
+export function groupBySpeaker<S extends Pick<StatementEntry, 'speaker' | 'speakerType' | 'date' | 'articleDate' | 'id' | 'start'> & { coSpeakers?: readonly { id: string | null }[] }>(statements: S[]): SpeakerGroup<S>[] {
   const groups = new Map<string, { speaker: string | null; group?: SourcelessGroup; list: S[] }>();
+  const add = (key: string, speaker: string | null, group: SourcelessGroup | undefined, s: S) => {
+    const g = groups.get(key) ?? { speaker, ...(group ? { group } : {}), list: [] };
+    if (!g.list.includes(s)) g.list.push(s);
+    groups.set(key, g);
+  };
   for (const s of statements) {
     const group = s.speaker ? undefined : sourcelessGroup(s);
-    const key = s.speaker ? `speaker:${s.speaker}` : group!;
-    const g = groups.get(key) ?? { speaker: s.speaker, ...(group ? { group } : {}), list: [] };
-    g.list.push(s);
-    groups.set(key, g);
+    add(s.speaker ? `speaker:${s.speaker}` : group!, s.speaker, group, s);
+    for (const co of s.coSpeakers ?? []) if (co.id) add(`speaker:${co.id}`, co.id, undefined, s);
   }
   return [...groups.values()].map((g) => ({ speaker: g.speaker, ...(g.group ? { group: g.group } : {}), statements: g.list.sort(newestFirst) }));
 }

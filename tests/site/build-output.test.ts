@@ -77,6 +77,8 @@ describe('statements', () => {
       if (!paged) expect(index.some((e) => e.tagName === 'a' && attr(e, 'href') === href), `${s.id} in /statements/`).toBe(true);
       const home = s.speaker ? `/speakers/${s.speaker}/` : s.speakerType === 'anonymous' ? '/statements/unnamed/' : '/statements/unattributed/';
       expect(on(home).has(href), `${s.id} on ${home}`).toBe(true);
+      // (a statement made together is on each co-speaker's page too)
+      for (const co of s.coSpeakers) if (co.id) expect(on(`/speakers/${co.id}/`).has(href), `${s.id} on /speakers/${co.id}/`).toBe(true);
     }
   });
 

@@ -102,7 +102,7 @@ export function ids(file: string): Set<string> {
 export interface SiteExport {
   paging: { timelinePaged: boolean; statementsPaged: boolean; speakerPage: number };
   articles: { id: string; title: string; date: string; statements: string[]; events: string[] }[];
-  statements: { id: string; anchor: string; article: string; speaker: string | null; speakerName: string | null; speakerType: string | null; text: string; kind: string; date: { value: string; anchor: string } | null }[];
+  statements: { id: string; anchor: string; article: string; speaker: string | null; speakerName: string | null; speakerType: string | null; coSpeakers: { id: string | null; name: string }[]; text: string; kind: string; date: { value: string; anchor: string } | null }[];
   speakers: { id: string; name: string; type: string; statements: string[] }[];
   dates: { id: string; order: number; date: { value: string; anchor: string; href: string; range: { start: string; end: string } | null }; events: string[]; statements: string[] }[];
   events: { id: string; anchor: string; href: string; text: string; date: { value: string; anchor: string; label: string; href: string }; sources: { article: string }[] }[];

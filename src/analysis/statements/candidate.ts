@@ -35,6 +35,8 @@ export interface Candidate {
   /** Source named by "according to"/", X reported" next to another cue. */
   via?: string;
   speaker?: SpeakerRef | null;
+  /** The other speakers of a coordinated speaker phrase ("Lee and Roe said"), the first being `speaker`. */
+  coSpeakers?: SpeakerRef[];
   /** For a participle clause: the noun phrase before its comma, used when the sentence has no subject to inherit from. */
   fallback?: Mention | null;
   /** Held by no one the text names (the writer's impression "X seems to …", "amid questions about C"): no speaker is looked for. */

@@ -7,7 +7,8 @@
  * resolution (resolve.ts, speakers.ts, register.ts).
  */
 import { statementId } from '../ids.ts';
-import type { Paragraph, SpeakerConfig, Statement } from '../types.ts';
+import type { Paragraph, SpeakerConfig, SpeakerRef, Statement } from '../types.ts';
+import { isGivenName } from './gender.ts';
 import { findDirect } from './direct.ts';
 import { findHeadline } from './headline.ts';
 import { findIndirect, IRREGULAR_PAST, presentVerbAt } from './indirect.ts';
@@ -95,15 +96,27 @@ function editorsNote(p: Paragraph): boolean {
   return !!m && !/^(?:an?|the|this) (?:(?:earlier|previous|online) )*(?:version of (?:this|the|an?) )?(?:article|story|report|headline|column|obituary|picture caption|caption)\b/i.test(p.text.slice(m[0].length));
 }
 
-/** Speakers typed as people whom the article shows to be organisations ("Acme said its profit rose"). */
+/**
+ * Speakers typed as people whom the article shows to be organisations ("Acme said its profit rose"),
+ * and the co-speakers of an organisation ("Acme and Vela said"): a name coordinated with an
+ * organisation's that has no role and opens with no given name is an organisation too.
+ */
 function retypeOrganisations(resolved: Candidate[], paragraphs: Paragraph[]): void {
   const text = paragraphs.map((p) => p.text).join('\n');
   const memo = new Map<string, boolean>();
-  for (const c of resolved) {
-    const sp = c.speaker;
-    if (!sp || sp.type !== 'person') continue;
+  const retype = (sp: SpeakerRef): SpeakerRef => {
+    if (sp.type !== 'person') return sp;
     if (!memo.has(sp.name)) memo.set(sp.name, organisationEvidence(sp.name, text));
-    if (memo.get(sp.name)) c.speaker = { ...sp, type: 'organisation' };
+    return memo.get(sp.name) ? { ...sp, type: 'organisation' } : sp;
+  };
+  for (const c of resolved) {
+    if (c.speaker) c.speaker = retype(c.speaker);
+    if (!c.speaker || !c.coSpeakers) continue;
+    const all = [c.speaker, ...c.coSpeakers.map(retype)];
+    const firm = (sp: SpeakerRef) => sp.type === 'person' && !sp.role && !isGivenName(sp.name.split(/\s+/)[0]!) ? { ...sp, type: 'organisation' as const } : sp;
+    const typed = all.some((sp) => sp.type === 'organisation') ? all.map(firm) : all;
+    c.speaker = typed[0]!;
+    c.coSpeakers = typed.slice(1);
   }
 }
 
@@ -117,6 +130,7 @@ function toStatement(c: Candidate, byIndex: Map<number, Paragraph>): Statement {
     id: statementId(c.text),
     kind: c.kind,
     speaker: c.speaker ?? null,
+    ...(c.speaker && c.coSpeakers?.length ? { coSpeakers: c.coSpeakers } : {}),
     speakerMention: mentionText,
     speakerSpan: c.mention ? [c.mention.start, c.mention.end] : null,
     cue: c.cue?.text ?? null,

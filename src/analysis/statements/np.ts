@@ -425,6 +425,43 @@ function dashAsideStart(s: Token[], j: number, floor: number): number {
 /** Tokens [from, to) of a noun phrase read backwards from a cue, or null. */
 export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number] | null {
   const floor = Math.max(0, floorIn);
+  return namesListedBefore(s, phraseBefore(s, cue, floor), floor);
+}
+
+/** Words that open a clause with a comma of their own, never a name in a list: "Meanwhile,", "Friday,", "Separately,". */
+const CLAUSE_OPENER = /^(meanwhile|however|still|separately|yesterday|today|tomorrow|earlier|later|now|then|also|instead|moreover|nevertheless|nonetheless|indeed|thus|here|there|overall|similarly|likewise|first|second|third|finally|again|jan\.?|feb\.?|march|april|may|june|july|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|august|september|october|november|december)$/;
+
+/**
+ * "Acme, Vela and Dorn Inc. said", "Lee, Roe, and Day said": the names listed with commas before a
+ * coordinated phrase of names belong to its noun phrase, when the list opens the clause (each item a
+ * run of up to four capitalised words; not an opening adverbial or place: "In Dover, Lee and Roe said",
+ * "Meanwhile, Lee and Roe said", "Friday, Lee and Roe said").
+ */
+function namesListedBefore(s: Token[], np: [number, number] | null, floor: number): [number, number] | null {
+  if (!np) return np;
+  const [from, to] = np;
+  const phrase = s.slice(from, to);
+  const and = phrase.findIndex((t) => t.lower === 'and');
+  let k: number;
+  if (and > 0 && s[from - 1]?.text === ',') k = from - 1;
+  else if (and < 0 && s[from - 1]?.lower === 'and' && s[from - 2]?.text === ',') k = from - 2;
+  else return np;
+  const nameToken = (t: Token | undefined) => !!t && (isCapWord(t) || t.text === '.' || t.text === '&');
+  if (!phrase.every((t) => nameToken(t) || t.lower === 'and')) return np;
+  for (let items = 0; items < 4; items++) {
+    let b = k - 1;
+    while (b >= floor && k - b <= 4 && nameToken(s[b])) b--;
+    if (b === k - 1) return np;
+    if (b >= floor && s[b]!.text === ',') { k = b; continue; }
+    if (b >= floor && !(s[b]!.type === 'quote' || /^[;:—–]$/.test(s[b]!.text))) return np;
+    const start = b + 1;
+    const first = s[start]!;
+    return NP_BOUNDARY.has(first.lower) || CLAUSE_OPENER.test(first.lower) || WEEKDAYS.has(first.lower) || /^\p{Lu}\p{Ll}+ly$/u.test(first.text) ? np : [start, to];
+  }
+  return np;
+}
+
+function phraseBefore(s: Token[], cue: number, floor: number): [number, number] | null {
   if (nounCueUse(s, cue, floor)) return null;
   let j = skipAdverbsBack(s, cue - 1, floor);
   let to = j + 1;

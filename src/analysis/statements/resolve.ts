@@ -11,7 +11,7 @@ import type { SpeakerRef } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import type { SentenceCtx } from './index.ts';
 import { continuedStatement, joinContinuation } from './direct.ts';
-import { groupHead, parseMention, PLACES, type Entity, type Mention, type Register } from './speakers.ts';
+import { conjunctName, coordinatedNames, groupHead, joinedFirm, parseMention, PLACES, type Entity, type Mention, type Register } from './speakers.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOT_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, isGivenName, pronounGender, roleGender, type Gender } from './gender.ts';
@@ -564,6 +564,21 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
     const e = register.get(canon.name);
     return { name: canon.name, role: role ?? canon.role ?? e?.role ?? null, type: canon.type ?? 'person' };
   };
+  // a name or an organisation's name
+  const named = (m: Mention, c: Candidate): SpeakerRef => {
+    if (m.kind === 'name') {
+      // "Delegates asked …": a common word capitalised at the start of a sentence names no one
+      if (!/\s/.test(m.text.trim()) && register.commonWords.has(m.text.trim().toLowerCase())) return anonymous(m);
+      return person(m.name!, m.role);
+    }
+    const co = company(m, c);
+    if (co) return co;
+    const canon = register.canonical(m.name!);
+    // ("the Obama …" cut short: a name after "the" that the article gives a person is that person)
+    if (m.definite && register.get(canon.name)?.type === 'person') return person(canon.name, null);
+    const label = groupLabel(canon.name);
+    return { name: campaignName(label, register) ?? label, role: null, type: 'organisation' };
+  };
   for (const c of cands) {
     let m = c.mention;
     let speaker: SpeakerRef | null = null;
@@ -587,6 +602,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
       // a floating quotation takes the speaker of the statement before it; with no one to take it from, it is left out
       if (prev && prev.paragraph >= c.paragraph - 1 && prev.speaker) {
         c.speaker = prev.speaker;
+        if (prev.coSpeakers) c.coSpeakers = prev.coSpeakers;
         c.mention = null;
         out.push(c);
       }
@@ -597,6 +613,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
       // (one with no speaker, "Lee didn't seem impressed, telling reporters …", leaves it to the sentence's subject)
       if (prev && prev.seq === c.seq && !inOpeningClause(prev, c, sentences) && (prev.speaker || prev.mention)) {
         c.speaker = prev.speaker ?? null;
+        if (prev.coSpeakers) c.coSpeakers = prev.coSpeakers;
         c.mention = prev.mention;
         out.push(c);
         continue;
@@ -620,26 +637,22 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
       m = subjectBeforeCue(c, sentences);
       c.mention = m;
     }
+    // "Lee and Roe said C": the first of coordinated names is the speaker, the others speak with it
+    let others: Mention[] = [];
+    if (m && (m.kind === 'name' || m.kind === 'org')) {
+      const split = coordination(m, c, sentences, register);
+      if (split) {
+        m = split.first;
+        c.mention = m;
+        others = split.others;
+      }
+    }
     if (m) {
       switch (m.kind) {
         case 'name':
-          // "Delegates asked …": a common word capitalised at the start of a sentence names no one
-          if (!/\s/.test(m.text.trim()) && register.commonWords.has(m.text.trim().toLowerCase())) speaker = anonymous(m);
-          else speaker = person(m.name!, m.role);
+        case 'org':
+          speaker = named(m, c);
           break;
-        case 'org': {
-          const co = company(m, c);
-          if (co) { speaker = co; break; }
-          const canon = register.canonical(m.name!);
-          // ("the Obama …" cut short: a name after "the" that the article gives a person is that person)
-          if (m.definite && register.get(canon.name)?.type === 'person') {
-            speaker = person(canon.name, null);
-            break;
-          }
-          const label = groupLabel(canon.name);
-          speaker = { name: campaignName(label, register) ?? label, role: null, type: 'organisation' };
-          break;
-        }
         case 'pronoun': {
           if (m.head === 'he' || m.head === 'she') {
             const g = pronounGender(m.head);
@@ -676,7 +689,12 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
             }
           } else if (m.head === 'they' || m.head === 'we' || m.head === 'it') {
             const prev = out[out.length - 1];
-            if (prev && prev.paragraph >= c.paragraph - 1 && prev.speaker && prev.speaker.type !== 'person') speaker = prev.speaker;
+            // ("Lee and Roe said C. They added D": "they" and "we" are the speakers of a statement made together)
+            const together = m.head !== 'it' && !!prev?.coSpeakers?.length;
+            if (prev && prev.paragraph >= c.paragraph - 1 && prev.speaker && (prev.speaker.type !== 'person' || together)) {
+              speaker = prev.speaker;
+              if (together) c.coSpeakers = prev.coSpeakers;
+            }
             // "Inspectors looked at the dam. By noon, they had called it safe …": a plural group that opens
             // this sentence before the pronoun, or the sentence before it, is who "they" are
             else if (m.head === 'they' && m.text.toLowerCase() === 'they') {
@@ -725,9 +743,52 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
       }
     }
     c.speaker = speaker;
+    if (speaker && others.length) {
+      const co: SpeakerRef[] = [];
+      for (const o of others) {
+        const sp = named(o, c);
+        if (sp.type !== 'anonymous' && sp.name !== speaker.name && !co.some((x) => x.name === sp.name)) co.push(sp);
+      }
+      if (co.length) c.coSpeakers = co;
+    }
     out.push(c);
   }
   return out;
+}
+
+/** Does the article write this word, capitalised, before `pos` (a name of its own: "Lee … Lee and Tom Roe said")? */
+function namedBefore(word: string, pos: number, sentences: SentenceCtx[]): boolean {
+  return sentences.some((s) => (s.tokens[0]?.start ?? Infinity) < pos && s.tokens.some((t) => t.start < pos && t.text === word));
+}
+
+/**
+ * "Ann Lee and Tom Roe said", "according to Acme and Vela": a speaker mention that coordinates
+ * names (see coordinatedNames). The first conjunct read as the mention (its text and span still
+ * the whole phrase's), and the names of the others; null for a mention of one speaker.
+ */
+function coordination(m: Mention, c: Candidate, sentences: SentenceCtx[], register: Register): { first: Mention; others: Mention[] } | null {
+  if (!/\band\b/.test(m.text)) return null;
+  const own = sentences[c.seq];
+  const sent = own && own.tokens.some((t) => t.start === m.start) ? own : sentences.find((s) => s.tokens.some((t) => t.start === m.start));
+  if (!sent) return null;
+  const toks = sent.tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+  // ("Smith and Wesson said": one firm's name)
+  const firm = joinedFirm(toks);
+  if (firm) return { first: { ...m, kind: 'org', name: firm, role: null }, others: [] };
+  const parts = coordinatedNames(toks, register.commonWords);
+  const first = parts ? parseMention(parts[0]!) : null;
+  if (!parts || !first || (first.kind !== 'name' && first.kind !== 'org')) return null;
+  const others: Mention[] = [];
+  for (const p of parts.slice(1)) {
+    const words = conjunctName(p);
+    const o = words ? parseMention(words) : null;
+    if (o && (o.kind === 'name' || o.kind === 'org')) others.push(o);
+  }
+  // ("Ann and Tom Roe said": a first name alone before a full name shares its surname)
+  const last = others[others.length - 1];
+  const surname = last?.kind === 'name' ? last.name!.split(/\s+/) : [];
+  if (first.kind === 'name' && !/\s/.test(first.name!) && !first.role && isGivenName(first.name!) && surname.length === 2 && isGivenName(surname[0]!) && !register.hasSurname(first.name!) && !namedBefore(first.name!, m.start, sentences)) first.name = `${first.name} ${surname[1]}`;
+  return { first: { ...first, text: m.text, start: m.start, end: m.end }, others };
 }
 
 /**

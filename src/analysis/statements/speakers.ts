@@ -109,6 +109,8 @@ function capRuns(toks: Token[]): [number, number][] {
         // "Alliance to Save Our Parks", "Committee to Protect Reporters": an organisation's name goes on after "to"
         if (t.type === 'word' && t.lower === 'to' && ORG_WORDS.has(bare(toks[j - 1]!.text)) && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
         if (t.type === 'punct' && t.text === '-' && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
+        // "Tann & Ellis", "Dorn amp Keller": an ampersand between capitalised words joins one name (a firm's)
+        if ((t.text === '&' || t.lower === 'amp') && toks[j + 1] && isCap(toks[j + 1]!) && !isPossessive(toks[j - 1]!)) { j += 2; continue; }
         // "Fisheries and Wildlife Service", "Harbor Savings & Loan Association": "and" inside the name of a body
         if (/^(and|&|amp)$/.test(t.lower) && j - i <= 2 && toks.slice(i, j).every((w) => isCap(w) && !isGivenName(w.text) && !isPossessive(w)) && linkedBody(toks, j + 1)) { j += 2; continue; }
         break;
@@ -143,6 +145,10 @@ function isOrgName(words: string[]): boolean {
   const last = bare(stripPoss(words[words.length - 1]!));
   if (words.length > 1 && !words.some((w) => TITLE_WORDS.has(bare(w)) || /['’]s$/.test(w)) && words.some((w) => ORG_WORDS.has(bare(w)))) return true;
   if (PLACES.has(last)) return true;
+  // ("Tann & Ellis": a name of two joined by an ampersand is a firm's)
+  // (not a person of such a firm: "Tom Roe of Tann & Ellis")
+  const amp = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (w === '&' || w === 'amp'));
+  if (amp > 0 && !words.slice(0, amp).includes('of')) return true;
   // "Department of Harbour Security", "Ministry of Inland Affairs": an organisation word and its "of" phrase, title words and all
   // (not when a name runs on after it: "the Office of Trade Affairs Lee had proposed")
   if (words.length > 2 && ORG_WORDS.has(bare(words[0]!)) && words[1] === 'of' && !/['’]s$/.test(words[0]!) && (TITLE_WORDS.has(last) || ORG_WORDS.has(last) || PLACES.has(last) || /s$/.test(last))) return true;
@@ -171,15 +177,20 @@ function homePlaceDropped(words: string[]): [string[], string[]] {
   const person = words.slice(0, of);
   const after = words.slice(of + 1);
   const [, name] = peelTitles(person);
-  if (name.length < 2 || TITLE_WORDS.has(bare(person[of - 1]!))) return [words, []];
+  // ("Mr. Roe of Roe & Ellis", "Tom Roe of Tann amp Ellis": a firm's name joined by an ampersand after "of" is the person's firm)
+  const firm = after.length > 2 && after.some((w) => w === '&' || w === 'amp') && isOrgName(after) && person.every((w) => personNameWord(w) || HONORIFIC.test(w));
+  if ((name.length < 2 && !firm) || TITLE_WORDS.has(bare(person[of - 1]!))) return [words, []];
   const titled = titledPerson(person) !== null;
   if (PLACES.has(bare(stripPoss(words[words.length - 1]!)))) {
     return titled || (!isOrgName(person) && !person.some((w) => ORG_WORDS.has(bare(w)))) ? [person, []] : [words, []];
   }
   // an organisation after "of" only when the person part is clearly a person's name ("Ann" is a first name, or a title precedes it)
   const given = !isOrgName(person) && person.length <= 3 && isGivenName(person[0]!);
-  return (given || titled) && after.length && !TITLE_WORDS.has(bare(after[0]!)) ? [person, after] : [words, []];
+  return (given || titled || firm) && after.length && !TITLE_WORDS.has(bare(after[0]!)) ? [person, after] : [words, []];
 }
+
+/** Titles of courtesy, which give no role: "Mr.", "Mrs.", "Ms.", "Dr.". */
+const HONORIFIC = /^(mr|mrs|ms|miss|dr)\.?$/i;
 
 /** Titles of several people at once ("Sens. Ann Lee and Tom Roe"). */
 const PLURAL_TITLES = new Set(['sens', 'sens.', 'reps', 'reps.', 'govs', 'govs.', 'drs', 'drs.', 'messrs', 'messrs.']);
@@ -551,7 +562,8 @@ export function parseMention(phrase: Token[]): Mention | null {
       if (isPossessive(seg[run[1] - 1]!) && run[1] < seg.length) continue;
       const [person, affiliation] = homePlaceDropped(words);
       const [titleW, nameW] = peelTitles(person);
-      const roleW = affiliation.length ? [...titleW, ...(titleW.length ? ['of'] : []), ...affiliation] : titleW;
+      const ownTitle = titleW.filter((w) => !HONORIFIC.test(w));
+      const roleW = affiliation.length ? [...ownTitle, ...(ownTitle.length ? ['of'] : []), ...affiliation] : titleW;
       if (!nameW.length) continue;
       // ("the Prime Minister", "the Attorney General": a title of title words names no one; "Mr. King", "Sen. King" do)
       if (nameW.length === 1 && titleW.length && TITLE_WORDS.has(bare(nameW[0]!)) && titleW.every((w) => TITLE_WORDS.has(bare(w)) || /['’]s$/u.test(w)) && !titleW.some((w) => /\.$|^(mr|mrs|ms|dr|sen|rep|gov|gen)$/i.test(w))) continue;
@@ -636,6 +648,117 @@ export function parseMention(phrase: Token[]): Mention | null {
   // ("the Dover, Del., jury": the town names where the body sits; the body is "Dover jury")
   if (capMod.length && !NOT_NAME_WORDS.has(capMod[0]!.toLowerCase())) return { ...base, text, kind: 'org', name: townModifier ? headWords.filter((t) => !DETERMINERS.has(t.lower)).map((t) => t.text).join(' ') : capMod.join(' '), head };
   return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
+}
+
+/** Firms whose one name joins two with "and" ("Smith and Wesson"), when not written with "&". */
+const JOINED_FIRMS = /^(smith and wesson|procter and gamble|johnson and johnson|ernst and young|standard and poor['’]?s?|marks and spencer|barnes and noble|at and t|black and decker|arm and hammer|crabtree and evelyn|dolce and gabbana|simon and schuster|harland and wolff)$/;
+/** A dash that sets off an apposition before the names it explains ("the two bidders -- Acme and Vela"). */
+const DASHES = /^(—|–|--)$/;
+
+/**
+ * "Ann Lee and Tom Roe", "Acme, Vela Corp. and Dorn Inc.", "Lee and Roe, both lawyers,", "Sen.
+ * Ann Lee and Gov. Tom Roe", "Tom Roe and his wife, Ann,": a speaker phrase that coordinates the
+ * names of several speakers. Returns the tokens of each conjunct, in order (an apposition after
+ * the list belongs to none of them), or null when the phrase names one speaker: a name with "and"
+ * or "&" inside ("Harbor Savings and Loan Association", "Procter & Gamble", "Smith and Wesson"),
+ * two titles of one person ("the president and chief counsel, Ann Lee", "Chairwoman and Chief
+ * Counsel Ann Lee"), coordinated modifiers of one noun ("U.S. and Dover officials", "Lee and Roe
+ * supporters"), or anything else that is not a list of names. A conjunct after the first may be
+ * someone's relation ("his wife", "her lawyers"); it is returned, with the name an apposition
+ * gives it ("his wife, Ann"), and named or not is the resolver's to judge (see relationConjunct).
+ */
+export function coordinatedNames(phrase: Token[], commonWords: Set<string> = new Set()): Token[][] | null {
+  let depth = 0;
+  let toks: Token[] = [];
+  for (const t of phrase) {
+    if (t.text === '(' || t.text === '[') depth++;
+    else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
+    else if (!depth && t.type !== 'quote') toks.push(t);
+  }
+  while (toks.length && toks[0]!.type === 'punct') toks.shift();
+  while (toks.length && toks[toks.length - 1]!.type === 'punct') toks.pop();
+  while (toks.length > 1 && LEADING_CLAUSE_WORDS.test(toks[0]!.lower)) toks.shift();
+  const and = toks.findIndex((t) => t.lower === 'and');
+  if (and <= 0) return null;
+  // ("the two bidders -- Acme and Vela": the names after a dash)
+  const dash = toks.findLastIndex((t, i) => i < and && DASHES.test(t.text));
+  if (dash >= 0) toks = toks.slice(dash + 1);
+  const segs: Token[][] = [[]];
+  for (const t of toks) {
+    if (t.text === ',') segs.push([]);
+    else segs[segs.length - 1]!.push(t);
+  }
+  const k = segs.findIndex((s) => s.some((t) => t.lower === 'and'));
+  const seg = segs[k]!;
+  const a = seg.findIndex((t) => t.lower === 'and');
+  // ("Fisheries and Wildlife Service": an "and" inside a body's capitalised name is the name's own)
+  if (k > 3 || capRuns(seg).some(([i, j]) => i < a && a < j)) return null;
+  // ("Lee, Roe, and Day": a comma before the "and" of a list of three or more)
+  if (a === 0 && k < 2) return null;
+  const parts = [...segs.slice(0, k), ...(a > 0 ? [seg.slice(0, a)] : []), seg.slice(a + 1)];
+  if (parts.some((p) => !p.length || p.some((t) => t.lower === 'and' || DASHES.test(t.text)))) return null;
+  if (JOINED_FIRMS.test(parts.map((p) => p.map((t) => t.text).join(' ')).join(' and ').toLowerCase())) return null;
+  if (oneBody(parts)) return null;
+  // ("Tom Roe and his wife, Ann,": the one name after a relation is the relation's)
+  const after = segs[k + 1];
+  const last = parts[parts.length - 1]!;
+  if (RELATION_OWNERS.test(last[0]!.lower) && after && after.length <= 4 && after.every((t) => isCap(t) && personNameWord(t.text))) last.push(...after);
+  return parts.every((p, i) => namingConjunct(p, i > 0, commonWords)) ? parts : null;
+}
+
+/**
+ * "Smith and Wesson said", "the National Parks and Wildlife Federation said": the name of one firm
+ * or body that joins two names with "and" (a firm of JOINED_FIRMS; after "the", a name whose first
+ * part is no organisation's and whose last word is an organisation word), or null.
+ */
+export function joinedFirm(phrase: Token[]): string | null {
+  let toks = phrase.filter((t) => t.type !== 'quote');
+  const comma = toks.findIndex((t) => t.text === ',');
+  if (comma > 0) toks = toks.slice(0, comma);
+  const and = toks.findIndex((t) => t.lower === 'and');
+  if (and > 0 && toks.every((t) => t.lower === 'and' || t.lower === 'the' || t.lower === 'of' || isCap(t)) && oneBody([toks.slice(0, and), toks.slice(and + 1)])) return toks.slice(1).map((t) => t.text).join(' ');
+  if (toks[0]?.lower === 'the') toks = toks.slice(1);
+  const name = toks.map((t) => t.text).join(' ');
+  return JOINED_FIRMS.test(name.toLowerCase()) ? name : null;
+}
+
+/** ("the National Parks and Wildlife Federation": one body's name after "the", its organisation word at the end) */
+function oneBody(parts: Token[][]): boolean {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  return first[0]!.lower === 'the' && last[0]!.lower !== 'the' && !isOrgName(first.slice(1).map((t) => t.text)) && ORG_WORDS.has(bare(stripPoss(last[last.length - 1]!.text)));
+}
+
+/** The possessives that open a relation of the one named before ("his wife", "their lawyers"). */
+const RELATION_OWNERS = /^(his|her|their|its)$/;
+
+/**
+ * One conjunct of a list of speakers: a capitalised name, maybe with its titles and "the"
+ * ("Gov. Ann Lee", "the Acme Corp.", "Bank of Dover"), or after the first a relation of the one
+ * named before ("his wife", "her lawyer Tom Roe"). Not a title alone ("Chief Executive"), a
+ * capitalised modifier of a common noun ("Dover officials"), nor one common word the article also
+ * writes in lower case ("Health and Harbour Affairs Minister Ann Lee"), nor a lone letter ("AT and T").
+ */
+function namingConjunct(p: Token[], later: boolean, commonWords: Set<string>): boolean {
+  if (later && RELATION_OWNERS.test(p[0]!.lower)) return p.length > 1 && p.length <= 6 && p.slice(1).every((t) => t.type === 'word');
+  const words = p[0]!.lower === 'the' ? p.slice(1) : p;
+  if (!words.length || !isCap(words[0]!)) return false;
+  if (!words.every((t) => (t.type === 'word' && (isCap(t) || NAME_LINKS.has(t.lower) || t.lower === 'amp')) || t.text === '&' || t.text === '-')) return false;
+  const caps = words.filter((t) => isCap(t));
+  if (caps.every((t) => TITLE_WORDS.has(bare(t.text)) || ROLE_NOUNS.has(bare(t.text)) || PERSON_TITLES.has(bare(t.text)))) return false;
+  if (caps.length === 1 && (commonWords.has(caps[0]!.lower) || stripPoss(caps[0]!.text).length < 2 || NOT_NAME_WORDS.has(caps[0]!.lower) || PRONOUN_SUBJECTS.test(caps[0]!.lower))) return false;
+  return true;
+}
+
+/**
+ * The words that name a conjunct's speaker: the conjunct itself, or for a relation of the one
+ * named before it the name it is given ("his wife Ann", "his wife, Ann"); null for a relation
+ * that names no one ("his wife", "her aides").
+ */
+export function conjunctName(p: Token[]): Token[] | null {
+  if (!RELATION_OWNERS.test(p[0]!.lower)) return p;
+  const at = p.findIndex((t, i) => i > 1 && isCap(t));
+  return at > 0 && p.slice(at).every((t) => isCap(t) && personNameWord(t.text)) ? p.slice(at) : null;
 }
 
 /** Head nouns of an apposition that describes an organisation: "a weekly newspaper", "a Dover maker of valves", "an Italian chemicals company". */

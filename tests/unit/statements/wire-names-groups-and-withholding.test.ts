@@ -47,8 +47,9 @@ describe('names of speakers in wire copy', () => {
     ['"&" inside the name of an association', 'Harbor Savings & Loan Association announced a loss for the quarter.', [
       { kind: 'indirect', text: 'a loss for the quarter', speaker: 'Harbor Savings & Loan Association', type: 'organisation' },
     ]],
+    // (two speakers: the first named is the statement's speaker, Acme Corp. its co-speaker; see coordinated-speakers.test.ts)
     ['must not: a name and a company are two', 'Kessler and Acme Corp. said the deal was off.', [
-      { kind: 'indirect', text: 'the deal was off', speaker: 'Acme Corp.' },
+      { kind: 'indirect', text: 'the deal was off', speaker: 'Kessler', mention: 'Kessler and Acme Corp.' },
     ]],
     ['a person with her town and state', 'Ann Lee, Dover, Del., said she would run.', [
       { kind: 'indirect', text: 'she would run', speaker: 'Ann Lee', type: 'person' },
