@@ -34,13 +34,18 @@ export function groupBySpeaker<S extends Pick<StatementEntry, 'speaker' | 'speak
   const groups = new Map<string, { speaker: string | null; group?: SourcelessGroup; list: S[] }>();
   const add = (key: string, speaker: string | null, group: SourcelessGroup | undefined, s: S) => {
     const g = groups.get(key) ?? { speaker, ...(group ? { group } : {}), list: [] };
-    if (!g.list.includes(s)) g.list.push(s);
+    g.list.push(s);
     groups.set(key, g);
   };
   for (const s of statements) {
     const group = s.speaker ? undefined : sourcelessGroup(s);
     add(s.speaker ? `speaker:${s.speaker}` : group!, s.speaker, group, s);
-    for (const co of s.coSpeakers ?? []) if (co.id) add(`speaker:${co.id}`, co.id, undefined, s);
+    const listed = new Set([s.speaker]);
+    for (const co of s.coSpeakers ?? []) {
+      if (!co.id || listed.has(co.id)) continue;
+      listed.add(co.id);
+      add(`speaker:${co.id}`, co.id, undefined, s);
+    }
   }
   return [...groups.values()].map((g) => ({ speaker: g.speaker, ...(g.group ? { group: g.group } : {}), statements: g.list.sort(newestFirst) }));
 }
