@@ -346,6 +346,9 @@ function objectEnd(s: Token[], from: number): number {
     // "backs Lee as a delegate", "wants her as president": a role of the object
     if (t.lower === 'as' && i > from && (/^(a|an)$/.test(s[i + 1]?.lower ?? '') || /^(president|chairman|chair|speaker|leader|nominee)$/.test(s[i + 1]?.lower ?? ''))) continue;
     if ((OBJECT_STOP.has(t.lower) && !butAlsoAddition(s, i)) || WEEKDAYS.has(t.lower) || adjunctAt(s, i)) break;
+    // "opposes him on the council", "backed her by a wide margin": after a lone object pronoun, a phrase of
+    // place, time or measure is the writer's frame (the pronoun is the whole object)
+    if (i === from + 1 && /^(him|her|them|it)$/.test(s[from]!.lower) && /^(in|on|at|during|from|by)$/.test(t.lower) && s[i + 1]?.type === 'word') break;
     // "… Ms. Lee who …": the writer's aside about a name
     if (/^(who|which)$/.test(t.lower) && /^\p{Lu}/u.test(s[i - 1]?.text ?? '')) break;
     // a finite verb after the object: "supporters backing Lee voted …"
