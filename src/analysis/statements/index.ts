@@ -92,7 +92,7 @@ export function extractStatements(paragraphs: Paragraph[], options: ExtractOptio
  */
 function editorsNote(p: Paragraph): boolean {
   const m = /^[\s*_]*editors?['’]?s?['’]? note\W*/i.exec(p.text);
-  // (a correction restates what the paper reported, and from whom: "An earlier version of this article said C" is kept)
+  // (a correction, which names a previous version of the story and what it reported, is kept)
   return !!m && !/^(?:an?|the|this) (?:(?:earlier|previous|online) )*(?:version of (?:this|the|an?) )?(?:article|story|report|headline|column|obituary|picture caption|caption)\b/i.test(p.text.slice(m[0].length));
 }
 
@@ -263,7 +263,7 @@ function heldOrWon(s: Token[], c: Candidate): boolean {
 }
 
 /**
- * "It is too soon to say whether C", "it is hard to tell how C": an impersonal "it" that finds the
+ * "It is too early to predict whether C", "it is hard to tell how C": an impersonal "it" that finds the
  * question open reports nobody's words; the writer only says that no answer is given yet.
  */
 function tooSoonToSay(s: Token[], c: Candidate): boolean {
@@ -291,7 +291,7 @@ const US_STATES = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'californ
   'utah', 'vermont', 'virginia', 'wisconsin', 'wyoming', 'york', 'jersey', 'carolina', 'dakota', 'hampshire', 'mexico', 'island']);
 
 /**
- * "Utah has long been loyal to Republicans, supporting the party's nominees", "Ohio's support for Reagan",
+ * "Vermont, which has backed the party for decades", "Ohio's support for Reagan",
  * "Ohio voted for Clinton": a state that supports, backs or votes is its electorate at the polls; a result,
  * not anyone's statement. (Its government speaks through a person or an office: "the governor said C".)
  */

@@ -9,12 +9,12 @@ import { table } from './table.ts';
 
 describe('an editor’s note is the paper’s own voice', () => {
   table([
-    ['a standing note on a candidate: no statement', 'Editor’s note: Ana Brevik is a serial fabulist who has repeatedly pledged to close every port on the coast.', []],
+    ['a standing note on a candidate: no statement', 'Editor’s note: Ana Brevik is a ferry owner and columnist who has often pledged to shut every dock in the bay.', []],
     ['a disclosure note: no statement', "Editor's Note: The author has advised the Harbor Party, which says the levy is unfair.", []],
     ['the note opens the paragraph only: a later sentence still reports', 'Editor’s note: Ana Brevik is a client of this paper. Port officials said the levy would rise in May.', [
       { kind: 'indirect', text: 'the levy would rise in May', speaker: 'Port officials' },
     ]],
-    ['a correction restates what the paper reported: kept', 'Editor’s note: An earlier version of this article said Ana Brevik had resigned.', [
+    ['a correction restates what the paper reported: kept', 'Editor’s note: A previous version of this story said Ana Brevik had resigned.', [
       { kind: 'indirect', text: 'Ana Brevik had resigned' },
     ]],
     ['"note" elsewhere in a sentence: a report as usual', 'Ana Brevik wrote in a note to staff that the levy would rise.', [
@@ -25,7 +25,7 @@ describe('an editor’s note is the paper’s own voice', () => {
 
 describe('“it is too soon to say”: an open question, no report', () => {
   table([
-    ['too soon to say whether C', 'It is too soon to say whether the harbour levy will pass.', []],
+    ['too soon to say whether C', 'It is too soon to tell if the harbour levy passes.', []],
     ['too early to tell how C', 'It was too early to tell how the vote in Dunmore would go.', []],
     ['hard to say what C', 'It is hard to say what the council will decide.', []],
     ['a person who says it is too soon: that person’s statement', 'Ana Brevik said it was too soon to say whether the levy would pass.', [
