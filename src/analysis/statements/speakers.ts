@@ -181,8 +181,10 @@ function homePlaceDropped(words: string[]): [string[], string[]] {
   const person = words.slice(0, of);
   const after = words.slice(of + 1);
   const [, name] = peelTitles(person);
-  if (name.length < 2 || TITLE_WORDS.has(bare(person[of - 1]!))) return [words, []];
-  const titled = titledPerson(person) !== null;
+  // ("Mr. Leon of Bear Stearns", "Dr. Ruiz of the clinic": an honorific and a surname are a person, too)
+  const honorific = person.length === 2 && /^(mr|mrs|ms|dr)\.?$/i.test(person[0]!) && personNameWord(person[1]!);
+  if ((name.length < 2 && !honorific) || TITLE_WORDS.has(bare(person[of - 1]!))) return [words, []];
+  const titled = honorific || titledPerson(person) !== null;
   if (PLACES.has(bare(stripPoss(words[words.length - 1]!)))) {
     return titled || (!isOrgName(person) && !person.some((w) => ORG_WORDS.has(bare(w)))) ? [person, []] : [words, []];
   }

@@ -53,6 +53,14 @@ const ROWS: Row[] = [
     'Marrowby Ales Inc. posted a loss for the quarter. The giant brewing company said it would sell two plants next year.',
     [{ kind: 'indirect', text: 'it would sell two plants next year', speaker: 'Marrowby Ales Inc.', type: 'organisation' }],
   ],
+  [
+    'an honorific and a surname before "of" and a company are the person',
+    '"The offer is far too low," said Mr. Quill of Harrow Brothers. Mr. Quill added that the board would wait.',
+    [
+      { kind: 'direct', text: 'The offer is far too low,', speaker: 'Quill', type: 'person' },
+      { kind: 'indirect', text: 'the board would wait', speaker: 'Quill', type: 'person' },
+    ],
+  ],
 ];
 
 describe('untuned news, sample s13', () => {
