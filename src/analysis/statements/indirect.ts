@@ -11,7 +11,7 @@ import { cueOf, type Candidate } from './candidate.ts';
 import { ADDRESSEE_VERBS, ANONYMOUS_HEADS, cueInfo, NAMING_VERBS, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, WORK_NOUNS } from './cues.ts';
 import type { SentenceCtx } from './index.ts';
 import { adjunctAt, clauseAfterInfinitive, cueAt, isCapWord, DOCUMENT_NOUNS, figureComparison, goOnTo, isAdjunctRun, mediaAt, MONTH_ABBREVIATION, MONTHS, namedBeforeApposition, negationStart, npAfter, npBefore, openingSubject, prepositionObjectBefore, PREPOSITIONS, relativeSubjectBefore, shareAt, type CueAt } from './np.ts';
-import { groupHead, parseMention, type Mention } from './speakers.ts';
+import { groupHead, parseMention, pluralAgentNoun, type Mention } from './speakers.ts';
 import type { Token } from './tokens.ts';
 import { monthNumber } from '../time/lexicon.ts';
 
@@ -2564,16 +2564,6 @@ function personLike(m: Mention): boolean {
   return /^(someone|somebody)$/i.test(m.text.trim()) || (ROLE_NOUNS.has(head) && !/^(source|sources)$/.test(head)) || (ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) || pluralAgentNoun(head);
 }
 
-/**
- * "advocates", "commentators", "historians", "protesters": a plural noun naming people by what they
- * do or believe (-ers, -ors, -ists, -ians, and a few common ones), not things ("numbers", "rumors").
- */
-function pluralAgentNoun(head: string): boolean {
-  if (AGENT_PLURALS.has(head)) return true;
-  return (/^[a-z]{3,}(ers|ors|ists|ians)$/.test(head) || groupHead(head)) && !NON_AGENT_PLURALS.has(head);
-}
-const AGENT_PLURALS = new Set(['women', 'men', 'advocates', 'candidates', 'delegates', 'parents', 'students', 'immigrants', 'protestants', 'catholics', 'evangelicals', 'moderates', 'progressives', 'independents', 'clergy', 'families', 'fans', 'groups', 'unions', 'governments', 'agencies', 'companies', 'firms', 'campaigns', 'parties', 'nations', 'countries', 'states', 'donors', 'allies', 'elites', 'pundits', 'hawks', 'doves', 'liberals', 'conservatives', 'libertarians', 'socialists']);
-const NON_AGENT_PLURALS = new Set(['numbers', 'papers', 'letters', 'orders', 'matters', 'centers', 'answers', 'offers', 'powers', 'borders', 'chambers', 'headquarters', 'corners', 'computers', 'markers', 'posters', 'layers', 'waters', 'fingers', 'quarters', 'barriers', 'filters', 'meters', 'characters', 'factors', 'doors', 'floors', 'errors', 'sectors', 'motors', 'mirrors', 'colors', 'colours', 'rumors', 'rumours', 'honors', 'favors', 'flavors', 'corridors', 'tremors', 'indicators', 'monitors', 'others', 'ethers', 'cancers', 'flowers', 'towers', 'covers', 'filers', 'folders', 'headers', 'chapters', 'dollars', 'orders', 'shares', 'counters', 'banners', 'stickers', 'trailers', 'fliers', 'flyers', 'mailers', 'members']);
 const DOCUMENT_HEADS = new Set(['polls', 'surveys', 'studies', 'reports', 'documents', 'records', 'data', 'figures', 'numbers', 'statistics']);
 
 /**

@@ -11,7 +11,7 @@ import type { SpeakerRef } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import type { SentenceCtx } from './index.ts';
 import { continuedStatement, joinContinuation } from './direct.ts';
-import { conjunctName, coordinatedNames, groupHead, joinedFirm, parseMention, PLACES, type Entity, type Mention, type Register } from './speakers.ts';
+import { conjunctName, coordinatedNames, groupHead, joinedFirm, parseMention, PLACES, pluralAgentNoun, type Entity, type Mention, type Register } from './speakers.ts';
 import { ANONYMOUS_HEADS, cueInfo, NOT_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } from './cues.ts';
 import type { Token } from './tokens.ts';
 import { compatible, isGivenName, pronounGender, roleGender, type Gender } from './gender.ts';
@@ -19,6 +19,16 @@ import { adverbialEnd, mainClauseStart } from './register.ts';
 import { isPlaceLabel } from './np.ts';
 import { COMPANY_HEADS, companyReferent } from './organisations.ts';
 
+/** A plural noun of people as the head of a subject ("relatives", "traders", "endorsers"; not a verb in -ites or -ents). */
+function peopleHeadWord(t: Token): boolean {
+  return /^[a-z]+$/.test(t.text) && !DOCUMENT_WORDS.test(t.lower) && (ANONYMOUS_HEADS.has(t.lower) || (pluralAgentNoun(t.lower) && !/(ites|ents|ics|ials)$/.test(t.lower)));
+}
+/** The verb right after a subject: a past form, an auxiliary or modal, or a verb of saying. */
+function verbAfterHead(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && (/^[a-z]{2,}ed$/.test(t.text) || /^(have|had|are|were|will|would|can|could|may|might|should|must|do|did|also|say|said|told|tell|fear|believe|think|argue|insist|warn|claim)$/.test(t.text));
+}
+/** Plural heads that name papers and figures, not people. */
+const DOCUMENT_WORDS = /^(polls|surveys|studies|reports|documents|records|data|figures|numbers|statistics|many|some|several|few|others|they)$/;
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
 const OPENING_PREPOSITION = /^(in|on|at|by|beyond|after|before|during|since|despite|with|without|for|from|under|over|throughout|amid|until|within|besides)$/i;
 function sentenceSubject(all: Token[]): Mention | null {
@@ -57,6 +67,9 @@ function sentenceSubject(all: Token[]): Mention | null {
     // ("Secretary of State Ann Lee", "the Bank of Dover": an "of" between capitalised words goes on with the name)
     else if (np.length && t.lower === 'of' && /^\p{Lu}/u.test(np[np.length - 1]!.text) && toks[i + 1]?.type === 'word' && /^\p{Lu}/u.test(toks[i + 1]!.text)) np.push(t);
     else if (!np.length && (/^(the|a|an|his|her|their|many|some|most|several|few|both|all)$/.test(t.lower) || ROLE_NOUNS.has(t.lower))) np.push(t);
+    // ("The Dover relatives applied …, saying": a plural noun of people after capitalised words is the head; they speak, not "Dover")
+    // (only before the verb: a past form, an auxiliary or a verb of saying, "… relatives applied", "… traders have said")
+    else if (np.length && /^\p{Lu}/u.test(np[np.length - 1]!.text) && !/['’]s?$/.test(np[np.length - 1]!.text) && !/^(both|all|some|many|most|several|few|other|each|these|those)$/i.test(np[np.length - 1]!.text) && peopleHeadWord(t) && verbAfterHead(toks[i + 1])) { np.push(t); i++; break; }
     else break;
   }
   if (!np.length) return null;
@@ -71,7 +84,7 @@ function sentenceSubject(all: Token[]): Mention | null {
     if (k > i && (groupHead(toks[k - 1]!.lower) || /^(relatives|parents|neighbors|neighbours|family|families|children|sons|daughters|siblings|grandparents)$/.test(toks[k - 1]!.lower))) np.push(...toks.slice(i, k));
   }
   const m = parseMention(np);
-  return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || groupHead(m.head ?? '')) ? m : null;
+  return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || groupHead(m.head ?? '') || pluralAgentNoun(m.head ?? '')) ? m : null;
 }
 /**
  * "The court overruled the panel and said C", "The panel met, then said C": the subject of a
@@ -89,8 +102,15 @@ function commonNounSubject(toks: Token[], c: Candidate): Mention | null {
     const comma = toks.findIndex((t, x) => x > at + 1 && x < at + 10 && t.text === ',');
     if (comma > 0 && toks.slice(at, comma).every((t) => t.type === 'word' && !cueInfo(t.lower) && !/^(is|are|was|were|has|have|had|will|would|can|could)$/.test(t.lower))) at = comma + 1;
   }
+  // ("No one was hurt, but the crews closed the road and said C": the subject of the clause after ", but" or ", and")
+  if (!/^(the|a|an|this|that|these|those|his|her|their|its)$/.test(toks[at]?.lower ?? '')) {
+    const join = toks.findLastIndex((t, x) => x > at && x < cueAt - 4 && t.text === ',' && /^(but|and|yet|so)$/.test(toks[x + 1]?.lower ?? ''));
+    if (join > 0) at = join + 2;
+  }
   const first = toks[at];
-  if (cueAt < 3 || !first || !/^(the|a|an|this|that|these|those|his|her|their|its)$/.test(first.lower)) return null;
+  // (or a bare plural noun of people: "…, but firefighters closed the road and said C")
+  const bare = !!first && at > lead && peopleHeadWord(first) && finiteAfterSubject(toks[at + 1] ?? null);
+  if (cueAt < 3 || !first || (!bare && !/^(the|a|an|this|that|these|those|his|her|their|its)$/.test(first.lower))) return null;
   // (a finite second verb: "and said", "and then argued", not "to explain" nor ", saying")
   const cue = toks[cueAt]!;
   let b = cueAt - 1;
@@ -99,7 +119,8 @@ function commonNounSubject(toks: Token[], c: Candidate): Mention | null {
   const from = toks.indexOf(first);
   let i = from + 1;
   while (i < toks.length && i < from + 4 && toks[i]!.type === 'word' && /^[\p{L}-]+$/u.test(toks[i]!.text) && !FUNCTION_WORDS.has(toks[i]!.lower) && !/^[a-z]+ed$/.test(toks[i]!.text)) i++;
-  if (i === from + 1 || i >= cueAt) return null;
+  if (bare) i = from + 1;
+  else if (i === from + 1 || i >= cueAt) return null;
   const m = parseMention(toks.slice(from, i));
   return m && m.kind !== 'pronoun' ? m : null;
 }
@@ -570,6 +591,14 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
       // "Delegates asked …": a common word capitalised at the start of a sentence names no one
       if (!/\s/.test(m.text.trim()) && register.commonWords.has(m.text.trim().toLowerCase())) return anonymous(m);
       return person(m.name!, m.role);
+    }
+    // ("Bond traders said", "The Miami relatives …, saying": a word the article also writes in lower case, or a place,
+    // capitalised before a plural noun of people, names no organisation; the people speak)
+    const parts = m.text.replace(/^(the|The)\s+/, '').split(/\s+/);
+    // (or a word capitalised only because it opens the sentence, which the article never writes again: "Fund managers said")
+    const once = () => sentenceStarts.has(m.start) && sentences.reduce((n, s) => n + s.tokens.filter((x) => x.text === parts[0]).length, 0) === 1;
+    if (parts.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!) && /^[a-z]+$/.test(parts[1]!) && (pluralAgentNoun(parts[1]!) || ANONYMOUS_HEADS.has(parts[1]!)) && !DOCUMENT_WORDS.test(parts[1]!) && (((register.commonWords.has(parts[0]!.toLowerCase()) || PLACES.has(parts[0]!.toLowerCase())) && !register.get(parts[0]!)) || once())) {
+      return anonymous({ ...m, kind: 'anonymous', head: parts[1]!, plural: true, definite: /^the\s/i.test(m.text) });
     }
     const co = company(m, c);
     if (co) return co;

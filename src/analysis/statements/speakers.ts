@@ -10,7 +10,7 @@ import type { Token } from './tokens.ts';
 import { compatible, genderOfName, isGivenName, pronounGender, roleGender, type Gender } from './gender.ts';
 import { isPlaceLabel, MADE_PARTICIPLES, MONTH_ABBREVIATION, POLL_HEADS, PRONOUN_SUBJECTS, SOURCE_MODIFIERS } from './np.ts';
 import { escapeRegExp } from '../regexp.ts';
-import { CORPORATE_TAIL } from './organisations.ts';
+import { COMPANY_HEADS, CORPORATE_TAIL } from './organisations.ts';
 
 export type MentionKind = 'name' | 'org' | 'pronoun' | 'role' | 'anonymous';
 
@@ -53,6 +53,16 @@ export function groupHead(head: string): boolean {
   return /(ists|ians|ics|ials|ents|ites)$/.test(head) && !/ments$/.test(head);
 }
 
+/**
+ * "advocates", "commentators", "historians", "protesters": a plural noun naming people by what they
+ * do or believe (-ers, -ors, -ists, -ians, and a few common ones), not things ("numbers", "rumors").
+ */
+export function pluralAgentNoun(head: string): boolean {
+  if (AGENT_PLURALS.has(head)) return true;
+  return (/^[a-z]{3,}(ers|ors|ists|ians)$/.test(head) || groupHead(head)) && !NON_AGENT_PLURALS.has(head);
+}
+const AGENT_PLURALS = new Set(['women', 'men', 'advocates', 'candidates', 'delegates', 'parents', 'students', 'immigrants', 'protestants', 'catholics', 'evangelicals', 'moderates', 'progressives', 'independents', 'clergy', 'families', 'fans', 'groups', 'unions', 'governments', 'agencies', 'companies', 'firms', 'campaigns', 'parties', 'nations', 'countries', 'states', 'donors', 'allies', 'elites', 'pundits', 'hawks', 'doves', 'liberals', 'conservatives', 'libertarians', 'socialists']);
+const NON_AGENT_PLURALS = new Set(['numbers', 'papers', 'letters', 'orders', 'matters', 'centers', 'answers', 'offers', 'powers', 'borders', 'chambers', 'headquarters', 'corners', 'computers', 'markers', 'posters', 'layers', 'waters', 'fingers', 'quarters', 'barriers', 'filters', 'meters', 'characters', 'factors', 'doors', 'floors', 'errors', 'sectors', 'motors', 'mirrors', 'colors', 'colours', 'rumors', 'rumours', 'honors', 'favors', 'flavors', 'corridors', 'tremors', 'indicators', 'monitors', 'others', 'ethers', 'cancers', 'flowers', 'towers', 'covers', 'filers', 'folders', 'headers', 'chapters', 'dollars', 'orders', 'shares', 'counters', 'banners', 'stickers', 'trailers', 'fliers', 'flyers', 'mailers', 'members']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'two', 'three', 'four', 'several', 'many', 'other', 'another', 'few', 'most', 'numerous', 'multiple', 'various']);
 const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 const NAME_LINKS = new Set(['of', 'for', 'on', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da']);
@@ -179,8 +189,10 @@ function homePlaceDropped(words: string[]): [string[], string[]] {
   const [, name] = peelTitles(person);
   // ("Mr. Roe of Roe & Ellis", "Tom Roe of Tann amp Ellis": a firm's name joined by an ampersand after "of" is the person's firm)
   const firm = after.length > 2 && after.some((w) => w === '&' || w === 'amp') && isOrgName(after) && person.every((w) => personNameWord(w) || HONORIFIC.test(w));
-  if ((name.length < 2 && !firm) || TITLE_WORDS.has(bare(person[of - 1]!))) return [words, []];
-  const titled = titledPerson(person) !== null;
+  // ("Mr. Leon of Bear Stearns", "Dr. Ruiz of the clinic": an honorific and a surname are a person, too)
+  const honorific = person.length === 2 && /^(mr|mrs|ms|dr)\.?$/i.test(person[0]!) && personNameWord(person[1]!);
+  if ((name.length < 2 && !firm && !honorific) || TITLE_WORDS.has(bare(person[of - 1]!))) return [words, []];
+  const titled = honorific || titledPerson(person) !== null;
   if (PLACES.has(bare(stripPoss(words[words.length - 1]!)))) {
     return titled || (!isOrgName(person) && !person.some((w) => ORG_WORDS.has(bare(w)))) ? [person, []] : [words, []];
   }
@@ -792,6 +804,8 @@ function reducedRelative(words: Token[], i: number): boolean {
   const next = words.slice(i + 1, i + 4).map((w) => w.lower);
   // ("policy planning director": a compound before a role noun, not a participle)
   if (ROLE_NOUNS.has(next[0] ?? '') || TITLE_WORDS.has(next[0] ?? '')) return false;
+  // ("the giant brewing company", "a mining concern": an -ing word before the company noun that ends the phrase is part of that noun)
+  if (next.length === 1 && COMPANY_HEADS.test(next[0]!)) return false;
   // ("exit polls taken in Ohio", "a survey conducted for the network")
   if (MADE_PARTICIPLES.test(t.lower) && POLL_HEADS.test(prev.lower) && next.length > 0) return true;
   if (/^[a-z]{3,}(ed|en)$/.test(t.text)) return next.includes('by') || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|on|earlier)$/.test(next[0] ?? '');
