@@ -4,6 +4,7 @@
  */
 import { AUX_ADV, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, type CueInfo } from './cues.ts';
 import { isGivenName } from './gender.ts';
+import { COMPANY_HEADS } from './organisations.ts';
 import type { Token } from './tokens.ts';
 
 export const PREPOSITIONS = new Set([
@@ -595,6 +596,8 @@ function phraseBefore(s: Token[], cue: number, floor: number): [number, number] 
     const nounLike = ((n === 0 || (reducedDone && j === from - 1)) && (cueInfo(t.lower)?.form === 'base' || cueInfo(t.lower)?.form === 'third') && j > floor && s[j - 1]!.type === 'word') || (cueInfo(t.lower)?.form === 'base' && s[j - 1]?.lower === 'of' && j - 1 > floor);
     // "the planning for the summit", "the meeting organisers": an -ing word after a determiner is a noun
     if (!cap && determinedIngNoun(s, j, floor)) { from = j; j--; n++; continue; }
+    // ("the paper, timber and printing company": an -ing word coordinated before a company noun is one of its modifiers)
+    if (!cap && from === j + 1 && /^[a-z]{4,}ing$/.test(t.text) && /^(and|or)$/.test(s[j - 1]?.lower ?? '') && j - 1 > floor && COMPANY_HEADS.test(s[j + 1]?.lower ?? '')) { from = j; j--; n++; continue; }
     if (!cap && cueInfo(t.lower) && !ADJ_OK.has(t.lower) && !nounLike) break;
     if (!cap && AUX_VERBS.has(t.lower)) break;
     // "those surveyed say", "voters polled said": a participle after its noun belongs to the subject

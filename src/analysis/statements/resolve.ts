@@ -551,7 +551,10 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
   // has named before it: its own capitalised names (a corporate word ends the name, or its wording shows a company),
   // organisations in the register and the speakers so far
   const companyMemo = new Map<string, boolean>();
-  const company = (m: Mention, c: Candidate): SpeakerRef | null => {
+  const company = (mention: Mention, c: Candidate): SpeakerRef | null => {
+    // ("the big paper, timber and printing company": a series of modifiers, split at its commas, ends in the head)
+    const series = /^[Tt]he(?: [a-z][a-z-]*)+(?:, [a-z][a-z-]*(?: [a-z][a-z-]*)*)+,? (?:and|or) (?:[a-z][a-z-]* )*([a-z]+)$/.exec(mention.text);
+    const m = series && mention.kind === 'anonymous' ? { ...mention, head: series[1]!, plural: false } : mention;
     // (the head word first: most organisation mentions are names, and finding the sentence costs a scan)
     if (!m.head || !COMPANY_HEADS.test(m.head) || m.plural) return null;
     const sent = sentences.find((s) => s.tokens.some((t) => t.start === m.start));
@@ -666,6 +669,19 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
       m = subjectBeforeCue(c, sentences);
       c.mention = m;
     }
+    // ("Urging Kelbo directors to act, Vantor said C": a reporting participle opening the sentence, read with its object
+    // as the speaker; the subject of the main clause after the participle clause speaks)
+    if (m && c.cue && m.start <= c.cue.start && c.cue.start < m.end && /^\p{Lu}\p{Ll}{2,}ing$/u.test(c.cue.text ?? '')) {
+      const toks = sentences[c.seq]?.tokens ?? [];
+      const after = c.spans[c.spans.length - 1]![1];
+      let i = toks.findIndex((t) => t.start >= after);
+      while (i >= 0 && i < toks.length && toks[i]!.type !== 'word') i++;
+      let j = i;
+      while (i >= 0 && j < toks.length && j < i + 4 && toks[j]!.type === 'word' && /^\p{Lu}/u.test(toks[j]!.text)) j++;
+      const subj = i >= 0 && j > i && /^[a-z]+$/.test(toks[j]?.text ?? '') ? parseMention(toks.slice(i, j)) : null;
+      m = subj && (subj.kind === 'name' || subj.kind === 'org') ? subj : null;
+      c.mention = m;
+    }
     // "Lee and Roe said C": the first of coordinated names is the speaker, the others speak with it
     let others: Mention[] = [];
     if (m && (m.kind === 'name' || m.kind === 'org')) {
@@ -698,7 +714,14 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
             const named = register.lastPerson(m.start, g, since, true, c.spans);
             const prevParaStart = sentences.find((x) => x.paragraph.index >= c.paragraph - 1)?.paragraph.start ?? 0;
             const opening = openingClausePerson(m, sentences, register, g);
-            if (opening) speaker = { name: opening.name, role: opening.role, type: 'person' };
+            // ("A spokeswoman for Acme said C. She said D": the unnamed spokeswoman spoke for the organisation
+            // both times, when no one of her gender is named in between)
+            const last = out[out.length - 1];
+            const spokes = last && last.paragraph >= c.paragraph - 1 && last.speaker?.type === 'organisation' && last.mention
+              && new RegExp(`^(?:an?|the)\\s+${m.head === 'she' ? 'spokeswoman' : 'spokesman'}\\s+(?:for|of|at)\\s`, 'i').test(last.mention.text)
+              && !register.lastPerson(m.start, g, Math.max(last.spans[last.spans.length - 1]![1], last.mention.end), true, c.spans);
+            if (spokes && !opening) speaker = last.speaker ?? null;
+            else if (opening) speaker = { name: opening.name, role: opening.role, type: 'person' };
             else if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start && !c.spans.some(([a, b]) => x >= a && x < b))) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
               speaker = { name: named.name, role: named.role, type: 'person' };
             } else if (prev) {
@@ -779,6 +802,12 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
         if (sp.type !== 'anonymous' && sp.name !== speaker.name && !co.some((x) => x.name === sp.name)) co.push(sp);
       }
       if (co.length) c.coSpeakers = co;
+      // ("Vela, Dorn Capital and Acme Corp. say": a bare name listed with organisations, or one the article gives no
+      // person before, is a firm's short name: news introduces a person by full name before the surname alone)
+      if (speaker.type === 'person' && m?.kind === 'name' && !m.role && !/\s/.test(speaker.name) && !speaker.role && !isGivenName(speaker.name) && co.length === others.length && (co.every((x) => x.type === 'organisation') || (!register.hasSurname(speaker.name) && co.every((x) => !x.role)))) {
+        speaker = { name: speaker.name, role: null, type: 'organisation' };
+        c.speaker = speaker;
+      }
     }
     out.push(c);
   }
@@ -812,6 +841,21 @@ function coordination(m: Mention, c: Candidate, sentences: SentenceCtx[], regist
     const words = conjunctName(p);
     const o = words ? parseMention(words) : null;
     if (o && (o.kind === 'name' || o.kind === 'org')) others.push(o);
+  }
+  // ("Treasurer and General Counsel Ann Lee": an office word alone before a second, titled conjunct is
+  // one person's first title, when the article names no one by that word)
+  const word = first.kind === 'name' && !first.role && !/\s/.test(first.name!) ? first.name! : '';
+  const titled = others.length === 1 && others[0]!.kind === 'name' && !!others[0]!.role && /^\p{Lu}\p{Ll}+$/u.test(others[0]!.role!.split(/\s+/)[0]!) ? others[0]! : null;
+  if (word && titled && /^\p{Lu}\p{Ll}{3,}(er|or|ary|ent|ant|ist)$/u.test(word) && !isGivenName(word) && !register.hasSurname(word) && !namedBefore(word, m.start, sentences)) {
+    return { first: { ...titled, role: `${word} and ${titled.role}`, text: m.text, start: m.start, end: m.end }, others: [] };
+  }
+  // ("Engineers Ann Lee and Tom Roe said": a plural noun of people before the names is the role of each)
+  const lead = first.kind === 'name' ? first.name!.split(/\s+/) : [];
+  if (lead.length >= 3 && !first.role && /^\p{Lu}\p{Ll}+s$/u.test(lead[0]!) && !isGivenName(lead[0]!) && pluralAgentNoun(lead[0]!.toLowerCase()) && isGivenName(lead[1]!)) {
+    const role = lead[0]!.toLowerCase().replace(/s$/, '');
+    first.name = lead.slice(1).join(' ');
+    first.role = role;
+    for (const o of others) if (o.kind === 'name' && !o.role) o.role = role;
   }
   // ("Ann and Tom Roe said": a first name alone before a full name shares its surname)
   const last = others[others.length - 1];

@@ -558,6 +558,8 @@ export function parseMention(phrase: Token[]): Mention | null {
     if (!best && seg !== segs[0] && groupSkipped && !(isCap(seg[0]!) && !DETERMINERS.has(seg[0]!.lower))) break;
     const runs = capRuns(seg);
     for (const run of runs) {
+      // ("Urging Kelbo directors to …": a reporting participle opening the sentence is no part of the name after it)
+      if (run[0] === 0 && run[1] > 1 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(seg[0]!.text) && !isGivenName(seg[0]!.text) && cueInfo(seg[0]!.lower)) run[0] = 1;
       const words = seg.slice(run[0], run[1]).map((t) => t.text);
       // a run modifying a following lower-case noun is not the head ("Kremlin spokesman")
       const next = seg[run[1]];
@@ -615,7 +617,9 @@ export function parseMention(phrase: Token[]): Mention | null {
     for (const seg of segs) if (seg !== best.seg && !capRuns(seg).length && !participleClause(seg)) roleParts.push(withoutDanglingPreposition(seg.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower))).map((t) => t.text).join(' ')));
     for (const seg of segs) if (seg !== best.seg && capRuns(seg).length && seg[0] && DETERMINERS.has(seg[0].lower)) roleParts.push(seg.slice(1).map((t) => t.text).join(' '));
     const role = roleParts.filter((r) => r && /\p{L}/u.test(r)).join(', ') || null;
-    return { ...base, text, kind: org ? 'org' : 'name', name, role: org ? null : role, ...(definiteName ? { definite: true } : {}) };
+    // ("Dover, Del.-based Acme Corp.": where an organisation is based describes it; the name is the rest)
+    const orgName = org || !best.role.length ? name.replace(/^(?:\S+\s+)?\S*\p{L}\.?-based\s+(?=\p{Lu})/u, '') : name;
+    return { ...base, text, kind: org ? 'org' : 'name', name: orgName, role: org ? null : role, ...(definiteName ? { definite: true } : {}) };
   }
   // no name: a role, anonymous or collective mention
   const seg = segs[0] ?? toks;
