@@ -200,7 +200,7 @@ describe('“according to” after a colon, and with a participle describing the
 
 describe('a label opening the paragraph is no speaker', () => {
   table([
-    // (an editor's note itself reports nothing: not-statements-s13.test.ts)
+    // (an editor's note itself reports nothing: editors-notes-open-questions-shows-and-states.test.ts)
     ['Update: X … who has pledged to V: the speaker is X, not the label', 'Update: Tom Reyes runs a ferry line and is a braggart, gossip and cheat who has often pledged to shut every dock.', [
       { kind: 'indirect', text: 'to shut every dock', speaker: 'Tom Reyes', mention: 'Tom Reyes' },
     ]],

@@ -73,7 +73,7 @@ const ROWS: Row[] = [
   ],
 ];
 
-describe('unseen2 s13: speakers in untuned news', () => {
+describe('participle openers, place-based organisations, listed speakers', () => {
   table(ROWS);
 
   it('a bare name listed with firm names is an organisation, like the others', () => {

@@ -1,5 +1,5 @@
 /**
- * Untuned news, sample s13: speakers that a capitalised modifier took over, and a report after
+ * Speakers that a capitalised modifier took over, and a report after
  * ", but" whose subject opens that clause.
  * - "Bond traders said", "The Tarvos relatives filed a suit, saying": a word capitalised only because
  *   it opens the sentence (the article never writes it again), a word the article also writes in
@@ -63,6 +63,6 @@ const ROWS: Row[] = [
   ],
 ];
 
-describe('untuned news, sample s13', () => {
+describe('plural groups after a capitalised word, clause subjects, honorifics before "of"', () => {
   table(ROWS);
 });
