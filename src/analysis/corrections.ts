@@ -137,12 +137,13 @@ export function applyCorrections(statements: Statement[], corrections: Correctio
       let speakerSpan: [number, number] | null = null;
       const sAt = p.text.indexOf(a.speaker);
       if (sAt >= 0) speakerSpan = [p.start + sAt, p.start + sAt + a.speaker.length];
+      const co = coSpeakersOf(file, i, a.coSpeakers, type);
       const quoted = kind === 'partial' ? [...a.text.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]!) : [];
       const added: Statement = {
         id: statementId(a.text),
         kind,
         speaker: { name: a.speaker.trim(), role: str(a.role) ? a.role : null, type: type ?? 'person' },
-        ...(a.coSpeakers !== undefined && coSpeakersOf(file, i, a.coSpeakers, type).length ? { coSpeakers: coSpeakersOf(file, i, a.coSpeakers, type) } : {}),
+        ...(co.length ? { coSpeakers: co } : {}),
         speakerMention: speakerSpan ? a.speaker : null,
         speakerSpan,
         cue: str(a.cue) ? a.cue : null,

@@ -27,6 +27,9 @@ function peopleHeadWord(t: Token): boolean {
 function verbAfterHead(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && (/^[a-z]{2,}ed$/.test(t.text) || /^(have|had|are|were|will|would|can|could|may|might|should|must|do|did|also|say|said|told|tell|fear|believe|think|argue|insist|warn|claim)$/.test(t.text));
 }
+/** "A spokeswoman for Acme", "the spokesman of the ministry": an unnamed spokesperson for an organisation. */
+const SPOKESWOMAN_FOR = /^(?:an?|the)\s+spokeswoman\s+(?:for|of|at)\s/i;
+const SPOKESMAN_FOR = /^(?:an?|the)\s+spokesman\s+(?:for|of|at)\s/i;
 /** Plural heads that name papers and figures, not people. */
 const DOCUMENT_WORDS = /^(polls|surveys|studies|reports|documents|records|data|figures|numbers|statistics|many|some|several|few|others|they)$/;
 /** The subject at the start of a sentence: a name or a pronoun before the first lower-case verb. */
@@ -718,7 +721,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
             // both times, when no one of her gender is named in between)
             const last = out[out.length - 1];
             const spokes = last && last.paragraph >= c.paragraph - 1 && last.speaker?.type === 'organisation' && last.mention
-              && new RegExp(`^(?:an?|the)\\s+${m.head === 'she' ? 'spokeswoman' : 'spokesman'}\\s+(?:for|of|at)\\s`, 'i').test(last.mention.text)
+              && (m.head === 'she' ? SPOKESWOMAN_FOR : SPOKESMAN_FOR).test(last.mention.text)
               && !register.lastPerson(m.start, g, Math.max(last.spans[last.spans.length - 1]![1], last.mention.end), true, c.spans);
             if (spokes && !opening) speaker = last.speaker ?? null;
             else if (opening) speaker = { name: opening.name, role: opening.role, type: 'person' };
