@@ -565,6 +565,8 @@ function phraseBefore(s: Token[], cue: number, floor: number): [number, number] 
     // "Mr. Grassley and Mr. Leahy said": coordinated names
     // (never right before the verb: "… Backs Lee And Denounces Park")
     if (t.lower === 'and' && n > 0 && isCapWord(s[j + 1]) && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
+    // "Ann Lee and other experts say", "Lee and others say", "he and other rivals complained": a named person (or a pronoun) and others like them
+    if (t.lower === 'and' && from === j + 1 && (n > 1 || s[j + 1]?.lower === 'others') && /^others?$/.test(s[j + 1]?.lower ?? '') && (isCapWord(s[j - 1]) || /^(he|she)$/.test(s[j - 1]?.lower ?? ''))) { from = j; j--; n++; continue; }
     // "Ann Lee and her lawyers said": a named person and the people around them (the person speaks first)
     if (t.lower === 'and' && n > 1 && /^(his|her|their)$/.test(s[j + 1]?.lower ?? '') && isCapWord(s[j - 1])) { from = j; j--; n++; continue; }
     // "the Tulsa oil and gas concern said", "a maker of saddles and riding gear said": coordinated modifiers or

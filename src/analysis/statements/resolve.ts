@@ -544,6 +544,76 @@ function capitalisedRuns(toks: Token[], register: Register): string[] {
   return runs;
 }
 
+/**
+ * "Black Lives Matter", "Safety Check": a name taken for a person's that is more likely a group's or a thing's (no
+ * gender known, no known first name, and its first and last words ones the article also writes in lower case) is not
+ * what "he" or "she" stands for.
+ */
+function pronounAntecedent(e: Entity | undefined, register: Register): boolean {
+  if (!e || e.gender) return true;
+  const words = e.name.split(/\s+/);
+  return words.length < 2 || isGivenName(words[0]!) || !register.commonWords.has(words[0]!.toLowerCase()) || !register.commonWords.has(words[words.length - 1]!.toLowerCase());
+}
+
+/**
+ * "… rubbished Roe's claim to C": a statement whose speaker is named by a possessive that does not open its
+ * sentence (the possessor is a topic there, not the subject).
+ */
+function possessedInside(o: Candidate, sentenceStarts: Set<number>): boolean {
+  return !!o.mention && (o.mention.kind === 'name' || o.mention.kind === 'org') && /['’]s?$/.test(o.mention.text.trim()) && !sentenceStarts.has(o.mention.start);
+}
+
+/**
+ * "The vote prompted Tom Roe to drop his objection to C", "The crowd booed Lee as she argued C": a pronoun
+ * after the main clause's subject picks up a person of its gender named before it in that clause, the
+ * subject first, else the nearest one, rather than the speaker of an earlier sentence (names in an opening
+ * adverbial, in the statement itself or in an earlier statement of the sentence do not count).
+ */
+function sentencePerson(m: Mention, c: Candidate, out: Candidate[], sentences: SentenceCtx[], register: Register, g: Gender): Entity | null {
+  const sent = sentences[c.seq]?.tokens.some((t) => t.start === m.start) ? sentences[c.seq]! : sentences.find((x) => x.tokens.some((t) => t.start === m.start));
+  if (!sent) return null;
+  const toks = sent.tokens;
+  const at = toks.findIndex((t) => t.start === m.start);
+  const main = mainClauseStart(toks);
+  const from = toks[Math.max(0, main)]!.start;
+  if (at <= Math.max(0, main)) return null;
+  // (not when the clause's subject is the pronoun itself, a role or a pronoun, "The senator thanked Lee, but he said …",
+  // nor after a pronoun of the same gender in the clause, which the later one goes on from)
+  const subj = sentenceSubject(toks);
+  if (subj && (subj.start === m.start || subj.kind === 'pronoun' || subj.kind === 'role')) return null;
+  if (toks.slice(Math.max(0, main), at).some((t) => t.type === 'word' && /^(he|she|him|her|his)$/.test(t.lower) && pronounGender(t.lower) === g)) return null;
+  const skip: [number, number][] = [...c.spans];
+  for (const o of out) if (o.seq === c.seq || (o.start >= toks[0]!.start && o.start < m.start)) skip.push(...o.spans);
+  const ok = (e: Entity) => pronounAntecedent(e, register);
+  // (one named only by a word alone, its gender unknown, may be no person: "One of his sons is a Marine")
+  return register.lastPerson(m.start, g, from - 1, true, skip, ok) ?? register.lastPerson(m.start, g, from - 1, false, skip, (e) => ok(e) && (!!e.gender || /\s/.test(e.name)));
+}
+
+/**
+ * "Ann Lee and other experts", "Mr. Lee and others", "he and other rivals": a person, named or
+ * meant by "he" or "she", coordinated with others like them; the person, read as the mention (its text and
+ * span still the whole phrase's), else null.
+ */
+function leadBeforeOthers(m: Mention, c: Candidate, sentences: SentenceCtx[], register: Register): Mention | null {
+  if (!/\sand\s+others?(\s|$)/i.test(m.text)) return null;
+  const sent = sentences[c.seq]?.tokens.some((t) => t.start === m.start) ? sentences[c.seq]! : sentences.find((x) => x.tokens.some((t) => t.start === m.start));
+  const toks = sent?.tokens.filter((t) => t.start >= m.start && t.end <= m.end) ?? [];
+  const and = toks.findIndex((t) => t.lower === 'and');
+  if (and <= 0 || !/^others?$/.test(toks[and + 1]?.lower ?? '')) return null;
+  const first = parseMention(toks.slice(0, and));
+  if (!first || !(first.kind === 'name' || (first.kind === 'pronoun' && (first.head === 'he' || first.head === 'she')))) return null;
+  // (a word alone is a person's name only when the article knows that person: "Investors and others" are no one named)
+  if (first.kind === 'name' && !/\s/.test(first.name!) && !first.role && register.get(register.canonical(first.name!).name)?.type !== 'person') return null;
+  return { ...first, text: m.text, start: m.start, end: m.end };
+}
+
+/** "the senior Lee adviser", "a Roe campaign aide": a role of serving someone, with that one's name among its modifiers. */
+function servesNamed(m: Mention): boolean {
+  if (!ASSISTING_ROLES.has(m.head ?? '')) return false;
+  const words = m.text.trim().split(/\s+/);
+  return words.slice(1, -1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !/^(Republican|Democratic|Democrat|White|State|Senate|House|National|Federal|Justice|Defense|Treasury|Pentagon|Congressional|Trade|Foreign|Press)$/.test(w));
+}
+
 export function resolveSpeakers(candidates: Candidate[], register: Register, cataphora: Map<number, string>, sentences: SentenceCtx[]): Candidate[] {
   const out: Candidate[] = [];
   const cands = joinOpenQuotationsBackward(candidates, sentences);
@@ -695,6 +765,14 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
         others = split.others;
       }
     }
+    // "Ann Lee and other experts say C", "Lee and others say C", "he and other rivals complained": the one named first speaks
+    if (m && m.kind !== 'name' && m.kind !== 'org') {
+      const lead = leadBeforeOthers(m, c, sentences, register);
+      if (lead) {
+        m = lead;
+        c.mention = m;
+      }
+    }
     if (m) {
       switch (m.kind) {
         case 'name':
@@ -704,17 +782,19 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
         case 'pronoun': {
           if (m.head === 'he' || m.head === 'she') {
             const g = pronounGender(m.head);
-            const fits = (sp: SpeakerRef | null) => !!sp && sp.type === 'person' && compatible(register.genderOf(sp.name), g);
+            const fits = (sp: SpeakerRef | null) => !!sp && sp.type === 'person' && compatible(register.genderOf(sp.name), g) && pronounAntecedent(register.get(sp.name), register);
             // the speaker of the statement before, unless someone else was named since
+            // ("Lee scoffed at Roe's claim to C. “Q,” he said": one whose noun of speech an earlier sentence's subject
+            // talks about, named by a possessive inside that sentence, is not who the pronoun picks up)
             let prev: Candidate | null = null;
             for (let i = out.length - 1; i >= 0; i--) {
               const o = out[i]!;
               if (o.paragraph < c.paragraph - 3) break;
-              if (fits(o.speaker ?? null)) { prev = o; break; }
+              if (fits(o.speaker ?? null) && !(o.seq < c.seq && possessedInside(o, sentenceStarts))) { prev = o; break; }
             }
             const since = prev ? Math.max(prev.spans[prev.spans.length - 1]![1], prev.mention?.end ?? 0, prev.cue?.end ?? 0) : -1;
             // the people the statement itself talks about are not its speaker ("Lee isn't ready, he said")
-            const named = register.lastPerson(m.start, g, since, true, c.spans);
+            const named = register.lastPerson(m.start, g, since, true, c.spans, (e) => pronounAntecedent(e, register));
             const prevParaStart = sentences.find((x) => x.paragraph.index >= c.paragraph - 1)?.paragraph.start ?? 0;
             const opening = openingClausePerson(m, sentences, register, g);
             // ("A spokeswoman for Acme said C. She said D": the unnamed spokeswoman spoke for the organisation
@@ -723,14 +803,16 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
             const spokes = last && last.paragraph >= c.paragraph - 1 && last.speaker?.type === 'organisation' && last.mention
               && (m.head === 'she' ? SPOKESWOMAN_FOR : SPOKESMAN_FOR).test(last.mention.text)
               && !register.lastPerson(m.start, g, Math.max(last.spans[last.spans.length - 1]![1], last.mention.end), true, c.spans);
+            const inSentence = opening || spokes ? null : sentencePerson(m, c, out, sentences, register, g);
             if (spokes && !opening) speaker = last.speaker ?? null;
             else if (opening) speaker = { name: opening.name, role: opening.role, type: 'person' };
+            else if (inSentence) speaker = { name: inSentence.name, role: inSentence.role, type: 'person' };
             else if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start && !c.spans.some(([a, b]) => x >= a && x < b))) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
               speaker = { name: named.name, role: named.role, type: 'person' };
             } else if (prev) {
               speaker = prev.speaker!;
             } else {
-              const e = register.lastPerson(m.start, g, -1, false, c.spans);
+              const e = register.lastPerson(m.start, g, -1, false, c.spans, (x) => pronounAntecedent(x, register));
               if (e) speaker = { name: e.name, role: e.role, type: 'person' };
             }
             // "She asked Roe what …": the one the verb addresses is not its subject
@@ -760,6 +842,16 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
               const group = earlier ? (plural(own) ? own : null) : plural(before) ? before : null;
               if (group) speaker = anonymous(group);
             }
+            // ("The Acme campaign pressed on with its attacks, saying C", "The Dover growers were blunt in their criticism of C":
+            // a possessive pronoun takes the subject opening its own sentence, an organisation for "its", people for "their")
+            else if (/^(its|their)$/.test(m.text.toLowerCase())) {
+              const toks = sentences[c.seq]?.tokens.some((t) => t.start === m.start) ? sentences[c.seq]!.tokens : null;
+              const own = toks ? (m.head === 'they' ? pluralOpeningSubject(toks) : null) ?? sentenceSubject(toks) : null;
+              if (own && own.end <= m.start && !c.spans.some(([a, b]) => own.start >= a && own.start < b)) {
+                if (m.head === 'it' && own.kind === 'org') speaker = named(own, c);
+                else if (m.head === 'they' && own.kind === 'anonymous' && own.plural && !/^(some|many|others|few|several|both|all)$/.test(own.head ?? '')) speaker = anonymous(own);
+              }
+            }
           }
           break;
         }
@@ -778,7 +870,8 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
           else if (spokenFor) speaker = spokenFor;
           else if (!m.plural) {
             // ("Lee's father said", no father named: someone beside the one named, not the last speaker)
-            const kin = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s/u.test(m.text);
+            // ("the senior Lee adviser said", "a Roe aide said": one who serves the person named in the role, not the last speaker)
+            const kin = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s/u.test(m.text) || servesNamed(m);
             const ruler = kin ? null : nationalLeader(m, register);
             const prev = kin ? null : ruler ? { name: ruler.name, role: ruler.role, type: 'person' as const } : roleAnaphor(m, register, sentences, c.paragraph) ?? lastPersonStatement(c.paragraph, 2, roleGender(m.head ?? ''), m);
             speaker = prev ?? { name: m.text.replace(/^(The|His|Her|Their|Its)\s+/i, 'the '), role: m.role, type: 'anonymous' };
