@@ -20,7 +20,7 @@ const WEAK = [
   'learn', 'hear', 'guess', 'wonder', 'doubt', 'calculate', 'project', 'determine', 'demonstrate', 'prove',
   'recognize', 'recognise', 'realize', 'realise', 'imagine', 'continue', 'post', 'charge', 'answer',
   'reason', 'agree', 'ask', 'urge', 'demand', 'propose', 'recommend', 'accuse', 'tout', 'threaten', 'remind',
-  'advise', 'inform', 'comment', 'mention', 'observe', 'remark', 'muse', 'disclose', 'affirm', 'proclaim', 'recount',
+  'advise', 'inform', 'comment', 'mention', 'observe', 'remark', 'muse', 'disclose', 'affirm', 'reaffirm', 'proclaim', 'recount',
   'estimate', 'forecast', 'posit', 'concur', 'exclaim', 'confide', 'elaborate', 'specify', 'clarify', 'repeat',
   'stipulate', 'underline', 'underscore', 'protest', 'grumble', 'whisper', 'shout', 'yell', 'imply', 'rule',
   'decide', 'acknowledge', 'emphasize', 'swear', 'bet', 'ensure', 'guarantee', 'mean',

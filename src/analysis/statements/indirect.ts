@@ -718,8 +718,24 @@ function absoluteAfterObject(s: Token[], from: number, i: number): boolean {
   return false;
 }
 
+/**
+ * "Ann Lee is a lawyer who argued …", "He was an official who said …": an indefinite noun phrase [np] after a
+ * copula is the predicate of its subject, a name or a personal pronoun (not "it" or "there": "It was a
+ * lawyer who argued …" is a cleft); that subject's span, or null.
+ */
+function copulaSubject(s: Token[], np: [number, number], floor: number): [number, number] | null {
+  if (!/^(a|an)$/.test(s[np[0]]?.lower ?? '') || !/^[a-z]/.test(s[np[0] + 1]?.text ?? '')) return null;
+  let v = np[0] - 1;
+  while (v > floor && /^(also|once|still|now|then)$/.test(s[v]?.lower ?? '')) v--;
+  if (v <= floor || !/^(is|was)$/.test(s[v]!.lower)) return null;
+  const subject = npBefore(s, v, floor);
+  if (!subject || subject[1] !== v) return null;
+  const words = s.slice(subject[0], subject[1]);
+  return words.length === 1 && /^(he|she)$/.test(words[0]!.lower) ? subject : words.every((t) => t.type === 'word' && /^\p{Lu}/u.test(t.text)) && !/^(it|there|this|that)$/i.test(words[0]!.text) ? subject : null;
+}
+
 /** Verbs of saying that report a clause without "that" only when its subject and finite verb follow at once. */
-const ZERO_THAT = new Set(['imply', 'mention', 'disclose', 'affirm', 'proclaim', 'remark', 'observe', 'recount', 'confide', 'clarify', 'swear', 'bet', 'guarantee', 'whisper', 'shout', 'yell', 'exclaim', 'posit', 'protest', 'grumble', 'reason']);
+const ZERO_THAT = new Set(['imply', 'mention', 'disclose', 'affirm', 'reaffirm', 'proclaim', 'remark', 'observe', 'recount', 'confide', 'clarify', 'swear', 'bet', 'guarantee', 'whisper', 'shout', 'yell', 'exclaim', 'posit', 'protest', 'grumble', 'reason']);
 
 /**
  * "Lee implied he was to blame", "Lee implied voters were misled", "Roe mentioned Ann Lee had
@@ -733,6 +749,8 @@ function zeroThatClause(s: Token[], k: number, cue: CueAt): boolean {
   const f = s[k];
   if (!f || f.type !== 'word') return false;
   if (/^(he|she|they|we|i)$/.test(f.lower)) return finiteVerb(s[k + 1]) || /^[a-z]{3,}s$/.test(s[k + 1]?.text ?? '');
+  // ("affirmed it doesn't plan to …": "it" is the clause's subject only before a finite verb; "mentioned it to us" is an object)
+  if (f.lower === 'it') return finiteVerb(s[k + 1]);
   if (/^[a-z]{3,}s$/.test(f.text)) return finiteVerb(s[k + 1]);
   // ("implied the plan was a fraud": a determiner, one or two words, then an auxiliary)
   if (/^(the|his|her|their|its|this|these|those)$/.test(f.lower)) {
@@ -2027,6 +2045,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       if (npIdx && cut >= 0 && npIdx[0] + cut + 1 < npIdx[1]) npIdx = [npIdx[0] + cut + 1, npIdx[1]];
       // "Carl Oreby, a historian at Leeds, who said …": the one the apposition describes
       if (npIdx) npIdx = namedBeforeApposition(s, npIdx, lastEnd);
+      // "Ann Lee is a lawyer who argued …": the noun phrase is the predicate of a copula; its subject is the one who speaks
+      if (npIdx) npIdx = copulaSubject(s, npIdx, lastEnd) ?? npIdx;
     }
     // "X went on to say …", "X was quick to add …": the subject of the verb before "to" speaks
     if (!npIdx && cue.form === 'base' && s[c - 1]?.lower === 'to') {

@@ -319,7 +319,9 @@ const PARTICIPLE_BLIND_PREPS = new Set(['in', 'at', 'on', 'around', 'near', 'to'
  */
 export function prepositionObjectBefore(s: Token[], np: [number, number] | null, cue: CueInfo, c: number): boolean {
   // (the participle right after the noun phrase: not a gerund after a preposition, "held her in contempt for refusing to …")
-  if (!np || np[1] !== c || PREPOSITIONS.has(s[c - 1]?.lower ?? '') || cue.form !== 'ing' || cue.lemma === 'according to') return false;
+  // (a day may stand between: "filed a brief in federal court on Monday arguing C")
+  const dayBetween = !!np && np[1] < c && c - np[1] <= 2 && WEEKDAYS.has(s[c - 1]?.lower ?? '') && (c - np[1] === 1 || s[np[1]]?.lower === 'on') && np[1] - np[0] <= 3 && s.slice(np[0], np[1]).every((t) => t.type === 'word' && !PREPOSITIONS.has(t.lower));
+  if (!np || (np[1] !== c && !dayBetween) || (!dayBetween && PREPOSITIONS.has(s[c - 1]?.lower ?? '')) || cue.form !== 'ing' || cue.lemma === 'according to') return false;
   // ("in the wake of the court ruling that …": an -ing noun of a decision or a finding, no participle)
   if (/^(ruling|finding|warning|hearing|briefing|understanding|reading)$/.test(s[c]?.lower ?? '')) return false;
   // (a document or report after the preposition speaks through its text: "in a statement saying", "in the story alleging")
@@ -351,15 +353,18 @@ function innerConjunction(s: Token[], j: number, from: number, to: number, floor
   let words = 0;
   let item = 0;
   let series = false;
+  // ("the paper, packaging and printing concern": before a company noun an -ing word is one of its lines of business)
+  const ingNoun = (t: Token | undefined) => !!t && t.type === 'word' && /^[a-z]{3,}ing$/.test(t.text) && !cueInfo(t.lower);
+  const companyHead = COMPANY_HEADS.test(s[to - 1]?.lower ?? '');
   while (k >= floor && words < 5) {
     const t = s[k]!;
     if (t.type === 'word' && (DETERMINERS.test(t.lower) || t.lower === 'of')) break;
     // a series of short items: "maker of tools, pumps and valves" (not "a wave of rural migrants, mayors and …")
-    if (t.text === ',' && words > 0 && item <= 2 && plain(s[k - 1])) { k--; item = 0; series = true; continue; }
+    if (t.text === ',' && words > 0 && item <= 2 && (plain(s[k - 1]) || (companyHead && ingNoun(s[k - 1])))) { k--; item = 0; series = true; continue; }
     if (series && item >= 2) return -1;
     item++;
     // ("hiking boots": an -ing word before a noun modifies it)
-    if (!plain(t) && !(words > 0 && t.type === 'word' && /^[a-z]{3,}ing$/.test(t.text) && !cueInfo(t.lower))) return -1;
+    if (!plain(t) && !((words > 0 || companyHead) && ingNoun(t))) return -1;
     words++;
     k--;
   }
@@ -604,7 +609,9 @@ function phraseBefore(s: Token[], cue: number, floor: number): [number, number] 
     if (!cap && AUX_VERBS.has(t.lower)) break;
     // "those surveyed say", "voters polled said": a participle after its noun belongs to the subject
     const reduced = n === 0 && /ed$/.test(t.lower) && (s[j - 1]?.lower === 'those' || ROLE_NOUNS.has(s[j - 1]?.lower ?? '') || (SURVEYED.test(t.lower) && peopleNoun(s[j - 1])));
-    if (!cap && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower) && !reduced) break;
+    // ("the court filing said", "the judge's ruling said": a document noun in -ing heads the subject right before the verb)
+    const documentHead = n === 0 && DOCUMENT_NOUNS.has(t.lower) && j > floor && s[j - 1]!.type === 'word';
+    if (!cap && /(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower) && !reduced && !documentHead) break;
     from = j;
     j--;
     n++;
@@ -728,7 +735,8 @@ const NOUN_DETERMINERS = /^(the|a|an|his|her|their|its|our|my|your|this|that|the
 function determinedIngNoun(s: Token[], j: number, floor: number): boolean {
   const t = s[j]!;
   const prev = s[j - 1];
-  if (!/^[a-z]{4,}ing$/.test(t.text) || j - 1 < floor || !prev || prev.type !== 'word') return false;
+  // (a short one only when it is a known noun: "the filing said", not "the dying said")
+  if (!(/^[a-z]{4,}ing$/.test(t.text) || (/^[a-z]{3}ing$/.test(t.text) && DOCUMENT_NOUNS.has(t.lower))) || j - 1 < floor || !prev || prev.type !== 'word') return false;
   if (NOUN_DETERMINERS.test(s[j + 1]?.lower ?? '')) return false;
   // ("in her opening remarks", "the following comment": right before a verb form that is also a noun, the -ing word modifies that noun)
   if (NOUN_CUES.test(s[j + 1]?.lower ?? '')) return false;

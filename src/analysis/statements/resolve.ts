@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, cueInfo, NOT_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } fro
 import type { Token } from './tokens.ts';
 import { compatible, isGivenName, pronounGender, roleGender, type Gender } from './gender.ts';
 import { adverbialEnd, mainClauseStart } from './register.ts';
-import { isPlaceLabel } from './np.ts';
+import { DOCUMENT_NOUNS, isPlaceLabel } from './np.ts';
 import { COMPANY_HEADS, companyReferent } from './organisations.ts';
 
 /** A plural noun of people as the head of a subject ("relatives", "traders", "endorsers"; not a verb in -ites or -ents). */
@@ -87,7 +87,8 @@ function sentenceSubject(all: Token[]): Mention | null {
     if (k > i && (groupHead(toks[k - 1]!.lower) || /^(relatives|parents|neighbors|neighbours|family|families|children|sons|daughters|siblings|grandparents)$/.test(toks[k - 1]!.lower))) np.push(...toks.slice(i, k));
   }
   const m = parseMention(np);
-  return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || groupHead(m.head ?? '') || pluralAgentNoun(m.head ?? '')) ? m : null;
+  // (a role noun's plural too: "Attorneys for Lee appeared to …, saying")
+  return m && (m.kind !== 'anonymous' || ANONYMOUS_HEADS.has(m.head ?? '') || ROLE_NOUNS.has(m.head ?? '') || (m.plural && ROLE_NOUNS.has((m.head ?? '').slice(0, -1))) || groupHead(m.head ?? '') || pluralAgentNoun(m.head ?? '')) ? m : null;
 }
 /**
  * "The court overruled the panel and said C", "The panel met, then said C": the subject of a
@@ -442,7 +443,7 @@ function groupLabel(text: string): string {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (series(i)) continue;
-    if (/[,(—–]$/.test(words[i - 1]!) || /^[(—–]/.test(w) || (/^(who|which|that|whose|whom|while|including|because|after|when)$/i.test(w) && !/^of$/i.test(words[i - 1]!)) || (i >= 2 && /^[a-z]+ing$/.test(w) && !/^(during|according)$/.test(w) && !/^(the|a|an|his|her|their|its|and|or)$|['’]s$/i.test(words[i - 1]!))) {
+    if (/[,(—–]$/.test(words[i - 1]!) || /^[(—–]/.test(w) || (/^(who|which|that|whose|whom|while|including|because|after|when)$/i.test(w) && !/^of$/i.test(words[i - 1]!)) || (i >= 2 && /^[a-z]+ing$/.test(w) && !/^(during|according)$/.test(w) && !(i === words.length - 1 && DOCUMENT_NOUNS.has(w)) && !/^(the|a|an|his|her|their|its|and|or)$|['’]s$/i.test(words[i - 1]!))) {
       end = i;
       break;
     }
@@ -625,8 +626,9 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
   // organisations in the register and the speakers so far
   const companyMemo = new Map<string, boolean>();
   const company = (mention: Mention, c: Candidate): SpeakerRef | null => {
-    // ("the big paper, timber and printing company": a series of modifiers, split at its commas, ends in the head)
-    const series = /^[Tt]he(?: [a-z][a-z-]*)+(?:, [a-z][a-z-]*(?: [a-z][a-z-]*)*)+,? (?:and|or) (?:[a-z][a-z-]* )*([a-z]+)$/.exec(mention.text);
+    // ("the big paper, timber and printing company": a series of modifiers, split at its commas, ends in the head;
+    // a nationality may open it, and a stray comma may close it, "the Danish paper, packaging and printing concern, said")
+    const series = /^[Tt]he(?: [A-Za-z][a-z-]*)+(?:, [a-z][a-z-]*(?: [a-z][a-z-]*)*)+,? (?:and|or) (?:[a-z][a-z-]* )*([a-z]+)$/.exec(mention.text.replace(/,$/, ''));
     const m = series && mention.kind === 'anonymous' ? { ...mention, head: series[1]!, plural: false } : mention;
     // (the head word first: most organisation mentions are names, and finding the sentence costs a scan)
     if (!m.head || !COMPANY_HEADS.test(m.head) || m.plural) return null;

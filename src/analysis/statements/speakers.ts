@@ -204,8 +204,8 @@ function homePlaceDropped(words: string[]): [string[], string[]] {
 /** Titles of courtesy, which give no role: "Mr.", "Mrs.", "Ms.", "Dr.". */
 const HONORIFIC = /^(mr|mrs|ms|miss|dr)\.?$/i;
 
-/** Titles of several people at once ("Sens. Ann Lee and Tom Roe"). */
-const PLURAL_TITLES = new Set(['sens', 'sens.', 'reps', 'reps.', 'govs', 'govs.', 'drs', 'drs.', 'messrs', 'messrs.']);
+/** Titles of several people at once ("Sens. Ann Lee and Tom Roe", "Presidents Ann Lee of Acme and Tom Roe of Vela"). */
+const PLURAL_TITLES = new Set(['sens', 'sens.', 'reps', 'reps.', 'govs', 'govs.', 'drs', 'drs.', 'messrs', 'messrs.', 'presidents', 'senators', 'governors', 'ministers', 'mayors', 'ambassadors', 'chancellors', 'premiers', 'congressmen', 'congresswomen', 'representatives', 'secretaries', 'commissioners', 'generals']);
 
 /** Title words that head a person's title (not modifiers such as "former", "state", "national"). */
 const PERSON_TITLES = new Set([...TITLE_WORDS].filter((w) => !/^(former|democratic|republican|gop|democrat|independent|state|house|senate|majority|minority|presidential|vice-presidential|running|ex|acting|interim|campaign|press|communications|national|security|homeland|treasury|labor|labour|interior|health|finance|economy|trade|commerce|education|energy|agriculture|transportation|veterans|affairs|first|special|foreign|defense|defence|prime|vice|deputy|u\.s\.|us|u\.s|uk)$/.test(w)));
@@ -215,12 +215,12 @@ function personNameWord(w: string): boolean {
   if (/^(\p{Lu}\.)+$/u.test(w) || /^(Jr\.?|Sr\.?|II|III|IV)$/.test(w)) return true;
   // ("Secretary-General", "Vice-President": a title of hyphenated title words is no name)
   if (w.includes('-') && bare(w).split('-').every((p) => TITLE_WORDS.has(p) || /^(in|at|of)$/.test(p))) return false;
-  return /^\p{Lu}[\p{Ll}’']*\p{Ll}(-\p{Lu}\p{Ll}+)?$/u.test(stripPoss(w)) && !TITLE_WORDS.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !ROLE_NOUNS.has(bare(w));
+  return /^\p{Lu}[\p{Ll}’']*\p{Ll}(-\p{Lu}\p{Ll}+)?$/u.test(stripPoss(w)) && !TITLE_WORDS.has(bare(w)) && !PLURAL_TITLES.has(bare(w)) && !ORG_WORDS.has(bare(w)) && !ROLE_NOUNS.has(bare(w));
 }
 
 /** Is this word a person's title ("Director", "Sen.", "Editor-in-Chief", "Secretary-Treasurer")? */
 function personTitle(w: string): boolean {
-  return PERSON_TITLES.has(bare(w)) || ROLE_NOUNS.has(bare(w)) || w.split('-').some((p) => PERSON_TITLES.has(bare(p)));
+  return PERSON_TITLES.has(bare(w)) || PLURAL_TITLES.has(bare(w)) || ROLE_NOUNS.has(bare(w)) || w.split('-').some((p) => PERSON_TITLES.has(bare(p)));
 }
 
 /** Words in -er/-or/-ent that are no occupation ("Neither", "Wherever", "Whatever"). */
@@ -581,7 +581,8 @@ export function parseMention(phrase: Token[]): Mention | null {
       if (!nameW.length) continue;
       // ("the Prime Minister", "the Attorney General": a title of title words names no one; "Mr. King", "Sen. King" do)
       if (nameW.length === 1 && titleW.length && TITLE_WORDS.has(bare(nameW[0]!)) && titleW.every((w) => TITLE_WORDS.has(bare(w)) || /['’]s$/u.test(w)) && !titleW.some((w) => /\.$|^(mr|mrs|ms|dr|sen|rep|gov|gen)$/i.test(w))) continue;
-      if (nameW.length === 1 && !roleW.length && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()))) continue;
+      // ("Lawyers for the family said": a role noun's plural, capitalised only because it opens the sentence, names a group)
+      if (nameW.length === 1 && !roleW.length && (ANONYMOUS_HEADS.has(nameW[0]!.toLowerCase()) || ROLE_NOUNS.has(nameW[0]!.toLowerCase()) || (/^\p{Lu}\p{Ll}+s$/u.test(nameW[0]!) && ROLE_NOUNS.has(nameW[0]!.toLowerCase().slice(0, -1))))) continue;
       // ("Proponents, including the Acme Trust,": the group speaks; the names after it are its members)
       // (not a quantity of a group named after it: "Dozens of women" is read as before)
       if (nameW.length === 1 && !roleW.length && groupWord(nameW[0]!) && next?.lower !== 'of') { if (seg === segs[0]) groupSkipped = true; continue; }
@@ -652,7 +653,7 @@ export function parseMention(phrase: Token[]): Mention | null {
   if (pollHead && pollster.length) {
     return { ...base, text, kind: 'org', name: pollster.join(' '), head };
   }
-  if (ANONYMOUS_HEADS.has(head) || (groupWord(headTok.text) && isCap(words[0]!)) || INDEFINITE.has(det) || (plural && !definite)) {
+  if (ANONYMOUS_HEADS.has(head) || (groupWord(headTok.text) && isCap(words[0]!)) || INDEFINITE.has(det) || (plural && !definite) || (plural && isCap(headTok) && ROLE_NOUNS.has(head.slice(0, -1)))) {
     return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
   }
   if (ROLE_NOUNS.has(head)) return { ...base, text, kind: 'role', head, definite: true, plural, modifiers, role: text.replace(/^(the|his|her|their|its)\s+/i, '') };
