@@ -1435,6 +1435,18 @@ function closingTitle(s: Token[], i: number): number {
   return s.slice(i, q).some((t) => /^[.;!?]$/.test(t.text)) ? -1 : q - 1;
 }
 
+/**
+ * "C, firefighters said as the tide turned.", "C, he said when the talks ended.": a subordinate clause after the
+ * attribution's verb (and its adjuncts) says when or why it was said; the attribution's tail stops before it.
+ */
+function subordinateDropped(after: Token[], cue: CueAt): Token[] {
+  if (cue.strength !== 'speech' || after.length > 20 || after.some((t) => t.type === 'quote')) return after;
+  const x = after.findIndex((t, k) => t.type === 'word' && /^(as|when|while|before|after)$/.test(t.lower)
+    && after[k + 1]?.type === 'word' && !/^(much|well|part|of|if|to|for|in|on|at|with|by|from|a|an)$/.test(after[k + 1]!.lower)
+    && after.slice(k + 2, k + 6).some((y) => y.type === 'word' && /^(?:[a-z]+ed|was|were|is|are|had|has|broke|began|rose|fell|met|came|went|spoke|took|gave|left|won|lost|ran|sat|stood|told|said)$/.test(y.text)));
+  return x >= 0 ? after.slice(0, x) : after;
+}
+
 /** `, NP CUE [adjuncts].` or `, CUE NP.` closing the sentence from token i: the cue index, or -1. */
 function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, number] | null; inverted: boolean; end: number } | null {
   const rest = s.slice(i);
@@ -1474,7 +1486,9 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     if (bareRelativeSubject(s, i, c) > 0) return null;
     // a subject does not open with a preposition: ", with six million posts in a day"
     if (PREPOSITIONS.has(npToks[0]!.text)) return null;
-    const after = programmeTitleDropped(s.slice(c + cue.length, stop));
+    const tail = programmeTitleDropped(s.slice(c + cue.length, stop));
+    // (a subject set apart by a comma of its own is no short attribution: "Dan Lee, an aide, live tweeted as …")
+    const after = npToks.some((x) => x.text === ',') ? tail : subordinateDropped(tail, cue);
     // "In the end, the firm agreed to lend …", "Later, she called for a ban": the verb goes on with its own complement
     // (", but refused to give details" after a statement is no new report: it still closes the sentence)
     if (!/^(and|but)$/.test(s[i]!.lower) && (directive(s, c + cue.length, cue.lemma) >= 0 || infinitiveAt(s, c + cue.length))) return null;
