@@ -1408,9 +1408,11 @@ function clauseBreakAfterTail(rest: Token[], x: number): boolean {
  * “Q”": after ", and" / ", but" closing the attribution at `comma`, a clause, a further verb phrase of
  * the content's subject or quoted words go on with the speaker's content. Where that part ends, or 0.
  */
-function contentAfterConjunct(s: Token[], comma: number): number {
+function contentAfterConjunct(s: Token[], comma: number, content: Token[] = []): number {
   if (s[comma]?.text !== ',' || !/^(and|but)$/.test(s[comma + 1]?.lower ?? '') || s[comma + 2]?.lower === 'then') return 0;
-  if (!(mainClauseAt(s, comma + 2) || nextActAt(s, comma + 1) || s[comma + 2]?.type === 'quote')) return 0;
+  // ("C is driving prices up, she said, and pushing buyers away": a second -ing verb goes on with the content's "is … -ing")
+  const progressive = /^[a-z]{3,}ing$/.test(s[comma + 2]?.text ?? '') && content.some((t, k) => k > 0 && /^[a-z]{3,}ing$/.test(t.text) && /^(is|are|was|were|been)$|['’](s|re)$/i.test(content[k - 1]!.text));
+  if (!(mainClauseAt(s, comma + 2) || nextActAt(s, comma + 1) || s[comma + 2]?.type === 'quote' || progressive)) return 0;
   const end = contentEnd(s, comma + 2);
   return s.slice(comma + 2, end).filter((t) => t.type === 'word' || t.type === 'quote').length >= 2 ? end : 0;
 }
@@ -2173,7 +2175,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         let end = tail.end;
         if (content.length && !(content.length === 1 && content[0]!.type === 'quote' && opening < 0)) {
           if (content.every((t) => t.type === 'quote' || t.type === 'punct') && content.some((t) => directQuotes.has(t.quote?.start ?? -1))) continue;
-          const rest = contentAfterSemicolon(s, tail.end) || contentAfterConjunct(s, tail.end);
+          const rest = contentAfterSemicolon(s, tail.end) || contentAfterConjunct(s, tail.end, content);
           const cand = rest ? splitContent(ctx, content, s.slice(tail.end + 1, rest), cueToks, np) : contentCandidate(ctx, content, cueToks, np, {});
           if (rest && cand) end = rest;
           if (cand) { out.push(cand); done = true; }

@@ -3,7 +3,9 @@
  * - a time clause after a closing attribution ("C, firefighters said as the tide turned."): the clause
  *   says when the words were said, and the attribution still closes the sentence;
  * - "A company spokeswoman said C. "Q," she said.": with no one of her gender named in between, the pronoun
- *   is the same unnamed spokeswoman, not a person or company named earlier.
+ *   is the same unnamed spokeswoman, not a person or company named earlier;
+ * - "C is driving buyers away, they said, and pushing prices down": after a content with "is … -ing", a
+ *   second -ing verb after the attribution's ", and" goes on with the same content.
  * Every text here was written for these tests.
  */
 import { describe } from 'vitest';
@@ -50,6 +52,20 @@ describe('"he" or "she" after an unnamed spokesman or spokeswoman', () => {
     ['not when a man is named in between', 'A company spokesman said the plant would stay open. Tom Okafor, the plant manager, walked out to the gate. "We are staying put," he said.', [
       { kind: 'indirect', text: 'the plant would stay open', speaker: 'a company spokesman' },
       { kind: 'direct', text: 'We are staying put,', speaker: 'Tom Okafor', mention: 'he' },
+    ]],
+  ]);
+});
+
+describe('a second -ing verb after ", and" closing an attribution', () => {
+  table([
+    ['after "is … -ing"', 'The slump is scaring small savers away, dealers said, and pushing big funds to the sidelines.', [
+      { kind: 'indirect', text: 'The slump is scaring small savers away … and pushing big funds to the sidelines', speaker: 'dealers', cue: 'said' },
+    ]],
+    ['after a contracted "\'s … -ing"', "That's keeping shoppers at home, grocers said, and leaving the malls half empty.", [
+      { kind: 'indirect', text: "That's keeping shoppers at home … and leaving the malls half empty", speaker: 'grocers', cue: 'said' },
+    ]],
+    ['not without a progressive in the content', 'The slump scared small savers away, dealers said, and leaving town was the only choice.', [
+      { kind: 'indirect', text: 'The slump scared small savers away', speaker: 'dealers', cue: 'said' },
     ]],
   ]);
 });
