@@ -1426,9 +1426,11 @@ function clauseBreakAfterTail(rest: Token[], x: number): boolean {
  * “Q”": after ", and" / ", but" closing the attribution at `comma`, a clause, a further verb phrase of
  * the content's subject or quoted words go on with the speaker's content. Where that part ends, or 0.
  */
-function contentAfterConjunct(s: Token[], comma: number): number {
+function contentAfterConjunct(s: Token[], comma: number, content: Token[] = []): number {
   if (s[comma]?.text !== ',' || !/^(and|but)$/.test(s[comma + 1]?.lower ?? '') || s[comma + 2]?.lower === 'then') return 0;
-  if (!(mainClauseAt(s, comma + 2) || nextActAt(s, comma + 1) || s[comma + 2]?.type === 'quote')) return 0;
+  // ("C is driving prices up, she said, and pushing buyers away": a second -ing verb goes on with the content's "is … -ing")
+  const progressive = /^[a-z]{3,}ing$/.test(s[comma + 2]?.text ?? '') && content.some((t, k) => k > 0 && /^[a-z]{3,}ing$/.test(t.text) && /^(is|are|was|were|been)$|['’](s|re)$/i.test(content[k - 1]!.text));
+  if (!(mainClauseAt(s, comma + 2) || nextActAt(s, comma + 1) || s[comma + 2]?.type === 'quote' || progressive)) return 0;
   const end = contentEnd(s, comma + 2);
   return s.slice(comma + 2, end).filter((t) => t.type === 'word' || t.type === 'quote').length >= 2 ? end : 0;
 }
@@ -1451,6 +1453,18 @@ function closingTitle(s: Token[], i: number): number {
   const q = s.findIndex((t, x) => x > i && t.type === 'quote');
   if (q < 0 || s[q - 1]?.text !== ',' || !WORK_NOUNS.has(s[q - 2]?.lower ?? '') || s.slice(q + 1).some((t) => t.type !== 'punct')) return -1;
   return s.slice(i, q).some((t) => /^[.;!?]$/.test(t.text)) ? -1 : q - 1;
+}
+
+/**
+ * "C, firefighters said as the tide turned.", "C, he said when the talks ended.": a subordinate clause after the
+ * attribution's verb (and its adjuncts) says when or why it was said; the attribution's tail stops before it.
+ */
+function subordinateDropped(after: Token[], cue: CueAt): Token[] {
+  if (cue.strength !== 'speech' || after.length > 20 || after.some((t) => t.type === 'quote')) return after;
+  const x = after.findIndex((t, k) => t.type === 'word' && /^(as|when|while|before|after)$/.test(t.lower)
+    && after[k + 1]?.type === 'word' && !/^(much|well|part|of|if|to|for|in|on|at|with|by|from|a|an)$/.test(after[k + 1]!.lower)
+    && after.slice(k + 2, k + 6).some((y) => y.type === 'word' && /^(?:[a-z]+ed|was|were|is|are|had|has|broke|began|rose|fell|met|came|went|spoke|took|gave|left|won|lost|ran|sat|stood|told|said)$/.test(y.text)));
+  return x >= 0 ? after.slice(0, x) : after;
 }
 
 /** `, NP CUE [adjuncts].` or `, CUE NP.` closing the sentence from token i: the cue index, or -1. */
@@ -1492,7 +1506,9 @@ function trailingAttribution(s: Token[], i: number): { cue: CueAt; np: [number, 
     if (bareRelativeSubject(s, i, c) > 0) return null;
     // a subject does not open with a preposition: ", with six million posts in a day"
     if (PREPOSITIONS.has(npToks[0]!.text)) return null;
-    const after = programmeTitleDropped(s.slice(c + cue.length, stop));
+    const tail = programmeTitleDropped(s.slice(c + cue.length, stop));
+    // (a subject set apart by a comma of its own is no short attribution: "Dan Lee, an aide, live tweeted as …")
+    const after = npToks.some((x) => x.text === ',') ? tail : subordinateDropped(tail, cue);
     // "In the end, the firm agreed to lend …", "Later, she called for a ban": the verb goes on with its own complement
     // (", but refused to give details" after a statement is no new report: it still closes the sentence)
     if (!/^(and|but)$/.test(s[i]!.lower) && (directive(s, c + cue.length, cue.lemma) >= 0 || infinitiveAt(s, c + cue.length))) return null;
@@ -2179,7 +2195,7 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
         let end = tail.end;
         if (content.length && !(content.length === 1 && content[0]!.type === 'quote' && opening < 0)) {
           if (content.every((t) => t.type === 'quote' || t.type === 'punct') && content.some((t) => directQuotes.has(t.quote?.start ?? -1))) continue;
-          const rest = contentAfterSemicolon(s, tail.end) || contentAfterConjunct(s, tail.end);
+          const rest = contentAfterSemicolon(s, tail.end) || contentAfterConjunct(s, tail.end, content);
           const cand = rest ? splitContent(ctx, content, s.slice(tail.end + 1, rest), cueToks, np) : contentCandidate(ctx, content, cueToks, np, {});
           if (rest && cand) end = rest;
           if (cand) { out.push(cand); done = true; }

@@ -805,8 +805,12 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
             const spokes = last && last.paragraph >= c.paragraph - 1 && last.speaker?.type === 'organisation' && last.mention
               && (m.head === 'she' ? SPOKESWOMAN_FOR : SPOKESMAN_FOR).test(last.mention.text)
               && !register.lastPerson(m.start, g, Math.max(last.spans[last.spans.length - 1]![1], last.mention.end), true, c.spans);
-            const inSentence = opening || spokes ? null : sentencePerson(m, c, out, sentences, register, g);
-            if (spokes && !opening) speaker = last.speaker ?? null;
+            // ("A company spokeswoman said C. She said D": the same unnamed spokeswoman, when no one of her gender is named in between)
+            const unnamed = !spokes && !!last && last.paragraph >= c.paragraph - 1 && last.speaker?.type === 'anonymous' && /^an?\s/i.test(last.speaker.name) && !!last.mention
+              && !last.mention.plural && (last.mention.kind === 'role' || last.mention.kind === 'anonymous') && !!g && roleGender(last.mention.head ?? '') === g
+              && !register.lastPerson(m.start, g, Math.max(last.spans[last.spans.length - 1]![1], last.mention.end), true, c.spans);
+            const inSentence = opening || spokes || unnamed ? null : sentencePerson(m, c, out, sentences, register, g);
+            if ((spokes || unnamed) && !opening) speaker = last.speaker ?? null;
             else if (opening) speaker = { name: opening.name, role: opening.role, type: 'person' };
             else if (inSentence) speaker = { name: inSentence.name, role: inSentence.role, type: 'person' };
             else if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start && !c.spans.some(([a, b]) => x >= a && x < b))) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
