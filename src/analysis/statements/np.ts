@@ -127,6 +127,8 @@ export function cueAt(s: Token[], i: number): CueAt | null {
       if (w === 'to' && goOnTo(s, k) > 0) break;
       // ("would not say whether …": a refusal to answer an embedded question, reported as the speaker's)
       if (withheldQuestion(s, i, k)) break;
+      // ("may now ask whether …", "might wonder if …", "left some to question whether …": an open question, asked even under a modal)
+      if (openQuestion(s, i, info)) break;
       if (w === 'to' || w === 'will' || w === 'would' || w === 'could' || w === 'might' || w === 'may' || w === 'should' || w === 'must' || w === "won't" || w === 'cannot' || w === "can't") return null;
       // only adverbs stand between "to"/a modal and its verb ("to publicly say"); "aides to the mayor say" is a subject
       if (s[k]!.type !== 'word' || !(AUX_ADV.has(w) || /^[a-z]+ly$/.test(w))) break;
@@ -136,7 +138,7 @@ export function cueAt(s: Token[], i: number): CueAt | null {
   if (prev && PRONOUN_SUBJECTS.test(prev.lower) && /^(if|whether)$/.test(s[i - 2]?.lower ?? '') && /^(asked|asking|ask|asks)$/.test(s[i - 3]?.lower ?? '')) return null;
   // passives: "was told", "is expected", "be shown"
   if (info.form === 'past' && prev && ['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s"].includes(prev.lower)) return null;
-  if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak') return null;
+  if (info.form === 'ing' && prev && ['is', 'are', 'was', 'were', 'be', 'been'].includes(prev.lower) && info.strength === 'weak' && !openQuestion(s, i, info)) return null;
   // "it is worth noting that …", "it goes without saying that …": the writer's own aside, no one's report
   if (info.form === 'ing' && (prev?.lower === 'worth' || (prev?.lower === 'without' && /^(goes|go|went|going)$/.test(s[i - 2]?.lower ?? '')))) return null;
   // "has known Lee for decades", "knew him since college": knowing a person, no report
@@ -186,6 +188,11 @@ function firstReported(s: Token[], i: number, info: CueInfo): boolean {
     if (t.type !== 'word') return false;
   }
   return false;
+}
+
+/** "ask whether …", "wondering if …", "question whether …": a verb of asking right before the question it asks. */
+function openQuestion(s: Token[], i: number, info: CueInfo): boolean {
+  return /^(ask|wonder|question)$/.test(info.lemma) && /^(whether|if)$/.test(s[i + 1]?.lower ?? '');
 }
 
 /** "would not say whether …", "won't explain why …": a modal at k, negated, before the verb at i that takes an embedded question. */

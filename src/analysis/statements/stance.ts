@@ -228,6 +228,36 @@ function aspectLeadAt(s: Token[], c: number): number {
   return j;
 }
 
+/** Words that open a clause inside the sentence (so its subject need not be the sentence's). */
+const SUBORDINATE_OPENER = /^(and|but|or|after|before|when|while|because|since|although|though|if|unless|who|whom|whose|which|that|as|where|until)$/;
+
+/** Does a finite verb stand between the last clause opener and the comma at k ("Lee said of her rival, …"), so the clause before it is whole? */
+function clauseBeforeComma(s: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = s[j]!;
+    if (t.type === 'word' && SUBORDINATE_OPENER.test(t.lower)) return false;
+    if (t.type === 'word' && (/^[a-z]{3,}ed$/.test(t.text) || /^(said|says|told|tells|wrote|writes|is|are|was|were|has|have|had)$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Lee, who has often struggled, won the race by talking about C": the finite verb (with its
+ * auxiliaries and adverbs) of the clause before the preposition at p, within a few words and no
+ * punctuation, or -1.
+ */
+function verbBeforeAdverbial(s: Token[], p: number): number {
+  for (let k = p - 1; k >= Math.max(1, p - 8); k--) {
+    const t = s[k]!;
+    if (t.type !== 'word') return -1;
+    if (!/^[a-z]{3,}ed$/.test(t.text) && !/^(won|made|built|ran|began|spent|took|kept|went|came|got|began|led|rose|sought|fought)$/.test(t.lower)) continue;
+    let v = k;
+    while (v > 1 && s[v - 1]!.type === 'word' && (/^(has|have|had|is|are|was|were|will|would|could|can|may|might|often|also|never|not|just|repeatedly|again|long|since)$/.test(s[v - 1]!.lower) || /^[a-z]{3,}ly$/.test(s[v - 1]!.text))) v--;
+    return v;
+  }
+  return -1;
+}
+
 /** Is the sentence a question (a "?" closes it)? */
 const isQuestion = (s: Token[]) => s.some((t) => t.text === '?');
 
@@ -2099,8 +2129,17 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
     const cue = stanceCueAt(s, c);
     if (!cue) continue;
     // ", hoping to V …", ", seeking X": a participle after a comma takes the subject of the sentence
-    if (cue.form === 'ing' && s[c - 1]?.text === ',' && cue.cls !== 'evidence') {
+    // ("won the race by talking about C", "After talking about C, Lee …": a gerund of speaking of something after a
+    // preposition of manner or time takes the subject of the sentence too)
+    const adverbialTopic = cue.form === 'ing' && cue.cls === 'topic' && /^(by|after|before)$/.test(s[c - 1]?.lower ?? '') && s[c - 1]?.type === 'word';
+    // (so does one after a comma, "…, before taking aim at C", or in a sentence of a single clause: "Lee will likely win donors by citing C")
+    // (not a gerund set off after a bare subject: "when Lee, after talking about C, …")
+    const mainAdverbial = adverbialTopic && (c === 1 || (s[c - 2]?.text === ',' && clauseBeforeComma(s, c - 2)) || s.slice(0, c - 1).every((t) => t.type === 'word' && !SUBORDINATE_OPENER.test(t.lower)));
+    if (cue.form === 'ing' && (s[c - 1]?.text === ',' || mainAdverbial) && cue.cls !== 'evidence') {
       const span = contentOf(s, c, cue);
+      // (an opening "After talking about C, …" ends at its comma, before the main clause)
+      const comma = span && c === 1 ? s.findIndex((t, x) => x > span[0] && x < span[1] && t.text === ',') : -1;
+      if (span && comma > 0) span[1] = comma;
       const cand = span && candidate(ctx, [s.slice(span[0], span[1])], s[c]!, null, cue.cls);
       if (cand && !overlaps(s[c]!.start, cand.spans[0]![1])) {
         cand.inherit = 'main';
@@ -2111,7 +2150,12 @@ export function findStance(ctx: SentenceCtx, found: Candidate[]): Candidate[] {
       continue;
     }
     // ("Lee began talking about C": the subject of the verb of starting)
-    const lead = cue.form === 'ing' && cue.cls === 'topic' ? aspectLeadAt(s, c) : -1;
+    let lead = cue.form === 'ing' && cue.cls === 'topic' ? aspectLeadAt(s, c) : -1;
+    // (in a clause after another: the subject of the verb before the preposition, "…, and Lee won them over by citing C")
+    if (lead < 0 && adverbialTopic) {
+      lead = verbBeforeAdverbial(s, c - 1);
+      if (lead < 0) continue;
+    }
     const subj = subjectOf(s, lead >= 0 ? lead : c, cue.cls);
     if (!subj) {
       // "Lee thanked the crowd and endorsed Park": a second verb of the sentence's subject
