@@ -17,7 +17,7 @@ import type { Token } from './tokens.ts';
 import { compatible, isGivenName, pronounGender, roleGender, type Gender } from './gender.ts';
 import { adverbialEnd, mainClauseStart } from './register.ts';
 import { DOCUMENT_NOUNS, isPlaceLabel } from './np.ts';
-import { COMPANY_HEADS, companyReferent } from './organisations.ts';
+import { COMPANY_HEADS, companyReferent, organisationEvidence } from './organisations.ts';
 
 /** A plural noun of people as the head of a subject ("relatives", "traders", "endorsers"; not a verb in -ites or -ents). */
 function peopleHeadWord(t: Token): boolean {
@@ -407,6 +407,26 @@ function openingClausePerson(m: Mention, sentences: SentenceCtx[], register: Reg
 }
 
 /**
+ * "Although he called the market tough, Mr. Roe forecast gains": a he/she right after the word opening a
+ * subordinate clause points ahead to the person named first in the main clause.
+ */
+function cataphoricPerson(m: Mention, sentences: SentenceCtx[], register: Register, g: Gender): Entity | null {
+  const toks = sentences.find((x) => x.tokens[0]!.start <= m.start && x.tokens[x.tokens.length - 1]!.end >= m.end)?.tokens ?? [];
+  if (toks[1]?.start !== m.start || !/^(when|while|after|before|although|though|as|because|since|once|if)$/.test(toks[0]!.lower)) return null;
+  // the comma closing the clause (a quotation's own comma may close it: 'called it "tough," Mr. Roe …'),
+  // then the name opening the main clause (a title may stand before it)
+  for (let i = 3; i < Math.min(toks.length - 1, 40); i++) {
+    const t = toks[i]!;
+    if (/^[.;:!?]$/.test(t.text)) return null;
+    if (t.text !== ',' && !(t.type === 'quote' && /,\P{L}*$/u.test(t.text))) continue;
+    const from = toks[i + 1]!.start;
+    const to = toks[Math.min(toks.length - 1, i + 3)]!.start;
+    return register.entities.find((x) => x.type === 'person' && compatible(x.gender, g) && x.positions.some((p) => p >= from && p <= to)) ?? null;
+  }
+  return null;
+}
+
+/**
  * "The Lee campaign", "Lee’s campaign", "Mrs. Lee's presidential campaign": a candidate's campaign
  * is named after the candidate's full name, one name for all the ways of writing it
  * ("Ann Lee campaign").
@@ -647,6 +667,15 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
     const name = companyReferent(m.start, { sentence: sent.tokens[0]!.start, paragraph: sent.paragraph.start, near: near.start }, paragraphs, names, subjects, sentenceStarts, c.spans, out.map((o) => o.speaker?.name ?? ''), companyMemo);
     return name ? { name, role: null, type: 'organisation' } : null;
   };
+  // ("Acme's chief, Ann Lee, … She said": "he" and "she" stand for people, never for a name the article shows to be an organisation's)
+  const articleText = paragraphs.map((p) => p.text).join('\n');
+  const firmMemo = new Map<string, boolean>();
+  const firm = (name: string) => {
+    let v = firmMemo.get(name);
+    if (v === undefined) firmMemo.set(name, (v = organisationEvidence(name, articleText)));
+    return v;
+  };
+  const antecedent = (e: Entity | undefined) => pronounAntecedent(e, register) && (!e || !firm(e.name));
   // (of the gender a role gives: "the businessman" is not the woman who spoke last)
   const lastPersonStatement = (para: number, maxBack: number, g: Gender = null, role: Mention | null = null): SpeakerRef | null => {
     for (let i = out.length - 1; i >= 0; i--) {
@@ -784,7 +813,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
         case 'pronoun': {
           if (m.head === 'he' || m.head === 'she') {
             const g = pronounGender(m.head);
-            const fits = (sp: SpeakerRef | null) => !!sp && sp.type === 'person' && compatible(register.genderOf(sp.name), g) && pronounAntecedent(register.get(sp.name), register);
+            const fits = (sp: SpeakerRef | null) => !!sp && sp.type === 'person' && compatible(register.genderOf(sp.name), g) && antecedent(register.get(sp.name)) && !firm(sp.name);
             // the speaker of the statement before, unless someone else was named since
             // ("Lee scoffed at Roe's claim to C. “Q,” he said": one whose noun of speech an earlier sentence's subject
             // talks about, named by a possessive inside that sentence, is not who the pronoun picks up)
@@ -796,9 +825,11 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
             }
             const since = prev ? Math.max(prev.spans[prev.spans.length - 1]![1], prev.mention?.end ?? 0, prev.cue?.end ?? 0) : -1;
             // the people the statement itself talks about are not its speaker ("Lee isn't ready, he said")
-            const named = register.lastPerson(m.start, g, since, true, c.spans, (e) => pronounAntecedent(e, register));
+            // (when the one named since is an organisation's name, a person named since elsewhere in the sentence)
+            const named = register.lastPerson(m.start, g, since, true, c.spans, antecedent)
+              ?? (register.lastPerson(m.start, g, since, true, c.spans) ? register.lastPerson(m.start, g, since, false, c.spans, antecedent) : null);
             const prevParaStart = sentences.find((x) => x.paragraph.index >= c.paragraph - 1)?.paragraph.start ?? 0;
-            const opening = openingClausePerson(m, sentences, register, g);
+            const opening = openingClausePerson(m, sentences, register, g) ?? cataphoricPerson(m, sentences, register, g);
             // ("A spokeswoman for Acme said C. She said D": the unnamed spokeswoman spoke for the organisation
             // both times, when no one of her gender is named in between)
             const last = out[out.length - 1];
@@ -808,7 +839,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
             // ("A company spokeswoman said C. She said D": the same unnamed spokeswoman, when no one of her gender is named in between)
             const unnamed = !spokes && !!last && last.paragraph >= c.paragraph - 1 && last.speaker?.type === 'anonymous' && /^an?\s/i.test(last.speaker.name) && !!last.mention
               && !last.mention.plural && (last.mention.kind === 'role' || last.mention.kind === 'anonymous') && !!g && roleGender(last.mention.head ?? '') === g
-              && !register.lastPerson(m.start, g, Math.max(last.spans[last.spans.length - 1]![1], last.mention.end), true, c.spans);
+              && !register.lastPerson(m.start, g, Math.max(last.spans[last.spans.length - 1]![1], last.mention.end), true, c.spans, (e) => !firm(e.name));
             const inSentence = opening || spokes || unnamed ? null : sentencePerson(m, c, out, sentences, register, g);
             if ((spokes || unnamed) && !opening) speaker = last.speaker ?? null;
             else if (opening) speaker = { name: opening.name, role: opening.role, type: 'person' };
@@ -818,7 +849,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
             } else if (prev) {
               speaker = prev.speaker!;
             } else {
-              const e = register.lastPerson(m.start, g, -1, false, c.spans, (x) => pronounAntecedent(x, register));
+              const e = register.lastPerson(m.start, g, -1, false, c.spans, antecedent);
               if (e) speaker = { name: e.name, role: e.role, type: 'person' };
             }
             // "She asked Roe what …": the one the verb addresses is not its subject
