@@ -49,7 +49,7 @@ describe('a participle of speaking after "by", "before" or "after"', () => {
   table([
     ['defended OBJ by citing …: the content ends before the next act', 'Tom Lee defended his plan to close the harbor by citing a report from the city council.', [
       { kind: 'indirect', text: 'his plan to close the harbor', speaker: 'Tom Lee', cue: 'defended' },
-      // (the gerund after "by" reports what the subject cited: recall-constructions.test.ts)
+      // (the gerund after "by" reports what the subject cited: modal-questions-and-talking-gerunds.test.ts)
       { kind: 'indirect', text: 'a report from the city council', speaker: 'Tom Lee', cue: 'citing' },
     ]],
     ['praised OBJ before claiming that …: a statement of its own (the medium closing the object is cut, as in boundaries-3)', 'Nora Vance praised the ferry crews on Twitter before claiming that the bridge was "a disaster."', [

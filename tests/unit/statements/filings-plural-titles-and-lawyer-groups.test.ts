@@ -1,5 +1,5 @@
 /**
- * Untuned news, known misses left open by earlier rounds (branch leftovers).
+ * Untuned news, misses left open by earlier rounds:
  * - "…, the filing said" / "The court filing said": a document noun in -ing ("filing", "ruling") heads the
  *   subject as other document nouns do; an -ing participle still does not.
  * - "Vantor affirmed it doesn't plan to …", "Vantor reaffirmed it will …": after a verb that takes a bare
@@ -113,6 +113,6 @@ const ROWS: Row[] = [
   ],
 ];
 
-describe('leftovers from the untuned news', () => {
+describe('more misses from the untuned news', () => {
   table(ROWS);
 });
