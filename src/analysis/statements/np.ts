@@ -326,7 +326,7 @@ const PARTICIPLE_BLIND_PREPS = new Set(['in', 'at', 'on', 'around', 'near', 'to'
  */
 export function prepositionObjectBefore(s: Token[], np: [number, number] | null, cue: CueInfo, c: number): boolean {
   // (the participle right after the noun phrase: not a gerund after a preposition, "held her in contempt for refusing to …")
-  // (a day may stand between: "filed a brief in federal court on Monday arguing C")
+  // (a day may stand between: "lodged papers in the appeals court on Friday arguing C")
   const dayBetween = !!np && np[1] < c && c - np[1] <= 2 && WEEKDAYS.has(s[c - 1]?.lower ?? '') && (c - np[1] === 1 || s[np[1]]?.lower === 'on') && np[1] - np[0] <= 3 && s.slice(np[0], np[1]).every((t) => t.type === 'word' && !PREPOSITIONS.has(t.lower));
   if (!np || (np[1] !== c && !dayBetween) || (!dayBetween && PREPOSITIONS.has(s[c - 1]?.lower ?? '')) || cue.form !== 'ing' || cue.lemma === 'according to') return false;
   // ("in the wake of the court ruling that …": an -ing noun of a decision or a finding, no participle)

@@ -51,7 +51,7 @@ describe('a gerund of speaking of something after "by", "after" or "before"', ()
       { kind: 'direct', text: 'We are ahead in every district,', speaker: 'Mira Castellan', cue: 'said' },
       { kind: 'indirect', text: 'the toll road lobby', speaker: 'Mira Castellan', cue: 'taking' },
     ]],
-    ['A spoke briefly, and B followed him by speaking about C: the subject of the verb before "by"', 'Mr. Ekdahl spoke briefly, and Mrs. Castellan followed him by speaking at length about the depot fire.', [
+    ['A spoke briefly, and B closed the evening by speaking about C: the subject of the verb before "by"', 'Mr. Ekdahl spoke briefly, and Mrs. Castellan closed the evening by speaking about the depot fire.', [
       { kind: 'indirect', text: 'the depot fire', speaker: 'Castellan', cue: 'speaking' },
     ]],
   ]);

@@ -12,7 +12,7 @@ import { table } from './table.ts';
 
 describe('"he" and "she" are never a company', () => {
   table([
-    ['a company named like a person, then a titled surname, then "he"', 'Harlow Pike International Inc. agreed to buy Venn Kogyo. Harlow Pike, a growing British conglomerate, will pay $90 million. Whether Harlow Pike\'s gamble will work is unclear, but at the launch Mr. Tarik was cheerful. Venn, he said, will fit well with Harlow Pike\'s plants.', [
+    ['a company named like a person, then a titled surname, then "he"', 'Harlow Pike International Inc. agreed to buy Venn Kogyo. Harlow Pike, a Welsh conglomerate, is paying $90 million. Whether Harlow Pike\'s gamble will work is unclear, but at the launch Mr. Tarik was cheerful. Venn, he said, will fit well with Harlow Pike\'s plants.', [
       { kind: 'indirect', text: 'to buy Venn Kogyo', speaker: 'Harlow Pike International Inc.', cue: 'agreed' },
       { kind: 'indirect', text: 'Venn … will fit well with Harlow Pike\'s plants', speaker: 'Tarik', mention: 'he' },
     ]],
