@@ -250,7 +250,7 @@ function verbBeforeAdverbial(s: Token[], p: number): number {
   for (let k = p - 1; k >= Math.max(1, p - 8); k--) {
     const t = s[k]!;
     if (t.type !== 'word') return -1;
-    if (!/^[a-z]{3,}ed$/.test(t.text) && !/^(won|made|built|ran|began|spent|took|kept|went|came|got|began|led|rose|sought|fought)$/.test(t.lower)) continue;
+    if (!/^[a-z]{3,}ed$/.test(t.text) && !/^(won|made|built|ran|began|spent|took|kept|went|came|got|led|rose|sought|fought)$/.test(t.lower)) continue;
     let v = k;
     while (v > 1 && s[v - 1]!.type === 'word' && (/^(has|have|had|is|are|was|were|will|would|could|can|may|might|often|also|never|not|just|repeatedly|again|long|since)$/.test(s[v - 1]!.lower) || /^[a-z]{3,}ly$/.test(s[v - 1]!.text))) v--;
     return v;
