@@ -813,7 +813,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
         case 'pronoun': {
           if (m.head === 'he' || m.head === 'she') {
             const g = pronounGender(m.head);
-            const fits = (sp: SpeakerRef | null) => !!sp && sp.type === 'person' && compatible(register.genderOf(sp.name), g) && antecedent(register.get(sp.name)) && !firm(sp.name);
+            const fits = (sp: SpeakerRef | null) => !!sp && sp.type === 'person' && compatible(register.genderOf(sp.name), g) && pronounAntecedent(register.get(sp.name), register) && !firm(sp.name);
             // the speaker of the statement before, unless someone else was named since
             // ("Lee scoffed at Roe's claim to C. “Q,” he said": one whose noun of speech an earlier sentence's subject
             // talks about, named by a possessive inside that sentence, is not who the pronoun picks up)
