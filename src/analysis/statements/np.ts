@@ -426,6 +426,17 @@ function titleQuote(t: Token): boolean {
 /** Index of the opening dash of an aside "— … —" that ends at token j, or -1. */
 function dashAsideStart(s: Token[], j: number, floor: number): number {
   if (!DASHES.has(s[j]!.text)) return -1;
+  // ("Ann Lee -- who once ran for mayor -- said": a dash typed as two hyphens, the pair read as one dash;
+  // a hyphen inside a word of the aside is no dash)
+  const pair = (k: number) => s[k]?.text === '-' && s[k - 1]?.text === '-' && s[k - 1]!.end === s[k]!.start;
+  if (pair(j)) {
+    for (let k = j - 2, n = 0; k > floor + 1 && n < 30; k--, n++) {
+      const t = s[k]!;
+      if ((t.type === 'quote' && /[.!?]["”’]?$/.test(t.quote!.text)) || /^[.;:!?]$/.test(t.text)) return -1;
+      if (pair(k)) return k > j - 4 || s[k - 2]!.type !== 'word' ? -1 : k - 1;
+    }
+    return -1;
+  }
   // (the aside may quote a few words: "Ann Lee - who once vowed to “fight on” - said")
   for (let k = j - 1, n = 0; k > floor && n < 30; k--, n++) {
     const t = s[k]!;
@@ -483,6 +494,12 @@ function phraseBefore(s: Token[], cue: number, floor: number): [number, number] 
   const dash = j >= floor ? dashAsideStart(s, j, floor) : -1;
   if (dash >= 0) {
     // "Ann Lee — a teacher from the valley — says": the aside belongs to the speaker's noun phrase
+    // (between dashes typed as two hyphens, a relative or adverbial clause is left out of the mention, a name kept:
+    // "The judge -- who ran twice -- said", "Lee -- as the paper noted -- said"; "A former candidate -- Tom Roe -- said")
+    if (s[dash]!.text === '-' && s[dash + 1]?.text === '-') {
+      const open = s[dash + 2];
+      if (open && open.type === 'word' && (NP_BOUNDARY.has(open.lower) || /^(whom?|whose|which|including|[a-z]+ing)$/.test(open.text))) to = dash;
+    }
     j = dash - 1;
     parenthetical = true;
   } else if (j >= floor && (s[j]!.text === ',' || (titleQuote(s[j]!) && /,$/.test(s[j]!.quote!.text) && s[j - 1]?.type === 'word'))) {
@@ -627,6 +644,10 @@ function phraseBefore(s: Token[], cue: number, floor: number): [number, number] 
   const head = !parenthetical && j >= floor ? relativeClauseHead(s, from, to, floor, s[cue]) : -1;
   if (head >= 0) return [head, to];
   if (from >= to) return null;
+  // "Ann Lee and the Harbour Board have argued", "The Acme campaign and some experts allege": two noun phrases
+  // coordinated as the clause's subject; the first named speaks (and, for two names, the resolver splits them)
+  const first = !parenthetical ? coordinatedSubjectStart(s, j, from, to, cue, floor) : null;
+  if (first) return first;
   // "The Dover, Del., bank said": a town and its state between the article and the noun belong to the noun phrase
   const town = townBefore(s, from, floor);
   if (town >= 0) return [town, to];
@@ -634,6 +655,46 @@ function phraseBefore(s: Token[], cue: number, floor: number): [number, number] 
   const named = nameBeforeUnclosedApposition(s, from, to, floor);
   if (named >= 0) return [named, to];
   return issuerOfDocument(s, from, to, floor) ?? [from, asideAt > from ? asideAt : to];
+}
+
+/** Group nouns that follow the name of the one they serve as a speaker: "The Acme campaign", "Lee's team". */
+const GROUP_OF_NAMED = /^(campaign|team|administration|government|committee|staff|camp|aides|advisers|allies|lawyers)$/;
+
+/** Words that may open a clause before its subject: "But Lee and the board said", "And yet Lee and Roe said". */
+const SUBJECT_OPENERS = /^(but|and|so|yet|now|still|however|meanwhile|instead|both|also)$/;
+
+/**
+ * A subject of two coordinated noun phrases whose walk back stopped at the "and" at j before the second,
+ * [from, to): "Ann Lee and the Harbour Board have argued", "Acme and former chief executive Tom Roe said",
+ * "The Acme campaign and some experts have alleged". The first conjunct must open the clause (after an opening
+ * conjunction or adverb, a comma, a quotation or the floor) and the verb must be plural ("Acme and former anchor
+ * Ann Lee has argued" is one person). Returns the whole phrase when the second conjunct is a name too (the
+ * resolver credits the first and lists the other), else the first conjunct alone; null when not such a subject.
+ */
+function coordinatedSubjectStart(s: Token[], j: number, from: number, to: number, cue: number, floor: number): [number, number] | null {
+  const and = s[j];
+  if (j <= floor || !and || and.lower !== 'and' || from !== j + 1) return null;
+  const open = s[from]!;
+  if (open.type !== 'word' || !(/^(the|some|other|several|his|her|their|its|former|then|top|senior|both)$/.test(open.lower) || isCapWord(open))) return null;
+  // (a singular verb: the phrase names one subject)
+  const verbs = s.slice(to, cue + 1);
+  if (verbs.some((t) => /^(has|is|was|does|says|believes|thinks|argues|claims|continues|wants)$/.test(t.lower)) || cueInfo(s[cue]?.lower ?? '')?.form === 'third') return null;
+  const prev = phraseBefore(s, j, floor);
+  if (!prev || prev[1] !== j || prev[0] >= j) return null;
+  // (each conjunct names someone: the first ends in a name or in a group noun after one, "The Acme campaign",
+  // "Lee's team"; not a title alone, "GOP contender and former surgeon Tom Roe said", nor a clause's words,
+  // nor the first of a pair after "between": "The feud between Lee and the Roe family has …")
+  const words = s.slice(prev[0], j);
+  const last = words[words.length - 1];
+  const named = isCapWord(last) ? !TITLE_WORDS.has(last!.text.replace(/\.$/, '')) : GROUP_OF_NAMED.test(last?.lower ?? '') && words.slice(0, -1).some((t) => isCapWord(t) && !/^(The|A|An|Both)$/.test(t.text));
+  const clauseWord = (t: Token) => (t.type !== 'word' && !/^[.&'’-]$/.test(t.text)) || PRONOUN_SUBJECTS.test(t.lower) || /^(between|among|amid)$/.test(t.lower) || /^[a-z]+ing$/.test(t.text) || (t.type === 'word' && !isCapWord(t) && !!cueInfo(t.lower));
+  if (!named || words.some(clauseWord) || s.slice(from, to).some(clauseWord)) return null;
+  // (the first conjunct must open the clause: "Lee met Roe and the board said" has a clause before it)
+  let k = prev[0] - 1;
+  while (k >= floor && s[k]!.type === 'word' && SUBJECT_OPENERS.test(s[k]!.lower)) k--;
+  if (k >= floor && !(s[k]!.type === 'quote' || /^[,.;:!?—–]$/.test(s[k]!.text))) return null;
+  const second = s.slice(from, to).filter((t) => t.lower !== 'the');
+  return second.length && second.every((t) => isCapWord(t) || /^[.&-]$/.test(t.text)) ? [prev[0], to] : [prev[0], j];
 }
 
 /**
