@@ -1134,6 +1134,9 @@ function finiteVerb(t: Token | undefined): boolean {
 export const IRREGULAR_PAST = new Set(['won', 'lost', 'made', 'took', 'gave', 'got', 'went', 'came', 'became', 'began', 'kept', 'met', 'paid', 'ran', 'saw', 'sent', 'spent', 'stood', 'thought', 'wrote', 'drove', 'fell', 'rose', 'held', 'led', 'brought', 'bought', 'built', 'sold', 'knew', 'grew', 'chose', 'drew', 'found', 'heard', 'meant', 'felt', 'struck', 'fought', 'sought', 'taught', 'caught', 'broke', 'spoke', 'threw', 'flew', 'forgot', 'shook',
   'left', 'sat', 'wore', 'ate', 'drank', 'swore', 'hid', 'rode', 'sang', 'swam', 'woke', 'froze', 'stole', 'tore', 'dug', 'hung', 'slid', 'sank', 'slept', 'swept', 'wept', 'bent', 'lent', 'dealt', 'fled', 'sped', 'stuck', 'swung', 'understood', 'withdrew', 'overcame', 'undertook', 'overtook', 'forgave', 'foresaw', 'mistook', 'arose', 'awoke', 'upheld', 'withheld', 'forbade', 'sprang', 'strode', 'strove', 'clung', 'flung', 'stung', 'leapt', 'knelt', 'crept', 'lay', 'shone', 'bled', 'fed']);
 
+/** Past tenses spelt like their base form ("cut", "set", "forecast"). */
+const SAME_FORM_PAST = new Set(['cut', 'set', 'put', 'forecast', 'hit', 'let', 'quit', 'cast', 'shut', 'spread', 'bid', 'cost', 'hurt', 'split', 'upset', 'broadcast', 'beat', 'read', 'shed', 'bet', 'burst', 'thrust', 'reset', 'recast']);
+
 /**
  * Does a main clause (its subject and finite verb) start at token j, after the comma that closes
  * an opening subordinate clause? "…, the mayor has …", "…, she took …", "…, however, they …".
@@ -1160,6 +1163,9 @@ export function mainClauseAt(s: Token[], j: number): boolean {
     if (finiteVerb(t)) return true;
     const cue = cueAt(s, x);
     if (cue && (cue.form === 'past' || cue.form === 'third')) return true;
+    // ("…, Mr. Roe cut the budget", "…, Ann Lee forecast a loss": a past tense without an ending of its own right after a name,
+    // whose present would take an -s, before its object)
+    if (x > j && SAME_FORM_PAST.has(t.lower) && /^\p{Lu}/u.test(s[x - 1]!.text) && s[x + 1]?.type === 'word' && !/^(of|and|or|for)$/.test(s[x + 1]!.lower)) return true;
     // ("…, his staff carves out …": a present tense after its subject's noun)
     if (x > j && (presentVerbAt(s, x) || closingPresentAt(s, x))) return true;
   }

@@ -407,6 +407,40 @@ function openingClausePerson(m: Mention, sentences: SentenceCtx[], register: Reg
 }
 
 /**
+ * "Acme hired Mr. Roe as its adviser. He said …", "The board asked Ann Lee to stay. She agreed …": a
+ * he/she opening a sentence stands for the one person of that gender the sentence before it (in the same
+ * paragraph) names, when that person is not its subject and no pronoun of that gender stands in it.
+ */
+function personBesideSubject(m: Mention, c: Candidate, sentences: SentenceCtx[], register: Register, g: Gender, accept: (e: Entity) => boolean): Entity | null {
+  const sent = sentences[c.seq]?.tokens.some((t) => t.start === m.start) ? sentences[c.seq]! : sentences.find((x) => x.tokens.some((t) => t.start === m.start));
+  if (!sent || !g) return null;
+  const lead = /^(but|and|yet|so|then|later|still)$/i.test(sent.tokens[0]?.text ?? '') ? 1 : 0;
+  if (sent.tokens[lead]?.start !== m.start) return null;
+  const prev = sent.prev;
+  if (!prev || prev.paragraph !== sent.paragraph || !prev.tokens.length) return null;
+  const from = prev.tokens[0]!.start, to = prev.tokens[prev.tokens.length - 1]!.end;
+  if (prev.tokens.some((t) => t.type === 'word' && pronounGender(t.lower) === g)) return null;
+  const inPrev = (e: Entity) => e.positions.filter((p) => p >= from && p < to);
+  const people = register.entities.filter((e) => e.type === 'person' && e.gender === g && accept(e) && inPrev(e).length);
+  if (people.length !== 1 || inPrev(people[0]!).some((p) => register.subjects.has(p))) return null;
+  // (nor when a person of another gender or no known gender is the sentence's subject: "Lee told Mr. Roe …")
+  const subjectPerson = register.entities.some((e) => e.type === 'person' && accept(e) && inPrev(e).some((p) => register.subjects.has(p)));
+  if (subjectPerson) return null;
+  // (only one whom a verb of asking set to act: "asked Mr. Roe to stay", "urged Ann Lee to run"; another named
+  // in passing is a topic, and the speaker before goes on)
+  const toks = prev.tokens;
+  const controlled = inPrev(people[0]!).some((p) => {
+    let a = toks.findIndex((t) => t.start === p);
+    let b = a;
+    while (b < toks.length && /^\p{Lu}/u.test(toks[b]!.text)) b++;
+    if (/^(mr|mrs|ms|dr)\.?$/i.test(toks[a - 1]?.text ?? '')) a--;
+    return a > 0 && OBJECT_CONTROL.test(toks[a - 1]!.lower) && toks[b]?.lower === 'to';
+  });
+  return controlled ? people[0]! : null;
+}
+const OBJECT_CONTROL = /^(asked|told|urged|invited|persuaded|pressed|encouraged|convinced|begged|implored|called|hired|named|appointed|chose|picked|tapped|wanted|allowed|ordered|directed|instructed)$/;
+
+/**
  * "Although he called the market tough, Mr. Roe forecast gains": a he/she right after the word opening a
  * subordinate clause points ahead to the person named first in the main clause.
  */
@@ -841,9 +875,11 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
               && !last.mention.plural && (last.mention.kind === 'role' || last.mention.kind === 'anonymous') && !!g && roleGender(last.mention.head ?? '') === g
               && !register.lastPerson(m.start, g, Math.max(last.spans[last.spans.length - 1]![1], last.mention.end), true, c.spans, (e) => !firm(e.name));
             const inSentence = opening || spokes || unnamed ? null : sentencePerson(m, c, out, sentences, register, g);
+            const object = opening || spokes || unnamed || inSentence ? null : personBesideSubject(m, c, sentences, register, g, antecedent);
             if ((spokes || unnamed) && !opening) speaker = last.speaker ?? null;
             else if (opening) speaker = { name: opening.name, role: opening.role, type: 'person' };
             else if (inSentence) speaker = { name: inSentence.name, role: inSentence.role, type: 'person' };
+            else if (object) speaker = { name: object.name, role: object.role, type: 'person' };
             else if (named && (!prev || Math.max(...named.positions.filter((x) => x < m.start && !c.spans.some(([a, b]) => x >= a && x < b))) >= prevParaStart) && (!prev || prev.speaker!.name !== named.name)) {
               speaker = { name: named.name, role: named.role, type: 'person' };
             } else if (prev) {
