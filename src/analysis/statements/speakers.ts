@@ -570,7 +570,7 @@ export function parseMention(phrase: Token[]): Mention | null {
       // a run modifying a following lower-case noun is not the head ("Kremlin spokesman")
       const next = seg[run[1]];
       if (groupNamedAfter(seg, run)) { if (seg === segs[0]) groupSkipped = true; continue; }
-      // ("the Iraqi ambassador to Greece", "an envoy to the talks": where a diplomat is sent is not whom the diplomat speaks for)
+      // ("the Freedonian ambassador to Norland", "an envoy to the summit": where a diplomat is sent is not whom the diplomat speaks for)
       if (run[0] >= 2 && seg[run[0] - 1]!.lower === 'to' && /^(ambassador|ambassadors|envoy|envoys|emissary|emissaries)$/.test(seg[run[0] - 2]!.lower)) continue;
       // ("Responding to critics, …": a participle opening the sentence, capitalised only for that, is no name)
       if (run[1] - run[0] === 1 && run[0] === 0 && next && next.type === 'word' && /^[a-z]/.test(next.text) && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!) && !isGivenName(words[0]!)) continue;

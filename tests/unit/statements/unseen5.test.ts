@@ -68,3 +68,29 @@ describe('a quotation closing a sentence of the writer with a full stop', () => 
     ]],
   ]);
 });
+
+describe('content boundaries: lists, comparisons and relative "that"', () => {
+  table([
+    ['a list after a comma goes on to its last item', 'The mill said its orders fell because of a glut of timber, a slow winter season and high freight costs.', [
+      { kind: 'indirect', text: 'its orders fell because of a glut of timber, a slow winter season and high freight costs', cue: 'said' },
+    ]],
+    ['an apposition with a relative clause after "and" still ends the content', 'The mill said it hired Dora Quint, a lawyer and former judge who has advised the county.', [
+      { kind: 'indirect', text: 'it hired Dora Quint', cue: 'said' },
+    ]],
+    ['", as do …" compares others of the same stance', 'The harbor board disapproves of the sale, as do the ferry crews that own most of the shares.', [
+      { kind: 'indirect', text: 'the sale', cue: 'disapproves' },
+    ]],
+    ['a day between the verb and the preposition of its topic', 'Nell Arkwright, a spokeswoman for the council, commented today on the rise in fares that is described above.', [
+      { kind: 'indirect', text: 'the rise in fares that is described above', speaker: 'Nell Arkwright', cue: 'commented' },
+    ]],
+    ['"that" before a verb after a comma is a relative, not the reported clause', 'However, as the Harbor Ledger has reported, ships that have left the port carried less cargo than planned.', [
+      { kind: 'indirect', text: 'ships that have left the port carried less cargo than planned', speaker: 'Harbor Ledger', cue: 'reported' },
+    ]],
+    ['the second "that" opens the reported clause', 'Nell Arkwright said in a statement that was released late that the ferry would run again.', [
+      { kind: 'indirect', text: 'the ferry would run again', speaker: 'Nell Arkwright', cue: 'said' },
+    ]],
+    ['not after a day: "said on Monday that"', 'Nell Arkwright said on Monday that the ferry would run again.', [
+      { kind: 'indirect', text: 'the ferry would run again', speaker: 'Nell Arkwright', cue: 'said' },
+    ]],
+  ]);
+});
