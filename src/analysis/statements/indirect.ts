@@ -448,7 +448,8 @@ function scanContent(s: Token[], from: number, start: number): number {
       // "…, compared with 40 percent", "…, well above the forecast": the writer's comparison
       if (t.text === ',' && (n.lower === 'compared' || (/^(well|far|up|down|double)$/.test(n.lower) && /^(above|below|from|the)$/.test(s[i + 2]?.lower ?? '')))) return i;
       // "…, as has the mayor": a comparison with another person's stance
-      if (t.text === ',' && n.lower === 'as' && /^(has|have|had|was|were|did|does|is|are)$/.test(s[i + 2]?.lower ?? '')) return i;
+      // (also with "do": "…, as do the unions")
+      if (t.text === ',' && n.lower === 'as' && /^(has|have|had|was|were|did|does|do|is|are)$/.test(s[i + 2]?.lower ?? '')) return i;
       // "… in Ohio, where he trails", "… Mr. Lee, who also spoke": the writer's aside about a name, unless it carries quoted words
       if (t.text === ',' && /^(where|who|whom)$/.test(n.lower) && i > from + 2 && /^\p{Lu}/u.test(s[i - 1]?.text ?? '') && s[i - 1]!.type === 'word') {
         let e = i + 2;
@@ -1694,6 +1695,10 @@ function closingApposition(s: Token[], i: number): boolean {
   for (let j = i; j < s.length; j++) {
     const t = s[j]!;
     if (t.type === 'quote') return false;
+    // ("… because of a cut in orders, a weak housing market and rising costs": a short plain noun phrase and then "and"
+    // or "or" is the next item of a list the content names, not an apposition)
+    // (not when a relative clause or a verb follows: "…, a banker and former official who has …" is an apposition)
+    if (/^(and|or)$/.test(t.lower) && j - i >= 2 && j - i <= 5 && s.slice(i, j).every((x) => x.type === 'word' && !/^[a-z]+(ed|ing)$/.test(x.text) && !PREPOSITIONS.has(x.lower)) && !s.slice(j + 1).some((x) => /^(that|which|who|whom|whose)$/.test(x.lower) || AUX.has(x.lower))) return false;
     if (/^(that|which|who|whom|whose)$/.test(t.lower)) return true;
     if (AUX.has(t.lower) || t.lower === "won't") return false;
   }
@@ -2286,7 +2291,13 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       const thatAt = win.findIndex((t) => t.lower === 'that');
       // (a programme in quotation marks may come before "that": said on “Morning Talk” that …)
       const bad = (t: Token) => (t.type === 'quote' && s[s.indexOf(t) + 1]?.lower !== 'that') || /^[.;!?]$/.test(t.text) || AUX.has(t.lower) || !!cueAt(s, s.indexOf(t));
-      if (thatAt >= 0 && !win.slice(0, thatAt).some(bad)) k += thatAt + 1;
+      // ("remarked on the drop in fares that was noted earlier": "that" right before a verb, after a noun of
+      // the phrase, is the subject of a relative clause on that noun, not the start of a reported clause)
+      // (a second "that" after it may still open the reported clause: "said in a statement that was issued late that C")
+      const relativeThat = thatAt > 1 && /^[a-z]+$/.test(win[thatAt - 1]!.text) && !PREPOSITIONS.has(win[thatAt - 1]!.lower) && /^(is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(win[thatAt + 1]?.lower ?? '');
+      const secondThat = relativeThat ? win.findIndex((t, x) => x > thatAt + 1 && t.lower === 'that') : -1;
+      if (thatAt >= 0 && !win.slice(0, thatAt).some(bad) && !relativeThat) k += thatAt + 1;
+      else if (secondThat > 0 && !win.slice(0, thatAt).some(bad) && !win.slice(thatAt + 2, secondThat).some((t) => t.type !== 'word' || !!cueAt(s, s.indexOf(t)))) k += secondThat + 1;
       else if (cue.strength === 'speech' && thatAfterAside(s, k) > 0) k = thatAfterAside(s, k);
       else if (s[k]!.text === ':' || (s[k]!.text === ',' && cue.strength === 'speech' && s[k + 1] && s[k + 1]!.type !== 'quote' && (!BARE_REJECT.has(s[k + 1]!.lower) || s[k + 1]!.lower === 'if'))) k++;
       else {

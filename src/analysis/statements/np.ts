@@ -546,7 +546,11 @@ function phraseBefore(s: Token[], cue: number, floor: number): [number, number] 
       // "Ann Lee, 59, of Easton, Md., said": an age, and a home town with its state
       const leftStart = segmentStart(segStart - 1);
       // ("Acme Corp., Dover, Del., said": the town before its state, with the company's name before it)
-      const state = (seg.length <= 2 && seg.every((t) => isCapWord(t)) && (s[leftStart + 1]?.lower === 'of' || (afterState && leftStart >= floor - 1 && leftStart < segStart - 1 && isCapWord(s[segStart - 1]!)))) || isPlaceLabel(seg);
+      // ("…, a professor at Vale University in Dover, Ohio, and a former head of the board, said": a town after
+      // "in"/"at"/"from"/"near" ending the apposition on the left, and its state or country)
+      // (only inside an apposition, which opens with a lower-case word or a determiner: not "Speaking in Dover, Lee, …")
+      const townOn = /^(the|a|an|[a-z].*)$/.test(s[leftStart + 1]?.text ?? '') && (() => { let b = segStart - 1; while (b > leftStart && isCapWord(s[b]!)) b--; return b < segStart - 1 && /^(in|at|from|near)$/.test(s[b]?.lower ?? ''); })();
+      const state = (seg.length <= 2 && seg.every((t) => isCapWord(t)) && (s[leftStart + 1]?.lower === 'of' || townOn || (afterState && leftStart >= floor - 1 && leftStart < segStart - 1 && isCapWord(s[segStart - 1]!)))) || isPlaceLabel(seg);
       afterState = isPlaceLabel(seg);
       const appositive = /^[a-z]/.test(first.text) || /^(the|a|an|his|her|its|their)$/i.test(first.text) || (seg.length === 1 && /^\d{1,3}$/.test(first.text)) || state;
       // the segment we are in must itself be an apposition for the head to lie further left
@@ -740,8 +744,11 @@ function nameBeforeUnclosedApposition(s: Token[], from: number, to: number, floo
   while (i >= floor && i > from - 6 && s[i]!.type === 'word' && /^\p{Lu}/u.test(s[i]!.text)) i--;
   const start = i + 1;
   if (start > from - 3 || (start !== floor && start !== 0 && s[start - 1]?.text !== ',')) return -1;
-  return isGivenName(s[start]!.text) ? start : -1;
+  // (a first name not on the list: a run of two or three plain capitalised words, none a title or a function word: "Buzz Hargrove")
+  const plain = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NP_BOUNDARY.has(t.lower) && !TITLE_WORDS.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTH_NAMES.test(t.lower);
+  return isGivenName(s[start]!.text) || s.slice(start, from - 1).every(plain) ? start : -1;
 }
+const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Prepositions (some of them -ing forms) that open a fronted phrase before the subject: "Regarding the deal he said" (not "to": "To the extent she …" opens a clause). */
 const FRONTED_PREPOSITIONS = /^(regarding|concerning|following|despite|amid|amidst|among|towards?|throughout|beyond|upon|within|considering|given|for|of|after|before|during|in|on|at|with|about)$/;

@@ -358,6 +358,8 @@ function sameRoleBefore(m: Mention, out: Candidate[], paragraph: number): Speake
   }
   return null;
 }
+/** "ambassador to Vela", "the envoy to the talks": a diplomat and where they are posted. */
+const DIPLOMAT_POSTED = /\b(ambassador|ambassadors|envoy|envoys|emissary|emissaries)\s+to\s/i;
 /** Roles of people who speak for, assist or serve someone else. */
 const ASSISTING_ROLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisor', 'assistant', 'staffer', 'official',
@@ -929,8 +931,11 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
           break;
         }
         case 'role': {
+          // ("the Freedonian ambassador to Vela": a diplomat described by the country of the posting is someone the
+          // article names with that role or no one; not the last person or speaker, whatever their office)
+          const posted = DIPLOMAT_POSTED.test(m.text);
           // "the spokesman added", "the official said": the same one as in a statement just before
-          const same = sameRoleBefore(m, out, c.paragraph);
+          const same = posted ? null : sameRoleBefore(m, out, c.paragraph);
           if (same) { speaker = same; break; }
           // (the people the statement itself talks about are not its speaker: "Lee is wrong, the senator said")
           let e = register.lastWithRole(m, m.start, c.spans) ?? register.nextWithRole(m, m.start, new Set());
@@ -941,6 +946,7 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
           const spokenFor = e ? null : possessorSpokenFor(m, register);
           if (e) speaker = { name: e.name, role: e.role, type: 'person' };
           else if (spokenFor) speaker = spokenFor;
+          else if (posted) speaker = { name: m.text.replace(/^(The|His|Her|Their|Its)\s+/i, 'the '), role: m.role, type: 'anonymous' };
           else if (!m.plural) {
             // ("Lee's father said", no father named: someone beside the one named, not the last speaker)
             // ("the senior Lee adviser said", "a Roe aide said": one who serves the person named in the role, not the last speaker)

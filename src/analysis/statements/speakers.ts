@@ -105,6 +105,8 @@ function linkedBody(toks: Token[], i: number): boolean {
   return /^(service|services|department|association|commission|administration|agency|bureau|board|council|committee|authority|institute|society|foundation|league|office|ministry|loan|loans)$/.test(bare(toks[k - 1]!.text).toLowerCase());
 }
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** Split an NP into capitalised runs (names, titles, organisations). */
 function capRuns(toks: Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -114,7 +116,11 @@ function capRuns(toks: Token[]): [number, number][] {
       let j = i + 1;
       while (j < toks.length) {
         const t = toks[j]!;
+        // ("President Ann Lee Thursday condemned": a weekday after a name dates the verb; it ends the name)
+        if (isCap(t) && WEEKDAY.test(t.lower)) break;
         if (isCap(t)) { j++; continue; }
+        // ("Abdul Amir al-Anbari", "Omar el-Sayed": an Arabic article joined to a surname by a hyphen goes on with the name)
+        if (t.type === 'word' && /^(al|el|ad|ash|as|az|at)-\p{Lu}\p{Ll}+$/u.test(t.text)) { j++; continue; }
         if (t.type === 'word' && NAME_LINKS.has(t.lower) && toks[j + 1] && isCap(toks[j + 1]!) && !isPossessive(toks[j - 1]!)) { j += 2; continue; }
         // "Alliance to Save Our Parks", "Committee to Protect Reporters": an organisation's name goes on after "to"
         if (t.type === 'word' && t.lower === 'to' && ORG_WORDS.has(bare(toks[j - 1]!.text)) && toks[j + 1] && isCap(toks[j + 1]!)) { j += 2; continue; }
@@ -564,6 +570,8 @@ export function parseMention(phrase: Token[]): Mention | null {
       // a run modifying a following lower-case noun is not the head ("Kremlin spokesman")
       const next = seg[run[1]];
       if (groupNamedAfter(seg, run)) { if (seg === segs[0]) groupSkipped = true; continue; }
+      // ("the Freedonian ambassador to Norland", "an envoy to the summit": where a diplomat is sent is not whom the diplomat speaks for)
+      if (run[0] >= 2 && seg[run[0] - 1]!.lower === 'to' && /^(ambassador|ambassadors|envoy|envoys|emissary|emissaries)$/.test(seg[run[0] - 2]!.lower)) continue;
       // ("Responding to critics, …": a participle opening the sentence, capitalised only for that, is no name)
       if (run[1] - run[0] === 1 && run[0] === 0 && next && next.type === 'word' && /^[a-z]/.test(next.text) && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!) && !isGivenName(words[0]!)) continue;
       const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower) && !firstOfCoordinatedNames(seg, runs, run) && !namedWithOwnPeople(seg, run);

@@ -766,6 +766,8 @@ function prepositionObject(s: Token[], k: number): [number, number] | null {
 function topicOf(s: Token[], k: number, lemma: string): [number, number] | null {
   const n = s[k]!;
   const preps = TOPIC[lemma]!;
+  // ("commented today on C", "spoke Monday about C": a day between the verb and the preposition of its topic)
+  if (!preps.includes('') && WEEKDAYS.has(n.lower) && preps.includes(s[k + 1]?.lower ?? '')) return topicOf(s, k + 1, lemma);
   let from = k;
   if (preps[0] === 'noun') return nounPhraseTopic(s, k, TOPIC_NOUNS[lemma]!);
   if (preps[0] === 'object') return thanksTopic(s, k);
@@ -943,7 +945,9 @@ function topicEnd(s: Token[], from: number): number {
   const occasion = s.findIndex((_, i) => i > from + 1 && i < e && s[i - 1]!.type !== 'punct' && occasionAt(s, i) && !WEEKDAYS.has(s[i + 1]!.lower) && !WEEKDAYS.has(s.slice(i + 1, i + 6).find((t) => OCCASION_NOUN.test(t.lower) || WEEKDAYS.has(t.lower))?.lower ?? '') && plainObject(s, from, i));
   // "Lee, who talked about taxes, left early": inside a relative clause set off by commas, a comma before the main verb ends it
   const main = relativeOpening(s, from) ? s.findIndex((t, i) => i > from && i < e && t.text === ',' && mainVerbAt(s, i + 1)) : -1;
-  return Math.min(...[ing, next, frame, occasion, main, e].filter((x) => x > 0));
+  // "objects to the sale, as do the ferry crews": a comparison with others of the same stance, in the writer's words
+  const alike = s.findIndex((t, i) => i > from && i < e && t.text === ',' && s[i + 1]?.lower === 'as' && /^(do|does|did|has|have|had|is|are|was|were)$/.test(s[i + 2]?.lower ?? ''));
+  return Math.min(...[ing, next, frame, occasion, main, alike, e].filter((x) => x > 0));
 }
 
 /** Does a relative clause set off by a comma (", who …", ", which …") open the clause that holds token `from`? */

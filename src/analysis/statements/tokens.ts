@@ -158,6 +158,9 @@ function attributionFollows(tokens: Token[], from: number, fullStop = false): bo
       }
       // (“Q.” Lee said, twice, that …: a verb with a reported clause of its own opens the next sentence)
       if (after && fullStop && after.text === ',' && ownReport(tokens, j + 1)) return false;
+      // (… when “Q.” Lee added, “R.”: after a quotation that closes a sentence of the writer's with a full stop inside
+      // the marks, a verb that introduces a quotation of its own opens the next sentence)
+      if (after && fullStop && /^[,:]$/.test(after.text) && tokens[j + 2]?.type === 'quote' && tokens[from - 2]?.type === 'word') return false;
       return !after || after.type === 'punct' || /^(on|in|at|during|after|before|last|this|to|with|outside|as|while|when)$/.test(after.lower);
     }
   }
