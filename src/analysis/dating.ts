@@ -509,8 +509,11 @@ function nearest(list: Context[]): Context | undefined {
 }
 
 /** Content words of a sentence for the same-exchange test, without names, cues and time words. */
-function exchangeWords(text: string, exclude: Set<string>): Set<string> {
-  return new Set(words(text).filter((w) => !exclude.has(w)));
+function exchangeWords(text: string, exclude: Set<string>, memo: Map<string, string[]>): Set<string> {
+  // (a sentence's words are read once per article: the same-exchange test compares each statement's sentence with every earlier one)
+  let all = memo.get(text);
+  if (!all) memo.set(text, (all = words(text)));
+  return new Set(all.filter((w) => !exclude.has(w)));
 }
 
 /** Which rule dated a statement (for debugging and evaluation). */
@@ -531,6 +534,7 @@ export function dateStatements(
   const nameWords = new Set([...patterns.keys()].flatMap((p) => words(p)));
   const ordered = [...statements].sort((a, b) => statementAnchor(a) - statementAnchor(b));
   const sentenceIndex = new Map(view.sentences.map((s, i) => [s.start, i]));
+  const sentenceWords = new Map<string, string[]>();
 
   for (const st of ordered) {
     const anchor = statementAnchor(st);
@@ -560,11 +564,11 @@ export function dateStatements(
       const sameExchange = () => {
         if (!sentence) return undefined;
         const exclude = new Set([...nameWords, ...words(st.cue ?? '')]);
-        const mineWords = exchangeWords(sentence.text, exclude);
+        const mineWords = exchangeWords(sentence.text, exclude, sentenceWords);
         return nearest(
           same.filter((c) => {
             if (c.sentence.start === sentence.start) return false;
-            const theirs = exchangeWords(c.sentence.text, exclude);
+            const theirs = exchangeWords(c.sentence.text, exclude, sentenceWords);
             let shared = 0;
             for (const w of mineWords) if (theirs.has(w)) shared++;
             return shared >= 4;

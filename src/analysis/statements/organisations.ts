@@ -64,8 +64,51 @@ function refersBackAsIt(n: string, text: string): boolean {
 /** Is the name written after a first name somewhere in the text ("Ann Roe" for "Roe")? */
 function givenNameBefore(name: string, text: string): boolean {
   if (!someOccurrence(text, name, 3, 0, (before) => LOWER_BEFORE.test(before))) return false;
-  for (const m of text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+) ${escapeRegExp(name)}\\b`, 'gu'))) if (isGivenName(m[1]!)) return true;
+  if (!name) return [...text.matchAll(/(\p{Lu}\p{Ll}+) \b/gu)].some((m) => isGivenName(m[1]!));
+  // (speed: the matches of /(\p{Lu}\p{Ll}+) NAME\b/gu, found from each occurrence of the name rather than from
+  // every capital letter of the text; like that expression's matches, none overlaps the one before it)
+  let lastEnd = 0;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if (text[i - 1] !== ' ' || isAsciiWordChar(text[end - 1]) === isAsciiWordChar(text[end])) continue;
+    const word = capitalisedWordBefore(text, i - 1);
+    if (!word || i - 1 - word.length < lastEnd) continue;
+    if (isGivenName(word)) return true;
+    lastEnd = end;
+  }
   return false;
+}
+
+/** A word character of `\b` in a regular expression with the `u` flag and without `i` ([A-Za-z0-9_]). */
+function isAsciiWordChar(c: string | undefined): boolean {
+  return c !== undefined && /^\w$/.test(c);
+}
+
+const LOWER_LETTER = /^\p{Ll}$/u;
+const UPPER_LETTER = /^\p{Lu}$/u;
+
+/** The character (a whole surrogate pair, where one ends there) that ends at `end`. */
+function charBefore(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  const high = text.charCodeAt(end - 2);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(end - 2, end) : text.slice(end - 1, end);
+}
+
+/**
+ * The word of a capital letter and one or more lower-case letters that ends right at `end` (where
+ * /(\p{Lu}\p{Ll}+)X/u would capture it, before an X at `end`): "Roe" in "Ann Roe" for the space's
+ * index, "Cain" in "McCain". Null when none ends there.
+ */
+export function capitalisedWordBefore(text: string, end: number): string | null {
+  let j = end;
+  while (j > 0) {
+    const c = charBefore(text, j);
+    if (!LOWER_LETTER.test(c)) break;
+    j -= c.length;
+  }
+  if (j === end || j === 0) return null;
+  const c = charBefore(text, j);
+  return UPPER_LETTER.test(c) ? text.slice(j - c.length, end) : null;
 }
 
 /** Evidence in the article text that `name` names an organisation. */
@@ -110,6 +153,10 @@ const NOT_A_COMPANY = /\b(?:Central|Department|Ministry|Agency|Commission|Counci
 /** The corporate words a company's name may end with, written out ("Acme Airlines", "Acme Motors", "Acme Bank"). */
 const COMPANY_TAIL_WORD = /^(?:Corp|Corporation|Co|Cos|Company|Inc|Ltd|Limited|PLC|plc|AG|SA|S\.A|N\.V|S\.p\.A|B\.V|GmbH|LLC|Group|Financial|Airlines|Airways|Bancorp|Holdings|Industries|Motors|Systems|Communications|Bank|Association|Technologies|Electronics|Entertainment|Computer)\.?$/u;
 
+/** (speed: a necessary condition of companyLike's last expression, tested before the name) */
+const NOUN_GIANT_BEFORE = new RegExp(`\\b(?:giant|${ORG_APPOSITIVES.slice(3, -1)}) $`, 'u');
+const LETTER_FIRST = /^\p{L}/u;
+
 /** Does the article name a company by `name` (a corporate word ends the name, or its wording shows a company)? */
 function companyLike(name: string, text: string): boolean {
   const words = name.split(/\s+/);
@@ -119,7 +166,7 @@ function companyLike(name: string, text: string): boolean {
   // "The Dover Times": a paper's title, which "the company" seldom means)
   if ((isGivenName(words[0]!) && words.length > 1) || words.slice(0, -1).some((w) => /['’]s?$/u.test(w)) || /^(?:Times|Post|Journal|News|Tribune|Herald|Magazine|Gazette)$/u.test(words[words.length - 1]!)) return false;
   // ("the oil giant Acme", "the maker Acme": a company's noun before the name)
-  return organisationEvidence(name, text) || new RegExp(`\\b(?:giant|${ORG_APPOSITIVES.slice(3, -1)}) ${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
+  return organisationEvidence(name, text) || (someOccurrence(text, name, 20, 2, (b, a) => NOUN_GIANT_BEFORE.test(b) && !LETTER_FIRST.test(a)) && new RegExp(`\\b(?:giant|${ORG_APPOSITIVES.slice(3, -1)}) ${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text));
 }
 
 /** A company's name without its corporate word, as the article goes on to write it ("Acme Corp." → "Acme"). */

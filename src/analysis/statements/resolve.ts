@@ -265,8 +265,10 @@ const OFFICES: string[][] = [
   ['teacher'], ['professor'], ['doctor', 'physician'], ['coach'], ['student'],
   ['journalist', 'reporter', 'columnist', 'correspondent'],
 ];
+/** (each office word as a whole word, compiled once) */
+const OFFICE_PATTERNS: RegExp[][] = OFFICES.map((g) => g.map((w) => new RegExp(`(^|[^a-z.])${w.replace('.', '\\.')}([^a-z]|$)`)));
 const officeWords = (text: string): number[] =>
-  OFFICES.flatMap((g, i) => g.some((w) => new RegExp(`(^|[^a-z.])${w.replace('.', '\\.')}([^a-z]|$)`).test(text)) ? [i] : []);
+  OFFICE_PATTERNS.flatMap((g, i) => g.some((re) => re.test(text)) ? [i] : []);
 
 /**
  * The role the article gives a person names an office, and the role phrase

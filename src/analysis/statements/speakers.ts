@@ -901,12 +901,20 @@ function qualifiedRole(role: string, heads: string[], m: Mention): boolean {
   return m.head === 'president' && /^\p{Lu}\p{Ll}+$/u.test(prev) && !/['’]s$/.test(prev) && !TITLE_WORDS.has(q) && placeGroup(q) < 0 && !PARTY_GROUPS.some((g) => g.includes(q)) && !PLACES.has(q) && !/(an|ish|ese|ic)$/.test(q);
 }
 
+/** A role's head word as a whole word (compiled once per head). */
+const HEAD_PATTERNS = new Map<string, RegExp>();
+function headPattern(h: string): RegExp {
+  let re = HEAD_PATTERNS.get(h);
+  if (!re) HEAD_PATTERNS.set(h, (re = new RegExp(`(^|[^a-z])${h.replace('.', '\\.')}([^a-z]|$)`)));
+  return re;
+}
+
 /** Does an entity's role fit a role mention? */
 export function roleFits(role: string | null, m: Mention): boolean {
   if (!role || !m.head) return false;
   const r = role.toLowerCase();
   const heads = SYNONYMS[m.head] ?? [m.head];
-  if (!heads.some((h) => new RegExp(`(^|[^a-z])${h.replace('.', '\\.')}([^a-z]|$)`).test(r))) return false;
+  if (!heads.some((h) => headPattern(h).test(r))) return false;
   if (qualifiedRole(role, heads, m)) return false;
   // place modifiers must agree ("a senior Russian official" is not Washington's envoy)
   for (const mod of m.modifiers) {
@@ -1067,9 +1075,10 @@ export class Register {
     let best: Entity | null = null;
     let bestPos = from;
     for (const e of this.entities) {
-      if (e.type !== 'person' || !compatible(e.gender, gender) || !accept(e)) continue;
+      if (e.type !== 'person' || !compatible(e.gender, gender)) continue;
       const p = Math.max(-1, ...e.positions.filter((x) => x < pos && (!subjectOnly || this.subjects.has(x)) && !skip.some(([a, b]) => x >= a && x < b)));
-      if (p > bestPos) { best = e; bestPos = p; }
+      // (`accept` last: it may read the whole article, "is this name an organisation's?")
+      if (p > bestPos && accept(e)) { best = e; bestPos = p; }
     }
     return best;
   }

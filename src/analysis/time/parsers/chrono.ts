@@ -13,6 +13,8 @@ const parser = chrono.casual.clone();
 
 export function chronoCandidates(p: Paragraph, dct: Date): Candidate[] {
   const out: Candidate[] = [];
+  // (speed: a result's text is made of pieces of the paragraph, and one without a digit is dropped below)
+  if (!/\d/.test(p.text)) return out;
   for (const r of parser.parse(p.text, dct)) {
     const c = r.start;
     if (r.end || !/\d/.test(r.text) || !/\p{L}/u.test(r.text)) continue; // ranges and word-only results are the rules' business
