@@ -31,3 +31,17 @@ describe('the subject of a verb of filing or sending speaks through the document
     ]],
   ]);
 });
+
+describe('a name before a noun of kin: the relative speaks, not the one named', () => {
+  table([
+    ['a stepmother after a possessive', 'Raymond Tarn was arrested in May.\n\nTarn\'s stepmother said the house had been empty for weeks.', [
+      { kind: 'indirect', text: 'the house had been empty for weeks', speaker: "Tarn's stepmother", type: 'anonymous', cue: 'said' },
+    ]],
+    ['a family named by its surname', 'Dr. Edwin Vesk was shot at home.\n\nThe Vesk family said the gate had been locked.', [
+      { kind: 'indirect', text: 'the gate had been locked', speaker: 'the Vesk family', type: 'anonymous', cue: 'said' },
+    ]],
+    ['not a role noun after a possessive name: the spokesman still speaks for the name', 'Raymond Tarn was arrested in May.\n\nTarn\'s spokesman said the house had been empty for weeks.', [
+      { kind: 'indirect', text: 'the house had been empty for weeks', speaker: 'Raymond Tarn', cue: 'said' },
+    ]],
+  ]);
+});
