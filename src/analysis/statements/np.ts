@@ -888,19 +888,36 @@ export const DOCUMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'let
  * Returns the subject's tokens [from, to), or null when [from, to) ends in no such document.
  */
 function issuerOfDocument(s: Token[], from: number, to: number, floor: number): [number, number] | null {
-  const doc = s[to - 1];
-  if (!doc || !DOCUMENT_NOUNS.has(doc.lower)) return null;
+  // ("sent a letter to the agency urging …": the addressee after the document, "to" and a short noun phrase without a verb)
+  let end = to;
+  for (let k = to - 2; k >= from && k >= to - 5; k--) {
+    if (s[k]!.lower === 'to' && k > from && s.slice(k + 1, to).every((t) => t.type === 'word' && !AUX_VERBS.has(t.lower) && !cueInfo(t.lower))) { end = k; break; }
+  }
+  const doc = s[end - 1];
+  if (!doc || !(DOCUMENT_NOUNS.has(doc.lower) || FILED_DOCUMENTS.has(doc.lower))) return null;
   // the determiner of the document: "a statement", "a brief written statement"
-  let d = to - 2;
-  while (d >= from - 1 && d > to - 5 && s[d]?.type === 'word' && !/^(a|an|the)$/.test(s[d]!.lower)) d--;
-  if (d < from - 1 || !/^(a|an|the)$/.test(s[d]?.lower ?? '')) return null;
+  // (a plural document may have none: "filed affidavits claiming …")
+  let d = end - 2;
+  while (d >= from - 1 && d > end - 5 && s[d]?.type === 'word' && !/^(a|an|the)$/.test(s[d]!.lower)) d--;
+  if (!(d >= from - 1 && /^(a|an|the)$/.test(s[d]?.lower ?? ''))) {
+    if (!/s$/.test(doc.lower) || !FILING_VERBS.has(s[end - 2]?.lower ?? '')) return null;
+    d = end - 1;
+  }
   // ("sent out a letter", "put out a statement": the verb with its particle)
   const putOut = s[d - 1]?.lower === 'out' && /^(put|puts)$/.test(s[d - 2]?.lower ?? '');
   const v = s[d - 1]?.lower === 'out' && (ISSUING_VERBS.has(s[d - 2]?.lower ?? '') || putOut) ? d - 2 : d - 1;
-  if (v <= floor || !(ISSUING_VERBS.has(s[v]!.lower) || putOut)) return null;
-  if (v > from) return [from, v];
-  return npBefore(s, v, floor);
+  if (v <= floor || !(ISSUING_VERBS.has(s[v]!.lower) || FILING_VERBS.has(s[v]!.lower) || putOut)) return null;
+  // (the verb's auxiliaries and adverbs are no part of the subject: "the tenants have filed complaints …")
+  let w = v;
+  while (w - 1 > floor && s[w - 1]!.type === 'word' && (AUX_VERBS.has(s[w - 1]!.lower) || /^(also|then|later|earlier|already|jointly|recently|formally)$/.test(s[w - 1]!.lower))) w--;
+  if (w > from) return [from, w];
+  return npBefore(s, w, floor);
 }
+
+/** Verbs of lodging or writing a document ("filed a lawsuit alleging", "wrote a letter urging"). */
+const FILING_VERBS = new Set(['filed', 'files', 'file', 'submitted', 'lodged', 'faxed', 'mailed', 'wrote', 'writes', 'signed']);
+/** Documents lodged with a court or an office, and their plurals (with "filed", "lodged", "faxed"). */
+const FILED_DOCUMENTS = new Set(['affidavits', 'complaints', 'lawsuits', 'suit', 'suits', 'filings', 'fax', 'faxes', 'petition', 'petitions', 'motion', 'motions', 'brief', 'briefs', 'memos', 'notes', 'messages', 'emails', 'e-mails', 'reports']);
 
 /**
  * "A memo obtained by the paper said", "A report published Monday by the agency said", "A study

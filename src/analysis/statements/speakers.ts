@@ -670,10 +670,15 @@ export function parseMention(phrase: Token[]): Mention | null {
   // ("Cuban exiles", "Arab countries", "New evidence", "Spontaneous applause": a nationality or an adjective that opens
   // the phrase names no organisation; the phrase is a group or a thing)
   if (capMod.length === 1 && isCap(words[0]!) && words[0]!.text === capMod[0] && headWords.length > 1 && COMMON_CAPITALS.test(capMod[0]!) && !isGivenName(capMod[0]!) && !/^(news|media|press|television|tv|radio|newspapers?|papers?|reports?|agency|agencies)$/.test(head)) return { ...base, text, kind: 'anonymous', head, definite: false, plural, modifiers };
+  // ("Tom Roe's stepmother", "the Roe family": a name before a noun of kin names whose relatives they are; they speak, not the name)
+  if (capMod.length && !isCap(headTok) && KIN_HEAD.test(head)) return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
   // ("the Dover, Del., jury": the town names where the body sits; the body is "Dover jury")
   if (capMod.length && !NOT_NAME_WORDS.has(capMod[0]!.toLowerCase())) return { ...base, text, kind: 'org', name: townModifier ? headWords.filter((t) => !DETERMINERS.has(t.lower)).map((t) => t.text).join(' ') : capMod.join(' '), head };
   return { ...base, text, kind: 'anonymous', head, definite, plural, modifiers };
 }
+
+/** Nouns of kin and of a household ("stepmother", "sister-in-law", "family", "relatives"). */
+const KIN_HEAD = /^((step|grand|great-?grand)?(mother|father|sister|brother|son|daughter|parent|child)s?|(mother|father|sister|brother|son|daughter)s?-in-law|wife|wives|husbands?|widows?|widowers?|cousins?|nieces?|nephews?|aunts?|uncles?|family|families|relatives|children|grandchildren|siblings|fiancee?s?|girlfriends?|boyfriends?|in-laws)$/;
 
 /** Firms whose one name joins two with "and" ("Smith and Wesson"), when not written with "&". */
 const JOINED_FIRMS = /^(smith and wesson|procter and gamble|johnson and johnson|ernst and young|standard and poor['’]?s?|marks and spencer|barnes and noble|at and t|black and decker|arm and hammer|crabtree and evelyn|dolce and gabbana|simon and schuster|harland and wolff)$/;
