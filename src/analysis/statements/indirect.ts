@@ -395,6 +395,8 @@ function scanContent(s: Token[], from: number, start: number): number {
     // "declined to comment and aides later said B": after a short infinitive content too
     if ((t.lower === 'and' || t.lower === 'but') && i === from + 2 && s[from]?.lower === 'to' && newReport(s, i + 1, true)) return i;
     if (nextActAfterObject(s, from, i) || participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) return i;
+    // "Lee, who threatened to quit, and who has …": a second relative clause on the same person after the one that holds the cue
+    if (i > from && /^(and|but)$/.test(t.lower) && /^(who|which)$/.test(s[i + 1]?.lower ?? '') && cueInRelative(s, from)) return s[i - 1]?.text === ',' ? i - 1 : i;
     if (i > from + 1 && nextSpeakingAct(s, from, i)) return i;
     if (occasionAfterObject(s, from, i)) return i;
     if (eventAfterObject(s, from, i)) return i;
@@ -562,11 +564,51 @@ export function nextActAfterObject(s: Token[], from: number, i: number): boolean
  * for nextActAfterObject), "and" before a subject pronoun and its verb is the writer's next sentence.
  * (Not a noun phrase: "how Lee and Kim could …" coordinates the subject of the content.)
  */
-export function clauseAfterAnd(s: Token[], from: number, i: number): boolean {
+export function clauseAfterAnd(s: Token[], from: number, i: number, object = false): boolean {
   if (!objectBeforeAnd(s, from, i)) return false;
   const f = s[i + 1];
   if (!f || f.type !== 'word') return false;
-  return /^(he|she|they|we|i)$/.test(f.lower) && (finiteVerb(s[i + 2]) || /^[a-z]+s$/.test(s[i + 2]?.text ?? ''));
+  if (/^(he|she|they|we|i)$/.test(f.lower) && (finiteVerb(s[i + 2]) || /^[a-z]+s$/.test(s[i + 2]?.text ?? ''))) return true;
+  // (with a noun-phrase subject only after an object, not a clause whose subject may be coordinated:
+  // "talked about the levy and the council has …", not "said Lee and the council have …")
+  const cue = cueAt(s, from - 1);
+  // (a preposition after a verb: "talked about", "spoke out against"; not "charges of fraud against Lee and …", a noun's)
+  const v = s[from - 2];
+  const verbPrep = /^(about|against|at|on|over)$/.test(s[from - 1]?.lower ?? '') && !!v && (/^[a-z]{3,}ed$/.test(v.text) || IRREGULAR_PAST.has(v.text) || /^(out|up)$/.test(v.lower) || !!cueAt(s, from - 2));
+  const objectLike = object || s[from]!.lower === 'to' || verbPrep || (!!cue && EVALUATIVE.has(cue.lemma));
+  // (no clause, list or pair in the content, whose subject or list may go on: "about how Lee and Kim could …",
+  // "a deal in which shows such as X and Y will …", "two causes: (1) U.K. and Irish lenders …", "between X and Y")
+  return objectLike && !s.slice(from, i).some((x) => WH.has(x.lower) || /^(which|that|whom|whose|between|such|[:()])$/.test(x.lower)) && nounClauseAt(s, i + 1);
+}
+
+/** Does a relative clause set off by a comma (", who …", ", which …") hold the cue before token `from`? */
+function cueInRelative(s: Token[], from: number): boolean {
+  for (let i = from - 1; i > 0; i--) {
+    if (s[i]!.type === 'punct' || s[i]!.type === 'quote') return false;
+    if (/^(who|which)$/.test(s[i]!.lower)) return s[i - 1]!.text === ',' || s[i - 1]!.text === '—' || s[i - 1]!.text === '–';
+  }
+  return false;
+}
+
+/**
+ * "… and the council has dropped it", "… and Governor Ann Bell withdrew her support": at k, a
+ * noun phrase (a determiner or a name, up to five words) and a finite verb, an auxiliary or a past
+ * tense before its object, opens a clause of its own. (Not "the tactics used in the raid", a
+ * participle in the noun phrase.)
+ */
+function nounClauseAt(s: Token[], k: number): boolean {
+  const f = s[k];
+  if (!f || f.type !== 'word' || !(/^(the|a|an|his|her|their|its|our|my)$/.test(f.lower) || /^\p{Lu}/u.test(f.text))) return false;
+  for (let j = k + 1; j < Math.min(s.length, k + 6); j++) {
+    const v = s[j]!;
+    if (v.type !== 'word' && v.text !== '.') return false;
+    if (j > k + 1 || !/^(the|a|an|his|her|their|its|our|my)$/.test(f.lower)) {
+      if (/^(has|have|had|was|were|is|are|will|would|could|did|does)$/.test(v.lower) || /^[a-z]+n't$/.test(v.lower)) return j > k;
+      if ((/^[a-z]{3,}ed$/.test(v.text) || IRREGULAR_PAST.has(v.text)) && /^(the|a|an|his|her|their|its|him|them|it|no)$/.test(s[j + 1]?.lower ?? '')) return true;
+    }
+    if (/^(and|or|of|who|which|that|to|in|on|at|for|with|by|from)$/.test(v.lower) || cueAt(s, j)) return false;
+  }
+  return false;
 }
 
 /** Is s[from, i) at "and" (no comma before) an object or infinitive content with no finite verb of its own yet? */
@@ -608,7 +650,8 @@ export function nextActAt(s: Token[], i: number): boolean {
   const v = s[j];
   if (!v || v.type !== 'word') return false;
   if (AUX.has(v.lower) || /^[a-z]+n't$/.test(v.lower)) return true;
-  return (/^[a-z]{3,}ed$/.test(v.text) || IRREGULAR_PAST.has(v.text)) && /^(the|a|an|his|her|their|its|him|them|it|me|us|to|in|on|at|for|with|about|back|out|up|off|down|away|over|into|from|against|right|this|that|these|those|no|several|two|three)$/.test(s[j + 1]?.lower ?? '');
+  // (a hyphenated past too: "and counter-sued him")
+  return (/^[a-z]{3,}ed$/.test(v.text) || /^[a-z]+-[a-z]{2,}ed$/.test(v.text) || IRREGULAR_PAST.has(v.text)) && /^(the|a|an|his|her|their|its|him|them|it|me|us|to|in|on|at|for|with|about|back|out|up|off|down|away|over|into|from|against|right|this|that|these|those|no|several|two|three)$/.test(s[j + 1]?.lower ?? '');
 }
 
 /** Nouns naming the occasion of speaking: "in an interview", "at a rally". */
@@ -667,13 +710,19 @@ function dateAfterObject(s: Token[], from: number, i: number): boolean {
   j++;
   while (s[j] && s[j]!.type === 'word' && (/^(night|morning|afternoon|evening|and)$/.test(s[j]!.lower) || /^\d{1,4}$/.test(s[j]!.text))) j++;
   // (the date closes the sentence, or a participle or "when"-clause of the writer's follows)
-  if (s[j] && !/^[.;!?]$/.test(s[j]!.text) && !(s[j]!.text === ',' && (PARTICIPLE_STOP.has(s[j + 1]?.lower ?? '') || /^(including|when|as|after|with)$/.test(s[j + 1]?.lower ?? '')))) return false;
+  // (or the subordinate clause that holds the content ends there: "When Lee announced her bid in May 2019, …")
+  if (s[j] && !/^[.;!?]$/.test(s[j]!.text) && !(s[j]!.text === ',' && (PARTICIPLE_STOP.has(s[j + 1]?.lower ?? '') || /^(including|when|as|after|with)$/.test(s[j + 1]?.lower ?? '') || openingSubordinate(s, from)))) return false;
   if (s[from]!.lower === 'to' || s[from]!.lower === 'not') return false;
   // (what is left must still be a statement: three words, or a short object of a verb of judging or announcing)
   const cue = cueAt(s, from - 1);
   const short = !!cue && (EVALUATIVE.has(cue.lemma) || (OBJECT_REPORTS.has(cue.lemma) && (cue.form === 'past' || cue.form === 'third')));
   if (i - from < (short ? 1 : 3)) return false;
   return objectContent(s, from, i);
+}
+
+/** Does a subordinate clause opening the sentence ("When …", "After …", "Since …") hold the cue before token `from`? */
+function openingSubordinate(s: Token[], from: number): boolean {
+  return /^(when|after|before|since|as|while|because|although|though|once|until|if)$/.test(s[0]?.lower ?? '') && !s.slice(1, from).some((t) => /^[,;:—–]$/.test(t.text) || t.type === 'quote');
 }
 
 /** People through whom one speaks: "through his lawyer", "via a spokeswoman". */

@@ -392,7 +392,7 @@ function objectEnd(s: Token[], from: number): number {
     // "echoed the theme and took the stage": an irregular past with its own object
     if (t.lower === 'and' && i > from && s[i - 1]!.text !== ',' && nextActAt(s, i)) break;
     // "backing the bill and courting the unions": a second participle after a participle cue
-    if (participlePairAt(s, from, i) || clauseAfterAnd(s, from, i)) break;
+    if (participlePairAt(s, from, i) || clauseAfterAnd(s, from, i, true)) break;
     if ((t.lower === 'and' || t.lower === 'or') && s[i + 1] && (BE_HAVE.has(s[i + 1]!.lower) || MODALS.has(s[i + 1]!.lower) || /^[a-z]+ed$/.test(s[i + 1]!.text) || LEXICON.has(s[i + 1]!.lower) || reportingVerb(s[i + 1]!))) break;
   }
   return i;
@@ -938,7 +938,7 @@ function topicEnd(s: Token[], from: number): number {
   // "lashed out at the mayor after he spoke", "railed against the plan as the vote neared": after a plain object,
   // a time or cause clause with its own subject and verb tells when or why, in the writer's words
   // ("as" only before a subject pronoun: "described him as a man who …" characterises; "even as he …" from "even")
-  let frame = s.findIndex((t, i) => i > from + 1 && i < e && /^(after|as|when|because|since|before)$/.test(t.lower) && s[i - 1]!.type === 'word' && !/^(as|so|much)$/.test(s[i - 1]!.lower)
+  let frame = s.findIndex((t, i) => i > from && i < e && /^(after|as|when|because|since|before)$/.test(t.lower) && s[i - 1]!.type === 'word' && !/^(as|so|much)$/.test(s[i - 1]!.lower)
     && (t.lower === 'as' ? /^(he|she|they|it|we|i)$/.test(s[i + 1]?.lower ?? '') : clauseAt(s, i + 1)) && plainObject(s, from, i));
   if (frame > 0 && s[frame - 1]!.lower === 'even') frame--;
   // "talked about taxes in a speech", "lashed out at Lee during the debate": the occasion after a plain object
