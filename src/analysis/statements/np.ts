@@ -898,7 +898,8 @@ function issuerOfDocument(s: Token[], from: number, to: number, floor: number): 
   // the determiner of the document: "a statement", "a brief written statement"
   // (a plural document may have none: "filed affidavits claiming …")
   let d = end - 2;
-  while (d >= from - 1 && d > end - 5 && s[d]?.type === 'word' && !/^(a|an|the)$/.test(s[d]!.lower)) d--;
+  // (not past the verb: in "The tenants filed complaints claiming …" the "The" is the subject's)
+  while (d >= from - 1 && d > end - 5 && s[d]?.type === 'word' && !/^(a|an|the)$/.test(s[d]!.lower) && !FILING_VERBS.has(s[d]!.lower) && !ISSUING_VERBS.has(s[d]!.lower)) d--;
   if (!(d >= from - 1 && /^(a|an|the)$/.test(s[d]?.lower ?? ''))) {
     if (!/s$/.test(doc.lower) || !FILING_VERBS.has(s[end - 2]?.lower ?? '')) return null;
     d = end - 1;

@@ -14,6 +14,9 @@ describe('the subject of a verb of filing or sending speaks through the document
     ['a plural document right after the subject', 'Neighbours filed complaints claiming the dog was dangerous.', [
       { kind: 'indirect', text: 'the dog was dangerous', mention: 'Neighbours', type: 'anonymous', cue: 'claiming' },
     ]],
+    ['a plural document after a subject with its own determiner', 'The Harlan tenants filed complaints claiming the boiler was unsafe.', [
+      { kind: 'indirect', text: 'the boiler was unsafe', mention: 'The Harlan tenants', type: 'anonymous', cue: 'claiming' },
+    ]],
     ['a document and its addressee', 'Senator Ulla Dace sent a letter to the water agency urging it to act.', [
       { kind: 'indirect', text: 'it to act', speaker: 'Ulla Dace', mention: 'Senator Ulla Dace', cue: 'urging' },
     ]],
