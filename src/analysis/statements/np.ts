@@ -5,6 +5,7 @@
 import { AUX_ADV, cueInfo, NOUN_MARKERS, NP_BOUNDARY, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS, type CueInfo } from './cues.ts';
 import { isGivenName } from './gender.ts';
 import { COMPANY_HEADS } from './organisations.ts';
+import { PLACES } from './speakers.ts';
 import type { Token } from './tokens.ts';
 
 export const PREPOSITIONS = new Set([
@@ -305,6 +306,9 @@ function adjunctStart(s: Token[], j: number, floor: number): number {
       const before = s[k - 1];
       // the adjunct must follow a noun phrase ("Spicer on Monday"), not a verb or a clause word
       if (!before || before.type !== 'word' || NP_BOUNDARY.has(before.lower) || AUX_VERBS.has(before.lower) || cueInfo(before.lower) || /^[a-z]+(ed|ing)$/.test(before.text)) return -1;
+      // ("a report in the Dover Ledger said": the outlet that printed an account is part of the subject)
+      // (not a place: "a poll in Ohio found" is read as before)
+      if (ACCOUNT_NOUNS.test(before.lower) && t.lower === 'in' && s.slice(k + 1, j + 1).some((x) => /^\p{Lu}/u.test(x.text) && !WEEKDAYS.has(x.lower) && !MONTHS.has(x.lower)) && !PLACES.has(s[j]!.lower)) return -1;
       return k;
     }
     if (!(ADJUNCT_WORD.test(t.lower) || WEEKDAYS.has(t.lower) || /^\p{Lu}/u.test(t.text))) return -1;
@@ -449,7 +453,23 @@ function dashAsideStart(s: Token[], j: number, floor: number): number {
 /** Tokens [from, to) of a noun phrase read backwards from a cue, or null. */
 export function npBefore(s: Token[], cue: number, floorIn = 0): [number, number] | null {
   const floor = Math.max(0, floorIn);
-  return namesListedBefore(s, phraseBefore(s, cue, floor), floor);
+  return withoutFrontedAddition(s, namesListedBefore(s, phraseBefore(s, cue, floor), floor));
+}
+
+/**
+ * "In addition to Lee, Roe and Day have said", "Besides Lee, two senators said", "Along with Lee, Roe said": a
+ * fronted phrase of addition or comparison ending in a comma names someone other than the subject; the
+ * subject starts after its comma.
+ */
+function withoutFrontedAddition(s: Token[], np: [number, number] | null): [number, number] | null {
+  if (!np) return np;
+  const [from, to] = np;
+  const a = s[from]!.lower;
+  const opens = /^(besides|unlike|alongside)$/.test(a) || (a === 'addition' && s[from + 1]?.lower === 'to' && s[from - 1]?.lower === 'in') || (/^(from|with|to)$/.test(s[from - 1]?.lower ?? '') && /^(apart|aside|along|as|together|addition|contrast)$/.test(s[from - 2]?.lower ?? ''));
+  if (!opens) return np;
+  const comma = s.slice(from, to).findIndex((t) => t.text === ',');
+  if (comma < 0 || from + comma + 1 >= to || s.slice(from, from + comma).some((t) => t.type !== 'word' && t.text !== '.')) return np;
+  return [from + comma + 1, to];
 }
 
 /** Words that open a clause with a comma of their own, never a name in a list: "Meanwhile,", "Friday,", "Separately,". */
@@ -617,6 +637,9 @@ function phraseBefore(s: Token[], cue: number, floor: number): [number, number] 
     if (!cap && n > 0 && /^(in|at|from)$/.test(t.lower) && /^([a-z]{3,}ing|based|gathered|stationed|assembled)$/.test(s[j - 1]?.text ?? '') && !cueInfo(s[j - 1]!.lower) && roleNounAt(s[j - 2]) && j - 2 >= floor) { to = j - 1; from = j - 2; j -= 3; n += 3; continue; }
     // "reports in the capital", "polls in three states": a report noun and its place (the noun itself is also a verb form, so taken here with it)
     if (!cap && n > 0 && ROLE_MODIFIER_PREPS.has(t.lower) && REPORT_HEADS.has(s[j - 1]?.lower ?? '') && j - 1 >= floor) { from = j - 1; j -= 2; n += 2; continue; }
+    // "a report in the Dover Ledger", "a poll from Vale University": an account and the named outlet or body that
+    // made it (the name speaks for it)
+    if (!cap && n > 0 && publishedIn(s, j, to)) { from = j - 1; j -= 2; n += 2; continue; }
     // "a person familiar with the talks", "officials close to the mayor", "people briefed on the plan"
     const sourceAt = !cap && n > 0 ? sourceModifierAt(s, j) : -1;
     if (sourceAt >= 0) { n += j - sourceAt + 1; from = sourceAt; j = sourceAt - 1; continue; }
@@ -647,6 +670,10 @@ function phraseBefore(s: Token[], cue: number, floor: number): [number, number] 
   // "the woman who hired the lawyer said", "tenants whose leases were cancelled say": the walk stopped inside a relative clause of the subject
   const head = !parenthetical && j >= floor ? relativeClauseHead(s, from, to, floor, s[cue]) : -1;
   if (head >= 0) return [head, to];
+  const led = !parenthetical && j > floor ? participleSubjectStart(s, j, from, to, cue, floor) : -1;
+  if (led >= 0) return [led, to];
+  const home = !parenthetical && j > floor ? homeStateStart(s, j, from, to, floor) : -1;
+  if (home >= 0) return [home, to];
   if (from >= to) return null;
   // "Ann Lee and the Harbour Board have argued", "The Acme campaign and some experts allege": two noun phrases
   // coordinated as the clause's subject; the first named speaks (and, for two names, the resolver splits them)
@@ -659,6 +686,63 @@ function phraseBefore(s: Token[], cue: number, floor: number): [number, number] 
   const named = nameBeforeUnclosedApposition(s, from, to, floor);
   if (named >= 0) return [named, to];
   return issuerOfDocument(s, from, to, floor) ?? [from, asideAt > from ? asideAt : to];
+}
+
+/**
+ * "Farmers hoping to win a bigger share of the fund say", "Activists clamoring to oust the chair said": the
+ * walk back stopped at a participle (at j) whose object it had read; the noun phrase before the participle
+ * heads the subject when it opens the clause and ends in a plural noun of people and the verb agrees with it
+ * (the participle and its object are a reduced relative clause of that noun). The phrase's start, or -1.
+ */
+function participleSubjectStart(s: Token[], j: number, from: number, to: number, cue: number, floor: number): number {
+  const t = s[j]!;
+  if (from !== j + 1 || from >= to || t.type !== 'word' || !/^[a-z]{2,}ing$/.test(t.text) || /^(bring|thing|sting|swing|cling|fling|sling|during)$/.test(t.lower) || ING_NOUNS.test(t.lower) || cueInfo(s[cue]?.lower ?? '')?.form === 'third') return -1;
+  // (a verb's own subject after the -ing word makes it a clause: "Keeps saying she opposed …")
+  if (s.slice(to, cue + 1).some((x) => /^(has|is|was|does)$/.test(x.lower)) || PRONOUN_SUBJECTS.test(s[from]!.lower)) return -1;
+  const prev = phraseBefore(s, j, floor);
+  if (!prev || prev[1] !== j || prev[0] >= j) return -1;
+  const last = s[j - 1]!;
+  if (!peopleNoun(last) || /^(his|her|its|their|this|these|those|they|them|others)$/.test(last.lower)) return -1;
+  let k = prev[0] - 1;
+  while (k >= floor && s[k]!.type === 'word' && SUBJECT_OPENERS.test(s[k]!.lower)) k--;
+  if (k >= floor && !(s[k]!.type === 'quote' || /^[,.;:!?—–]$/.test(s[k]!.text))) return -1;
+  return prev[0];
+}
+
+/**
+ * "Ann Lee of Dayton, Ohio says": a name, "of" or "from" and a town, and its state after a comma with no
+ * closing comma before the verb; the walk back stopped at that comma (j) with the state [from, to) read.
+ * The person before the town speaks, not the state. The start of the whole phrase, or -1.
+ */
+function homeStateStart(s: Token[], j: number, from: number, to: number, floor: number): number {
+  if (s[j]!.text !== ',' || from !== j + 1 || to - from > 2 || !s.slice(from, to).every((t) => isCapWord(t) && !TITLE_WORDS.has(t.lower) && !NP_BOUNDARY.has(t.lower))) return -1;
+  const prev = phraseBefore(s, j, floor);
+  if (!prev || prev[1] !== j) return -1;
+  // (the town: up to three capitalised words after "of" or "from", after a capitalised name)
+  let k = j - 1;
+  while (k > prev[0] && isCapWord(s[k]) && j - k <= 3) k--;
+  if (k === j - 1 || !/^(of|from)$/.test(s[k]!.lower) || k - 1 < prev[0] || !isCapWord(s[k - 1]) || !isCapWord(s[prev[0]])) return -1;
+  let b = prev[0] - 1;
+  while (b >= floor && s[b]!.type === 'word' && SUBJECT_OPENERS.test(s[b]!.lower)) b--;
+  return b < floor || s[b]!.type === 'quote' || /^[.;:!?—–]$/.test(s[b]!.text) ? prev[0] : -1;
+}
+
+/** Nouns of a written or broadcast account or a poll that its outlet or maker speaks through. */
+const ACCOUNT_NOUNS = /^(report|reports|article|articles|story|stories|poll|polls|survey|surveys|study|studies|analysis|editorial|investigation)$/;
+/**
+ * Is the preposition at j the link between an account and the name of who made or printed it, the name
+ * running up to `to` ("a report in the Dover Ledger", "a poll from Vale University")? (After "by" the walk
+ * already stops at the maker, who speaks.)
+ */
+function publishedIn(s: Token[], j: number, to: number): boolean {
+  if (!/^(in|from)$/.test(s[j]!.lower) || !ACCOUNT_NOUNS.test(s[j - 1]?.lower ?? '')) return false;
+  const a = s[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  let k = a;
+  while (k < to && (isCapWord(s[k]) || /^(of|for|and|&|\.|-)$/.test(s[k]!.lower))) k++;
+  // (the name may be followed by the participle of a reduced relative: "a poll from Vale University released Monday")
+  // (not where it was made: "a poll in Ohio", "exit polls in New Hampshire")
+  if (s[j]!.lower === 'in' && PLACES.has(s[k - 1]?.lower ?? '')) return false;
+  return k > a && isCapWord(s[a]) && isCapWord(s[k - 1]) && !WEEKDAYS.has(s[a]!.lower) && !MONTHS.has(s[a]!.lower) && (k === to || MADE_PARTICIPLES.test(s[k]!.lower));
 }
 
 /** Group nouns that follow the name of the one they serve as a speaker: "The Acme campaign", "Lee's team". */
@@ -729,7 +813,8 @@ function wordsBeforePronoun(s: Token[], from: number, to: number): boolean {
   if (to - from < 2 || !/^(he|she|they|we|i)$/.test(s[to - 1]!.lower)) return false;
   const w = s[to - 2]!.lower;
   if (WEEKDAYS.has(w) || /^(night|morning|afternoon|evening|week|month|year|day|today|yesterday|tonight|later|earlier|then|now)$/.test(w)) return true;
-  return from === 0 && FRONTED_PREPOSITIONS.test(s[from]!.lower);
+  // (or a participle opening the sentence without its comma: "Listing the losses she added")
+  return from === 0 && (FRONTED_PREPOSITIONS.test(s[from]!.lower) || /^\p{Lu}\p{Ll}{2,}ing$/u.test(s[from]!.text));
 }
 
 /**
@@ -1036,6 +1121,8 @@ export function npAfter(s: Token[], start: number, stopAtComma = false): [number
     if (t.type === 'word' && !/^\p{Lu}/u.test(t.text)) {
       // "founder and CEO of …", "Grassley and Leahy": a conjunction inside a name or title
       if (t.lower === 'and' && s[j + 1] && (isCapWord(s[j + 1]) || TITLE_WORDS.has(s[j + 1]!.lower))) { j++; n++; continue; }
+      // ("according to a report in the Dover Ledger": the outlet of an account goes on with it)
+      if (t.lower === 'in' && ACCOUNT_NOUNS.test(s[j - 1]?.lower ?? '') && (isCapWord(s[j + 1]) || (s[j + 1]?.lower === 'the' && isCapWord(s[j + 2])))) { j++; n++; continue; }
       if (['and', 'but', 'adding', 'saying', 'noting', 'as', 'because', 'when', 'while', 'in', 'on', 'at', 'during', 'after', 'before', 'referring', 'told', 'explaining', 'though', 'although', 'pointing', 'speaking', 'writing', 'that'].includes(t.lower)) break;
       if (/(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower)) break;
       if (AUX_VERBS.has(t.lower)) break;

@@ -194,7 +194,7 @@ export function buildRegister(sentences: Token[][], config: SpeakerConfig[]): Re
         const nameWords = m.name.split(/\s+/);
         const lastWord = nameWords[nameWords.length - 1]!.toLowerCase();
         if (m.kind === 'org') register.add(m.name, 'organisation', null, pos);
-        else if (nameWords.length >= 2 && !nameWords.some((w, x) => NON_PERSON.has(w.toLowerCase()) && !firstName(w, x)) && !TITLE_WORDS.has(lastWord) && !ROLE_NOUNS.has(lastWord) && !ORG_WORDS.has(lastWord) && nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|al|bin)$/.test(w)) && !titleCaseLine(nameWords)) {
+        else if (nameWords.length >= 2 && !nameWords.some((w, x) => NON_PERSON.has(w.toLowerCase()) && !firstName(w, x) && !surnameWord(nameWords, x)) && !TITLE_WORDS.has(lastWord) && !ROLE_NOUNS.has(lastWord) && !ORG_WORDS.has(lastWord) && nameWords.every((w) => /^\p{Lu}/u.test(w) || /^(de|van|von|al|bin)$/.test(w)) && !titleCaseLine(nameWords)) {
           // role: title words in the run, role words before it, apposition after it
           const roleParts: string[] = [];
           // (the mention's own role: titles before the name and an affiliation after it, "Sen. Ann Lee of Acme"; not the run's other words)
@@ -317,6 +317,9 @@ const titleCaseLine = (words: string[]) => words.length > 2 && words.some((w) =>
 
 /** "Bill Lee", "Day Roe": a full name's first word that is a known first name, not a thing ("Farm Bill", "Labor Day"). */
 const firstName = (word: string, index: number) => index === 0 && genderOfName(word) !== null;
+/** "Tom Day", "Ann Hall", "Ivo Park": after a given name, a word that names a day or a place is a surname. */
+const SURNAME_WORDS = /^(day|hall|park|church|law|street|town|west|north|south|bill)$/;
+const surnameWord = (words: string[], index: number) => index === words.length - 1 && words.length === 2 && SURNAME_WORDS.test(words[index]!.toLowerCase()) && genderOfName(words[0]!) !== null;
 
 /** "Said Lee, …": a reporting verb opening a sentence before its speaker is no part of the name. */
 function openingReportVerb(t: Token): boolean {

@@ -498,10 +498,11 @@ function groupLabel(text: string): string {
   let end = words.length;
   // ("maker of tools, pumps and valves": a comma of a series of plain words before "and" cuts nothing)
   const series = (i: number) => /^[a-z][a-z-]*,$/.test(words[i - 1]!) && words.slice(i, i + 4).some((w, x) => x > 0 && /^(and|or)$/.test(w) && words.slice(i, i + x).every((v) => /^[a-z][a-z-]*,?$/.test(v) && !/^(who|which|that|whose|whom)$/.test(v)));
+  // ("Democrats trying to …": a plural noun alone before a participle)
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     if (series(i)) continue;
-    if (/[,(—–]$/.test(words[i - 1]!) || /^[(—–]/.test(w) || (/^(who|which|that|whose|whom|while|including|because|after|when)$/i.test(w) && !/^of$/i.test(words[i - 1]!)) || (i >= 2 && /^[a-z]+ing$/.test(w) && !/^(during|according)$/.test(w) && !(i === words.length - 1 && DOCUMENT_NOUNS.has(w)) && !/^(the|a|an|his|her|their|its|and|or)$|['’]s$/i.test(words[i - 1]!))) {
+    if (/[,(—–]$/.test(words[i - 1]!) || /^[(—–]/.test(w) || (/^(who|which|that|whose|whom|while|including|because|after|when)$/i.test(w) && !/^of$/i.test(words[i - 1]!)) || ((i >= 2 || (i === 1 && /^\p{Lu}?[a-z-]{2,}s$/u.test(words[0]!) && !/(ss|us|is)$/.test(words[0]!))) && /^[a-z]+ing$/.test(w) && !/^(during|according)$/.test(w) && !(i === words.length - 1 && DOCUMENT_NOUNS.has(w)) && !/^(the|a|an|his|her|their|its|and|or)$|['’]s$/i.test(words[i - 1]!))) {
       end = i;
       break;
     }
@@ -734,7 +735,13 @@ export function resolveSpeakers(candidates: Candidate[], register: Register, cat
   const named = (m: Mention, c: Candidate): SpeakerRef => {
     if (m.kind === 'name') {
       // "Delegates asked …": a common word capitalised at the start of a sentence names no one
-      if (!/\s/.test(m.text.trim()) && register.commonWords.has(m.text.trim().toLowerCase())) return anonymous(m);
+      // (not the surname of a full name the article gave: "Tom Day … Day said"; or of an earlier speaker's full name the
+      // register did not take, "“…,” said Kiri Day. … Day said")
+      if (!/\s/.test(m.text.trim()) && register.commonWords.has(m.text.trim().toLowerCase()) && !register.hasSurname(m.text.trim())) {
+        const word = m.text.trim();
+        const full = [...new Set(out.filter((o) => o.speaker?.type === 'person' && o.speaker.name.split(/\s+/).length > 1 && o.speaker.name.split(/\s+/).pop() === word).map((o) => o.speaker!.name))];
+        return full.length === 1 ? person(full[0]!, m.role) : anonymous(m);
+      }
       return person(m.name!, m.role);
     }
     // ("Bond traders said", "The Miami relatives …, saying": a word the article also writes in lower case, or a place,

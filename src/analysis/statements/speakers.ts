@@ -500,7 +500,8 @@ export function parseMention(phrase: Token[]): Mention | null {
     toks.splice(1);
   }
   // "the past few days", "the last two weeks": a stretch of time names no one
-  if (TIME_STRETCH.test(toks.map((t) => t.lower).join(' '))) return null;
+  // (not a lone capitalised singular, which may be a surname: "Day said"; "Hours after …" is still time)
+  if (TIME_STRETCH.test(toks.map((t) => t.lower).join(' ')) && !(toks.length === 1 && isCap(toks[0]!) && !/s$/.test(toks[0]!.lower))) return null;
   // "Aug. 13", "Sept. 4, 1998", "May 5": a date names no one
   if (toks.length <= 4 && (MONTH_ABBREVIATION.test(toks[0]!.text) || MONTHS_DAYS.has(toks[0]!.lower)) && toks.slice(1).every((t) => t.text === ',' || /^\d{1,4}$/.test(t.text)) && (toks.length > 1 || MONTH_ABBREVIATION.test(toks[0]!.text))) return null;
   const first = all.find((t) => t === toks[0]) ?? toks[0]!;
@@ -574,7 +575,7 @@ export function parseMention(phrase: Token[]): Mention | null {
       if (run[0] >= 2 && seg[run[0] - 1]!.lower === 'to' && /^(ambassador|ambassadors|envoy|envoys|emissary|emissaries)$/.test(seg[run[0] - 2]!.lower)) continue;
       // ("Responding to critics, …": a participle opening the sentence, capitalised only for that, is no name)
       if (run[1] - run[0] === 1 && run[0] === 0 && next && next.type === 'word' && /^[a-z]/.test(next.text) && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!) && !isGivenName(words[0]!)) continue;
-      const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower) && !firstOfCoordinatedNames(seg, runs, run) && !namedWithOwnPeople(seg, run);
+      const modifier = next && next.type === 'word' && !isCap(next) && !NAME_LINKS.has(next.lower) && !/^(to|at|in|on|from|with)$/.test(next.lower) && !firstOfCoordinatedNames(seg, runs, run) && !namedWithOwnPeople(seg, run) && !(MADE_PARTICIPLES.test(next.lower) && madeBy(seg, run));
       // "…, Ann Lee attacked the plan for …, saying": a name opening a segment before a past-tense verb is the subject of a clause, the one who speaks
       if (modifier && run[0] === 0 && /^[a-z]{3,}ed$/.test(next.text) && !isPossessive(seg[run[1] - 1]!) && !isOrgName(words)) {
         const [roleW, nameW] = peelTitles(words);
@@ -810,6 +811,15 @@ const COMMON_CAPITALS = /^(?:\p{Lu}\p{Ll}+(?:ian|ean|can|ban|ese|ish|ous|ive|ful
  */
 const POLL_ADJECTIVES = new Set(['exit', 'entrance', 'early', 'recent', 'new', 'latest', 'internal', 'national', 'statewide', 'public', 'private', 'online', 'independent', 'separate', 'several', 'multiple', 'previous', 'earlier', 'initial', 'preliminary', 'final', 'subsequent', 'later', 'opinion', 'polling', 'partial', 'unofficial', 'official', 'two', 'three', 'four', 'five']);
 
+/**
+ * "a poll from Vale University released Monday", "a Gallup Poll taken last week": a name that made a poll or
+ * an account (after "from", "in" or "by", or ending in the poll's noun), before the participle of its making.
+ */
+function madeBy(seg: Token[], run: [number, number]): boolean {
+  const before = seg[run[0] - 1]?.lower === 'the' ? run[0] - 2 : run[0] - 1;
+  return /^(from|in|by)$/.test(seg[before]?.lower ?? '') || POLL_HEADS.test(seg[run[1] - 1]!.lower);
+}
+
 /** Function words, which never head the noun phrase a participle modifies. */
 const NOT_A_HEAD = /^(in|of|for|to|by|on|at|with|from|about|into|and|or|but|is|was|are|were|be|been|being|has|have|had|not|also|then|who|which|that|the|a|an)$/;
 /** "a report published by the agency", "a group representing farmers": a participle after the head noun (at i) opens a reduced relative clause. */
@@ -818,7 +828,9 @@ function reducedRelative(words: Token[], i: number): boolean {
   const prev = words[i - 1]!;
   // ("critics of the spending": an -ing word after a determiner is a noun)
   if (prev && /^(the|a|an|his|her|their|its)$/.test(prev.lower)) return false;
-  if (i < 2 || /['’]s$/.test(prev.text) || !/^[a-z-]+$/.test(prev.text) || /^[a-z]+ly$/.test(prev.text) || NOT_A_HEAD.test(prev.lower)) return false;
+  // ("Democrats trying to …", "voters going to …": a plural noun, even a capitalised one or the first word, heads the phrase)
+  const pluralHead = !!prev && /^[a-z]{2,}ing$/.test(t.text) && /^\p{Lu}?[a-z-]{2,}s$/u.test(prev.text) && !/(ss|us|is)$/.test(prev.lower) && prev.lower !== 'news';
+  if ((i < 2 && !pluralHead) || /['’]s$/.test(prev.text) || (!/^[a-z-]+$/.test(prev.text) && !pluralHead) || /^[a-z]+ly$/.test(prev.text) || NOT_A_HEAD.test(prev.lower)) return false;
   const next = words.slice(i + 1, i + 4).map((w) => w.lower);
   // ("policy planning director": a compound before a role noun, not a participle)
   if (ROLE_NOUNS.has(next[0] ?? '') || TITLE_WORDS.has(next[0] ?? '')) return false;
@@ -827,7 +839,7 @@ function reducedRelative(words: Token[], i: number): boolean {
   // ("exit polls taken in Ohio", "a survey conducted for the network")
   if (MADE_PARTICIPLES.test(t.lower) && POLL_HEADS.test(prev.lower) && next.length > 0) return true;
   if (/^[a-z]{3,}(ed|en)$/.test(t.text)) return next.includes('by') || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|this|on|earlier)$/.test(next[0] ?? '');
-  return /^[a-z]{4,}ing$/.test(t.text) && next.length > 0;
+  return (/^[a-z]{4,}ing$/.test(t.text) || (pluralHead && /^[a-z]{2,}ing$/.test(t.text) && !/^(bring|thing|sting|swing|cling|fling|sling|during)$/.test(t.lower))) && next.length > 0;
 }
 
 /** A named person or organisation registered in an article. */
