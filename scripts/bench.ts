@@ -43,7 +43,8 @@ const warm = run('warm');
 const first = readdirSync(articles).sort()[0]!;
 writeFileSync(join(articles, first), readFileSync(join(articles, first), 'utf8') + '\nThe council said on Monday that it would meet again.\n');
 const edit = run('edit');
-const rss = process.memoryUsage().rss;
+// (the process's peak resident set, in KiB: the high-water mark, not the size at the end of the run)
+const peakKiB = process.resourceUsage().maxRSS;
 const m = cold.model;
 console.log(`bench ${dir}: ${names.length} articles, ${m.statements.length} statements, ${m.events.length} events, ${m.speakers.length} speakers, ${m.timeline.length} dates`);
 for (const r of [cold, warm, edit]) {
@@ -51,5 +52,5 @@ for (const r of [cold, warm, edit]) {
     `${r.label.padEnd(5)} ${r.ms.toFixed(0).padStart(7)} ms  ${(names.length / (r.ms / 1000)).toFixed(1).padStart(7)} articles/s  ratio to cold ${(r.ms / cold.ms).toFixed(3)}  (analyses from cache: ${r.model.cacheHits})`,
   );
 }
-console.log(`peak RSS ${(rss / 2 ** 20).toFixed(0)} MiB; timeline paginated: ${m.paging.timelinePaged}; statement index paginated: ${m.paging.statementsPaged}`);
+console.log(`peak RSS ${(peakKiB / 1024).toFixed(0)} MiB; timeline paginated: ${m.paging.timelinePaged}; statement index paginated: ${m.paging.statementsPaged}`);
 rmSync(root, { recursive: true, force: true });
