@@ -306,7 +306,7 @@ function adjunctStart(s: Token[], j: number, floor: number): number {
       const before = s[k - 1];
       // the adjunct must follow a noun phrase ("Spicer on Monday"), not a verb or a clause word
       if (!before || before.type !== 'word' || NP_BOUNDARY.has(before.lower) || AUX_VERBS.has(before.lower) || cueInfo(before.lower) || /^[a-z]+(ed|ing)$/.test(before.text)) return -1;
-      // ("a report in the Dover Ledger said": the outlet that printed an account is part of the subject)
+      // ("a report in the Quillan Ledger said": the outlet that printed an account is part of the subject)
       // (not a place: "a poll in Ohio found" is read as before)
       if (ACCOUNT_NOUNS.test(before.lower) && t.lower === 'in' && s.slice(k + 1, j + 1).some((x) => /^\p{Lu}/u.test(x.text) && !WEEKDAYS.has(x.lower) && !MONTHS.has(x.lower)) && !PLACES.has(s[j]!.lower)) return -1;
       return k;
@@ -637,7 +637,7 @@ function phraseBefore(s: Token[], cue: number, floor: number): [number, number] 
     if (!cap && n > 0 && /^(in|at|from)$/.test(t.lower) && /^([a-z]{3,}ing|based|gathered|stationed|assembled)$/.test(s[j - 1]?.text ?? '') && !cueInfo(s[j - 1]!.lower) && roleNounAt(s[j - 2]) && j - 2 >= floor) { to = j - 1; from = j - 2; j -= 3; n += 3; continue; }
     // "reports in the capital", "polls in three states": a report noun and its place (the noun itself is also a verb form, so taken here with it)
     if (!cap && n > 0 && ROLE_MODIFIER_PREPS.has(t.lower) && REPORT_HEADS.has(s[j - 1]?.lower ?? '') && j - 1 >= floor) { from = j - 1; j -= 2; n += 2; continue; }
-    // "a report in the Dover Ledger", "a poll from Vale University": an account and the named outlet or body that
+    // "a report in the Quillan Ledger", "a poll from Vale University": an account and the named outlet or body that
     // made it (the name speaks for it)
     if (!cap && n > 0 && publishedIn(s, j, to)) { from = j - 1; j -= 2; n += 2; continue; }
     // "a person familiar with the talks", "officials close to the mayor", "people briefed on the plan"
@@ -731,7 +731,7 @@ function homeStateStart(s: Token[], j: number, from: number, to: number, floor: 
 const ACCOUNT_NOUNS = /^(report|reports|article|articles|story|stories|poll|polls|survey|surveys|study|studies|analysis|editorial|investigation)$/;
 /**
  * Is the preposition at j the link between an account and the name of who made or printed it, the name
- * running up to `to` ("a report in the Dover Ledger", "a poll from Vale University")? (After "by" the walk
+ * running up to `to` ("a report in the Quillan Ledger", "a poll from Vale University")? (After "by" the walk
  * already stops at the maker, who speaks.)
  */
 function publishedIn(s: Token[], j: number, to: number): boolean {
@@ -1121,7 +1121,7 @@ export function npAfter(s: Token[], start: number, stopAtComma = false): [number
     if (t.type === 'word' && !/^\p{Lu}/u.test(t.text)) {
       // "founder and CEO of …", "Grassley and Leahy": a conjunction inside a name or title
       if (t.lower === 'and' && s[j + 1] && (isCapWord(s[j + 1]) || TITLE_WORDS.has(s[j + 1]!.lower))) { j++; n++; continue; }
-      // ("according to a report in the Dover Ledger": the outlet of an account goes on with it)
+      // ("according to a report in the Quillan Ledger": the outlet of an account goes on with it)
       if (t.lower === 'in' && ACCOUNT_NOUNS.test(s[j - 1]?.lower ?? '') && (isCapWord(s[j + 1]) || (s[j + 1]?.lower === 'the' && isCapWord(s[j + 2])))) { j++; n++; continue; }
       if (['and', 'but', 'adding', 'saying', 'noting', 'as', 'because', 'when', 'while', 'in', 'on', 'at', 'during', 'after', 'before', 'referring', 'told', 'explaining', 'though', 'although', 'pointing', 'speaking', 'writing', 'that'].includes(t.lower)) break;
       if (/(ed|ing)$/.test(t.lower) && t.lower.length > 5 && !ADJ_OK.has(t.lower)) break;

@@ -204,7 +204,9 @@ function homePlaceDropped(words: string[]): [string[], string[]] {
   }
   // an organisation after "of" only when the person part is clearly a person's name ("Ann" is a first name, or a title precedes it)
   const given = !isOrgName(person) && person.length <= 3 && isGivenName(person[0]!);
-  return (given || titled || firm) && after.length && !TITLE_WORDS.has(bare(after[0]!)) ? [person, after] : [words, []];
+  // ("Nora Pell of Dayton": two name words, a first name not on the list, and a one- or two-word home town)
+  const plainPair = person.length === 2 && person.every((w) => personNameWord(w) && !ORG_WORDS.has(bare(w))) && !isOrgName(person) && after.length <= 2 && after.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(bare(w)));
+  return (given || titled || firm || plainPair) && after.length && !TITLE_WORDS.has(bare(after[0]!)) ? [person, after] : [words, []];
 }
 
 /** Titles of courtesy, which give no role: "Mr.", "Mrs.", "Ms.", "Dr.". */

@@ -135,8 +135,8 @@ describe('speakers before a relative clause, plural agents, coordinated verbs', 
 
 describe('attributions closing or splitting the sentence', () => {
   table([
-    ['According to X in Y, C: the source’s prepositional tail is not part of C (the paper that printed the report speaks)', 'According to a report in the Daily Ledger, the mill will close in May.', [
-      { kind: 'indirect', text: 'the mill will close in May', speaker: 'Daily Ledger', cue: 'According to' },
+    ['According to X in Y, C: the source’s prepositional tail is not part of C (the paper that printed the report speaks)', 'According to a report in the Quillan Ledger, the mill will close in May.', [
+      { kind: 'indirect', text: 'the mill will close in May', speaker: 'Quillan Ledger', cue: 'According to' },
     ]],
     ['C with an inner non-speech cue, the agency reported: the source reports the whole clause', 'Officials were weighing the plan and urging calm, the agency reported.', [
       { kind: 'indirect', text: 'Officials were weighing the plan and urging calm', speaker: 'agency', cue: 'reported' },

@@ -15,8 +15,8 @@ const PARTICIPLE_SUBJECTS: Row[] = [
   ],
   [
     'a capitalised plural group and a short participle ("trying")',
-    'Democrats trying to regain control of the Senate in November say the race is close.',
-    [{ kind: 'indirect', text: 'the race is close', mention: 'Democrats trying to regain control of the Senate' }],
+    'Greens trying to win control of the Dover council in November say the race is close.',
+    [{ kind: 'indirect', text: 'the race is close', mention: 'Greens trying to win control of the Dover council' }],
   ],
   [
     'a two-letter participle stem ("going")',
@@ -34,7 +34,17 @@ const HOME_STATE: Row[] = [
   [
     'a name, its town and its state without the closing comma: the person speaks',
     'Nora Pell of Dayton, Ohio says the plant should stay open.',
-    [{ kind: 'indirect', text: 'the plant should stay open', speaker: 'Nora Pell of Dayton', mention: 'Nora Pell of Dayton, Ohio' }],
+    [{ kind: 'indirect', text: 'the plant should stay open', speaker: 'Nora Pell', mention: 'Nora Pell of Dayton, Ohio' }],
+  ],
+  [
+    'a two-word name and a home town: the town is no part of the name, even for a first name not on the list',
+    'Gus Hallam of Dover says the tolls are too high.',
+    [{ kind: 'indirect', text: 'the tolls are too high', speaker: 'Gus Hallam', mention: 'Gus Hallam of Dover' }],
+  ],
+  [
+    'but a bank after "of" keeps the phrase whole',
+    'Gus Hallam of Dover Bank says rates will rise.',
+    [{ kind: 'indirect', text: 'rates will rise', speaker: 'Gus Hallam of Dover Bank' }],
   ],
 ];
 
@@ -85,13 +95,13 @@ const OPENING_PARTICIPLE_PRONOUN: SpeakerRow[] = [
 const ACCOUNT_SOURCES: Row[] = [
   [
     'a report in a newspaper: the newspaper speaks',
-    'The mayor spoke on Monday.\n\nA report in the Dover Ledger said the mill will close.',
-    [{ kind: 'indirect', text: 'the mill will close', speaker: 'Dover Ledger', mention: 'A report in the Dover Ledger' }],
+    'The mayor spoke on Monday.\n\nA report in the Quillan Ledger said the mill will close.',
+    [{ kind: 'indirect', text: 'the mill will close', speaker: 'Quillan Ledger', mention: 'A report in the Quillan Ledger' }],
   ],
   [
     'after "according to"',
-    'The mayor spoke on Monday.\n\nAccording to a report in the Dover Ledger, the mill will close.',
-    [{ kind: 'indirect', text: 'the mill will close', speaker: 'Dover Ledger' }],
+    'The mayor spoke on Monday.\n\nAccording to a report in the Quillan Ledger, the mill will close.',
+    [{ kind: 'indirect', text: 'the mill will close', speaker: 'Quillan Ledger' }],
   ],
   [
     'an article in a weekly without "the"',

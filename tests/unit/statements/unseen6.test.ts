@@ -8,8 +8,8 @@ import { table } from './table.ts';
 
 describe('the subject of a verb of filing or sending speaks through the document', () => {
   table([
-    ['a plural document without a determiner, after an auxiliary', 'The Marlow cousins have filed affidavits alleging that the landlord cheated the tenants.', [
-      { kind: 'indirect', text: 'the landlord cheated the tenants', mention: 'The Marlow cousins', type: 'anonymous', cue: 'alleging' },
+    ['a plural document without a determiner, after an auxiliary', 'The Marlow cousins have filed affidavits stating that their landlord overcharged them.', [
+      { kind: 'indirect', text: 'their landlord overcharged them', mention: 'The Marlow cousins', type: 'anonymous', cue: 'stating' },
     ]],
     ['a plural document right after the subject', 'Neighbours filed complaints claiming the dog was dangerous.', [
       { kind: 'indirect', text: 'the dog was dangerous', mention: 'Neighbours', type: 'anonymous', cue: 'claiming' },
