@@ -2339,7 +2339,8 @@ export function findIndirect(ctx: SentenceCtx, direct: Candidate[]): Candidate[]
       const win = s.slice(k, k + 14);
       const thatAt = win.findIndex((t) => t.lower === 'that');
       // (a programme in quotation marks may come before "that": said on “Morning Talk” that …)
-      const bad = (t: Token) => (t.type === 'quote' && s[s.indexOf(t) + 1]?.lower !== 'that') || /^[.;!?]$/.test(t.text) || AUX.has(t.lower) || !!cueAt(s, s.indexOf(t));
+      // (a capitalised "May" after the cue is the month, no modal: "said on May 3 that …")
+      const bad = (t: Token) => (t.type === 'quote' && s[s.indexOf(t) + 1]?.lower !== 'that') || /^[.;!?]$/.test(t.text) || (AUX.has(t.lower) && t.text !== 'May') || !!cueAt(s, s.indexOf(t));
       // ("remarked on the drop in fares that was noted earlier": "that" right before a verb, after a noun of
       // the phrase, is the subject of a relative clause on that noun, not the start of a reported clause)
       // (a second "that" after it may still open the reported clause: "said in a statement that was issued late that C")

@@ -92,5 +92,14 @@ describe('content boundaries: lists, comparisons and relative "that"', () => {
     ['not after a day: "said on Monday that"', 'Nell Arkwright said on Monday that the ferry would run again.', [
       { kind: 'indirect', text: 'the ferry would run again', speaker: 'Nell Arkwright', cue: 'said' },
     ]],
+    ['the month May is no modal: "said on May 3 that"', 'Nell Arkwright said on May 3 that the ferry would run again.', [
+      { kind: 'indirect', text: 'the ferry would run again', speaker: 'Nell Arkwright', cue: 'said' },
+    ]],
+    ['nor "disclosed in May that"', 'The Quay Board disclosed in May that the ferry had been sold.', [
+      { kind: 'indirect', text: 'the ferry had been sold', cue: 'disclosed' },
+    ]],
+    ['a modal after "that" stays in the content', 'Nell Arkwright said on Monday that the ferry may run again.', [
+      { kind: 'indirect', text: 'the ferry may run again', speaker: 'Nell Arkwright', cue: 'said' },
+    ]],
   ]);
 });
