@@ -830,10 +830,9 @@ function nameBeforeUnclosedApposition(s: Token[], from: number, to: number, floo
   const start = i + 1;
   if (start > from - 3 || (start !== floor && start !== 0 && s[start - 1]?.text !== ',')) return -1;
   // (a first name not on the list: a run of two or three plain capitalised words, none a title or a function word: "Buzz Hargrove")
-  const plain = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NP_BOUNDARY.has(t.lower) && !TITLE_WORDS.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTH_NAMES.test(t.lower);
+  const plain = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !NP_BOUNDARY.has(t.lower) && !TITLE_WORDS.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower);
   return isGivenName(s[start]!.text) || s.slice(start, from - 1).every(plain) ? start : -1;
 }
-const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Prepositions (some of them -ing forms) that open a fronted phrase before the subject: "Regarding the deal he said" (not "to": "To the extent she …" opens a clause). */
 const FRONTED_PREPOSITIONS = /^(regarding|concerning|following|despite|amid|amidst|among|towards?|throughout|beyond|upon|within|considering|given|for|of|after|before|during|in|on|at|with|about)$/;
